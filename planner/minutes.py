@@ -1,0 +1,60 @@
+"""Planned minutes per player per fixture, from the XI and the substitution plan."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from planner.fixtures import Fixture
+from planner.lineup import Lineup
+
+if TYPE_CHECKING:
+    from planner.plan import Plan
+
+
+def lineup_minutes(lineup: Lineup, fixture: Fixture, added_time_per_half: int = 0) -> dict[str, int]:
+    """Minutes each player of a lineup is planned to play (players who do not play are absent).
+
+    A starter plays from 0 until he goes off (or the end); a substitute from the minute he comes
+    on until he goes off himself (or the end). Planned added time counts as minutes played:
+    it is credited in proportion to the part of the match a player is on.
+    """
+    length = fixture.rules.match_minutes
+    on_since: dict[str, int] = {pid: 0 for pid in lineup.starters()}
+    played: dict[str, int] = {}
+    for sub in sorted(lineup.substitutions):
+        if sub.off not in on_since or sub.on in on_since or sub.on in played:
+            continue  # an impossible change: validate() reports it, minutes ignore it
+        played[sub.off] = played.get(sub.off, 0) + sub.minute - on_since.pop(sub.off)
+        on_since[sub.on] = sub.minute
+    for pid, start in on_since.items():
+        played[pid] = played.get(pid, 0) + length - start
+    if added_time_per_half:
+        scale = (length + 2 * added_time_per_half) / length
+        played = {pid: round(m * scale) for pid, m in played.items()}
+    return {pid: m for pid, m in played.items() if m > 0}
+
+
+def planned_minutes(plan: Plan) -> pd.DataFrame:
+    """Long table of planned appearances: fixture_id, player_id, kickoff, minutes, started."""
+    rows = []
+    for fixture in plan.fixtures:
+        lineup = plan.lineup(fixture.id)
+        starters = set(lineup.starters())
+        for pid, minutes in lineup_minutes(lineup, fixture, plan.params.added_time_per_half).items():
+            rows.append((fixture.id, pid, fixture.kickoff, minutes, pid in starters))
+    return pd.DataFrame(
+        rows, columns=["fixture_id", "player_id", "kickoff", "minutes", "started"]
+    ).astype({"minutes": "int64", "started": "bool"})
+
+
+def minutes_matrix(plan: Plan) -> pd.DataFrame:
+    """Players x fixtures planned minutes (0 where not playing), every squad player a row."""
+    long = planned_minutes(plan)
+    matrix = long.pivot_table(
+        index="player_id", columns="fixture_id", values="minutes", aggfunc="sum", fill_value=0
+    )
+    return matrix.reindex(
+        index=list(plan.players), columns=[f.id for f in plan.fixtures], fill_value=0
+    ).astype("int64")

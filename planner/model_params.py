@@ -1,0 +1,25 @@
+"""Editable parameters of the fatigue model and its warning thresholds (stored in the plan)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ModelParams:
+    """Parameters of the load/fatigue model. Defaults and sources: docs/fatigue-model.md."""
+
+    match_rpe: float = 8.0  # session-RPE stand-in when no RPE is recorded (Foster 2001)
+    acute_days: int = 7  # EWMA acute window N (Williams 2017): lambda = 2 / (N + 1)
+    chronic_days: int = 28  # EWMA chronic window N
+    fitness_tau: float = 42.0  # Banister fitness decay, days
+    fatigue_tau: float = 7.0  # Banister fatigue decay, days
+    fitness_gain: float = 1.0  # k1
+    fatigue_gain: float = 2.0  # k2
+    acwr_high: float = 1.3  # upper edge of the 0.8-1.3 "sweet spot" (Gabbett 2016)
+    acwr_danger: float = 1.5  # "danger zone" (Gabbett 2016); disputed, so editable
+    back_to_back_minutes: int = 45  # FIFPRO critical zone: 45+ min in consecutive matches...
+    back_to_back_days: int = 5  # ...with fewer than this many days between them
+    readiness_amber: int = 70  # readiness below this is amber
+    readiness_red: int = 50  # readiness below this is red
+    added_time_per_half: int = 0  # planned stoppage time counted as minutes played

@@ -1,0 +1,366 @@
+"""The plan: the one source of truth every view and file is derived from.
+
+Every mutation goes through a method here and announces itself to subscribers with a
+:class:`PlanChange`, so the Qt layer can refresh its views without the core knowing Qt.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from planner.errors import PlannerError
+from planner.fixtures import Fixture
+from planner.formations import formation
+from planner.lineup import BENCH, REST, Lineup, Substitution
+from planner.model_params import ModelParams
+from planner.players import MinutesTarget, Player
+
+HISTORY_COLUMNS = ("date", "player_id", "minutes", "competition", "opponent")
+
+
+def empty_history() -> pd.DataFrame:
+    """An appearances table with the right columns and dtypes and no rows."""
+    return pd.DataFrame(
+        {
+            "date": pd.Series(dtype="datetime64[ns]"),
+            "player_id": pd.Series(dtype="object"),
+            "minutes": pd.Series(dtype="int64"),
+            "competition": pd.Series(dtype="object"),
+            "opponent": pd.Series(dtype="object"),
+        }
+    )
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """What changed: kind is one of lineup, player, fixture, history, params, targets, cards,
+    pins, reset; fixture_id / player_id narrow it down where they apply."""
+
+    kind: str
+    fixture_id: str | None = None
+    player_id: str | None = None
+
+
+class PlanError(PlannerError, ValueError):
+    """A plan operation that cannot be done as asked (unknown id, wrong slot...)."""
+
+
+@dataclass(eq=False)
+class Plan:
+    """Squad, fixtures, one lineup per fixture, past minutes and the model's parameters."""
+
+    club: str = ""
+    players: dict[str, Player] = field(default_factory=dict)
+    fixtures: list[Fixture] = field(default_factory=list)
+    lineups: dict[str, Lineup] = field(default_factory=dict)
+    history: pd.DataFrame = field(default_factory=empty_history)
+    params: ModelParams = field(default_factory=ModelParams)
+    pins: dict[str, dict[str, str]] = field(default_factory=dict)
+    yellow_cards: dict[str, dict[str, int]] = field(default_factory=dict)
+    targets: dict[str, MinutesTarget] = field(default_factory=dict)
+    revision: int = field(default=0, compare=False)
+    _subscribers: list[Callable[[PlanChange], None]] = field(
+        default_factory=list, compare=False, repr=False
+    )
+
+    # -- change notification -------------------------------------------------------------
+    def subscribe(self, callback: Callable[[PlanChange], None]) -> None:
+        """Call callback after every change of the plan."""
+        self._subscribers.append(callback)
+
+    def unsubscribe(self, callback: Callable[[PlanChange], None]) -> None:
+        self._subscribers.remove(callback)
+
+    def _changed(self, kind: str, fixture_id: str | None = None, player_id: str | None = None):
+        self.revision += 1
+        change = PlanChange(kind, fixture_id, player_id)
+        for callback in list(self._subscribers):
+            callback(change)
+
+    # -- look-ups --------------------------------------------------------------------------
+    def player(self, player_id: str) -> Player:
+        try:
+            return self.players[player_id]
+        except KeyError:
+            raise PlanError(f"no player with id {player_id!r}") from None
+
+    def fixture(self, fixture_id: str) -> Fixture:
+        for f in self.fixtures:
+            if f.id == fixture_id:
+                return f
+        raise PlanError(f"no fixture with id {fixture_id!r}")
+
+    def lineup(self, fixture_id: str) -> Lineup:
+        """The lineup of a fixture (the live object: mutate it only through Plan methods)."""
+        self.fixture(fixture_id)
+        return self.lineups.setdefault(fixture_id, Lineup())
+
+    def unselected(self, fixture_id: str) -> list[str]:
+        """Players of the squad in neither the XI nor the bench of a fixture."""
+        picked = set(self.lineup(fixture_id).matchday_squad())
+        return [pid for pid in self.players if pid not in picked]
+
+    # -- lineup edits ----------------------------------------------------------------------
+    def assign(self, fixture_id: str, player_id: str, slot: str) -> None:
+        """Put a player in a slot of a fixture's XI.
+
+        If he was already placed (another slot or the bench) he moves, and whoever stood in the
+        target slot takes his old place (a swap). If he came from the squad, the displaced
+        player goes back to the squad. Nobody is ever lost.
+        """
+        self.player(player_id)
+        lineup = self.lineup(fixture_id)
+        if slot not in lineup.slots:
+            raise PlanError(f"formation {lineup.formation} has no slot {slot!r}")
+        previous = lineup.place_of(player_id)
+        displaced = lineup.slots[slot]
+        if previous == slot:
+            return
+        self._detach(lineup, player_id)
+        lineup.slots[slot] = player_id
+        if displaced is not None and displaced != player_id:
+            if previous == BENCH:
+                lineup.bench.append(displaced)
+            elif previous is not None:
+                lineup.slots[previous] = displaced
+        self._prune_substitutions(lineup)
+        self._changed("lineup", fixture_id, player_id)
+
+    def swap(self, fixture_id: str, slot_a: str, slot_b: str) -> None:
+        """Exchange the players of two slots (either may be empty)."""
+        lineup = self.lineup(fixture_id)
+        for s in (slot_a, slot_b):
+            if s not in lineup.slots:
+                raise PlanError(f"formation {lineup.formation} has no slot {s!r}")
+        lineup.slots[slot_a], lineup.slots[slot_b] = lineup.slots[slot_b], lineup.slots[slot_a]
+        self._changed("lineup", fixture_id)
+
+    def bench(self, fixture_id: str, player_id: str, index: int | None = None) -> None:
+        """Put a player on a fixture's bench (at index, else last), from wherever he was."""
+        self.player(player_id)
+        lineup = self.lineup(fixture_id)
+        self._detach(lineup, player_id)
+        lineup.bench.insert(len(lineup.bench) if index is None else index, player_id)
+        self._prune_substitutions(lineup)
+        self._changed("lineup", fixture_id, player_id)
+
+    def unassign(self, fixture_id: str, player_id: str) -> None:
+        """Take a player out of a fixture's matchday squad (back to the squad list)."""
+        lineup = self.lineup(fixture_id)
+        if lineup.place_of(player_id) is None:
+            return
+        self._detach(lineup, player_id)
+        self._prune_substitutions(lineup)
+        self._changed("lineup", fixture_id, player_id)
+
+    def set_formation(self, fixture_id: str, name: str) -> None:
+        """Change a fixture's formation, keeping players in matching slots."""
+        formation(name)
+        lineup = self.lineup(fixture_id)
+        leftovers = lineup.change_formation(name)
+        lineup.bench.extend(leftovers)
+        self._changed("lineup", fixture_id)
+
+    def set_lineup(self, fixture_id: str, lineup: Lineup) -> None:
+        """Replace a fixture's whole lineup (undo snapshots, suggestions)."""
+        self.fixture(fixture_id)
+        self.lineups[fixture_id] = lineup.copy()
+        self._changed("lineup", fixture_id)
+
+    def substitute(
+        self, fixture_id: str, minute: int, off: str, on: str, *, half_time: bool = False
+    ) -> Substitution:
+        """Plan a substitution; rule checks are validate()'s job, impossible input raises."""
+        rules = self.fixture(fixture_id).rules
+        if half_time:
+            minute = rules.match_minutes // 2
+        if not 0 < minute < rules.match_minutes:
+            raise PlanError(f"minute {minute} is outside the match (1-{rules.match_minutes - 1})")
+        if off == on:
+            raise PlanError("a player cannot replace himself")
+        self.player(off), self.player(on)
+        sub = Substitution(minute, off, on, half_time)
+        lineup = self.lineup(fixture_id)
+        lineup.substitutions.append(sub)
+        lineup.substitutions.sort()
+        self._changed("lineup", fixture_id, on)
+        return sub
+
+    def remove_substitution(self, fixture_id: str, sub: Substitution) -> None:
+        lineup = self.lineup(fixture_id)
+        try:
+            lineup.substitutions.remove(sub)
+        except ValueError:
+            raise PlanError(f"no such substitution in {fixture_id}: {sub}") from None
+        self._changed("lineup", fixture_id)
+
+    @staticmethod
+    def _detach(lineup: Lineup, player_id: str) -> None:
+        for name, pid in lineup.slots.items():
+            if pid == player_id:
+                lineup.slots[name] = None
+        if player_id in lineup.bench:
+            lineup.bench.remove(player_id)
+
+    @staticmethod
+    def _prune_substitutions(lineup: Lineup) -> None:
+        """Drop planned changes that no longer make sense: the one going off left the matchday
+        squad, or the one coming on is no longer on the bench."""
+        squad = set(lineup.matchday_squad())
+        bench = set(lineup.bench)
+        lineup.substitutions = [
+            s for s in lineup.substitutions if s.off in squad and s.on in bench
+        ]
+
+    # -- squad edits -----------------------------------------------------------------------
+    def add_player(self, player: Player) -> None:
+        if player.id in self.players:
+            raise PlanError(f"a player with id {player.id!r} already exists")
+        self.players[player.id] = player
+        self._changed("player", player_id=player.id)
+
+    def update_player(self, player: Player) -> None:
+        """Replace the stored player with the same id (name, status, rating...)."""
+        self.player(player.id)
+        self.players[player.id] = player
+        self._changed("player", player_id=player.id)
+
+    def remove_player(self, player_id: str) -> None:
+        """Remove a player from the squad and every lineup; his past minutes stay."""
+        self.player(player_id)
+        for lineup in self.lineups.values():
+            self._detach(lineup, player_id)
+            self._prune_substitutions(lineup)
+        for fixture_pins in self.pins.values():
+            fixture_pins.pop(player_id, None)
+        self.targets.pop(player_id, None)
+        del self.players[player_id]
+        self._changed("player", player_id=player_id)
+
+    # -- fixtures --------------------------------------------------------------------------
+    def add_fixture(self, fixture: Fixture, lineup: Lineup | None = None) -> None:
+        if any(f.id == fixture.id for f in self.fixtures):
+            raise PlanError(f"a fixture with id {fixture.id!r} already exists")
+        self.fixtures.append(fixture)
+        self.fixtures.sort(key=lambda f: f.kickoff)
+        self.lineups[fixture.id] = lineup.copy() if lineup else Lineup()
+        self._changed("fixture", fixture.id)
+
+    def update_fixture(self, fixture: Fixture) -> None:
+        """Replace the stored fixture with the same id (date, opponent, rules...)."""
+        index = self.fixtures.index(self.fixture(fixture.id))
+        self.fixtures[index] = fixture
+        self.fixtures.sort(key=lambda f: f.kickoff)
+        self._changed("fixture", fixture.id)
+
+    def remove_fixture(self, fixture_id: str) -> None:
+        self.fixtures.remove(self.fixture(fixture_id))
+        self.lineups.pop(fixture_id, None)
+        self.pins.pop(fixture_id, None)
+        self._changed("fixture", fixture_id)
+
+    # -- history, parameters, cards, targets, pins -----------------------------------------
+    def set_history(self, history: pd.DataFrame) -> None:
+        """Replace the past appearances (columns: see HISTORY_COLUMNS)."""
+        missing = set(HISTORY_COLUMNS) - set(history.columns)
+        if missing:
+            raise PlanError(f"history lacks column(s) {sorted(missing)}")
+        frame = history.loc[:, list(HISTORY_COLUMNS)].copy()
+        frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[ns]")
+        frame["minutes"] = frame["minutes"].astype("int64")
+        self.history = frame.sort_values(["date", "player_id"], kind="stable").reset_index(
+            drop=True
+        )
+        self._changed("history")
+
+    def set_params(self, params: ModelParams) -> None:
+        self.params = params
+        self._changed("params")
+
+    def set_yellow_cards(self, player_id: str, competition: str, count: int) -> None:
+        if count < 0:
+            raise PlanError("a yellow-card count cannot be negative")
+        self.player(player_id)
+        per_player = self.yellow_cards.setdefault(player_id, {})
+        if count:
+            per_player[competition] = count
+        else:
+            per_player.pop(competition, None)
+        if not per_player:
+            self.yellow_cards.pop(player_id)
+        self._changed("cards", player_id=player_id)
+
+    def set_target(self, player_id: str, target: MinutesTarget | None) -> None:
+        """Set (or clear, with None) a player's minutes bounds for the planned week."""
+        self.player(player_id)
+        if target is None or (target.minimum is None and target.maximum is None):
+            self.targets.pop(player_id, None)
+        else:
+            self.targets[player_id] = target
+        self._changed("targets", player_id=player_id)
+
+    def pin(self, fixture_id: str, player_id: str, slot: str) -> None:
+        """Keep a player in a slot (or BENCH, or REST = out of the squad) when suggesting."""
+        self.player(player_id)
+        lineup = self.lineup(fixture_id)
+        if slot not in (BENCH, REST) and slot not in lineup.slots:
+            raise PlanError(f"formation {lineup.formation} has no slot {slot!r}")
+        self.pins.setdefault(fixture_id, {})[player_id] = slot
+        self._changed("pins", fixture_id, player_id)
+
+    def unpin(self, fixture_id: str, player_id: str) -> None:
+        fixture_pins = self.pins.get(fixture_id, {})
+        if fixture_pins.pop(player_id, None) is not None:
+            if not fixture_pins:
+                self.pins.pop(fixture_id)
+            self._changed("pins", fixture_id, player_id)
+
+    # -- snapshots -------------------------------------------------------------------------
+    def snapshot(self) -> dict[str, Any]:
+        """An independent copy of the whole state, for undo of compound edits."""
+        state = {name: getattr(self, name) for name in _STATE_FIELDS}
+        state = copy.deepcopy({k: v for k, v in state.items() if k != "history"})
+        state["history"] = self.history.copy()
+        return state
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Put back a state taken with snapshot()."""
+        for name in _STATE_FIELDS:
+            value = state[name]
+            setattr(self, name, value.copy() if name == "history" else copy.deepcopy(value))
+        self._changed("reset")
+
+    def copy(self) -> Plan:
+        """An independent plan with the same state and no subscribers."""
+        clone = Plan()
+        clone.restore(self.snapshot())
+        clone.revision = 0
+        return clone
+
+    def matches(self, other: Plan) -> bool:
+        """True when both plans hold the same state (history compared by value)."""
+        return all(
+            getattr(self, n).equals(getattr(other, n))
+            if n == "history"
+            else getattr(self, n) == getattr(other, n)
+            for n in _STATE_FIELDS
+        )
+
+
+_STATE_FIELDS: tuple[str, ...] = (
+    "club",
+    "players",
+    "fixtures",
+    "lineups",
+    "history",
+    "params",
+    "pins",
+    "yellow_cards",
+    "targets",
+)
+

@@ -1,0 +1,165 @@
+"""Plan files (.squadplan): versioned JSON, written atomically, read with clear errors."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, fields
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from planner.atomic import atomic_write
+from planner.errors import PlannerError
+from planner.fixtures import CompetitionRules, Fixture
+from planner.lineup import Lineup, Substitution
+from planner.model_params import ModelParams
+from planner.plan import HISTORY_COLUMNS, Plan, empty_history
+from planner.players import MinutesTarget, Player
+
+FORMAT = "squad-planner"
+VERSION = 1
+
+
+class PlanFileError(PlannerError, ValueError):
+    """A plan file that cannot be read; the message names the file and what is wrong."""
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    """The plan as plain JSON-ready data."""
+    history = plan.history
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "club": plan.club,
+        "params": asdict(plan.params),
+        "players": [_player_to_dict(p) for p in plan.players.values()],
+        "fixtures": [_fixture_to_dict(f) for f in plan.fixtures],
+        "lineups": {fid: _lineup_to_dict(lu) for fid, lu in plan.lineups.items()},
+        "history": {
+            "date": [d.strftime("%Y-%m-%d") for d in history["date"]],
+            "player_id": history["player_id"].tolist(),
+            "minutes": [int(m) for m in history["minutes"]],
+            "competition": history["competition"].tolist(),
+            "opponent": history["opponent"].tolist(),
+        },
+        "pins": plan.pins,
+        "yellow_cards": plan.yellow_cards,
+        "targets": {pid: asdict(t) for pid, t in plan.targets.items()},
+    }
+
+
+def plan_from_dict(data: dict[str, Any]) -> Plan:
+    """A plan from data written by plan_to_dict (any version up to VERSION)."""
+    if data.get("format") != FORMAT:
+        raise PlanFileError("it is not a Squad Planner plan")
+    version = data.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        raise PlanFileError(
+            f"it was written by a newer Squad Planner (file version {version}, this one reads up "
+            f"to {VERSION}). Update the app to open it."
+        )
+    history = pd.DataFrame({c: data["history"][c] for c in HISTORY_COLUMNS})
+    history = history if len(history) else empty_history()
+    plan = Plan(
+        club=data.get("club", ""),
+        params=ModelParams(**_known(ModelParams, data.get("params", {}))),
+        players={p["id"]: _player_from_dict(p) for p in data["players"]},
+        fixtures=[_fixture_from_dict(f) for f in data["fixtures"]],
+        pins={f: dict(p) for f, p in data.get("pins", {}).items()},
+        yellow_cards={p: dict(c) for p, c in data.get("yellow_cards", {}).items()},
+        targets={p: MinutesTarget(**t) for p, t in data.get("targets", {}).items()},
+    )
+    plan.fixtures.sort(key=lambda f: f.kickoff)
+    plan.lineups = {
+        f.id: _lineup_from_dict(data["lineups"][f.id]) if f.id in data["lineups"] else Lineup()
+        for f in plan.fixtures
+    }
+    plan.set_history(history)
+    plan.revision = 0
+    return plan
+
+
+def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
+    """Write the plan to path atomically (the old file stays whole if anything fails)."""
+    text = json.dumps(plan_to_dict(plan), ensure_ascii=False, indent=1)
+    atomic_write(path, lambda handle: handle.write(text.encode("utf-8")))
+
+
+def load_plan(path: str | os.PathLike[str]) -> Plan:
+    """Read a plan file; PlanFileError with the file name and the reason if it cannot be."""
+    name = Path(path).name
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise PlanFileError(f"Could not open '{name}': {exc.strerror or exc}.") from exc
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise PlanFileError("it is not a Squad Planner plan")
+        return plan_from_dict(data)
+    except PlanFileError as exc:
+        raise PlanFileError(f"Could not open '{name}': {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise PlanFileError(f"Could not open '{name}': it is not a text plan file.") from exc
+    except json.JSONDecodeError as exc:
+        raise PlanFileError(
+            f"Could not open '{name}': the file is damaged (line {exc.lineno}, column "
+            f"{exc.colno}: {exc.msg})."
+        ) from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise PlanFileError(f"Could not open '{name}': the file is damaged ({exc}).") from exc
+
+
+def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in data.items() if k in names}
+
+
+def _player_to_dict(p: Player) -> dict[str, Any]:
+    d = asdict(p)
+    d["positions"] = list(p.positions)
+    d["status"] = str(p.status)
+    d["birth_date"] = p.birth_date.isoformat() if p.birth_date else None
+    return d
+
+
+def _player_from_dict(d: dict[str, Any]) -> Player:
+    d = _known(Player, d)
+    d["positions"] = tuple(d.get("positions", ()))
+    if d.get("birth_date"):
+        d["birth_date"] = date.fromisoformat(d["birth_date"])
+    return Player(**d)
+
+
+def _fixture_to_dict(f: Fixture) -> dict[str, Any]:
+    d = asdict(f)
+    d["kickoff"] = f.kickoff.isoformat()
+    return d
+
+
+def _fixture_from_dict(d: dict[str, Any]) -> Fixture:
+    d = _known(Fixture, d)
+    d["kickoff"] = datetime.fromisoformat(d["kickoff"])
+    d["rules"] = CompetitionRules(**_known(CompetitionRules, d["rules"])) if d.get("rules") else None
+    return Fixture(**d)
+
+
+def _lineup_to_dict(lu: Lineup) -> dict[str, Any]:
+    return {
+        "formation": lu.formation,
+        "slots": lu.slots,
+        "bench": lu.bench,
+        "substitutions": [asdict(s) for s in lu.substitutions],
+    }
+
+
+def _lineup_from_dict(d: dict[str, Any]) -> Lineup:
+    return Lineup(
+        formation=d["formation"],
+        slots=dict(d["slots"]),
+        bench=list(d["bench"]),
+        substitutions=[Substitution(**s) for s in d.get("substitutions", [])],
+    )
