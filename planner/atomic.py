@@ -21,10 +21,12 @@ class SaveError(PlannerError, OSError):
 
 @contextlib.contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
-    """Yield a binary handle; on clean exit the data replaces path at once, else path is untouched."""
+    """Yield a binary handle; on clean exit its data replaces path, else path stays untouched."""
     target = Path(path)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
     except OSError as exc:
         raise SaveError(f"Could not write '{target}': {exc.strerror or exc}.") from exc
     temp = Path(temp_name)

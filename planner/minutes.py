@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from planner.plan import Plan
 
 
-def lineup_minutes(lineup: Lineup, fixture: Fixture, added_time_per_half: int = 0) -> dict[str, int]:
+def lineup_minutes(
+    lineup: Lineup, fixture: Fixture, added_time_per_half: int = 0
+) -> dict[str, int]:
     """Minutes each player of a lineup is planned to play (players who do not play are absent).
 
     A starter plays from 0 until he goes off (or the end); a substitute from the minute he comes
@@ -42,7 +44,9 @@ def planned_minutes(plan: Plan) -> pd.DataFrame:
     for fixture in plan.fixtures:
         lineup = plan.lineup(fixture.id)
         starters = set(lineup.starters())
-        for pid, minutes in lineup_minutes(lineup, fixture, plan.params.added_time_per_half).items():
+        for pid, minutes in lineup_minutes(
+            lineup, fixture, plan.params.added_time_per_half
+        ).items():
             rows.append((fixture.id, pid, fixture.kickoff, minutes, pid in starters))
     return pd.DataFrame(
         rows, columns=["fixture_id", "player_id", "kickoff", "minutes", "started"]

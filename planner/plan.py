@@ -213,9 +213,7 @@ class Plan:
         squad, or the one coming on is no longer on the bench."""
         squad = set(lineup.matchday_squad())
         bench = set(lineup.bench)
-        lineup.substitutions = [
-            s for s in lineup.substitutions if s.off in squad and s.on in bench
-        ]
+        lineup.substitutions = [s for s in lineup.substitutions if s.off in squad and s.on in bench]
 
     # -- squad edits -----------------------------------------------------------------------
     def add_player(self, player: Player) -> None:
@@ -363,4 +361,3 @@ _STATE_FIELDS: tuple[str, ...] = (
     "yellow_cards",
     "targets",
 )
-

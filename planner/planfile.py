@@ -143,7 +143,9 @@ def _fixture_to_dict(f: Fixture) -> dict[str, Any]:
 def _fixture_from_dict(d: dict[str, Any]) -> Fixture:
     d = _known(Fixture, d)
     d["kickoff"] = datetime.fromisoformat(d["kickoff"])
-    d["rules"] = CompetitionRules(**_known(CompetitionRules, d["rules"])) if d.get("rules") else None
+    d["rules"] = (
+        CompetitionRules(**_known(CompetitionRules, d["rules"])) if d.get("rules") else None
+    )
     return Fixture(**d)
 
 

@@ -10,6 +10,7 @@ from planner.resources import load_json
 
 POSITION_CODES: tuple[str, ...] = tuple(load_json("positions.json")["codes"])
 
+
 class Status(StrEnum):
     """Availability of a player, as the medical and coaching staff set it."""
 
@@ -23,6 +24,7 @@ class Status(StrEnum):
     def selectable(self) -> bool:
         """Whether the player may be named in a matchday squad at all."""
         return self in (Status.AVAILABLE, Status.DOUBTFUL)
+
 
 @dataclass(frozen=True)
 class Player:
@@ -59,6 +61,7 @@ class Player:
         parts = self.name.split(maxsplit=1)
         return parts[1] if len(parts) == 2 else self.name
 
+
 @dataclass(frozen=True)
 class MinutesTarget:
     """Staff's minutes bounds for one player across the planned fixtures (None = no bound)."""
@@ -70,8 +73,9 @@ class MinutesTarget:
         if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
             raise ValueError("minimum minutes above maximum")
 
+
 def player_id_from_name(name: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
-    """A stable, readable id for a new player ("Lionel Messi" -> "lionel-messi"), unique in taken."""
+    """A stable, readable id for a new player ("Lionel Messi" -> "lionel-messi")."""
     from planner.text import slug
 
     base = slug(name) or "player"
@@ -79,4 +83,3 @@ def player_id_from_name(name: str, taken: set[str] | frozenset[str] = frozenset(
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
     return candidate
-

@@ -1,0 +1,207 @@
+"""Every edit of the plan is a QUndoCommand (one class per kind of edit).
+
+A command applies its edit once, when pushed, and remembers the state before and after:
+undo() and redo() only put a remembered state back through the plan's own methods.
+Lineup edits remember one lineup; edits that reach further remember the whole plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from planner import Fixture, MinutesTarget, ModelParams, Plan, Player, Substitution
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class LineupEdit(QUndoCommand):
+    """Base of edits confined to one fixture's lineup. Subclasses implement apply()."""
+
+    def __init__(self, plan: Plan, fixture_id: str, text: str) -> None:
+        super().__init__(text)
+        self.plan, self.fixture_id = plan, fixture_id
+        self._before = plan.lineup(fixture_id).copy()
+        self.apply(plan)
+        self._after = plan.lineup(fixture_id).copy()
+        self._applied = True
+
+    def apply(self, plan: Plan) -> None:
+        raise NotImplementedError
+
+    @property
+    def changed_anything(self) -> bool:
+        return self._before != self._after
+
+    def redo(self) -> None:
+        if self._applied:  # the edit was applied when the command was made
+            self._applied = False
+            return
+        self.plan.set_lineup(self.fixture_id, self._after)
+
+    def undo(self) -> None:
+        self.plan.set_lineup(self.fixture_id, self._before)
+
+
+class AssignPlayer(LineupEdit):
+    """A player into a slot of the XI (from the squad, the bench or another slot)."""
+
+    def __init__(self, plan: Plan, fixture_id: str, player_id: str, slot: str) -> None:
+        self.player_id, self.slot = player_id, slot
+        name = plan.player(player_id).name
+        super().__init__(plan, fixture_id, tr("Start {0} at {1}").format(name, slot))
+
+    def apply(self, plan: Plan) -> None:
+        plan.assign(self.fixture_id, self.player_id, self.slot)
+
+
+class SwapSlots(LineupEdit):
+    """Exchange the players of two slots."""
+
+    def __init__(self, plan: Plan, fixture_id: str, slot_a: str, slot_b: str) -> None:
+        self.slot_a, self.slot_b = slot_a, slot_b
+        super().__init__(plan, fixture_id, tr("Swap {0} and {1}").format(slot_a, slot_b))
+
+    def apply(self, plan: Plan) -> None:
+        plan.swap(self.fixture_id, self.slot_a, self.slot_b)
+
+
+class BenchPlayer(LineupEdit):
+    """A player onto the bench (at a position in the bench order, else last)."""
+
+    def __init__(
+        self, plan: Plan, fixture_id: str, player_id: str, index: int | None = None
+    ) -> None:
+        self.player_id, self.index = player_id, index
+        name = plan.player(player_id).name
+        super().__init__(plan, fixture_id, tr("Bench {0}").format(name))
+
+    def apply(self, plan: Plan) -> None:
+        plan.bench(self.fixture_id, self.player_id, self.index)
+
+
+class UnassignPlayer(LineupEdit):
+    """A player out of the matchday squad (rested or not selected)."""
+
+    def __init__(self, plan: Plan, fixture_id: str, player_id: str) -> None:
+        self.player_id = player_id
+        name = plan.player(player_id).name
+        super().__init__(plan, fixture_id, tr("Leave out {0}").format(name))
+
+    def apply(self, plan: Plan) -> None:
+        plan.unassign(self.fixture_id, self.player_id)
+
+
+class SetFormation(LineupEdit):
+    """Change a fixture's formation."""
+
+    def __init__(self, plan: Plan, fixture_id: str, formation: str) -> None:
+        self.formation = formation
+        super().__init__(plan, fixture_id, tr("Formation {0}").format(formation))
+
+    def apply(self, plan: Plan) -> None:
+        plan.set_formation(self.fixture_id, self.formation)
+
+
+class PlanSubstitution(LineupEdit):
+    """Plan a substitution (and, to move one, remove the old one in the same step)."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        fixture_id: str,
+        minute: int,
+        off: str,
+        on: str,
+        *,
+        half_time: bool = False,
+        replacing: Substitution | None = None,
+    ) -> None:
+        self.minute, self.off, self.on = minute, off, on
+        self.half_time, self.replacing = half_time, replacing
+        names = plan.player(on).name, plan.player(off).name
+        text = tr("Move substitution to {0}'") if replacing else tr("{1} on for {2} at {0}'")
+        super().__init__(plan, fixture_id, text.format(minute, *names))
+
+    def apply(self, plan: Plan) -> None:
+        if self.replacing is not None:
+            plan.remove_substitution(self.fixture_id, self.replacing)
+        plan.substitute(self.fixture_id, self.minute, self.off, self.on, half_time=self.half_time)
+
+
+class RemoveSubstitution(LineupEdit):
+    """Delete a planned substitution."""
+
+    def __init__(self, plan: Plan, fixture_id: str, sub: Substitution) -> None:
+        self.sub = sub
+        super().__init__(plan, fixture_id, tr("Remove substitution at {0}'").format(sub.minute))
+
+    def apply(self, plan: Plan) -> None:
+        plan.remove_substitution(self.fixture_id, self.sub)
+
+
+class PlanEdit(QUndoCommand):
+    """An edit that may touch anything (squad, fixtures, history, parameters, several lineups).
+
+    Remembers the whole plan before and after; edit(plan) does the change once.
+    """
+
+    def __init__(self, plan: Plan, text: str, edit: Callable[[Plan], Any]) -> None:
+        super().__init__(text)
+        self.plan = plan
+        self._before = plan.snapshot()
+        edit(plan)
+        self._after = plan.snapshot()
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.plan.restore(self._after)
+
+    def undo(self) -> None:
+        self.plan.restore(self._before)
+
+
+def add_player(plan: Plan, player: Player) -> PlanEdit:
+    return PlanEdit(plan, tr("Add {0}").format(player.name), lambda p: p.add_player(player))
+
+
+def edit_player(plan: Plan, player: Player) -> PlanEdit:
+    return PlanEdit(plan, tr("Edit {0}").format(player.name), lambda p: p.update_player(player))
+
+
+def remove_player(plan: Plan, player_id: str) -> PlanEdit:
+    name = plan.player(player_id).name
+    return PlanEdit(plan, tr("Remove {0}").format(name), lambda p: p.remove_player(player_id))
+
+
+def add_fixture(plan: Plan, fixture: Fixture) -> PlanEdit:
+    text = tr("Add fixture v {0}").format(fixture.opponent)
+    return PlanEdit(plan, text, lambda p: p.add_fixture(fixture))
+
+
+def edit_fixture(plan: Plan, fixture: Fixture) -> PlanEdit:
+    text = tr("Edit fixture v {0}").format(fixture.opponent)
+    return PlanEdit(plan, text, lambda p: p.update_fixture(fixture))
+
+
+def remove_fixture(plan: Plan, fixture_id: str) -> PlanEdit:
+    text = tr("Remove fixture v {0}").format(plan.fixture(fixture_id).opponent)
+    return PlanEdit(plan, text, lambda p: p.remove_fixture(fixture_id))
+
+
+def set_model_params(plan: Plan, params: ModelParams) -> PlanEdit:
+    return PlanEdit(plan, tr("Change model settings"), lambda p: p.set_params(params))
+
+
+def set_target(plan: Plan, player_id: str, target: MinutesTarget | None) -> PlanEdit:
+    name = plan.player(player_id).name
+    text = tr("Minutes target for {0}").format(name)
+    return PlanEdit(plan, text, lambda p: p.set_target(player_id, target))

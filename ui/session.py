@@ -1,0 +1,84 @@
+"""The open plan, its file, its undo stack and its derived tables: what every view shares.
+
+Views never keep their own copy of the plan: they read `session.plan`, the cached
+`session.fatigue()` / `session.problems()`, and refresh on `planChanged`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from planner import Plan, PlanChange
+from ui.commands import LineupEdit
+
+
+class PlanSession(QObject):
+    """Holds the current plan and turns its plain-Python change events into Qt signals."""
+
+    planChanged = Signal(object)  # PlanChange, after every edit (incl. undo/redo)
+    planReplaced = Signal()  # a different plan was opened or created
+    pathChanged = Signal()
+    statusMessage = Signal(str)  # short text for the status bar (e.g. why a drop was refused)
+
+    def __init__(self, plan: Plan, path: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._plan = plan
+        self._path = path
+        self._cache: dict[str, tuple[int, object]] = {}
+        plan.subscribe(self._on_plan_change)
+
+    @property
+    def plan(self) -> Plan:
+        return self._plan
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_path(self, path: Path | None) -> None:
+        self._path = path
+        self.pathChanged.emit()
+
+    def replace_plan(self, plan: Plan, path: Path | None) -> None:
+        """Switch to another plan (New, Open, restore): clears the undo history."""
+        self._plan.unsubscribe(self._on_plan_change)
+        self._plan, self._cache = plan, {}
+        plan.subscribe(self._on_plan_change)
+        self.undo_stack.clear()
+        self.set_path(path)
+        self.planReplaced.emit()
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Record an already-applied edit; an edit that changed nothing is not recorded."""
+        if isinstance(command, LineupEdit) and not command.changed_anything:
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def fatigue(self) -> pd.DataFrame:
+        """planner.fatigue_table of the current plan, computed once per plan revision."""
+        from planner import fatigue_table
+
+        return self._cached("fatigue", fatigue_table)
+
+    def problems(self) -> list:
+        """planner.validate of the current plan, computed once per plan revision."""
+        from planner import validate
+
+        return self._cached("problems", validate)
+
+    def _cached(self, key: str, compute):
+        revision = self._plan.revision
+        hit = self._cache.get(key)
+        if hit is None or hit[0] != revision:
+            hit = (revision, compute(self._plan))
+            self._cache[key] = hit
+        return hit[1]
+
+    def _on_plan_change(self, change: PlanChange) -> None:
+        self.planChanged.emit(change)
