@@ -58,7 +58,7 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         raise
 
 
-def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
+def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], object]) -> None:
     """Call write(handle) on a temp file and move it over path only if it succeeds."""
     with atomic_output(path) as handle:
         write(handle)

@@ -23,3 +23,6 @@ class ModelParams:
     readiness_amber: int = 70  # readiness below this is amber
     readiness_red: int = 50  # readiness below this is red
     added_time_per_half: int = 0  # planned stoppage time counted as minutes played
+    # Match minutes a week every squad player is assumed conditioned for (training is not
+    # recorded): floors chronic load in the ACWR and the fitness readiness is measured against.
+    baseline_minutes_per_week: int = 90

@@ -76,7 +76,9 @@ class Plan:
     def unsubscribe(self, callback: Callable[[PlanChange], None]) -> None:
         self._subscribers.remove(callback)
 
-    def _changed(self, kind: str, fixture_id: str | None = None, player_id: str | None = None):
+    def _changed(
+        self, kind: str, fixture_id: str | None = None, player_id: str | None = None
+    ) -> None:
         self.revision += 1
         change = PlanChange(kind, fixture_id, player_id)
         for callback in list(self._subscribers):

@@ -1,0 +1,13 @@
+"""The load and fatigue model: EWMA acute:chronic workload and Banister readiness per player
+per planned fixture (docs/fatigue-model.md)."""
+
+from planner.fatigue.linear import FatigueCoefficients, fatigue_load_coefficients
+from planner.fatigue.table import RISK_LEVELS, cached_fatigue_table, fatigue_table
+
+__all__ = [
+    "RISK_LEVELS",
+    "FatigueCoefficients",
+    "cached_fatigue_table",
+    "fatigue_load_coefficients",
+    "fatigue_table",
+]

@@ -1,0 +1,81 @@
+"""Readiness as a linear function of planned minutes, for the rotation optimiser.
+
+Banister fatigue is linear in load and readiness is linear in fatigue (with fitness taken from
+past matches only), so for every player p and fixture j
+
+    readiness[p, j] = max(0, base[p, j] - sum_k drop[p, j, k] x minutes[p, k])
+
+holds exactly, k running over planned fixtures on earlier days than j.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from planner.fatigue.grid import before_kickoff, build_grid, capacity, impulse, readiness_from
+
+if TYPE_CHECKING:
+    from planner.plan import Plan
+
+
+@dataclass(frozen=True)
+class FatigueCoefficients:
+    """Arrays in squad order (players) x plan order (fixtures).
+
+    base[p, j]: readiness at fixture j's kickoff if p plays no planned minute before it.
+    drop[p, j, k]: readiness points lost at j per minute p plays in fixture k (0 unless k is on
+    an earlier day). previous_fixture[j]: index of the planned fixture that is the team's
+    previous match within the back-to-back window (-1 if none or if it is a past match).
+    previous_past_minutes[p, j]: minutes p played in the team's previous match when that is a
+    past match within the window (0 otherwise).
+    """
+
+    players: list[str]
+    fixtures: list[str]
+    base: np.ndarray
+    drop: np.ndarray
+    previous_fixture: np.ndarray
+    previous_past_minutes: np.ndarray
+
+    def readiness(self, minutes: np.ndarray) -> np.ndarray:
+        """Readiness per player per fixture for a players x fixtures minutes matrix."""
+        return np.maximum(0.0, self.base - np.einsum("pjk,pk->pj", self.drop, minutes))
+
+    def base_frame(self) -> pd.DataFrame:
+        """base as a players x fixtures DataFrame."""
+        return pd.DataFrame(self.base, index=self.players, columns=self.fixtures)
+
+
+def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
+    """Base readiness and readiness drop per planned minute (see the module docstring)."""
+    grid = build_grid(plan)
+    params = plan.params
+    days = grid.fixture_days
+    past_load = params.match_rpe * grid.past
+    fitness_decay = math.exp(-1 / params.fitness_tau)
+    fatigue_decay = math.exp(-1 / params.fatigue_tau)
+    fitness = before_kickoff(impulse(past_load, params.fitness_tau), fitness_decay, days)
+    past_fatigue = before_kickoff(impulse(past_load, params.fatigue_tau), fatigue_decay, days)
+    capacity_ = capacity(fitness, params)
+    base = readiness_from(past_fatigue, capacity_, params)
+
+    gap = days[:, None] - days[None, :]  # gap[j, k] = days from fixture k to fixture j
+    carried = np.where(gap > 0, np.power(fatigue_decay, np.maximum(gap, 0)), 0.0)
+    per_minute = 100.0 * params.fatigue_gain * params.match_rpe
+    scale = np.divide(per_minute, capacity_, out=np.zeros_like(capacity_), where=capacity_ > 0)
+    drop = scale[:, :, None] * carried[None, :, :]
+
+    previous = grid.previous_match_day
+    close = (previous >= 0) & (days - previous < params.back_to_back_days)
+    same_day = previous[:, None] == days[None, :]
+    previous_fixture = np.where(close & same_day.any(axis=1), np.argmax(same_day, axis=1), -1)
+    past_close = close & (previous_fixture < 0)
+    previous_past = np.where(past_close, grid.past[:, np.maximum(previous, 0)], 0.0)
+    return FatigueCoefficients(
+        grid.players, grid.fixtures, base, drop, previous_fixture, previous_past
+    )

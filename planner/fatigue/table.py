@@ -1,0 +1,162 @@
+"""``fatigue_table(plan)``: minutes, load, readiness and risk per squad player per fixture."""
+
+from __future__ import annotations
+
+import math
+import weakref
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from planner.fatigue.grid import (
+    LoadGrid,
+    baseline_daily_load,
+    before_kickoff,
+    build_grid,
+    capacity,
+    ewma,
+    ewma_lambda,
+    impulse,
+    readiness_from,
+)
+
+if TYPE_CHECKING:
+    from planner.model_params import ModelParams
+    from planner.plan import Plan
+
+RISK_LEVELS = ("low", "moderate", "high")
+
+
+def fatigue_table(plan: Plan) -> pd.DataFrame:
+    """One row per squad player per planned fixture, indexed (player_id, fixture_id).
+
+    Every value is "at kickoff", before that match's own minutes, except ``minutes``,
+    ``started`` and ``back_to_back`` (which needs this match's minutes too).
+    Columns, model and thresholds: docs/fatigue-model.md.
+    """
+    grid = build_grid(plan)
+    params = plan.params
+    days = grid.fixture_days
+    load = params.match_rpe * grid.total
+
+    lam_a, lam_c = ewma_lambda(params.acute_days), ewma_lambda(params.chronic_days)
+    acute = before_kickoff(ewma(load, params.acute_days), 1 - lam_a, days)
+    chronic = before_kickoff(ewma(load, params.chronic_days), 1 - lam_c, days)
+    chronic_floor = np.maximum(chronic, baseline_daily_load(params))
+    acwr = np.divide(acute, chronic_floor, out=np.full_like(acute, np.nan), where=chronic_floor > 0)
+
+    past_load = params.match_rpe * grid.past
+    fitness_decay = math.exp(-1 / params.fitness_tau)
+    fatigue_decay = math.exp(-1 / params.fatigue_tau)
+    fitness = before_kickoff(impulse(past_load, params.fitness_tau), fitness_decay, days)
+    fatigue = before_kickoff(impulse(load, params.fatigue_tau), fatigue_decay, days)
+    readiness = readiness_from(fatigue, capacity(fitness, params), params)
+
+    days_rest, last_minutes = _last_appearance(grid)
+    back_to_back = _back_to_back(grid, params)
+    frame = _frame(
+        grid,
+        {
+            "minutes": grid.fixture_minutes.astype(np.int64),
+            "started": grid.started,
+            "days_rest": days_rest,
+            "minutes_last_7d": _minutes_before(grid, 7),
+            "minutes_last_28d": _minutes_before(grid, 28),
+            "acute": acute,
+            "chronic": chronic,
+            "acwr": acwr,
+            "fitness": fitness,
+            "fatigue": fatigue,
+            "readiness": readiness,
+            "back_to_back": back_to_back,
+        },
+    )
+    level = np.where(back_to_back | (acwr > params.acwr_high), 1, 0)
+    level = np.where((acwr >= params.acwr_danger) | (readiness < params.readiness_red), 2, level)
+    frame["risk"] = pd.Categorical.from_codes(
+        level.ravel(), categories=pd.Index(RISK_LEVELS), ordered=True
+    )
+    frame["reasons"] = _reasons(frame, last_minutes.ravel(), params)
+    return frame
+
+
+_cache: weakref.WeakKeyDictionary[Plan, tuple[int, pd.DataFrame]] = weakref.WeakKeyDictionary()
+
+
+def cached_fatigue_table(plan: Plan) -> pd.DataFrame:
+    """fatigue_table(plan), computed once per plan revision (treat the result as read-only).
+
+    Changes made through Plan methods bump the revision; direct attribute edits do not.
+    """
+    hit = _cache.get(plan)
+    if hit is not None and hit[0] == plan.revision:
+        return hit[1]
+    table = fatigue_table(plan)
+    _cache[plan] = (plan.revision, table)
+    return table
+
+
+def _frame(grid: LoadGrid, columns: dict[str, np.ndarray]) -> pd.DataFrame:
+    index = pd.MultiIndex.from_product(
+        [grid.players, grid.fixtures], names=["player_id", "fixture_id"]
+    )
+    return pd.DataFrame({name: values.ravel() for name, values in columns.items()}, index=index)
+
+
+def _minutes_before(grid: LoadGrid, window: int) -> np.ndarray:
+    """Minutes played in the window days before each kickoff day (that day excluded)."""
+    total = grid.total
+    running = np.concatenate([np.zeros((total.shape[0], 1)), np.cumsum(total, axis=1)], axis=1)
+    days = grid.fixture_days
+    return (running[:, days] - running[:, np.maximum(days - window, 0)]).round().astype(np.int64)
+
+
+def _last_appearance(grid: LoadGrid) -> tuple[np.ndarray, np.ndarray]:
+    """Days since and minutes of each player's last appearance before each kickoff day."""
+    total = grid.total
+    played_on = np.where(total > 0, np.arange(total.shape[1]), -1)
+    last = np.maximum.accumulate(played_on, axis=1)
+    last = np.concatenate([np.full((total.shape[0], 1), -1), last], axis=1)[:, grid.fixture_days]
+    days_rest = np.where(last >= 0, grid.fixture_days - last, np.nan)
+    last_minutes = np.where(last >= 0, np.take_along_axis(total, np.maximum(last, 0), 1), 0.0)
+    return days_rest, last_minutes
+
+
+def _back_to_back(grid: LoadGrid, params: ModelParams) -> np.ndarray:
+    """FIFPRO critical zone: 45+ min in this fixture and in the team's previous match, fewer
+    than back_to_back_days apart."""
+    previous = grid.previous_match_day
+    close = (previous >= 0) & (grid.fixture_days - previous < params.back_to_back_days)
+    before = grid.total[:, np.maximum(previous, 0)]
+    enough = params.back_to_back_minutes
+    return close & (before >= enough) & (grid.fixture_minutes >= enough)
+
+
+def _reasons(frame: pd.DataFrame, last_minutes: np.ndarray, params: ModelParams) -> list[str]:
+    """Short text per row, in the coach's words, saying why the risk is what it is."""
+    days_rest = frame["days_rest"].to_numpy()
+    acwr = frame["acwr"].to_numpy()
+    readiness = frame["readiness"].to_numpy()
+    back_to_back = frame["back_to_back"].to_numpy()
+    recent = days_rest < params.back_to_back_days
+    flagged = recent | back_to_back | (acwr > params.acwr_high) | (readiness < params.readiness_red)
+    texts = [""] * len(frame)
+    for i in np.flatnonzero(flagged):
+        parts = []
+        if recent[i]:
+            days = int(days_rest[i])
+            parts.append(f"{last_minutes[i]:.0f} min {days} day{'s' if days != 1 else ''} ago")
+        if back_to_back[i]:
+            parts.append(
+                f"{params.back_to_back_minutes}+ min in consecutive matches "
+                f"< {params.back_to_back_days} days apart"
+            )
+        if acwr[i] >= params.acwr_danger:
+            parts.append(f"load ratio {acwr[i]:.2f} (danger zone from {params.acwr_danger:g})")
+        elif acwr[i] > params.acwr_high:
+            parts.append(f"load ratio {acwr[i]:.2f} (above {params.acwr_high:g})")
+        if readiness[i] < params.readiness_red:
+            parts.append(f"readiness {readiness[i]:.0f} (red below {params.readiness_red})")
+        texts[i] = "; ".join(parts)
+    return texts
