@@ -63,6 +63,7 @@ class Plan:
     pins: dict[str, dict[str, str]] = field(default_factory=dict)
     yellow_cards: dict[str, dict[str, int]] = field(default_factory=dict)
     targets: dict[str, MinutesTarget] = field(default_factory=dict)
+    readiness_floors: dict[str, int] = field(default_factory=dict)
     revision: int = field(default=0, compare=False)
     _subscribers: list[Callable[[PlanChange], None]] = field(
         default_factory=list, compare=False, repr=False
@@ -239,6 +240,7 @@ class Plan:
         for fixture_pins in self.pins.values():
             fixture_pins.pop(player_id, None)
         self.targets.pop(player_id, None)
+        self.readiness_floors.pop(player_id, None)
         del self.players[player_id]
         self._changed("player", player_id=player_id)
 
@@ -304,6 +306,17 @@ class Plan:
             self.targets[player_id] = target
         self._changed("targets", player_id=player_id)
 
+    def set_readiness_floor(self, player_id: str, floor: int | None) -> None:
+        """Set (or clear, with None) the readiness below which a player must not play."""
+        self.player(player_id)
+        if floor is None:
+            self.readiness_floors.pop(player_id, None)
+        elif not 0 <= floor <= 100:
+            raise PlanError(f"readiness floor {floor} is not between 0 and 100")
+        else:
+            self.readiness_floors[player_id] = int(floor)
+        self._changed("targets", player_id=player_id)
+
     def pin(self, fixture_id: str, player_id: str, slot: str) -> None:
         """Keep a player in a slot (or BENCH, or REST = out of the squad) when suggesting."""
         self.player(player_id)
@@ -362,4 +375,5 @@ _STATE_FIELDS: tuple[str, ...] = (
     "pins",
     "yellow_cards",
     "targets",
+    "readiness_floors",
 )

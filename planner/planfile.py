@@ -48,6 +48,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "pins": plan.pins,
         "yellow_cards": plan.yellow_cards,
         "targets": {pid: asdict(t) for pid, t in plan.targets.items()},
+        "readiness_floors": plan.readiness_floors,
     }
 
 
@@ -71,6 +72,7 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
         pins={f: dict(p) for f, p in data.get("pins", {}).items()},
         yellow_cards={p: dict(c) for p, c in data.get("yellow_cards", {}).items()},
         targets={p: MinutesTarget(**t) for p, t in data.get("targets", {}).items()},
+        readiness_floors={p: int(v) for p, v in data.get("readiness_floors", {}).items()},
     )
     plan.fixtures.sort(key=lambda f: f.kickoff)
     plan.lineups = {
