@@ -1,5 +1,6 @@
 """Squad Planner's domain and I/O core. Never imports Qt: the ui package sits on top of it."""
 
+from planner.fatigue import cached_fatigue_table, fatigue_load_coefficients, fatigue_table
 from planner.fixtures import CompetitionRules, Fixture, default_rules
 from planner.formations import Formation, Slot, formation, formations
 from planner.lineup import BENCH, REST, Lineup, Substitution
@@ -9,6 +10,7 @@ from planner.plan import Plan, PlanChange, PlanError
 from planner.planfile import PlanFileError, load_plan, save_plan
 from planner.players import MinutesTarget, Player, Status
 from planner.sample import sample_plan
+from planner.validate import Problem, validate
 
 __all__ = [
     "BENCH",
@@ -24,10 +26,14 @@ __all__ = [
     "PlanError",
     "PlanFileError",
     "Player",
+    "Problem",
     "Slot",
     "Status",
     "Substitution",
+    "cached_fatigue_table",
     "default_rules",
+    "fatigue_load_coefficients",
+    "fatigue_table",
     "formation",
     "formations",
     "load_plan",
@@ -35,4 +41,5 @@ __all__ = [
     "planned_minutes",
     "sample_plan",
     "save_plan",
+    "validate",
 ]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from planner.errors import PlannerError
 
-COMMANDS = ("new",)
+COMMANDS = ("new", "check", "fatigue")
 
 EXIT_USER_ERROR = 2
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from planner.fatigue.grid import before_kickoff, build_grid, capacity, impulse, readiness_from
+from planner.fatigue.grid import banister_at_kickoff, build_grid, capacity, readiness_from
 
 if TYPE_CHECKING:
     from planner.plan import Plan
@@ -57,14 +57,13 @@ def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
     params = plan.params
     days = grid.fixture_days
     past_load = params.match_rpe * grid.past
-    fitness_decay = math.exp(-1 / params.fitness_tau)
-    fatigue_decay = math.exp(-1 / params.fatigue_tau)
-    fitness = before_kickoff(impulse(past_load, params.fitness_tau), fitness_decay, days)
-    past_fatigue = before_kickoff(impulse(past_load, params.fatigue_tau), fatigue_decay, days)
+    fitness = banister_at_kickoff(past_load, params.fitness_tau, days)
+    past_fatigue = banister_at_kickoff(past_load, params.fatigue_tau, days)
     capacity_ = capacity(fitness, params)
     base = readiness_from(past_fatigue, capacity_, params)
 
     gap = days[:, None] - days[None, :]  # gap[j, k] = days from fixture k to fixture j
+    fatigue_decay = math.exp(-1 / params.fatigue_tau)
     carried = np.where(gap > 0, np.power(fatigue_decay, np.maximum(gap, 0)), 0.0)
     per_minute = 100.0 * params.fatigue_gain * params.match_rpe
     scale = np.divide(per_minute, capacity_, out=np.zeros_like(capacity_), where=capacity_ > 0)

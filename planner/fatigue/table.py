@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import weakref
 from typing import TYPE_CHECKING
 
@@ -11,13 +10,11 @@ import pandas as pd
 
 from planner.fatigue.grid import (
     LoadGrid,
+    banister_at_kickoff,
     baseline_daily_load,
-    before_kickoff,
     build_grid,
     capacity,
-    ewma,
-    ewma_lambda,
-    impulse,
+    ewma_at_kickoff,
     readiness_from,
 )
 
@@ -40,17 +37,13 @@ def fatigue_table(plan: Plan) -> pd.DataFrame:
     days = grid.fixture_days
     load = params.match_rpe * grid.total
 
-    lam_a, lam_c = ewma_lambda(params.acute_days), ewma_lambda(params.chronic_days)
-    acute = before_kickoff(ewma(load, params.acute_days), 1 - lam_a, days)
-    chronic = before_kickoff(ewma(load, params.chronic_days), 1 - lam_c, days)
+    acute = ewma_at_kickoff(load, params.acute_days, days)
+    chronic = ewma_at_kickoff(load, params.chronic_days, days)
     chronic_floor = np.maximum(chronic, baseline_daily_load(params))
     acwr = np.divide(acute, chronic_floor, out=np.full_like(acute, np.nan), where=chronic_floor > 0)
 
-    past_load = params.match_rpe * grid.past
-    fitness_decay = math.exp(-1 / params.fitness_tau)
-    fatigue_decay = math.exp(-1 / params.fatigue_tau)
-    fitness = before_kickoff(impulse(past_load, params.fitness_tau), fitness_decay, days)
-    fatigue = before_kickoff(impulse(load, params.fatigue_tau), fatigue_decay, days)
+    fitness = banister_at_kickoff(params.match_rpe * grid.past, params.fitness_tau, days)
+    fatigue = banister_at_kickoff(load, params.fatigue_tau, days)
     readiness = readiness_from(fatigue, capacity(fitness, params), params)
 
     days_rest, last_minutes = _last_appearance(grid)

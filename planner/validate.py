@@ -1,0 +1,296 @@
+"""``validate(plan)``: everything wrong or worth a second look in a plan, in the coach's words.
+
+Errors make a lineup impossible under the rules (the CLI's ``check`` exits 1 on any); warnings
+are for the staff to weigh (fatigue, doubtful players, cards, minutes targets).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+import pandas as pd
+
+from planner.fatigue import cached_fatigue_table
+from planner.fixtures import competition_short_name
+from planner.formations import formation, out_of_position
+from planner.lineup import BENCH, Lineup, Substitution
+from planner.minutes import minutes_matrix
+from planner.players import Status
+
+if TYPE_CHECKING:
+    from planner.fixtures import Fixture
+    from planner.plan import Plan
+
+Severity = Literal["error", "warning"]
+XI_SIZE = 11
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding. fixture_id is None for plan-wide ones (minutes targets); slot is the place
+    in the lineup (a slot name or BENCH) the UI can select; code is stable for tests/filters."""
+
+    severity: Severity
+    fixture_id: str | None
+    player_id: str | None
+    message: str
+    slot: str | None = None
+    code: str = ""
+
+
+def validate(plan: Plan) -> list[Problem]:
+    """Every problem of the plan: fixture by fixture (errors first), then minutes targets."""
+    fatigue = cached_fatigue_table(plan)
+    problems: list[Problem] = []
+    for fixture in plan.fixtures:
+        found = list(_fixture_problems(plan, fixture, fatigue))
+        problems += sorted(found, key=lambda p: p.severity != "error")
+    problems += _target_problems(plan)
+    return problems
+
+
+def _fixture_problems(plan: Plan, fixture: Fixture, fatigue: pd.DataFrame) -> Iterator[Problem]:
+    check = _Checker(plan, fixture)
+    yield from check.xi_and_goalkeeper()
+    yield from check.selection()
+    yield from check.substitutions()
+    yield from check.fatigue(fatigue)
+    yield from check.cards()
+
+
+class _Checker:
+    """The checks of one fixture; ``problem`` words each finding with the fixture's label."""
+
+    def __init__(self, plan: Plan, fixture: Fixture) -> None:
+        self.plan, self.fixture = plan, fixture
+        self.lineup: Lineup = plan.lineup(fixture.id)
+        self.rules = fixture.rules
+
+    def name(self, player_id: str) -> str:
+        player = self.plan.players.get(player_id)
+        return player.name if player else player_id
+
+    def problem(
+        self,
+        severity: Severity,
+        code: str,
+        text: str,
+        player_id: str | None = None,
+        slot: str | None = None,
+    ) -> Problem:
+        return Problem(
+            severity, self.fixture.id, player_id, f"{self.fixture.label}: {text}", slot, code
+        )
+
+    # -- the XI ----------------------------------------------------------------------------
+    def xi_and_goalkeeper(self) -> Iterator[Problem]:
+        starters = self.lineup.starters()
+        if len(starters) != XI_SIZE:
+            text = (
+                "no XI picked yet"
+                if not starters
+                else f"the XI has {len(starters)} players ({XI_SIZE} needed)"
+            )
+            yield self.problem("error", "xi-incomplete", text)
+        roles = {s.name: s.role for s in formation(self.lineup.formation).slots}
+        for slot, pid in self.lineup.slots.items():
+            player = self.plan.players.get(pid) if pid else None
+            if roles[slot] == "GK" and pid is None and starters:
+                yield self.problem("error", "no-goalkeeper", "nobody in goal", slot=slot)
+            if player is None:
+                continue
+            keeper = "GK" in player.positions
+            if roles[slot] == "GK" and not keeper:
+                text = f"{player.name} is in goal but is not a goalkeeper"
+                yield self.problem("error", "field-player-in-goal", text, pid, slot)
+            elif roles[slot] != "GK" and keeper:
+                text = f"{player.name} (goalkeeper) plays {slot} in the field"
+                yield self.problem("warning", "goalkeeper-in-field", text, pid, slot)
+            elif roles[slot] != "GK" and out_of_position(player.positions, roles[slot]):
+                listed = "/".join(player.positions) or "no position"
+                text = f"{player.name} plays {slot} out of position (listed {listed})"
+                yield self.problem("warning", "out-of-position", text, pid, slot)
+
+    # -- who is picked ---------------------------------------------------------------------
+    def selection(self) -> Iterator[Problem]:
+        places = [(s, pid) for s, pid in self.lineup.slots.items() if pid] + [
+            (BENCH, pid) for pid in self.lineup.bench
+        ]
+        for pid, count in Counter(pid for _, pid in places).items():
+            if count > 1:
+                where = " and ".join(
+                    s if s != BENCH else "the bench" for s, p in places if p == pid
+                )
+                text = f"{self.name(pid)} is picked more than once ({where})"
+                yield self.problem("error", "selected-twice", text, pid)
+        seen: set[str] = set()
+        for slot, pid in places:
+            if pid in seen:
+                continue
+            seen.add(pid)
+            yield from self._availability(pid, slot)
+        if len(self.lineup.bench) > self.rules.bench_size:
+            text = (
+                f"{len(self.lineup.bench)} substitutes on the bench; "
+                f"{self.rules.name} allows {self.rules.bench_size}"
+            )
+            yield self.problem("error", "bench-too-big", text, slot=BENCH)
+
+    def _availability(self, pid: str, slot: str) -> Iterator[Problem]:
+        player = self.plan.players.get(pid)
+        where = "on the bench" if slot == BENCH else "in the XI"
+        if player is None:
+            text = f"'{pid}' is {where} but not in the squad"
+            yield self.problem("error", "unknown-player", text, pid, slot)
+        elif not player.status.selectable:
+            text = f"{player.name} is {player.status} but picked {where}"
+            if player.status is Status.SUSPENDED and slot == BENCH:
+                text += " (suspended players may not sit on the bench)"
+            yield self.problem("error", f"{player.status}-selected", text, pid, slot)
+        elif player.status is Status.DOUBTFUL:
+            text = f"{player.name} is doubtful (picked {where})"
+            yield self.problem("warning", "doubtful-selected", text, pid, slot)
+
+    # -- substitutions ---------------------------------------------------------------------
+    def substitutions(self) -> Iterator[Problem]:
+        on_pitch = set(self.lineup.starters())
+        bench = set(self.lineup.bench)
+        gone_off: dict[str, int] = {}
+        came_on: set[str] = set()
+        windows: list[int] = []
+        for number, sub in enumerate(sorted(self.lineup.substitutions), start=1):
+            change = f"at {sub.minute}' ({self.name(sub.on)} for {self.name(sub.off)})"
+            slot = self.lineup.place_of(sub.off)
+            if number > self.rules.substitutes_allowed:
+                text = (
+                    f"{_ordinal(number)} substitution {change}; "
+                    f"{self.rules.name} allows {self.rules.substitutes_allowed}"
+                )
+                yield self.problem("error", "too-many-substitutions", text, sub.on, slot)
+            if _uses_window(sub, self.rules.half_time_is_window) and sub.minute not in windows:
+                windows.append(sub.minute)
+                if len(windows) > self.rules.substitution_windows:
+                    text = (
+                        f"{_ordinal(len(windows))} substitution window {change}; "
+                        f"{self.rules.name} allows {self.rules.substitution_windows}"
+                        + ("" if self.rules.half_time_is_window else " (half-time not counted)")
+                    )
+                    yield self.problem("error", "too-many-windows", text, sub.on, slot)
+            if not 0 < sub.minute < self.rules.match_minutes:
+                text = f"substitution {change} is outside the match"
+                yield self.problem("error", "sub-minute-outside", text, sub.on, slot)
+            problem = self._change_problem(sub, on_pitch, bench, gone_off, came_on)
+            if problem:
+                yield self.problem("error", problem[0], problem[1], problem[2], slot)
+            else:
+                on_pitch.remove(sub.off)
+                gone_off[sub.off] = sub.minute
+                on_pitch.add(sub.on)
+                came_on.add(sub.on)
+
+    def _change_problem(
+        self,
+        sub: Substitution,
+        on_pitch: set[str],
+        bench: set[str],
+        gone_off: dict[str, int],
+        came_on: set[str],
+    ) -> tuple[str, str, str] | None:
+        """(code, text, player) when this change cannot be made as planned, else None."""
+        on, off, minute = self.name(sub.on), self.name(sub.off), sub.minute
+        if sub.on in gone_off:
+            text = f"{on} cannot come back on at {minute}': he went off at {gone_off[sub.on]}'"
+            return "re-entry", text, sub.on
+        if sub.on in on_pitch or sub.on in came_on:
+            return "sub-already-on", f"{on} cannot come on at {minute}': he is already on", sub.on
+        if sub.on not in bench:
+            text = f"{on} cannot come on at {minute}' for {off}: he is not on the bench"
+            return "sub-not-on-bench", text, sub.on
+        if sub.off not in on_pitch:
+            text = f"{off} cannot go off at {minute}' for {on}: he is not on the pitch then"
+            return "sub-off-not-on-pitch", text, sub.off
+        return None
+
+    # -- fatigue ---------------------------------------------------------------------------
+    def fatigue(self, table: pd.DataFrame) -> Iterator[Problem]:
+        params = self.plan.params
+        rows = table.xs(self.fixture.id, level="fixture_id") if len(table) else table
+        for pid, row in rows.iterrows():
+            pid = str(pid)
+            slot = self.lineup.place_of(pid)
+            if row["started"] and row["risk"] == "high":
+                text = f"{self.name(pid)} high fatigue risk ({row['reasons']})"
+                yield self.problem("warning", "fatigue-risk", text, pid, slot)
+            if row["back_to_back"]:
+                text = (
+                    f"{self.name(pid)} {params.back_to_back_minutes}+ min in both games "
+                    f"< {params.back_to_back_days} days apart (FIFPRO critical zone)"
+                )
+                yield self.problem("warning", "back-to-back", text, pid, slot)
+
+    # -- cards -----------------------------------------------------------------------------
+    def cards(self) -> Iterator[Problem]:
+        threshold = self.rules.yellow_card_threshold
+        if not threshold:
+            return
+        competition = self.fixture.competition
+        for pid in dict.fromkeys(self.lineup.matchday_squad()):
+            count = self.plan.yellow_cards.get(pid, {}).get(competition, 0)
+            slot = self.lineup.place_of(pid)
+            if count >= threshold:
+                text = (
+                    f"{self.name(pid)} has {count} yellow cards in {self.rules.name} "
+                    f"(suspension at {threshold}): check he is not suspended"
+                )
+                yield self.problem("warning", "card-limit-reached", text, pid, slot)
+            elif count == threshold - 1:
+                text = (
+                    f"{self.name(pid)} is one yellow card from a suspension "
+                    f"({count} of {threshold} in {self.rules.name}); a card here rules him "
+                    f"out of {self._next_in_competition()}"
+                )
+                yield self.problem("warning", "one-card-from-suspension", text, pid, slot)
+
+    def _next_in_competition(self) -> str:
+        later = [
+            f
+            for f in self.plan.fixtures
+            if f.kickoff > self.fixture.kickoff and f.competition == self.fixture.competition
+        ]
+        short = competition_short_name(self.fixture.competition)
+        return later[0].label if later else f"the next {short} match"
+
+
+def _target_problems(plan: Plan) -> list[Problem]:
+    """Minutes targets (min/max across the planned fixtures) the plan misses."""
+    if not plan.targets:
+        return []
+    totals = minutes_matrix(plan).sum(axis=1)
+    problems = []
+    for pid, target in plan.targets.items():
+        if pid not in plan.players:
+            continue
+        name, total = plan.players[pid].name, int(totals.get(pid, 0))
+        if target.minimum is not None and total < target.minimum:
+            text = f"{name} is planned {total} min, below his target of {target.minimum}"
+            problems.append(Problem("warning", None, pid, text, None, "minutes-below-target"))
+        if target.maximum is not None and total > target.maximum:
+            text = f"{name} is planned {total} min, above his limit of {target.maximum}"
+            problems.append(Problem("warning", None, pid, text, None, "minutes-above-target"))
+    return problems
+
+
+def _place_name(slot: str) -> str:
+    return "the bench" if slot == BENCH else slot
+
+
+def _uses_window(sub: Substitution, half_time_is_window: bool) -> bool:
+    return half_time_is_window or not sub.half_time
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
