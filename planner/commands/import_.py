@@ -1,0 +1,41 @@
+"""``import FILE... --into PLAN [--sheet NAME]``: load squads and minutes from spreadsheets.
+
+Every file is read before anything is merged, and the plan is written once, atomically: any
+error leaves the plan file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from planner.importing import import_spreadsheet, merge_import
+from planner.plan import Plan
+from planner.planfile import load_plan, save_plan
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import", help="load players and minutes from .xlsx/.xlsm/.xls/.ods/.csv into a plan"
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="spreadsheets")
+    parser.add_argument(
+        "--into", required=True, type=Path, metavar="PLAN", help="plan file (created if missing)"
+    )
+    parser.add_argument("--sheet", help="sheet to read (default: the most squad-like one)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    results = [import_spreadsheet(path, sheet=args.sheet) for path in args.files]
+    plan = load_plan(args.into) if args.into.exists() else Plan()
+    summaries = [merge_import(plan, result) for result in results]
+    if any(s.changed for s in summaries) or not args.into.exists():
+        save_plan(plan, args.into)
+    for result, summary in zip(results, summaries, strict=True):
+        print(result.describe())
+        for line in summary.lines():
+            print(f"  {line}")
+    changed = any(s.changed for s in summaries)
+    print(f"{'updated' if changed else 'nothing changed in'} {args.into}")
+    return 0

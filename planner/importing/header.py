@@ -1,0 +1,248 @@
+"""Where the header is (title rows above, a grouped two-row header) and what each column holds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from planner.importing import synonyms
+from planner.importing.cells import CellError, parse_date, text
+from planner.importing.reader import Grid
+from planner.resources import load_json
+from planner.text import fold
+
+HEADER_SCAN_ROWS = 30
+
+# What a column can be mapped to; "" ignores it. "match" is one match's minutes (wide logs).
+FIELDS: tuple[str, ...] = (
+    "player",
+    "id",
+    "number",
+    "position",
+    "status",
+    "rating",
+    "birth_date",
+    "notes",
+    "yellow_cards",
+    "date",
+    "minutes",
+    "competition",
+    "opponent",
+    "match",
+)
+REPEATABLE_FIELDS = frozenset({"match", "yellow_cards"})
+
+Mapping = dict[int, str]  # column index -> field
+
+
+@dataclass(frozen=True)
+class Match:
+    """A match a wide log's column stands for."""
+
+    date: date
+    opponent: str = ""
+    competition: str = ""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the table: its header text and the group label above it, if any."""
+
+    index: int
+    label: str
+    group: str = ""
+
+    @property
+    def title(self) -> str:
+        """The name the staff see in messages and the dialog: 'Min', or 'MLS / YC'."""
+        if self.group and self.group != self.label:
+            return f"{self.group} / {self.label}" if self.label else self.group
+        return self.label or f"column {self.index + 1}"
+
+    def match(self) -> Match | None:
+        """The match this column's header names ('2025-03-09 v Charlotte', or the group)."""
+        own = parse_match_header(self.label)
+        if own:
+            return own if own.competition else _with_competition(own, self.group)
+        if self.group and synonyms.header_field(self.label) in ("minutes", None):
+            above = parse_match_header(self.group)
+            if above:
+                return above
+        return None
+
+    def competition(self) -> str:
+        """The competition a column names in its header or group ('YC MLS', 'MLS' above)."""
+        for candidate in (self.label, self.group):
+            code = _competition_in(candidate)
+            if code:
+                return code
+        return ""
+
+
+@dataclass
+class Table:
+    """A sheet's cells with its header located; row numbers are the sheet's (1-based)."""
+
+    file: str
+    sheet: str | None
+    sheets: tuple[str, ...]
+    rows: Grid
+    header_start: int
+    header_end: int
+    columns: list[Column]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def data_start(self) -> int:
+        """Index (0-based) of the first row under the header."""
+        return self.header_end + 1
+
+    def data_rows(self) -> Iterator[tuple[int, list[object]]]:
+        """(row number as the sheet shows it, cells) for each row under the header."""
+        for index in range(self.data_start, len(self.rows)):
+            yield index + 1, self.rows[index]
+
+
+def locate_header(rows: Grid) -> tuple[int, int, list[Column]] | None:
+    """(first header row, last header row, columns) or None when no header row is found."""
+    best, best_score = -1, 0
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        score = sum(1 for cell in row if _is_header_word(cell))
+        if score > best_score:
+            best, best_score = index, score
+    if best < 0:
+        return None
+    lower = rows[best]
+    upper = rows[best - 1] if best > 0 else []
+    grouped = _is_group_row(upper, lower)
+    width = max(len(lower), len(upper) if grouped else 0)
+    groups = _forward_filled(upper, lower, width) if grouped else [""] * width
+    columns = []
+    for index in range(width):
+        label = text(lower[index]) if index < len(lower) else ""
+        group = groups[index]
+        if not label and group:
+            label, group = group, ""
+        columns.append(Column(index, label, group))
+    return (best - 1 if grouped else best), best, columns
+
+
+def detect_mapping(table: Table) -> Mapping:
+    """The field each column most likely holds (synonyms, match headers); unknown ones left out."""
+    mapping: Mapping = {}
+    for column in table.columns:
+        found = _field_of(column)
+        if found and (found in REPEATABLE_FIELDS or found not in mapping.values()):
+            mapping[column.index] = found
+    return mapping
+
+
+def _field_of(column: Column) -> str | None:
+    found = synonyms.header_field(column.label) or _field_without_competition(column.label)
+    if found in (None, "minutes") and column.match():
+        return "match"
+    return found
+
+
+def _field_without_competition(label: str) -> str | None:
+    """The field of a header that also names a competition: 'YC MLS', 'Amarillas (CCC)'."""
+    words = re.sub(r"[()\[\]]", " ", label).split()
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if synonyms.competition(tail) and synonyms.header_field(head):
+            return synonyms.header_field(head)
+        if synonyms.competition(head) and synonyms.header_field(tail):
+            return synonyms.header_field(tail)
+    return None
+
+
+def _competition_in(label: str) -> str:
+    whole = synonyms.competition(label)
+    if whole:
+        return whole
+    words = re.sub(r"[()\[\]]", " ", label).split()
+    for size in range(min(4, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            code = synonyms.competition(" ".join(words[start : start + size]))
+            if code:
+                return code
+    return ""
+
+
+def _is_header_word(cell: object) -> bool:
+    label = text(cell)
+    return bool(label) and (
+        synonyms.header_field(label) is not None
+        or _field_without_competition(label) is not None
+        or parse_match_header(label) is not None
+    )
+
+
+def _is_group_row(upper: list[object], lower: list[object]) -> bool:
+    """Whether the row above the header labels groups of columns (not a title or a blank)."""
+    filled = [i for i, cell in enumerate(upper) if text(cell)]
+    if not filled:
+        return False
+    below_blank = any(i >= len(lower) or not text(lower[i]) for i in filled)
+    return below_blank or any(i > 0 for i in filled)
+
+
+def _forward_filled(upper: list[object], lower: list[object], width: int) -> list[str]:
+    """Group labels spread over the columns a (merged) label spans, up to the next label."""
+    groups, current = [], ""
+    for index in range(width):
+        label = text(upper[index]) if index < len(upper) else ""
+        below = text(lower[index]) if index < len(lower) else ""
+        if label:
+            current = label if below else ""  # a label over a blank is one column, merged down
+            groups.append(label)
+        else:
+            groups.append(current if below else "")
+    return groups
+
+
+@cache
+def _match_prefixes() -> tuple[str, ...]:
+    words = load_json(synonyms.SYNONYMS_FILE)["match_prefixes"]
+    return tuple(sorted((fold(w) for w in words), key=len, reverse=True))
+
+
+_HEADER_DATE = re.compile(
+    r"^(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|(?:[a-z]+\.?,?\s+)?\d{1,2}\s+[a-z]+\.?\s+\d{4})(?P<rest>.*)$"
+)
+
+
+@cache
+def parse_match_header(label: str) -> Match | None:
+    """A match from a header like '2025-03-09 v Charlotte (MLS)' or '09/03/2025 @ Atlanta'."""
+    folded = fold(label)
+    found = _HEADER_DATE.match(folded)
+    if not found:
+        return None
+    try:
+        day = parse_date(found["date"].strip())
+    except CellError:
+        return None
+    if day is None:
+        return None
+    rest = label[len(label) - len(found["rest"]) :] if found["rest"] else ""
+    rest = rest.strip()
+    competition = _competition_in(rest)
+    bracket = re.search(r"[(\[]([^)\]]*)[)\]]\s*$", rest)
+    if bracket and synonyms.competition(bracket[1]):
+        rest = rest[: bracket.start()].strip()
+    lowered = fold(rest)
+    for prefix in _match_prefixes():
+        if lowered.startswith(prefix + " ") or (prefix in "@-–" and lowered.startswith(prefix)):
+            rest = rest[len(prefix) :].strip()
+            break
+    return Match(day, rest.strip(" -–"), competition)
+
+
+def _with_competition(match: Match, group: str) -> Match:
+    code = _competition_in(group) if group else ""
+    return Match(match.date, match.opponent, code) if code else match

@@ -1,0 +1,195 @@
+"""The import pipeline: file -> Table (header located) -> mapping -> ImportResult."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from planner.fixtures import competition_codes
+from planner.importing import cells
+from planner.importing.errors import SpreadsheetError
+from planner.importing.header import (
+    FIELDS,
+    Mapping,
+    Match,
+    Table,
+    detect_mapping,
+    locate_header,
+)
+from planner.importing.minutes import AppearanceLog, read_long_row, read_wide_row
+from planner.importing.reader import Source, open_source
+from planner.importing.result import ImportResult
+from planner.importing.rows import Progress, RowContext
+from planner.importing.squad import read_player, read_yellow_cards
+
+NO_PLAYER_COLUMN = (
+    "no column of player names was found (looked for a header such as Player, Name, Nombre "
+    "or Jugador in the first 30 rows)"
+)
+
+
+def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
+    """Read one sheet (the most squad-like one when sheet is None) and locate its header."""
+    source = open_source(path)
+    if source.kind == "text":
+        return _table(source, None)
+    if sheet is not None:
+        return _table(source, sheet)
+    candidates = []
+    for name in source.sheets:
+        try:
+            table = _table(source, name)
+        except SpreadsheetError:
+            continue
+        candidates.append((_score(table), table))
+    if not candidates:
+        if len(source.sheets) == 1:
+            return _table(source, source.sheets[0])  # raises the sheet's own error
+        listed = ", ".join(f"'{s}'" for s in source.sheets)
+        raise source.error(f"none of its sheets ({listed}) holds a table of players")
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    table = candidates[0][1]
+    if len(source.sheets) > 1:
+        others = ", ".join(f"'{s}'" for s in source.sheets if s != table.sheet)
+        table.warnings.append(
+            f"read sheet '{table.sheet}' (other sheets: {others}); choose another with --sheet"
+        )
+    return table
+
+
+def import_table(
+    table: Table, mapping: Mapping | None = None, progress: Progress | None = None
+) -> ImportResult:
+    """Players, appearances and yellow cards of a table under mapping (detected when None)."""
+    mapping = detect_mapping(table) if mapping is None else _checked(table, mapping)
+    fields = set(mapping.values())
+    context = RowContext(table, mapping)
+    if not fields & {"player", "id"}:
+        raise context.error(NO_PLAYER_COLUMN)
+    matches = {i: m for i, f in mapping.items() if f == "match" and (m := _match(table, i))}
+    kind = "minutes-wide" if matches else "minutes" if {"date", "minutes"} <= fields else "squad"
+    result = ImportResult(
+        table.file,
+        table.sheet,
+        kind,
+        dict(mapping),
+        {i: context.title(i) for i in mapping},
+        warnings=list(table.warnings),
+    )
+    log = AppearanceLog(context)
+    dayfirst = cells.day_first([r[context.by_field["date"]] for r in _column(table, context)])
+    default_competition = competition_codes()[0]
+    seen: dict[str, int] = {}
+    for row in context.player_rows(result.skipped, progress):
+        first = seen.setdefault(row.key, row.number)
+        if first != row.number and kind != "minutes":
+            raise context.error(
+                f"'{row.name}' appears twice (rows {first} and {row.number})",
+                row.number,
+                context.by_field.get("player", context.by_field.get("id")),
+            )
+        if first == row.number:
+            result.players.append(read_player(context, row, result.warnings))
+        if kind == "minutes":
+            read_long_row(log, row, dayfirst)
+        else:
+            if kind == "minutes-wide":
+                read_wide_row(log, row, matches)
+            result.yellow_cards.extend(read_yellow_cards(context, row, default_competition))
+    result.appearances = log.frame()
+    result.yellow_cards.extend(log.cards.values())
+    result.warnings.extend(_notes(context, kind, log, result, default_competition))
+    return result
+
+
+def import_spreadsheet(
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None = None,
+    mapping: Mapping | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Read a spreadsheet (.xlsx/.xlsm/.xls/.ods/.csv) into an ImportResult; nothing is merged.
+
+    Raises SpreadsheetError, naming the file, sheet, row and column, for anything that cannot
+    be imported as a whole.
+    """
+    return import_table(read_table(path, sheet), mapping, progress)
+
+
+def _table(source: Source, sheet: str | None) -> Table:
+    rows = source.rows(sheet)
+    if not any(cells.text(c) for row in rows for c in row):
+        raise source.error("the sheet is empty" if sheet else "the file has no rows", sheet)
+    found = locate_header(rows)
+    if found is None:
+        raise SpreadsheetError(NO_PLAYER_COLUMN, file=source.name, sheet=sheet)
+    start, end, columns = found
+    return Table(Path(source.path).name, sheet, source.sheets, rows, start, end, columns)
+
+
+def _score(table: Table) -> tuple[int, int, int]:
+    """How squad- or log-like a sheet is: a player column first, then fields, then rows."""
+    fields = set(detect_mapping(table).values())
+    return (int(bool(fields & {"player", "id"})), len(fields), len(table.rows))
+
+
+def _checked(table: Table, mapping: Mapping) -> Mapping:
+    for index, name in mapping.items():
+        if name not in FIELDS or not 0 <= index < len(table.columns):
+            raise SpreadsheetError(
+                f"column {index + 1} cannot be read as '{name}'", file=table.file, sheet=table.sheet
+            )
+    return {i: f for i, f in mapping.items() if f}
+
+
+def _match(table: Table, index: int) -> Match:
+    match = table.columns[index].match()
+    if match is None:
+        raise SpreadsheetError(
+            "the header names no match date (expected e.g. '2025-03-09 v Charlotte')",
+            file=table.file,
+            sheet=table.sheet,
+            row=table.header_end + 1,
+            column=table.columns[index].title,
+        )
+    return match
+
+
+def _column(table: Table, context: RowContext) -> list[list[object]]:
+    if "date" not in context.by_field:
+        return []
+    index = context.by_field["date"]
+    return [r for r in table.rows[table.data_start :] if index < len(r)]
+
+
+def _notes(
+    context: RowContext,
+    kind: str,
+    log: AppearanceLog,
+    result: ImportResult,
+    default_competition: str,
+) -> list[str]:
+    notes = []
+    if kind == "squad" and "minutes" in context.by_field:
+        notes.append(
+            f"column '{context.title(context.by_field['minutes'])}' has minutes without match "
+            "dates (season totals?); they were not imported"
+        )
+    if log.marks:
+        counts = ", ".join(f"{why} {n}" for why, n in log.marks.most_common())
+        notes.append(f"cells with no minutes recorded: {counts}")
+    blank = int((result.appearances["competition"] == "").sum()) if len(result.appearances) else 0
+    if blank:
+        notes.append(f"{blank} appearances name no competition")
+    uncounted = [
+        context.title(i)
+        for i in context.columns_of("yellow_cards")
+        if not context.table.columns[i].competition()
+    ]
+    if uncounted and kind != "minutes":
+        notes.append(
+            f"yellow cards in {', '.join(repr(t) for t in uncounted)} name no competition; "
+            f"counted as {default_competition}"
+        )
+    return notes

@@ -1,0 +1,146 @@
+"""Applying an ImportResult to a plan: new players added, known ones updated, no duplicates.
+
+Everything is worked out first and only then applied, so a failure changes nothing; merging
+the same result twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+
+from planner.importing.result import ImportedPlayer, ImportResult, MergeSummary
+from planner.plan import HISTORY_COLUMNS, Plan
+from planner.players import Player, Status, player_id_from_name
+from planner.text import fold
+
+_PLAYER_FIELDS = ("number", "positions", "status", "rating", "birth_date", "notes")
+
+
+class _Squad:
+    """The plan's players plus those this merge adds, found by id or by folded name."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.players: dict[str, Player] = dict(plan.players)
+        self.by_name: dict[str, str] = {}
+        for pid, player in plan.players.items():
+            self.by_name.setdefault(fold(player.name), pid)
+        self.added: dict[str, Player] = {}
+        self.updated: dict[str, Player] = {}
+
+    def find(self, name: str, player_id: str | None) -> str | None:
+        if player_id and player_id in self.players:
+            return player_id
+        return self.by_name.get(fold(name))
+
+    def resolve(self, name: str, player_id: str | None) -> str:
+        """The id of the named player, adding him (name only) when the plan lacks him."""
+        found = self.find(name, player_id)
+        return found if found else self.add(ImportedPlayer(row=0, name=name, id=player_id))
+
+    def add(self, imported: ImportedPlayer) -> str:
+        taken = set(self.players)
+        pid = imported.id if imported.id and imported.id not in taken else None
+        pid = pid or player_id_from_name(imported.name, taken)
+        player = Player(id=pid, name=imported.name)
+        player = dataclasses.replace(player, **_given(imported))
+        self.players[pid] = self.added[pid] = player
+        self.by_name.setdefault(fold(player.name), pid)
+        return pid
+
+    def update(self, pid: str, imported: ImportedPlayer) -> bool:
+        current = self.players[pid]
+        changes = _given(imported)
+        if imported.id == pid and imported.name != current.name:
+            changes["name"] = imported.name
+        new = dataclasses.replace(current, **changes)
+        if new == current:
+            return False
+        self.players[pid] = new
+        if pid in self.added:
+            self.added[pid] = new
+        else:
+            self.updated[pid] = new
+        return True
+
+
+def merge_import(plan: Plan, result: ImportResult) -> MergeSummary:
+    """Merge what an import found into plan and say what changed (see MergeSummary)."""
+    summary = MergeSummary(skipped=list(result.skipped), warnings=list(result.warnings))
+    squad = _Squad(plan)
+    for imported in result.players:
+        pid = squad.find(imported.name, imported.id)
+        if pid is None:
+            squad.add(imported)
+        elif not squad.update(pid, imported):
+            summary.players_unchanged += 1
+    history = _merged_history(plan, result, squad, summary)
+    cards = []
+    for entry in result.yellow_cards:
+        pid = squad.resolve(entry.player, entry.player_id)
+        if plan.yellow_cards.get(pid, {}).get(entry.competition, 0) == entry.count:
+            summary.cards_unchanged += 1
+        else:
+            cards.append((pid, entry.competition, entry.count))
+    summary.players_added = [p.name for p in squad.added.values()]
+    summary.players_updated = [p.name for p in squad.updated.values()]
+    summary.cards_set = len(cards)
+    for player in squad.added.values():
+        plan.add_player(player)
+    for player in squad.updated.values():
+        plan.update_player(player)
+    if history is not None:
+        plan.set_history(history)
+    for pid, competition, count in cards:
+        plan.set_yellow_cards(pid, competition, count)
+    return summary
+
+
+def _given(imported: ImportedPlayer) -> dict[str, object]:
+    """The player fields the file gives (not None), ready for dataclasses.replace."""
+    given = {f: getattr(imported, f) for f in _PLAYER_FIELDS if getattr(imported, f) is not None}
+    if "status" in given:
+        given["status"] = Status(given["status"])
+    return given
+
+
+def _merged_history(
+    plan: Plan, result: ImportResult, squad: _Squad, summary: MergeSummary
+) -> pd.DataFrame | None:
+    """The plan's history with the result's appearances merged in, or None if nothing changed."""
+    found = result.appearances
+    if not len(found):
+        return None
+    keys = list(zip(found["player"], found["player_id"], strict=True))
+    ids = {key: squad.resolve(key[0], key[1] or None) for key in dict.fromkeys(keys)}
+    incoming = pd.DataFrame(
+        {
+            "date": found["date"].to_numpy(),
+            "player_id": [ids[k] for k in keys],
+            "minutes": found["minutes"].to_numpy(),
+            "competition": found["competition"].to_numpy(),
+            "opponent": found["opponent"].to_numpy(),
+        }
+    )
+    old = plan.history.drop_duplicates(["date", "player_id"], keep="last")
+    joined = incoming.merge(
+        old, on=["date", "player_id"], how="left", suffixes=("", "_old"), indicator=True
+    )
+    present = (joined["_merge"] == "both").to_numpy()
+    same = present & (joined["minutes"] == joined["minutes_old"]).to_numpy()
+    summary.appearances_added = int((~present).sum())
+    summary.appearances_unchanged = int(same.sum())
+    summary.appearances_updated = int((present & ~same).sum())
+    if summary.appearances_added == 0 and summary.appearances_updated == 0:
+        return None
+    for column in ("competition", "opponent"):
+        blank = joined[column].fillna("") == ""
+        joined.loc[blank, column] = joined.loc[blank, f"{column}_old"]
+    changed = joined.loc[~same, list(HISTORY_COLUMNS)].fillna({"competition": "", "opponent": ""})
+    replaced = old.set_index(["date", "player_id"]).index.isin(
+        pd.MultiIndex.from_frame(changed[["date", "player_id"]])
+    )
+    kept = plan.history[~plan.history.index.isin(old.index[replaced])]
+    text = {"player_id": "str", "competition": "str", "opponent": "str"}
+    return pd.concat([kept, changed]).astype(text)

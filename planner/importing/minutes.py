@@ -1,0 +1,108 @@
+"""Minutes logs to appearances: long (player, date, minutes) or wide (one column per match)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from functools import cache
+
+import pandas as pd
+
+from planner.importing import cells, synonyms
+from planner.importing.header import Match
+from planner.importing.result import APPEARANCE_COLUMNS, YellowCards
+from planner.importing.rows import PlayerRow, RowContext
+
+
+class AppearanceLog:
+    """Appearances collected row by row, refusing a player twice on one date."""
+
+    def __init__(self, context: RowContext) -> None:
+        self.context = context
+        self.columns: dict[str, list[object]] = {c: [] for c in APPEARANCE_COLUMNS}
+        self.seen: dict[tuple[str, date], int] = {}
+        self.marks: Counter[str] = Counter()
+        self.cards: dict[tuple[str, str], YellowCards] = {}
+
+    def add(self, row: PlayerRow, day: date, minutes: int, match: Match, index: int | None) -> None:
+        earlier = self.seen.setdefault((row.key, day), row.number)
+        if earlier != row.number:
+            raise self.context.error(
+                f"{row.name} has two entries for {day.isoformat()} (rows {earlier} and "
+                f"{row.number})",
+                row.number,
+                index,
+            )
+        for name, value in zip(
+            APPEARANCE_COLUMNS,
+            (
+                row.number,
+                row.name,
+                row.player_id or "",
+                day,
+                minutes,
+                match.competition,
+                match.opponent,
+            ),
+            strict=True,
+        ):
+            self.columns[name].append(value)
+
+    def add_cards(self, row: PlayerRow, competition: str, count: int) -> None:
+        key = (row.key, competition)
+        before = self.cards.get(key)
+        total = count + (before.count if before else 0)
+        self.cards[key] = YellowCards(row.number, row.name, competition, total, row.player_id)
+
+    def frame(self) -> pd.DataFrame:
+        frame = pd.DataFrame(self.columns)
+        frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[ns]")
+        frame["minutes"] = frame["minutes"].astype("int64")
+        return frame
+
+
+def read_long_row(log: AppearanceLog, row: PlayerRow, dayfirst: bool) -> None:
+    """One row of a long log: the player's minutes on a date (a mark or blank adds nothing)."""
+    context = log.context
+    minutes, mark = _minutes(context, row, context.by_field["minutes"])
+    day = context.read(row, "date", lambda c: cells.parse_date(c, dayfirst=dayfirst))
+    if day is None:
+        raise context.error("the date is missing", row.number, context.by_field["date"])
+    competition = _competition(cells.text(context.cell(row.cells, "competition")))
+    opponent = cells.text(context.cell(row.cells, "opponent"))
+    if "yellow_cards" in context.by_field:
+        count = context.read(
+            row, "yellow_cards", lambda c: cells.whole_number(c, "number of yellow cards", 0, 2)
+        )
+        if count:
+            log.add_cards(row, competition, count)  # type: ignore[arg-type]
+    if mark:
+        log.marks[mark] += 1
+    elif minutes:
+        log.add(row, day, minutes, Match(day, opponent, competition), context.by_field["minutes"])  # type: ignore[arg-type]
+
+
+def read_wide_row(log: AppearanceLog, row: PlayerRow, matches: dict[int, Match]) -> None:
+    """One row of a wide log: a player's minutes in each match column."""
+    for index, match in matches.items():
+        minutes, mark = _minutes(log.context, row, index)
+        if mark:
+            log.marks[mark] += 1
+        elif minutes:
+            log.add(row, match.date, minutes, match, index)
+
+
+def _minutes(context: RowContext, row: PlayerRow, index: int) -> tuple[int | None, str | None]:
+    cell = row.cells[index] if index < len(row.cells) else ""
+    if type(cell) is float and 0 <= cell <= cells.MAX_MINUTES:
+        return round(cell), None  # the common case, kept fast for long logs
+    try:
+        return cells.minutes(cell)
+    except cells.CellError as exc:
+        raise context.error(exc.reason, row.number, index) from exc
+
+
+@cache
+def _competition(raw: str) -> str:
+    """The competition code for a cell ('Champions Cup' -> 'CCC'); unknown text kept as it is."""
+    return synonyms.competition(raw) or raw

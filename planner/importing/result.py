@@ -1,0 +1,125 @@
+"""What an import found (ImportResult) and what merging it changed (MergeSummary)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from planner.importing.header import Mapping
+
+APPEARANCE_COLUMNS = ("row", "player", "player_id", "date", "minutes", "competition", "opponent")
+
+
+def empty_appearances() -> pd.DataFrame:
+    """An appearances table with no rows (see APPEARANCE_COLUMNS)."""
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in APPEARANCE_COLUMNS})
+
+
+@dataclass(frozen=True)
+class ImportedPlayer:
+    """A player row as the file gives it; None means the file says nothing about that field."""
+
+    row: int
+    name: str
+    id: str | None = None
+    number: int | None = None
+    positions: tuple[str, ...] | None = None
+    status: str | None = None
+    rating: int | None = None
+    birth_date: date | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class YellowCards:
+    """A player's yellow-card count in one competition, as the file gives it."""
+
+    row: int
+    player: str
+    competition: str
+    count: int
+    player_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row left out, and why (a total row, a note, no player name...)."""
+
+    row: int
+    reason: str
+
+
+@dataclass
+class ImportResult:
+    """Everything found in one sheet; nothing is merged into a plan until merge_import()."""
+
+    file: str
+    sheet: str | None
+    kind: str  # "squad", "minutes" (long log) or "minutes-wide" (one column per match)
+    mapping: Mapping
+    columns: dict[int, str]  # column index -> title, for the columns in mapping
+    players: list[ImportedPlayer] = field(default_factory=list)
+    appearances: pd.DataFrame = field(default_factory=empty_appearances)
+    yellow_cards: list[YellowCards] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """One line: what was found where."""
+        where = f"'{self.file}'" + (f" sheet '{self.sheet}'" if self.sheet else "")
+        parts = [f"{len(self.players)} players"]
+        if len(self.appearances):
+            parts.append(f"{len(self.appearances)} appearances")
+        if self.yellow_cards:
+            parts.append(f"{len(self.yellow_cards)} yellow-card counts")
+        return f"{where}: {', '.join(parts)} ({self.kind})"
+
+
+@dataclass
+class MergeSummary:
+    """What merging an ImportResult into a plan did."""
+
+    players_added: list[str] = field(default_factory=list)
+    players_updated: list[str] = field(default_factory=list)
+    players_unchanged: int = 0
+    appearances_added: int = 0
+    appearances_updated: int = 0
+    appearances_unchanged: int = 0
+    cards_set: int = 0
+    cards_unchanged: int = 0
+    skipped: list[SkippedRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        """Whether the plan changed at all."""
+        return bool(
+            self.players_added
+            or self.players_updated
+            or self.appearances_added
+            or self.appearances_updated
+            or self.cards_set
+        )
+
+    def lines(self) -> list[str]:
+        """The summary as the staff read it, one fact per line."""
+        lines = [
+            f"players: {len(self.players_added)} added, {len(self.players_updated)} updated, "
+            f"{self.players_unchanged} unchanged",
+            f"appearances: {self.appearances_added} added, {self.appearances_updated} updated, "
+            f"{self.appearances_unchanged} already there",
+        ]
+        if self.cards_set or self.cards_unchanged:
+            lines.append(
+                f"yellow cards: {self.cards_set} set, {self.cards_unchanged} already there"
+            )
+        if self.players_added:
+            lines.append("added: " + ", ".join(self.players_added))
+        if self.players_updated:
+            lines.append("updated: " + ", ".join(self.players_updated))
+        lines.append(f"rows skipped: {len(self.skipped)}")
+        lines.extend(f"  row {s.row}: {s.reason}" for s in self.skipped)
+        lines.extend(f"warning: {w}" for w in self.warnings)
+        return lines

@@ -1,0 +1,105 @@
+"""Walking a table's data rows: which are players, which are totals, notes or blanks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from planner.importing import synonyms
+from planner.importing.cells import CellError, text
+from planner.importing.errors import SpreadsheetError
+from planner.importing.header import Mapping, Table
+from planner.importing.result import SkippedRow
+from planner.text import fold
+
+Progress = Callable[[int, int], None]  # (rows done, rows in all)
+PROGRESS_EVERY = 2_000
+
+
+@dataclass(frozen=True)
+class PlayerRow:
+    """A data row that names a player."""
+
+    number: int
+    cells: list[object]
+    name: str
+    player_id: str | None
+
+    @property
+    def key(self) -> str:
+        """How the player is matched: his id, else his folded name."""
+        return f"id:{self.player_id}" if self.player_id else fold(self.name)
+
+
+class RowContext:
+    """Reads fields of a table's rows and builds errors that say where a cell is."""
+
+    def __init__(self, table: Table, mapping: Mapping) -> None:
+        self.table = table
+        self.mapping = mapping
+        self.by_field: dict[str, int] = {}
+        for index, field in sorted(mapping.items()):
+            self.by_field.setdefault(field, index)
+
+    def columns_of(self, field: str) -> list[int]:
+        return [i for i, f in sorted(self.mapping.items()) if f == field]
+
+    def title(self, index: int) -> str:
+        return self.table.columns[index].title if index < len(self.table.columns) else ""
+
+    def error(self, reason: str, row: int | None = None, index: int | None = None):
+        return SpreadsheetError(
+            reason,
+            file=self.table.file,
+            sheet=self.table.sheet,
+            row=row,
+            column=self.title(index) if index is not None else None,
+        )
+
+    def cell(self, cells: list[object], field: str) -> object:
+        index = self.by_field.get(field)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    def read(self, row: PlayerRow, field: str, parse: Callable[[object], object]) -> object:
+        """parse(cell of field) with a CellError turned into a located SpreadsheetError."""
+        try:
+            return parse(self.cell(row.cells, field))
+        except CellError as exc:
+            raise self.error(exc.reason, row.number, self.by_field[field]) from exc
+
+    def player_rows(
+        self, skipped: list[SkippedRow], progress: Progress | None = None
+    ) -> Iterator[PlayerRow]:
+        """Rows that name a player; totals, notes and nameless rows go to skipped with why."""
+        header_labels = {fold(c.label) for c in self.table.columns if c.label}
+        total = len(self.table.rows) - self.table.data_start
+        for done, (number, cells) in enumerate(self.table.data_rows()):
+            if progress and done % PROGRESS_EVERY == 0:
+                progress(done, total)
+            filled = [text(c) for c in cells if c != "" and c is not None]
+            filled = [c for c in filled if c]
+            if not filled:
+                continue
+            name = text(self.cell(cells, "player"))
+            player_id = text(self.cell(cells, "id")) or None
+            reason = self._skip_reason(name, player_id, filled, header_labels)
+            if reason:
+                skipped.append(SkippedRow(number, reason))
+                continue
+            yield PlayerRow(number, cells, name, player_id)
+        if progress:
+            progress(total, total)
+
+    @staticmethod
+    def _skip_reason(
+        name: str, player_id: str | None, filled: list[str], header_labels: set[str]
+    ) -> str | None:
+        if any(synonyms.is_total_row(c) for c in filled[:3]):
+            return "a total or average row"
+        if len(filled) == 1 and synonyms.is_note_row(filled[0]):
+            return "a note under the table"
+        if name and fold(name) in header_labels and fold(filled[-1]) in header_labels:
+            return "the header repeated"
+        if not name and not player_id:
+            return "no player name"
+        return None

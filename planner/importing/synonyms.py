@@ -1,0 +1,70 @@
+"""Words the importer recognises, read from resources/import-synonyms.json."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from planner.resources import load_json
+from planner.text import fold
+
+SYNONYMS_FILE = "import-synonyms.json"
+
+
+def key(text: object) -> str:
+    """The matching form of a cell: folded, without trailing dots, colons or stars."""
+    return re.sub(r"[\s.:*]+$", "", fold(str(text)))
+
+
+@cache
+def _table(section: str) -> dict[str, str]:
+    """word -> canonical name for one section of the synonyms file."""
+    groups = load_json(SYNONYMS_FILE)[section]
+    return {
+        key(word): name
+        for name, words in groups.items()
+        if not name.startswith("_")
+        for word in [name, *words]
+    }
+
+
+@cache
+def _words(section: str) -> frozenset[str]:
+    return frozenset(key(w) for w in load_json(SYNONYMS_FILE)[section])
+
+
+def header_field(text: object) -> str | None:
+    """The field a header cell names (player, number, minutes...), or None."""
+    return _table("headers").get(key(text))
+
+
+def competition(text: object) -> str | None:
+    """The competition code a text names (MLS, CCC, FRIENDLY), or None."""
+    return _table("competitions").get(key(text))
+
+
+def position(text: str) -> str | None:
+    """The planner's position code for one code or word in English or Spanish, or None."""
+    return _table("positions").get(key(text))
+
+
+def status(text: object) -> str | None:
+    """The availability status a cell names, or None."""
+    return _table("statuses").get(key(text))
+
+
+def minute_mark(text: object) -> str | None:
+    """Why a minutes cell holds no minutes ('did not play', 'injured'...), or None."""
+    return _table("minute_marks").get(key(text))
+
+
+def is_total_row(text: object) -> bool:
+    """Whether a row label marks a total or average row."""
+    return key(text) in _words("total_rows")
+
+
+def is_note_row(text: object) -> bool:
+    """Whether a row label is a note under the table rather than a player."""
+    folded = key(text)
+    first = re.split(r"\W+", folded.lstrip("*( "), maxsplit=1)[0]
+    return folded.startswith(("*", "(")) or first in _words("note_rows")
