@@ -3,6 +3,13 @@
 from planner.fatigue import cached_fatigue_table, fatigue_load_coefficients, fatigue_table
 from planner.fixtures import CompetitionRules, Fixture, default_rules
 from planner.formations import Formation, Slot, formation, formations
+from planner.importing import (
+    ImportResult,
+    MergeSummary,
+    SpreadsheetError,
+    import_spreadsheet,
+    merge_import,
+)
 from planner.lineup import BENCH, REST, Lineup, Substitution
 from planner.minutes import minutes_matrix, planned_minutes
 from planner.model_params import ModelParams
@@ -18,7 +25,9 @@ __all__ = [
     "CompetitionRules",
     "Fixture",
     "Formation",
+    "ImportResult",
     "Lineup",
+    "MergeSummary",
     "MinutesTarget",
     "ModelParams",
     "Plan",
@@ -28,6 +37,7 @@ __all__ = [
     "Player",
     "Problem",
     "Slot",
+    "SpreadsheetError",
     "Status",
     "Substitution",
     "cached_fatigue_table",
@@ -36,7 +46,9 @@ __all__ = [
     "fatigue_table",
     "formation",
     "formations",
+    "import_spreadsheet",
     "load_plan",
+    "merge_import",
     "minutes_matrix",
     "planned_minutes",
     "sample_plan",
