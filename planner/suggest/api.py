@@ -1,0 +1,80 @@
+"""``suggest(plan)``: the best rotation across the planned fixtures, solved exactly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from planner.plan import Plan
+from planner.suggest.decode import suggested_lineups
+from planner.suggest.explain import LineupChange, explain, lineup_changes
+from planner.suggest.instance import Instance, SuggestionError, build_instance
+from planner.suggest.milp import Solution, build_model, solve
+from planner.suggest.options import SuggestOptions
+
+# HiGHS status codes as scipy.optimize.milp reports them
+_OPTIMAL, _LIMIT, _INFEASIBLE = 0, 1, 2
+RULE_GROUPS = ("pins", "minutes targets", "readiness floors", "key fixture risk")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A suggested plan and how it was found: objective (importance-weighted rating points),
+    relative optimality gap (0 = proven best), solve time, one line per player, what changed."""
+
+    plan: Plan
+    objective: float
+    gap: float
+    seconds: float
+    optimal: bool
+    explanations: dict[str, str] = field(default_factory=dict)
+    changes: list[LineupChange] = field(default_factory=list)
+
+
+def suggest(plan: Plan, options: SuggestOptions | None = None) -> Plan:
+    """A new plan with the suggested lineups (the input plan is not changed)."""
+    return suggest_with_report(plan, options).plan
+
+
+def suggest_with_report(plan: Plan, options: SuggestOptions | None = None) -> Suggestion:
+    """The suggested plan with objective, gap, solve time, explanations and changes.
+
+    Raises SuggestionError naming the conflict when no lineup meets every rule.
+    """
+    options = options or SuggestOptions()
+    inst = build_instance(plan, options)
+    sol = solve(build_model(inst), options.time_limit)
+    if sol.values is None:
+        raise SuggestionError(_why_not(inst, sol))
+    result = plan.copy()
+    for fid, lineup in suggested_lineups(inst, sol).items():
+        result.set_lineup(fid, lineup)
+    result.revision = 0
+    return Suggestion(
+        plan=result,
+        objective=sol.objective,
+        gap=sol.gap,
+        seconds=sol.seconds,
+        optimal=sol.status == _OPTIMAL,
+        explanations=explain(inst, plan, result),
+        changes=lineup_changes(plan, result),
+    )
+
+
+def _why_not(inst: Instance, sol: Solution) -> str:
+    """Name the rule (and, where one alone does it, the case) that makes the plan impossible."""
+    if sol.status != _INFEASIBLE:
+        return f"the solver found no lineup within {inst.options.time_limit:g} s ({sol.message})"
+    limit = inst.options.time_limit
+    for group in RULE_GROUPS:
+        if solve(build_model(inst, frozenset({group})), limit).values is None:
+            continue
+        labels = sorted({label for g, label in sol.model.rows.tags if g == group and label})
+        single = [
+            label
+            for label in labels[:40]
+            if solve(build_model(inst, frozenset({label})), limit).values is not None
+        ]
+        if single:
+            return "no lineup meets every rule; it would without: " + "; ".join(single[:3])
+        return f"no lineup meets the {group} together with the other rules; relax some of them"
+    return "no lineup meets the squad, bench and substitution rules of the fixtures"

@@ -1,0 +1,60 @@
+"""Turn the solver's chosen columns back into lineups: XI, bench and planned substitutions."""
+
+from __future__ import annotations
+
+from planner.lineup import Lineup, Substitution
+from planner.suggest.instance import FixtureData, Instance
+from planner.suggest.milp import Solution
+
+
+def suggested_lineups(inst: Instance, sol: Solution) -> dict[str, Lineup]:
+    """One lineup per fixture id, in the fixture's current formation."""
+    return {fx.fixture.id: _lineup(inst, sol, fx) for fx in inst.fixtures}
+
+
+def _lineup(inst: Instance, sol: Solution, fx: FixtureData) -> Lineup:
+    m = sol.model
+    starters: dict[str, list[str]] = {role: [] for role in fx.roles}
+    going_off: dict[tuple[str, int], list[str]] = {}  # (role, minute) -> players
+    coming_on: dict[tuple[str, int], list[str]] = {}
+    for (f, pid, role, k), col in m.stint.items():
+        if f != fx.index or not sol.chosen(col):
+            continue
+        stint = fx.stints[k]
+        if stint.kind == "on":
+            coming_on.setdefault((role, stint.start), []).append(pid)
+        else:
+            starters[role].append(pid)
+            if stint.kind == "off":
+                going_off.setdefault((role, stint.end), []).append(pid)
+    half = fx.fixture.rules.match_minutes // 2
+    changes = sorted(
+        Substitution(minute, off, on, minute == half)
+        for (role, minute), offs in going_off.items()
+        for off, on in zip(offs, coming_on[(role, minute)], strict=True)
+    )
+    entering = {s.on: s.minute for s in changes}
+    bench = [pid for pid in fx.candidates if sol.chosen(m.bench[(fx.index, pid)])]
+    bench.sort(key=lambda pid: _bench_order(inst, pid, entering))
+    formation = inst.plan.lineup(fx.fixture.id).formation
+    return Lineup(formation, _name_slots(fx, starters), bench, changes)
+
+
+def _name_slots(fx: FixtureData, starters: dict[str, list[str]]) -> dict[str, str | None]:
+    """Pinned players take their slot; the rest fill their role's slots in formation order."""
+    slots: dict[str, str | None] = {s.name: None for s in fx.slots}
+    waiting = {role: list(pids) for role, pids in starters.items()}
+    for pid, slot in fx.pins.items():
+        if slot in slots and pid in waiting.get(fx.role_of(slot), []):
+            slots[slot] = pid
+            waiting[fx.role_of(slot)].remove(pid)
+    for s in fx.slots:
+        if slots[s.name] is None and waiting[s.role]:
+            slots[s.name] = waiting[s.role].pop(0)
+    return slots
+
+
+def _bench_order(inst: Instance, pid: str, entering: dict[str, int]) -> tuple[int, int, int]:
+    """Planned substitutes first (by minute), then goalkeepers, then the rest by rating."""
+    player = inst.player(pid)
+    return (entering.get(pid, 999), 0 if "GK" in player.positions else 1, -player.rating)

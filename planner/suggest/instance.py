@@ -1,0 +1,267 @@
+"""What the optimiser decides over: per fixture the slots, the candidates, the minutes options
+(stints), the pins and rules, plus the linear readiness terms; checks input it cannot serve."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from planner.errors import PlannerError
+from planner.fixtures import Fixture
+from planner.formations import Slot, formation, position_fit
+from planner.lineup import BENCH, REST
+from planner.plan import Plan
+from planner.players import Player
+from planner.suggest.options import SuggestOptions
+from planner.suggest.readiness import ReadinessTerms, readiness_terms
+
+
+class SuggestionError(PlannerError):
+    """The plan cannot be turned into a suggestion; the message names the conflict."""
+
+
+@dataclass(frozen=True)
+class Stint:
+    """One way to spend a match: the whole of it, until a planned change, or from one."""
+
+    kind: str  # "full", "off" (starts, replaced at minute) or "on" (comes on at minute)
+    start: int
+    end: int
+    minutes: int  # minutes credited (planned added time included, as planned_minutes does)
+    share: float  # part of the match on the pitch
+
+    @property
+    def starts(self) -> bool:
+        return self.kind != "on"
+
+    @property
+    def minute(self) -> int:
+        """The planned change that opens or closes the stint (0 for a full match)."""
+        return self.start if self.kind == "on" else (self.end if self.kind == "off" else 0)
+
+
+@dataclass
+class FixtureData:
+    """One fixture as the optimiser sees it."""
+
+    index: int
+    fixture: Fixture
+    slots: tuple[Slot, ...]
+    stints: tuple[Stint, ...]
+    candidates: tuple[str, ...]  # may be named: selectable and not pinned to REST
+    pins: dict[str, str]  # player -> slot or BENCH
+    bench_target: int
+    key: bool  # no high-risk starter
+    previous: int | None = None  # index of the planned fixture before it, if back-to-back
+    history_long: frozenset[str] = frozenset()  # 45+ in a past match back-to-back with it
+
+    @property
+    def weight(self) -> float:
+        return float(self.fixture.importance)
+
+    @property
+    def roles(self) -> dict[str, int]:
+        """How many slots ask for each position, in formation order (slots of one role are
+        interchangeable, so the model places players by role and names slots afterwards)."""
+        counts: dict[str, int] = {}
+        for slot in self.slots:
+            counts[slot.role] = counts.get(slot.role, 0) + 1
+        return counts
+
+    def role_of(self, slot_name: str) -> str:
+        return next(s.role for s in self.slots if s.name == slot_name)
+
+    @property
+    def change_minutes(self) -> tuple[int, ...]:
+        return tuple(s.end for s in self.stints if s.kind == "off")
+
+
+@dataclass
+class Instance:
+    """The whole optimisation input, derived from a plan and options."""
+
+    plan: Plan
+    options: SuggestOptions
+    fixtures: list[FixtureData]
+    readiness: ReadinessTerms
+    floors: dict[str, float] = field(default_factory=dict)
+
+    def player(self, pid: str) -> Player:
+        return self.plan.players[pid]
+
+    @cached_property
+    def _fits(self) -> dict[tuple[str, str], float]:
+        roles = {s.role for fx in self.fixtures for s in fx.slots}
+        return {
+            (pid, role): position_fit(p.positions, role)
+            for pid, p in self.plan.players.items()
+            for role in roles
+        }
+
+    def fit(self, pid: str, role: str) -> float:
+        return self._fits[(pid, role)]
+
+    def stint_value(self, pid: str, fx: FixtureData, role: str, stint: Stint) -> float:
+        """Weighted rating points of a stint, less the fatigue the player brings from before
+        the planned week (the part that planned minutes add is priced separately)."""
+        player = self.player(pid)
+        o = self.options
+        strength = player.rating * self.fit(pid, role)
+        if player.status == "doubtful":
+            strength -= o.doubtful_penalty
+        strength -= o.fatigue_weight * (100.0 - self.readiness.base[(pid, fx.fixture.id)])
+        return fx.weight * stint.share * strength
+
+    def readiness_span(self, pid: str, fx: FixtureData) -> tuple[float, float]:
+        """Least and most readiness planned minutes can take off before this fixture."""
+        low = high = 0.0
+        for g in self.fixtures[: fx.index]:
+            per_minute = self.readiness.per_minute.get((pid, g.fixture.id, fx.fixture.id), 0.0)
+            most = max(s.minutes for s in g.stints) * per_minute
+            low, high = low + min(0.0, most), high + max(0.0, most)
+        return low, high
+
+
+def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
+    """The optimisation input for plan; SuggestionError when pins or the squad rule it out."""
+    if not plan.fixtures:
+        raise SuggestionError("the plan has no fixtures to suggest lineups for")
+    terms = readiness_terms(plan)
+    key_level = max(options.key_importance, 1)
+    last_past = plan.history["date"].max() if len(plan.history) else None
+    fixtures: list[FixtureData] = []
+    for index, fixture in enumerate(plan.fixtures):
+        lineup = plan.lineup(fixture.id)
+        pins = dict(plan.pins.get(fixture.id, {}))
+        _check_pins(plan, fixture, lineup.formation, pins)
+        candidates = tuple(
+            pid for pid, p in plan.players.items() if p.status.selectable and pins.get(pid) != REST
+        )
+        fx = FixtureData(
+            index=index,
+            fixture=fixture,
+            slots=formation(lineup.formation).slots,
+            stints=_stints(fixture, plan.params.added_time_per_half, options),
+            candidates=candidates,
+            pins={pid: slot for pid, slot in pins.items() if slot != REST},
+            bench_target=max(0, min(fixture.rules.bench_size, len(candidates) - 11)),
+            key=fixture.importance >= key_level,
+        )
+        _back_to_back(plan, fixtures, fx, last_past)
+        _check_squad(plan, fx)
+        fixtures.append(fx)
+    floors = {pid: float(v) for pid, v in plan.readiness_floors.items()}
+    instance = Instance(plan, options, fixtures, terms, floors)
+    _check_targets(instance)
+    return instance
+
+
+def _stints(fixture: Fixture, added_time: int, options: SuggestOptions) -> tuple[Stint, ...]:
+    rules = fixture.rules
+    length = rules.match_minutes
+    scale = (length + 2 * added_time) / length
+
+    def stint(kind: str, start: int, end: int) -> Stint:
+        return Stint(kind, start, end, round((end - start) * scale), (end - start) / length)
+
+    stints = [stint("full", 0, length)]
+    if rules.substitutes_allowed > 0:
+        minutes = sorted({m for m in options.sub_minutes if 0 < m < length})
+        for m in minutes[: rules.substitution_windows]:
+            stints += [stint("off", 0, m), stint("on", m, length)]
+    return tuple(stints)
+
+
+def _back_to_back(plan: Plan, done: list[FixtureData], fx: FixtureData, last_past) -> None:
+    """Which match before this one, if any, is close enough for FIFPRO's back-to-back rule."""
+    days = plan.params.back_to_back_days
+    kickoff = fx.fixture.kickoff
+    previous = done[-1] if done else None
+    if previous is not None and (kickoff.date() - previous.fixture.kickoff.date()).days < days:
+        fx.previous = previous.index
+    elif previous is None and last_past is not None:
+        if (kickoff.date() - last_past.date()).days < days:
+            h = plan.history
+            rows = h[(h["date"] == last_past) & (h["minutes"] >= plan.params.back_to_back_minutes)]
+            fx.history_long = frozenset(rows["player_id"])
+
+
+def _who(plan: Plan, pid: str) -> str:
+    return plan.players[pid].name
+
+
+def _check_pins(plan: Plan, fixture: Fixture, formation_name: str, pins: dict[str, str]) -> None:
+    by_slot: dict[str, str] = {}
+    roles = {s.name: s.role for s in formation(formation_name).slots}
+    for pid, slot in pins.items():
+        player = plan.players[pid]
+        where = f"{'the bench' if slot == BENCH else slot} for {fixture.label}"
+        if slot != REST and not player.status.selectable:
+            raise SuggestionError(f"{player.name} is pinned to {where} but is {player.status}")
+        if slot in (BENCH, REST):
+            continue
+        if slot not in roles:
+            raise SuggestionError(
+                f"{player.name} is pinned to {slot}, which {formation_name} lacks"
+            )
+        if position_fit(player.positions, roles[slot]) == 0:
+            raise SuggestionError(f"{player.name} is pinned to {where} but cannot play there")
+        if slot in by_slot:
+            raise SuggestionError(
+                f"{_who(plan, by_slot[slot])} and {player.name} are both pinned to {where}"
+            )
+        by_slot[slot] = pid
+    benched = [pid for pid, slot in pins.items() if slot == BENCH]
+    if len(benched) > fixture.rules.bench_size:
+        raise SuggestionError(
+            f"{len(benched)} players are pinned to the bench for {fixture.label}, "
+            f"but the rules allow {fixture.rules.bench_size} substitutes"
+        )
+
+
+def _check_squad(plan: Plan, fx: FixtureData) -> None:
+    label = fx.fixture.label
+    if len(fx.candidates) < 11:
+        raise SuggestionError(
+            f"only {len(fx.candidates)} players can be named for {label}; eleven are needed"
+        )
+    keepers = [pid for pid in fx.candidates if "GK" in plan.players[pid].positions]
+    if not keepers:
+        why = ", ".join(
+            f"{p.name} {_absence(fx, pid, p)}"
+            for pid, p in plan.players.items()
+            if "GK" in p.positions
+        )
+        raise SuggestionError(f"no fit goalkeeper for {label}: {why or 'the squad has none'}")
+    field = [pid for pid in fx.candidates if "GK" not in plan.players[pid].positions]
+    if len(field) < 10:
+        raise SuggestionError(f"only {len(field)} outfield players can be named for {label}")
+
+
+def _absence(fx: FixtureData, pid: str, player: Player) -> str:
+    return f"is {player.status}" if not player.status.selectable else "is pinned to rest"
+
+
+def _check_targets(instance: Instance) -> None:
+    plan = instance.plan
+    most = {fx.fixture.id: max(s.minutes for s in fx.stints) for fx in instance.fixtures}
+    for pid, target in plan.targets.items():
+        name = plan.players[pid].name
+        reachable = sum(most[fx.fixture.id] for fx in instance.fixtures if pid in fx.candidates)
+        if target.minimum is not None and target.minimum > reachable:
+            raise SuggestionError(
+                f"{name} needs at least {target.minimum} minutes but can play at most "
+                f"{reachable} in the planned fixtures"
+            )
+        if target.maximum is None:
+            continue
+        pinned = sum(
+            min(s.minutes for s in fx.stints if s.starts)
+            for fx in instance.fixtures
+            if fx.pins.get(pid, BENCH) != BENCH
+        )
+        if pinned > target.maximum:
+            raise SuggestionError(
+                f"{name} is pinned to start matches worth at least {pinned} minutes, above his "
+                f"cap of {target.maximum}"
+            )

@@ -1,0 +1,344 @@
+"""The rotation MILP: variables, objective and constraints (docs/rotation-optimiser.md), built
+as sparse matrices for ``scipy.optimize.milp`` (HiGHS) and solved exactly."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import coo_array
+
+from planner.lineup import BENCH
+from planner.suggest.instance import FixtureData, Instance
+
+Terms = dict[int, float]
+Coefs = dict[tuple[str, str, str], float]
+
+
+@dataclass
+class _Rows:
+    """Sparse constraint rows, each tagged with the rule (group) and the case (label) it states."""
+
+    cols: list[int] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
+    vals: list[float] = field(default_factory=list)
+    lower: list[float] = field(default_factory=list)
+    upper: list[float] = field(default_factory=list)
+    tags: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, terms: Terms, lower: float, upper: float, group: str, label: str = "") -> None:
+        row = len(self.lower)
+        for col, val in terms.items():
+            if val:
+                self.rows.append(row)
+                self.cols.append(col)
+                self.vals.append(val)
+        self.lower.append(lower)
+        self.upper.append(upper)
+        self.tags.append((group, label))
+
+
+@dataclass
+class Model:
+    """The MILP with the maps from its columns back to the football."""
+
+    cost: list[float] = field(default_factory=list)
+    lower: list[float] = field(default_factory=list)
+    upper: list[float] = field(default_factory=list)
+    integer: list[int] = field(default_factory=list)
+    rows: _Rows = field(default_factory=_Rows)
+    # (fixture index, player, role, stint index) -> column
+    stint: dict[tuple[int, str, str, int], int] = field(default_factory=dict)
+    key_of: dict[int, tuple[int, str, str, int]] = field(default_factory=dict)
+    bench: dict[tuple[int, str], int] = field(default_factory=dict)
+
+    def var(self, cost: float, lower: float = 0.0, upper: float = 1.0, integer: bool = True) -> int:
+        self.cost.append(cost)
+        self.lower.append(lower)
+        self.upper.append(upper)
+        self.integer.append(int(integer))
+        return len(self.cost) - 1
+
+
+@dataclass(frozen=True)
+class Solution:
+    """What the solver returned: chosen columns, objective, gap, time, status."""
+
+    model: Model
+    values: np.ndarray | None
+    objective: float
+    gap: float
+    seconds: float
+    status: int
+    message: str
+
+    def chosen(self, col: int) -> bool:
+        return self.values is not None and self.values[col] > 0.5
+
+
+def build_model(inst: Instance, skip: frozenset[str] = frozenset()) -> Model:
+    """The MILP for inst; rows whose group or label is in skip are left out (diagnosis)."""
+    m = Model()
+    expr = _Expressions(inst, m)
+    for fx in inst.fixtures:
+        _lineup_rules(inst, m, fx, expr)
+    _fatigue_terms(inst, m, expr)
+    _risk_rules(inst, m, expr)
+    _minutes_targets(inst, m, expr)
+    if skip:
+        keep = [i for i, tag in enumerate(m.rows.tags) if not (set(tag) & skip)]
+        _keep_rows(m.rows, keep)
+    return m
+
+
+class _Expressions:
+    """Linear expressions shared by several rules: starts, comes on, minutes, 45+ minutes."""
+
+    def __init__(self, inst: Instance, m: Model) -> None:
+        self.start: dict[tuple[int, str], Terms] = defaultdict(dict)
+        self.on: dict[tuple[int, str], Terms] = defaultdict(dict)
+        self.minutes: dict[tuple[int, str], Terms] = defaultdict(dict)
+        self.long: dict[tuple[int, str], Terms] = defaultdict(dict)
+        self.by_stint: dict[tuple[int, str, int], Terms] = defaultdict(dict)
+        long_minutes = inst.plan.params.back_to_back_minutes
+        o = inst.options
+        for fx in inst.fixtures:
+            f = fx.index
+            for pid in fx.candidates:
+                history_long = pid in fx.history_long
+                for role in fx.roles:
+                    if inst.fit(pid, role) <= 0:
+                        continue
+                    for k, st in enumerate(fx.stints):
+                        if role == "GK" and st.kind != "full":
+                            continue  # goalkeepers are not rotated during a match
+                        value = inst.stint_value(pid, fx, role, st)
+                        if history_long and st.minutes >= long_minutes:
+                            value -= fx.weight * o.back_to_back_penalty
+                        col = m.var(-value)
+                        m.stint[(f, pid, role, k)] = col
+                        m.key_of[col] = (f, pid, role, k)
+                        (self.start if st.starts else self.on)[(f, pid)][col] = 1.0
+                        self.minutes[(f, pid)][col] = st.minutes
+                        self.by_stint[(f, pid, k)][col] = 1.0
+                        if st.minutes >= long_minutes:
+                            self.long[(f, pid)][col] = 1.0
+                rating = inst.player(pid).rating
+                m.bench[(f, pid)] = m.var(-o.bench_rating_bonus * rating)
+
+    def carried(self, inst: Instance, fx: FixtureData, pid: str, per_minute: Coefs) -> Terms:
+        """What the planned minutes before fx add to a linear load term at its kickoff."""
+        total: Terms = {}
+        for g in inst.fixtures[: fx.index]:
+            coef = per_minute.get((pid, g.fixture.id, fx.fixture.id), 0.0)
+            for col, minutes in self.minutes.get((g.index, pid), {}).items():
+                total[col] = total.get(col, 0.0) + coef * minutes
+        return total
+
+
+def _lineup_rules(inst: Instance, m: Model, fx: FixtureData, e: _Expressions) -> None:
+    f, label = fx.index, fx.fixture.label
+    by_role: dict[tuple[str, str, int], Terms] = defaultdict(dict)  # (role, kind, minute)
+    for (g, pid, role, k), col in m.stint.items():
+        if g == f:
+            st = fx.stints[k]
+            by_role[(role, "start" if st.starts else "on", 0)][col] = 1.0
+            if st.kind != "full":
+                by_role[(role, st.kind, st.minute)][col] = 1.0
+    for role, count in fx.roles.items():
+        m.rows.add(by_role[(role, "start", 0)], count, count, "lineup", f"{role} for {label}")
+        for minute in fx.change_minutes:
+            pair = dict(by_role[(role, "on", minute)])
+            pair.update({c: -1.0 for c in by_role[(role, "off", minute)]})
+            m.rows.add(pair, 0, 0, "lineup")
+    for pid in fx.candidates:
+        b = m.bench[(f, pid)]
+        m.rows.add({**e.start[(f, pid)], b: 1.0}, 0, 1, "lineup")
+        m.rows.add({**e.on[(f, pid)], b: -1.0}, -np.inf, 0, "lineup")
+    m.rows.add(
+        {m.bench[(f, pid)]: 1.0 for pid in fx.candidates},
+        fx.bench_target,
+        fx.bench_target,
+        "bench size",
+        label,
+    )
+    offs = {
+        col: 1.0 for key, col in m.stint.items() if key[0] == f and fx.stints[key[3]].kind == "off"
+    }
+    if offs:
+        allowed = fx.fixture.rules.substitutes_allowed
+        m.rows.add(offs, -np.inf, allowed, "substitutions", label)
+    keepers = [pid for pid in fx.candidates if "GK" in inst.player(pid).positions]
+    if len(keepers) > 1 and fx.bench_target > 0:
+        g = m.var(-inst.options.bench_goalkeeper_bonus)
+        m.rows.add({g: 1.0, **{m.bench[(f, p)]: -1.0 for p in keepers}}, -np.inf, 0, "lineup")
+    for pid, slot in sorted(fx.pins.items()):
+        who = f"{inst.player(pid).name} pinned to {'the bench' if slot == BENCH else slot} for {label}"
+        if slot == BENCH:
+            m.rows.add({m.bench[(f, pid)]: 1.0}, 1, 1, "pins", who)
+        else:
+            cols = {c: 1.0 for c in e.start[(f, pid)] if m.key_of[c][2] == fx.role_of(slot)}
+            m.rows.add(cols, 1, 1, "pins", who)
+
+
+def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
+    """Price share-in-match x readiness drop exactly: w_k = Y_k x drop (binary x bounded)."""
+    mu = inst.options.fatigue_weight
+    beta = inst.options.back_to_back_penalty
+    for fx in inst.fixtures:
+        f = fx.index
+        for pid in fx.candidates:
+            drop = e.carried(inst, fx, pid, inst.readiness.per_minute)
+            if drop:
+                low, high = inst.readiness_span(pid, fx)
+                for k, st in enumerate(fx.stints):
+                    y = e.by_stint.get((f, pid, k))
+                    if not y:
+                        continue
+                    w = m.var(mu * fx.weight * st.share, min(low, 0.0), max(high, 0.0), False)
+                    # w >= drop - high (1 - Y)  and  w >= low Y
+                    terms = {**drop, w: -1.0}
+                    for col in y:
+                        terms[col] = terms.get(col, 0.0) + high
+                    m.rows.add(terms, -np.inf, high, "fatigue")
+                    m.rows.add({w: 1.0, **{c: -low for c in y}}, 0, np.inf, "fatigue")
+            if fx.previous is not None and beta > 0:
+                earlier, now = e.long.get((fx.previous, pid)), e.long.get((f, pid))
+                if earlier and now:
+                    bb = m.var(beta * fx.weight, 0.0, 1.0, False)
+                    m.rows.add({**earlier, **now, bb: -1.0}, -np.inf, 1, "fatigue")
+
+
+def _risk_rules(inst: Instance, m: Model, e: _Expressions) -> None:
+    """Key fixtures: no high-risk starter (readiness below red, load ratio in the danger zone)
+    and none back-to-back (FIFPRO); staff readiness floors: nobody plays below his floor."""
+    red = inst.plan.params.readiness_red
+    for fx in inst.fixtures:
+        f, label = fx.index, fx.fixture.label
+        for pid in fx.candidates:
+            name = inst.player(pid).name
+            base = inst.readiness.base[(pid, fx.fixture.id)]
+            drop = e.carried(inst, fx, pid, inst.readiness.per_minute)
+            high = inst.readiness_span(pid, fx)[1]
+            start = e.start[(f, pid)]
+            if fx.key and start:
+                case = f"{name} starting {label} without high risk"
+                _at_least(m, drop, start, base - red, high, case)
+                _load_ratio(inst, m, e, fx, pid, case)
+                if pid in fx.history_long:
+                    m.rows.add(start, 0, 0, "key fixture risk", case)
+                elif fx.previous is not None and e.long.get((fx.previous, pid)):
+                    both = {**start, **e.long[(fx.previous, pid)]}
+                    m.rows.add(both, 0, 1, "key fixture risk", case)
+            floor = inst.floors.get(pid)
+            plays = {**start, **e.on[(f, pid)]}
+            if floor is not None and plays:
+                case = f"{name}'s readiness floor {floor:g} for {label}"
+                _at_least(m, drop, plays, base - floor, high, case, "readiness floors")
+
+
+def _load_ratio(
+    inst: Instance, m: Model, e: _Expressions, fx: FixtureData, pid: str, case: str
+) -> None:
+    """Starting means acute < danger x max(chronic, floor): one of two linear rows holds,
+    chosen by a binary z (z = 1: the chronic load carries the ratio)."""
+    terms, fid = inst.readiness, fx.fixture.id
+    danger = inst.plan.params.acwr_danger
+    acute = e.carried(inst, fx, pid, terms.acute_per_minute)
+    most = terms.acute[(pid, fid)] + _most(m, acute)
+    over_floor = most - danger * terms.chronic_floor
+    over_chronic = most - danger * terms.chronic[(pid, fid)]
+    if min(over_floor, over_chronic) <= 0:
+        return  # the ratio cannot reach the danger zone
+    chronic = e.carried(inst, fx, pid, terms.chronic_per_minute)
+    z = m.var(0.0)
+    row = {**acute, z: -over_floor}
+    m.rows.add(
+        row,
+        -np.inf,
+        danger * terms.chronic_floor - terms.acute[(pid, fid)],
+        "key fixture risk",
+        case,
+    )
+    row = dict(acute)
+    for col, v in chronic.items():
+        row[col] = row.get(col, 0.0) - danger * v
+    row[z] = row.get(z, 0.0) + over_chronic
+    for col in e.start[(fx.index, pid)]:
+        row[col] = row.get(col, 0.0) + over_chronic
+    rhs = 2 * over_chronic - terms.acute[(pid, fid)] + danger * terms.chronic[(pid, fid)]
+    m.rows.add(row, -np.inf, rhs, "key fixture risk", case)
+
+
+def _most(m: Model, terms: Terms) -> float:
+    """Largest value a carried term can take: one stint per earlier fixture at most."""
+    best: dict[int, float] = {}
+    for col, v in terms.items():
+        g = m.key_of[col][0]
+        best[g] = max(best.get(g, 0.0), v)
+    return sum(best.values())
+
+
+def _at_least(
+    m: Model,
+    drop: Terms,
+    when: Terms,
+    room: float,
+    high: float,
+    case: str,
+    group: str = "key fixture risk",
+) -> None:
+    """When any column of `when` is chosen, drop <= room (readiness stays above a line)."""
+    if room < 0:
+        m.rows.add(when, 0, 0, group, case)
+        return
+    big = max(0.0, high - room)
+    if drop and big > 0:
+        m.rows.add({**drop, **{c: big for c in when}}, -np.inf, room + big, group, case)
+
+
+def _minutes_targets(inst: Instance, m: Model, e: _Expressions) -> None:
+    for pid, target in sorted(inst.plan.targets.items()):
+        total: Terms = {}
+        for fx in inst.fixtures:
+            total.update(e.minutes.get((fx.index, pid), {}))
+        lower = target.minimum if target.minimum is not None else -np.inf
+        upper = target.maximum if target.maximum is not None else np.inf
+        name = inst.player(pid).name
+        m.rows.add(total, lower, upper, "minutes targets", f"{name}'s minutes target")
+
+
+def _keep_rows(rows: _Rows, keep: list[int]) -> None:
+    renumber = {old: new for new, old in enumerate(keep)}
+    triples = [
+        (renumber[r], c, v) for r, c, v in zip(rows.rows, rows.cols, rows.vals) if r in renumber
+    ]
+    rows.rows = [t[0] for t in triples]
+    rows.cols = [t[1] for t in triples]
+    rows.vals = [t[2] for t in triples]
+    rows.lower = [rows.lower[i] for i in keep]
+    rows.upper = [rows.upper[i] for i in keep]
+    rows.tags = [rows.tags[i] for i in keep]
+
+
+def solve(m: Model, time_limit: float) -> Solution:
+    """Solve the MILP to proven optimality (relative gap 0) or until time_limit."""
+    n = len(m.cost)
+    r = m.rows
+    matrix = coo_array((r.vals, (r.rows, r.cols)), shape=(len(r.lower), n)).tocsr()
+    began = time.perf_counter()
+    result = milp(
+        np.asarray(m.cost),
+        integrality=np.asarray(m.integer),
+        bounds=Bounds(np.asarray(m.lower), np.asarray(m.upper)),
+        constraints=LinearConstraint(matrix, np.asarray(r.lower), np.asarray(r.upper)),
+        options={"time_limit": time_limit, "mip_rel_gap": 0.0, "presolve": True},
+    )
+    seconds = time.perf_counter() - began
+    values = result.x if result.x is not None else None
+    objective = -float(result.fun) if result.fun is not None else float("nan")
+    gap = float(getattr(result, "mip_gap", 0.0) or 0.0)
+    return Solution(m, values, objective, gap, seconds, int(result.status), str(result.message))

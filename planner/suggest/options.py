@@ -1,0 +1,24 @@
+"""The optimiser's weights and choices; defaults and their reasons: docs/rotation-optimiser.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SuggestOptions:
+    """How the rotation optimiser weighs strength against fatigue.
+
+    All weights are in rating points (a slot's strength is rating x position fit), so a
+    fatigue weight of 0.3 means: ten readiness points below 100 cost three rating points
+    over a full match.
+    """
+
+    fatigue_weight: float = 0.3  # rating points per readiness point below 100, per full match
+    back_to_back_penalty: float = 6.0  # rating points per FIFPRO back-to-back (45+ both, < 5 days)
+    doubtful_penalty: float = 5.0  # rating points off a doubtful player, per full match
+    key_importance: int = 4  # fixtures this important: no high-risk starter (hard rule)
+    sub_minutes: tuple[int, ...] = (60, 75)  # planned substitution minutes, one per window
+    bench_goalkeeper_bonus: float = 1.0  # prefer a goalkeeper among the substitutes
+    bench_rating_bonus: float = 0.01  # fill the bench with the best of the rest (tie-break)
+    time_limit: float = 60.0  # seconds before the solver stops and reports its gap
