@@ -1,0 +1,69 @@
+"""Everything the sheets show, computed once per export from the plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from planner.fatigue import fatigue_table
+from planner.fixtures import Fixture
+from planner.minutes import lineup_minutes
+from planner.validate import validate
+
+if TYPE_CHECKING:
+    from planner.plan import Plan
+    from planner.validate import Problem
+
+
+@dataclass
+class ExportContext:
+    """The plan and what is derived from it: minutes, readiness and problems."""
+
+    plan: Plan
+    fatigue: pd.DataFrame  # fatigue_table(plan), indexed (player_id, fixture_id)
+    problems: list[Problem]
+    minutes: dict[str, dict[str, int]]  # fixture id -> player id -> planned minutes
+    exported_at: datetime
+
+    @classmethod
+    def of(cls, plan: Plan) -> ExportContext:
+        added = plan.params.added_time_per_half
+        return cls(
+            plan=plan,
+            fatigue=fatigue_table(plan),
+            problems=validate(plan),
+            minutes={
+                f.id: lineup_minutes(plan.lineup(f.id), f, added) for f in plan.fixtures
+            },
+            exported_at=datetime.now().replace(microsecond=0),
+        )
+
+    def readiness(self, player_id: str, fixture_id: str) -> float | None:
+        """Readiness 0-100 at the fixture's kickoff, None when the model has no row."""
+        value = self._readiness.get((player_id, fixture_id))
+        return None if value is None or pd.isna(value) else float(value)
+
+    def risk(self, player_id: str, fixture_id: str) -> str:
+        """low / moderate / high at the fixture's kickoff ('' when unknown)."""
+        return str(self._risk.get((player_id, fixture_id), ""))
+
+    @cached_property
+    def _readiness(self) -> dict[tuple[str, str], float]:
+        return self.fatigue["readiness"].to_dict()
+
+    @cached_property
+    def _risk(self) -> dict[tuple[str, str], str]:
+        return self.fatigue["risk"].astype(str).to_dict()
+
+    def player_name(self, player_id: str) -> str:
+        player = self.plan.players.get(player_id)
+        return player.name if player else player_id
+
+
+def fixture_heading(fixture: Fixture) -> str:
+    """A fixture's column heading, the form the importer recognises: '2025-04-06 v Toronto FC'."""
+    return f"{fixture.kickoff:%Y-%m-%d} v {fixture.opponent}"

@@ -1,0 +1,40 @@
+"""Print set-up shared by every sheet: landscape, fit to the page width, headers and footers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.worksheet import Worksheet
+
+from planner.export.cells import header_footer_text
+
+
+def set_up_printing(
+    ws: Worksheet,
+    *,
+    club: str,
+    subject: str,
+    exported_at: datetime,
+    title_rows: str | None = None,
+    one_page: bool = False,
+) -> None:
+    """Landscape, one page wide (and tall when one_page), club / subject / print date in the
+    header, export time and page number in the footer, title_rows ('1:2') repeated on each page."""
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1 if one_page else 0
+    ws.print_options.horizontalCentered = True
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.7, bottom=0.6, header=0.3, footer=0.3)
+    ws.oddHeader.left.text = header_footer_text(club or "Squad Planner")
+    ws.oddHeader.center.text = header_footer_text(subject)
+    ws.oddHeader.right.text = "Printed &D"
+    ws.oddFooter.left.text = f"Squad Planner export {exported_at:%Y-%m-%d %H:%M}"
+    ws.oddFooter.right.text = "Page &P of &N"
+    for part in (ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right):
+        part.size = 9
+    for part in (ws.oddFooter.left, ws.oddFooter.right):
+        part.size = 8
+    if title_rows:
+        ws.print_title_rows = title_rows

@@ -1,0 +1,179 @@
+"""A pitch drawn in cells: green stripes, white lines, the XI as cards at formation places.
+
+The team attacks up the page. Each card is two rows: shirt number and surname, then planned
+minutes and readiness (the number on its colour). Proportions follow a 105 x 68 m pitch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from planner.export.cells import put_text
+from planner.export.context import ExportContext
+from planner.export.styles import INK, MUTED, paint_readiness
+from planner.fixtures import Fixture
+from planner.formations import formation
+
+COLUMNS = 30  # pitch width in cells (68 m)
+ROWS = 36  # pitch length in cells (105 m), goal lines excluded
+COLUMN_WIDTH = 1.7
+CARD_WIDTH = 6
+HALF_CARD = CARD_WIDTH // 2
+
+_STRIPES = (PatternFill("solid", fgColor="4E9A51"), PatternFill("solid", fgColor="5AA95D"))
+_LINE = Side(style="medium", color="FFFFFF")
+_CARD_EDGE = Side(style="thin", color=INK)
+_CARD_FILL = PatternFill("solid", fgColor="FFFFFF")
+_GOAL_FILL = PatternFill("solid", fgColor="D9DEE3")
+_NAME_FONT = Font(bold=True, size=9, color=INK)
+_EMPTY_FONT = Font(italic=True, size=9, color=MUTED)
+_MINUTES_FONT = Font(size=9, color=INK)
+_CARD_TEXT = Alignment(horizontal="center", vertical="center", shrink_to_fit=True)
+
+# Line markings in pitch cells: (first column, last column, depth in rows).
+_PENALTY_AREA = (6, 23, 6)  # 40.3 m wide, 16.5 m deep
+_GOAL_AREA = (11, 18, 2)  # 18.3 m wide, 5.5 m deep
+_GOAL = (13, 16)  # 7.32 m
+
+
+@dataclass(frozen=True)
+class _Card:
+    row: int  # pitch row of the card's top (0 = the opponent's goal line)
+    column: int  # pitch column of the card's left edge
+    slot: str
+    player_id: str | None
+
+
+def draw_pitch(
+    ws: Worksheet, top: int, left: int, fixture: Fixture, context: ExportContext
+) -> int:
+    """Draw the fixture's XI on a pitch whose goal row starts at (top, left); returns the last
+    sheet row used."""
+    for i in range(COLUMNS):
+        ws.column_dimensions[get_column_letter(left + i)].width = COLUMN_WIDTH
+    first = top + 1  # the goal row sits above the pitch
+    _draw_grass(ws, first, left)
+    _draw_goals(ws, top, left)
+    for card in _place_cards(fixture, context):
+        _draw_card(ws, first + card.row, left + card.column, card, fixture, context)
+    return first + ROWS
+
+
+def _draw_grass(ws: Worksheet, first: int, left: int) -> None:
+    half = ROWS // 2
+    for r in range(ROWS):
+        fill = _STRIPES[(r // 3) % 2]
+        from_goal = min(r, ROWS - 1 - r)  # depth from the nearer goal line
+        for c in range(COLUMNS):
+            cell = ws.cell(row=first + r, column=left + c)
+            cell.fill = fill
+            cell.border = Border(
+                left=_LINE if c == 0 or _box_edge(c, from_goal, left_edge=True) else None,
+                right=_LINE if c == COLUMNS - 1 or _box_edge(c, from_goal, left_edge=False) else None,
+                top=_LINE if r == 0 or _box_end(c, r, top_side=True) else None,
+                bottom=_LINE
+                if r == ROWS - 1 or r == half - 1 or _box_end(c, r, top_side=False)
+                else None,
+            )
+
+
+def _box_edge(column: int, from_goal: int, *, left_edge: bool) -> bool:
+    """Whether a cell carries a side line of the penalty or goal area."""
+    for first, last, depth in (_PENALTY_AREA, _GOAL_AREA):
+        if from_goal < depth and column == (first if left_edge else last):
+            return True
+    return False
+
+
+def _box_end(column: int, row: int, *, top_side: bool) -> bool:
+    """Whether a cell carries the front line of a penalty or goal area."""
+    for first, last, depth in (_PENALTY_AREA, _GOAL_AREA):
+        if first <= column <= last:
+            if not top_side and row == depth - 1:  # the opponent's box, near the top
+                return True
+            if top_side and row == ROWS - depth:  # our box, near the bottom
+                return True
+    return False
+
+
+def _draw_goals(ws: Worksheet, top: int, left: int) -> None:
+    side = Side(style="thin", color=MUTED)
+    for row, open_side in ((top, "bottom"), (top + ROWS + 1, "top")):
+        for c in range(_GOAL[0], _GOAL[1] + 1):
+            cell = ws.cell(row=row, column=left + c)
+            cell.fill = _GOAL_FILL
+            edges = {"top": side, "bottom": side}
+            edges[open_side] = None
+            cell.border = Border(
+                left=side if c == _GOAL[0] else None,
+                right=side if c == _GOAL[1] else None,
+                **edges,
+            )
+
+
+def _place_cards(fixture: Fixture, context: ExportContext) -> list[_Card]:
+    """Cards at their formation places, nudged apart where two would overlap."""
+    lineup = context.plan.lineup(fixture.id)
+    shape = formation(lineup.formation)
+    placed: list[_Card] = []
+    for slot in shape.slots:
+        row = round((1 - slot.y) * (ROWS - 2))
+        column = min(max(round(slot.x * (COLUMNS - 1)) - HALF_CARD, 0), COLUMNS - CARD_WIDTH)
+        for dr, dc in _nudges():
+            r, c = row + dr, column + dc
+            if 0 <= r <= ROWS - 2 and 0 <= c <= COLUMNS - CARD_WIDTH:
+                if not any(_overlap(r, c, other) for other in placed):
+                    row, column = r, c
+                    break
+        placed.append(_Card(row, column, slot.name, lineup.slots.get(slot.name)))
+    return placed
+
+
+def _nudges() -> list[tuple[int, int]]:
+    """Offsets to try, nearest first: sideways before up or down."""
+    steps = [(0, 0)] + [(0, d) for k in range(1, HALF_CARD + 1) for d in (k, -k)]
+    return steps + [(d, c) for k in (1, 2, 3) for d in (k, -k) for _, c in steps]
+
+
+def _overlap(row: int, column: int, other: _Card) -> bool:
+    return abs(row - other.row) < 2 and abs(column - other.column) < CARD_WIDTH
+
+
+def _draw_card(
+    ws: Worksheet, row: int, column: int, card: _Card, fixture: Fixture, context: ExportContext
+) -> None:
+    last = column + CARD_WIDTH - 1
+    middle = column + HALF_CARD
+    ws.merge_cells(start_row=row, start_column=column, end_row=row, end_column=last)
+    ws.merge_cells(start_row=row + 1, start_column=column, end_row=row + 1, end_column=middle - 1)
+    ws.merge_cells(start_row=row + 1, start_column=middle, end_row=row + 1, end_column=last)
+    for r in (row, row + 1):
+        for c in range(column, last + 1):
+            cell = ws.cell(row=r, column=c)
+            cell.fill = _CARD_FILL
+            cell.border = Border(
+                left=_CARD_EDGE if c in (column, middle) and (r == row + 1 or c == column) else None,
+                right=_CARD_EDGE if c == last or (r == row + 1 and c == middle - 1) else None,
+                top=_CARD_EDGE if r == row else None,
+                bottom=_CARD_EDGE if r == row + 1 else None,
+            )
+    name = ws.cell(row=row, column=column)
+    name.alignment = _CARD_TEXT
+    if card.player_id is None:
+        put_text(ws, row, column, f"({card.slot} empty)").font = _EMPTY_FONT
+        return
+    player = context.plan.players.get(card.player_id)
+    number = f"{player.number} " if player and player.number is not None else ""
+    put_text(ws, row, column, number + (player.surname if player else card.player_id))
+    name.font = _NAME_FONT
+    minutes = put_text(
+        ws, row + 1, column, f"{context.minutes[fixture.id].get(card.player_id, 0)}'"
+    )
+    minutes.font, minutes.alignment = _MINUTES_FONT, _CARD_TEXT
+    readiness = ws.cell(row=row + 1, column=middle)
+    paint_readiness(readiness, context.readiness(card.player_id, fixture.id), context.plan.params)
+    readiness.alignment = _CARD_TEXT

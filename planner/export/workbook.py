@@ -1,0 +1,69 @@
+"""Build the rotation workbook from a plan and write it atomically."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from openpyxl import Workbook
+
+from planner.atomic import atomic_write
+from planner.export.cells import sheet_title
+from planner.export.context import ExportContext
+from planner.export.fixture_sheet import write_fixture_sheet
+from planner.export.history import write_history
+from planner.export.model_sheet import write_model
+from planner.export.summary import write_summary
+
+if TYPE_CHECKING:
+    from planner.plan import Plan
+
+Progress = Callable[[int, int], None]
+
+
+def build_workbook(plan: Plan, progress: Progress | None = None) -> Workbook:
+    """The rotation workbook: Summary, one sheet per fixture, Minutes history, Model.
+
+    progress(done, total) is called after each sheet; saving counts as one more step.
+    """
+    context = ExportContext.of(plan)
+    total = len(plan.fixtures) + 4
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    book = Workbook()
+    summary = book.active
+    summary.title = "Summary"
+    write_summary(summary, context)
+    step()
+    taken = ["Summary", "Minutes history", "Model"]
+    for fixture in plan.fixtures:
+        title = sheet_title(f"{fixture.kickoff:%a %d %b} {fixture.opponent}", taken)
+        taken.append(title)
+        write_fixture_sheet(book.create_sheet(title), fixture, context)
+        step()
+    write_history(book.create_sheet("Minutes history"), context)
+    step()
+    write_model(book.create_sheet("Model"), context)
+    step()
+    return book
+
+
+def export_excel(
+    plan: Plan, path: str | os.PathLike[str], progress: Progress | None = None
+) -> None:
+    """Write the plan's rotation sheets to an .xlsx at path, atomically.
+
+    If path is open in another program or read-only, a SaveError says so and the old file
+    stays as it was. progress(done, total) reports each finished step (for a progress bar).
+    """
+    book = build_workbook(plan, progress)
+    atomic_write(path, book.save)
+    if progress is not None:
+        progress(len(plan.fixtures) + 4, len(plan.fixtures) + 4)
