@@ -71,8 +71,10 @@ def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
 
     previous = grid.previous_match_day
     close = (previous >= 0) & (days - previous < params.back_to_back_days)
-    same_day = previous[:, None] == days[None, :]
-    previous_fixture = np.where(close & same_day.any(axis=1), np.argmax(same_day, axis=1), -1)
+    at = np.searchsorted(days, previous)  # fixtures are in kickoff order
+    planned = at < len(days)
+    planned[planned] = days[at[planned]] == previous[planned]
+    previous_fixture = np.where(close & planned, at, -1)
     past_close = close & (previous_fixture < 0)
     previous_past = np.where(past_close, grid.past[:, np.maximum(previous, 0)], 0.0)
     return FatigueCoefficients(

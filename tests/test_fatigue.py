@@ -1,0 +1,213 @@
+"""The fatigue model: what a coach relies on (rest helps, a recent 90 minutes hurts) and the
+numbers checked against independent implementations of the published formulas."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner import (
+    Fixture,
+    Lineup,
+    Plan,
+    Player,
+    cached_fatigue_table,
+    fatigue_load_coefficients,
+    fatigue_table,
+    minutes_matrix,
+)
+from tests.strategies import plans
+
+TORONTO, LAFC = "2025-04-06-toronto-fc", "2025-04-09-lafc"
+COLUMNS = {
+    "minutes",
+    "started",
+    "days_rest",
+    "minutes_last_7d",
+    "minutes_last_28d",
+    "acute",
+    "chronic",
+    "acwr",
+    "readiness",
+    "risk",
+    "reasons",
+}
+
+
+def two_fixture_plan(days_apart: int = 3) -> Plan:
+    """A squad of one outfield player 'ana' with a month of weekly 90s, two empty fixtures."""
+    plan = Plan()
+    plan.add_player(Player("ana", "Ana Ríos", positions=("CM",)))
+    plan.add_player(Player("bo", "Bo Lee", positions=("ST",)))
+    first = datetime(2025, 4, 6, 19)
+    plan.add_fixture(Fixture("one", first, "Toronto FC", "MLS"))
+    plan.add_fixture(Fixture("two", first + timedelta(days=days_apart), "LAFC", "CCC"))
+    days = pd.date_range(end="2025-03-30", periods=5, freq="7D")
+    plan.set_history(
+        pd.DataFrame(
+            {
+                "date": days,
+                "player_id": "ana",
+                "minutes": 90,
+                "competition": "MLS",
+                "opponent": "X",
+            }
+        )
+    )
+    return plan
+
+
+def test_one_row_per_squad_player_per_fixture(plan: Plan) -> None:
+    table = fatigue_table(plan)
+    assert set(table.columns) >= COLUMNS
+    assert table.index.names == ["player_id", "fixture_id"]
+    assert len(table) == len(plan.players) * len(plan.fixtures)
+    assert table["readiness"].between(0, 100).all()
+    assert set(table["risk"].unique()) <= {"low", "moderate", "high"}
+
+
+def test_an_empty_plan_gives_an_empty_table() -> None:
+    table = fatigue_table(Plan())
+    assert table.empty
+    assert set(table.columns) >= COLUMNS
+
+
+def test_a_player_with_no_history_is_fresh_for_his_first_fixture(plan: Plan) -> None:
+    row = fatigue_table(plan).loc[("allen-obando", TORONTO)]
+    assert math.isnan(row["days_rest"])
+    assert row["readiness"] == 100
+    assert row["acwr"] == 0
+    assert row["risk"] == "low"
+
+
+def test_resting_a_player_on_sunday_raises_his_readiness_for_wednesday(plan: Plan) -> None:
+    before = fatigue_table(plan).loc[("luis-suarez", LAFC), "readiness"]
+    plan.unassign(TORONTO, "luis-suarez")
+    after = fatigue_table(plan).loc[("luis-suarez", LAFC), "readiness"]
+    assert after > before
+
+
+def test_ninety_minutes_three_days_before_lowers_readiness() -> None:
+    plan = two_fixture_plan(days_apart=3)
+    rested = fatigue_table(plan).loc[("ana", "two")]
+    plan.assign("one", "ana", "LCM")
+    played = fatigue_table(plan).loc[("ana", "two")]
+    assert played["readiness"] < rested["readiness"]
+    assert played["days_rest"] == 3
+    assert played["minutes_last_7d"] == 90
+    assert played["reasons"].startswith("90 min 3 days ago")
+
+
+def test_readiness_is_measured_before_the_match_itself() -> None:
+    plan = two_fixture_plan()
+    before = fatigue_table(plan).loc[("bo", "one")]
+    plan.assign("one", "bo", "ST")
+    row = fatigue_table(plan).loc[("bo", "one")]
+    assert row["minutes"] == 90 and row["started"]
+    assert row["readiness"] == before["readiness"] == 100
+
+
+def test_ewma_and_banister_match_the_published_recurrences() -> None:
+    plan = two_fixture_plan()
+    plan.assign("one", "ana", "LCM")
+    params = plan.params
+    row = fatigue_table(plan).loc[("ana", "two")]
+    # daily load from the first recorded day to Wednesday's kickoff (load 0 that day so far)
+    days = pd.date_range("2025-03-02", "2025-04-09", freq="D")
+    minutes = pd.Series(0.0, index=days)
+    minutes[pd.date_range(end="2025-03-30", periods=5, freq="7D")] = 90
+    minutes[pd.Timestamp("2025-04-06")] = 90
+    load = pd.concat([pd.Series([0.0]), pd.Series(params.match_rpe * minutes.to_numpy())])
+    for column, window in (("acute", params.acute_days), ("chronic", params.chronic_days)):
+        reference = load.ewm(alpha=2 / (window + 1), adjust=False).mean().iloc[-1]
+        assert row[column] == pytest.approx(reference)
+    fatigue = 0.0
+    for value in load:
+        fatigue = fatigue * math.exp(-1 / params.fatigue_tau) + value
+    assert row["fatigue"] == pytest.approx(fatigue)
+    # chronic load is floored at the baseline minutes a week (training is not recorded)
+    floor = params.match_rpe * params.baseline_minutes_per_week / 7
+    assert row["chronic"] < floor
+    assert row["acwr"] == pytest.approx(row["acute"] / floor)
+    plan.set_params(replace(params, baseline_minutes_per_week=0))
+    row = fatigue_table(plan).loc[("ana", "two")]
+    assert row["acwr"] == pytest.approx(row["acute"] / row["chronic"])
+
+
+def test_back_to_back_matches_are_flagged_with_the_fifpro_reason(plan: Plan) -> None:
+    table = fatigue_table(plan)
+    row = table.loc[("oscar-ustari", LAFC)]
+    assert row["back_to_back"]
+    assert row["risk"] == "moderate"
+    assert "45+ min in consecutive matches < 5 days apart" in row["reasons"]
+    assert not table.loc[("lionel-messi", LAFC), "back_to_back"]  # 30 min on Sunday
+
+
+def test_acwr_thresholds_come_from_the_plan(plan: Plan) -> None:
+    row = fatigue_table(plan).loc[("ian-fray", LAFC)]
+    assert row["acwr"] < plan.params.acwr_high
+    plan.set_params(replace(plan.params, acwr_high=0.5, acwr_danger=0.8))
+    row = fatigue_table(plan).loc[("ian-fray", LAFC)]
+    assert row["risk"] == "high"
+    assert "load ratio" in row["reasons"] and "danger zone from 0.8" in row["reasons"]
+
+
+def test_red_readiness_is_high_risk(plan: Plan) -> None:
+    plan.set_params(replace(plan.params, readiness_red=65))
+    row = fatigue_table(plan).loc[("oscar-ustari", LAFC)]
+    assert row["readiness"] < 65
+    assert row["risk"] == "high"
+    assert "readiness 58 (red below 65)" in row["reasons"]
+
+
+def test_the_cached_table_follows_the_plan_revision(plan: Plan) -> None:
+    first = cached_fatigue_table(plan)
+    assert cached_fatigue_table(plan) is first
+    plan.unassign(TORONTO, "luis-suarez")
+    second = cached_fatigue_table(plan)
+    assert second is not first
+    assert second.loc[("luis-suarez", TORONTO), "minutes"] == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(plans(min_players=1, min_fixtures=2, max_fixtures=4), st.data())
+def test_resting_a_player_never_lowers_his_readiness_later(plan: Plan, data: st.DataObject):
+    fixture = data.draw(st.sampled_from(plan.fixtures[:-1]))
+    pid = data.draw(st.sampled_from(list(plan.players)))
+    before = fatigue_table(plan).xs(pid, level="player_id")["readiness"]
+    plan.unassign(fixture.id, pid)
+    after = fatigue_table(plan).xs(pid, level="player_id")["readiness"]
+    assert (after >= before - 1e-9).all()
+
+
+@settings(max_examples=60, deadline=None)
+@given(plans(max_fixtures=4))
+def test_the_optimiser_coefficients_reproduce_readiness_exactly(plan: Plan) -> None:
+    coefficients = fatigue_load_coefficients(plan)
+    minutes = minutes_matrix(plan).to_numpy(dtype=float)
+    expected = fatigue_table(plan)["readiness"].to_numpy().reshape(minutes.shape)
+    np.testing.assert_allclose(coefficients.readiness(minutes), expected, atol=1e-9)
+
+
+def test_coefficients_say_which_fixture_came_just_before(plan: Plan) -> None:
+    coefficients = fatigue_load_coefficients(plan)
+    assert coefficients.previous_fixture.tolist() == [-1, 0]
+    # Sunday's previous match is the 2 April first leg, four days before: a past match
+    messi = coefficients.players.index("lionel-messi")
+    assert coefficients.previous_past_minutes[messi].tolist() == [90, 0]
+    assert (coefficients.drop[:, 1, 0] > 0).all()
+    assert (coefficients.drop[:, 0, :] == 0).all()
+
+
+def test_a_fixture_with_an_empty_lineup_counts_nobody() -> None:
+    plan = two_fixture_plan()
+    plan.set_lineup("one", Lineup("4-4-2"))
+    table = fatigue_table(plan)
+    assert (table["minutes"] == 0).all()
