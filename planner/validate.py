@@ -224,6 +224,13 @@ class _Checker:
             if row["started"] and row["risk"] == "high":
                 text = f"{self.name(pid)} high fatigue risk ({row['reasons']})"
                 yield self.problem("warning", "fatigue-risk", text, pid, slot)
+            floor = self.plan.readiness_floors.get(pid)
+            if floor is not None and row["minutes"] > 0 and row["readiness"] < floor:
+                text = (
+                    f"{self.name(pid)} is planned to play at readiness {row['readiness']:.0f}, "
+                    f"below his floor of {floor}"
+                )
+                yield self.problem("warning", "below-readiness-floor", text, pid, slot)
             if row["back_to_back"]:
                 text = (
                     f"{self.name(pid)} {params.back_to_back_minutes}+ min in both games "
