@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from planner.importing import synonyms
 from planner.resources import load_json
@@ -22,6 +22,7 @@ class CellError(ValueError):
         self.reason = reason
 
 
+@lru_cache(maxsize=1 << 16, typed=True)  # names, dates and marks repeat down a long log
 def text(cell: object) -> str:
     """A cell as text, spaces collapsed; whole floats without '.0'; '' for an empty cell."""
     if cell is None or cell == "":

@@ -10,7 +10,6 @@ from planner.importing.cells import CellError, text
 from planner.importing.errors import SpreadsheetError
 from planner.importing.header import Mapping, Table
 from planner.importing.result import SkippedRow
-from planner.text import fold
 
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
 PROGRESS_EVERY = 2_000
@@ -28,7 +27,7 @@ class PlayerRow:
     @property
     def key(self) -> str:
         """How the player is matched: his id, else his folded name."""
-        return f"id:{self.player_id}" if self.player_id else fold(self.name)
+        return f"id:{self.player_id}" if self.player_id else synonyms.key(self.name)
 
 
 class RowContext:
@@ -71,7 +70,7 @@ class RowContext:
         self, skipped: list[SkippedRow], progress: Progress | None = None
     ) -> Iterator[PlayerRow]:
         """Rows that name a player; totals, notes and nameless rows go to skipped with why."""
-        header_labels = {fold(c.label) for c in self.table.columns if c.label}
+        header_labels = {synonyms.key(c.label) for c in self.table.columns if c.label}
         total = len(self.table.rows) - self.table.data_start
         for done, (number, cells) in enumerate(self.table.data_rows()):
             if progress and done % PROGRESS_EVERY == 0:
@@ -98,7 +97,11 @@ class RowContext:
             return "a total or average row"
         if len(filled) == 1 and synonyms.is_note_row(filled[0]):
             return "a note under the table"
-        if name and fold(name) in header_labels and fold(filled[-1]) in header_labels:
+        if (
+            name
+            and synonyms.key(name) in header_labels
+            and synonyms.key(filled[-1]) in header_labels
+        ):
             return "the header repeated"
         if not name and not player_id:
             return "no player name"

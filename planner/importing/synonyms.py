@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from planner.resources import load_json
 from planner.text import fold
@@ -11,6 +11,7 @@ from planner.text import fold
 SYNONYMS_FILE = "import-synonyms.json"
 
 
+@lru_cache(maxsize=1 << 16)  # names and headers repeat down a long log
 def key(text: object) -> str:
     """The matching form of a cell: folded, without trailing dots, colons or stars."""
     return re.sub(r"[\s.:*]+$", "", fold(str(text)))
