@@ -1,0 +1,158 @@
+# ruff: noqa: F811  (pytest fixtures imported from pitch_fixtures are redefined as arguments)
+"""Dragging players between the squad, the pitch and the bench of a fixture tab."""
+
+from __future__ import annotations
+
+from pitch_fixtures import MLS, QUIET, drag_to, hovering, messages, mime, session, tab  # noqa: F401
+
+from planner import BENCH
+
+pytestmark = QUIET
+
+
+def lineup(session):
+    return session.plan.lineup(MLS)
+
+
+def test_squad_player_dropped_on_empty_slot_starts(tab, session):
+    session.plan.unassign(MLS, "luis-suarez")
+    assert lineup(session).slots["ST"] is None
+
+    accepted = drag_to(tab.pitch, tab.pitch.slot_position("ST"), mime("leo-afonso"))
+
+    assert accepted
+    assert lineup(session).slots["ST"] == "leo-afonso"
+    assert tab.pitch.slot_card("ST").player_id == "leo-afonso"
+    session.undo_stack.undo()
+    assert lineup(session).slots["ST"] is None
+    session.undo_stack.redo()
+    assert lineup(session).slots["ST"] == "leo-afonso"
+
+
+def test_drop_on_occupied_slot_sends_the_starter_back_to_the_squad(tab, session):
+    drag_to(tab.pitch, tab.pitch.slot_position("ST"), mime("leo-afonso"))
+
+    assert lineup(session).slots["ST"] == "leo-afonso"
+    assert "luis-suarez" in session.plan.unselected(MLS)
+    squad = set(session.plan.players)
+    placed = set(lineup(session).matchday_squad()) | set(session.plan.unselected(MLS))
+    assert placed == squad
+
+
+def test_slot_to_slot_swaps_the_two_players(tab, session):
+    accepted = drag_to(tab.pitch, tab.pitch.slot_position("LW"), mime("tadeo-allende", MLS, "RW"))
+
+    assert accepted
+    assert lineup(session).slots["LW"] == "tadeo-allende"
+    assert lineup(session).slots["RW"] == "fafa-picault"
+    assert tab.pitch.slot_card("RW").player_id == "fafa-picault"
+    session.undo_stack.undo()
+    assert lineup(session).slots["RW"] == "tadeo-allende"
+    assert tab.pitch.slot_card("RW").player_id == "tadeo-allende"
+
+
+def test_slot_to_bench_benches_him_at_the_drop_place(tab, session):
+    bench = tab.bench_view
+    first = bench.mapFromScene(bench.cards[0].pos())
+
+    assert drag_to(bench, first, mime("luis-suarez", MLS, "ST"))
+
+    assert lineup(session).bench[0] == "luis-suarez"
+    assert lineup(session).slots["ST"] is None
+    assert bench.cards[0].player_id == "luis-suarez"
+    assert tab.pitch.slot_card("ST").player_id is None
+    session.undo_stack.undo()
+    assert lineup(session).slots["ST"] == "luis-suarez"
+    assert "luis-suarez" not in lineup(session).bench
+
+
+def test_bench_to_slot_swaps_starter_onto_the_bench(tab, session):
+    assert drag_to(tab.pitch, tab.pitch.slot_position("RW"), mime("lionel-messi", MLS, BENCH))
+
+    assert lineup(session).slots["RW"] == "lionel-messi"
+    assert "tadeo-allende" in lineup(session).bench
+    assert "lionel-messi" not in lineup(session).bench
+    session.undo_stack.undo()
+    assert lineup(session).slots["RW"] == "tadeo-allende"
+
+
+def test_injured_player_is_refused_with_a_reason(tab, session, messages):
+    before = lineup(session).copy()
+
+    accepted = drag_to(tab.pitch, tab.pitch.slot_position("RB"), mime("marcelo-weigandt"))
+
+    assert not accepted
+    assert lineup(session) == before
+    assert any("injured" in m for m in messages)
+    assert session.undo_stack.count() == 0
+
+
+def test_field_player_into_goal_is_refused(tab, session, messages):
+    accepted = drag_to(tab.pitch, tab.pitch.slot_position("GK"), mime("luis-suarez", MLS, "ST"))
+
+    assert not accepted
+    assert lineup(session).slots["GK"] == "oscar-ustari"
+    assert any("goalkeeper" in m for m in messages)
+
+
+def test_goalkeeper_into_outfield_slot_is_refused(tab, session, messages):
+    accepted = drag_to(
+        tab.pitch, tab.pitch.slot_position("LB"), mime("rocco-rios-novo", MLS, BENCH)
+    )
+
+    assert not accepted
+    assert lineup(session).slots["LB"] == "noah-allen"
+    assert any("goalkeeper" in m for m in messages)
+
+
+def test_valid_target_is_highlighted_while_hovering(tab):
+    pitch = tab.pitch
+    with hovering(pitch, pitch.slot_position("ST"), mime("leo-afonso")) as accepted:
+        assert accepted
+        assert pitch.slot_card("ST").target
+        assert not pitch.slot_card("LW").target
+    assert not pitch.slot_card("ST").target
+
+
+def test_drop_on_pitch_background_does_nothing(tab, session):
+    before = lineup(session).copy()
+    corner = tab.pitch.mapFromScene(tab.pitch.sceneRect().topLeft()) + tab.pitch.rect().topLeft()
+
+    accepted = drag_to(tab.pitch, corner, mime("luis-suarez", MLS, "ST"))
+
+    assert not accepted
+    assert lineup(session) == before
+
+
+def test_injured_player_cannot_sit_on_the_bench(tab, session, messages):
+    bench = tab.bench_view
+    assert not drag_to(bench, bench.mapFromScene(bench.cards[0].pos()), mime("marcelo-weigandt"))
+    assert "marcelo-weigandt" not in lineup(session).bench
+    assert messages
+
+
+def test_formation_picker_changes_the_formation_and_the_slots(tab, session, qtbot):
+    picker = tab.formation_picker
+    index = picker.findText("4-4-2")
+
+    picker.setCurrentIndex(index)
+    picker.activated.emit(index)
+
+    assert lineup(session).formation == "4-4-2"
+    assert set(tab.pitch.slot_card(s).place for s in lineup(session).slots) == set(
+        lineup(session).slots
+    )
+    assert len(lineup(session).starters()) == 11
+    session.undo_stack.undo()
+    assert lineup(session).formation == "4-3-3"
+    assert picker.currentText() == "4-3-3"
+
+
+def test_every_view_follows_an_edit_made_elsewhere(tab, session):
+    session.plan.bench(MLS, "luis-suarez", 0)
+
+    assert tab.pitch.slot_card("ST").player_id is None
+    assert tab.bench_view.cards[0].player_id == "luis-suarez"
+    assert "10/9" in tab.bench_label.text()
+    assert "10/9" in tab.bench_panel.capacity.text()
+    assert "too many" in tab.bench_panel.capacity.text()

@@ -1,0 +1,155 @@
+"""The bench of one fixture: its cards in order, a drop target and a drag source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from planner import BENCH
+from ui.commands import BenchPlayer
+from ui.pitch.board import CardBoard, CardItem, Drop
+from ui.pitch.card import CARD_H, CARD_W, TARGET_EDGE
+from ui.pitch.rules import bench_refusal
+
+COLUMNS = 2
+GAP = 10.0  # between cards, in card units
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BenchView", text)
+
+
+class BenchView(CardBoard):
+    """Bench cards in two columns, in bench order (row by row); scrolls when it is long."""
+
+    def __init__(self, session, fixture_id: str, parent=None) -> None:
+        super().__init__(session, fixture_id, parent)
+        self.setObjectName("benchView")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.setBackgroundRole(self.backgroundRole())
+        self._card_px = 0.0
+        self._drop_ok = False
+        self.set_card_width(96.0)
+        self.refresh()
+
+    def set_card_width(self, pixels: float) -> None:
+        """Show cards pixels wide (the pitch's card size) and take the width two columns need."""
+        pixels = max(64.0, pixels)
+        if abs(pixels - self._card_px) < 1 and self.cards:
+            return
+        self._card_px = pixels
+        scale = pixels / CARD_W
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.setFixedWidth(round((COLUMNS * CARD_W + (COLUMNS + 1) * GAP) * scale) + 14)
+
+    def refresh(self) -> None:
+        """Rebuild the cards only if the bench order changed; else repaint what changed."""
+        bench = self.session.plan.lineup(self.fixture_id).bench
+        selected = self.selected.player_id if self.selected else None
+        if [c.player_id for c in self.cards] != bench:
+            self._build(len(bench))
+        for card, pid in zip(self.cards, bench, strict=True):
+            self.show_player(card, pid)
+        if selected and self.selected is None:
+            self.select(self.card_of(selected))
+
+    def _build(self, count: int) -> None:
+        self.select(None)
+        for card in self.cards:
+            self.scene().removeItem(card)
+        self.cards = []
+        for index in range(count):
+            card = CardItem(BENCH)
+            card.setPos(self._cell(index))
+            self.scene().addItem(card)
+            self.cards.append(card)
+        rows = max(1, -(-(count + 1) // COLUMNS))
+        width = COLUMNS * CARD_W + (COLUMNS + 1) * GAP
+        self.setSceneRect(QRectF(0, 0, width, rows * (CARD_H + GAP) + GAP))
+
+    def select_player(self, player_id: str) -> bool:
+        card = self.card_of(player_id)
+        self.select(card)
+        return card is not None
+
+    @staticmethod
+    def _cell(index: int) -> QPointF:
+        row, col = divmod(index, COLUMNS)
+        return QPointF(
+            GAP + col * (CARD_W + GAP) + CARD_W / 2, GAP + row * (CARD_H + GAP) + CARD_H / 2
+        )
+
+    def index_at(self, pos: QPoint) -> int:
+        """Where a player dropped at viewport pos lands in the bench order."""
+        scene = self.mapToScene(pos)
+        row = max(0, int((scene.y() - GAP / 2) // (CARD_H + GAP)))
+        col = 0 if scene.x() < self.sceneRect().width() / 2 else 1
+        return min(row * COLUMNS + col, len(self.cards))
+
+    # -- drops -----------------------------------------------------------------------------
+    def drop_at(self, pos: QPoint, player_id: str, origin: str | None) -> Drop | None:
+        plan, fixture_id = self.session.plan, self.fixture_id
+        index = self.index_at(pos)
+        bench = plan.lineup(fixture_id).bench
+        if player_id in bench:
+            index = min(index, len(bench) - 1)
+        card = self.cards[index] if index < len(self.cards) else None
+        return Drop(
+            card,
+            bench_refusal(plan, fixture_id, player_id),
+            lambda: BenchPlayer(plan, fixture_id, player_id, index),
+        )
+
+    def _show_drop(self, drop: Drop | None) -> None:
+        super()._show_drop(drop)
+        ok = drop is not None and drop.refusal is None
+        if ok != self._drop_ok:
+            self._drop_ok = ok
+            self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect) -> None:
+        if self._drop_ok:
+            painter.setPen(QPen(TARGET_EDGE, 4 / self.transform().m11()))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(
+                self.mapToScene(self.viewport().rect().adjusted(2, 2, -2, -2)).boundingRect()
+            )
+
+
+class BenchPanel(QWidget):
+    """The bench with its "Bench 9/9" capacity line above it."""
+
+    def __init__(self, session, fixture_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.session, self.fixture_id = session, fixture_id
+        self.capacity = QLabel(self)
+        self.capacity.setObjectName("benchCapacity")
+        self.view = BenchView(session, fixture_id, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.capacity)
+        layout.addWidget(self.view, 1)
+        session.planChanged.connect(lambda _change: self.refresh())
+        session.planReplaced.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.fixture_id not in {f.id for f in self.session.plan.fixtures}:
+            return
+        text, over = bench_capacity_text(self.session, self.fixture_id)
+        self.capacity.setText(text)
+        self.capacity.setStyleSheet("color: #C62828; font-weight: bold;" if over else "")
+
+
+def bench_capacity_text(session, fixture_id: str) -> tuple[str, bool]:
+    """("Bench 9/9", False), or ("⚠ Bench 10/9: 1 too many", True) over the limit."""
+    plan = session.plan
+    used = len(plan.lineup(fixture_id).bench)
+    size = plan.fixture(fixture_id).rules.bench_size
+    if used > size:
+        return tr("⚠ Bench {0}/{1}: {2} too many").format(used, size, used - size), True
+    return tr("Bench {0}/{1}").format(used, size), False

@@ -1,0 +1,317 @@
+"""What the pitch and the bench share: card items, selection and Tab, dragging cards out,
+deciding drops (highlight, forbidden cursor, reason in the status bar), menus and Delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QDrag, QKeyEvent, QPainter, QUndoCommand
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView, QMenu
+
+from ui.commands import UnassignPlayer
+from ui.dnd import drag_origin, dragged_player, player_mime_data
+from ui.pitch.card import CARD_H, CARD_W, card_pixmap, paint_card, paint_empty_slot
+from ui.pitch.facts import CardInfo, card_info, readiness_band
+from ui.pitch.menus import lineup_menu
+from ui.session import PlanSession
+
+
+class CardItem(QGraphicsItem):
+    """One card (or an empty slot) in a scene; its origin is the card's centre."""
+
+    def __init__(self, place: str, slot_label: str = "") -> None:
+        super().__init__()
+        self.place = place  # slot name or BENCH
+        self.slot_label = slot_label
+        self.info: CardInfo | None = None
+        self.band = "unknown"
+        self.selected = self.target = False
+        self.sub_label = ""
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+
+    @property
+    def player_id(self) -> str | None:
+        return self.info.player_id if self.info else None
+
+    def show(self, info: CardInfo | None, band: str) -> None:
+        """Show info (None: an empty slot); repaint only when something changed."""
+        if (info, band) != (self.info, self.band):
+            self.info, self.band = info, band
+            self.setToolTip(info.tooltip if info else self.slot_label)
+            self.update()
+
+    def mark(self, *, selected: bool | None = None, target: bool | None = None, sub_label=None):
+        """Change the selection / drop-target look, repainting only on a change."""
+        state = (self.selected, self.target, self.sub_label)
+        if selected is not None:
+            self.selected = selected
+        if target is not None:
+            self.target = target
+        if sub_label is not None:
+            self.sub_label = sub_label
+        if state != (self.selected, self.target, self.sub_label):
+            self.setZValue(1 if (self.selected or self.target) else 0)
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-CARD_W / 2, -CARD_H / 2, CARD_W, CARD_H)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.translate(-CARD_W / 2, -CARD_H / 2)
+        if self.info is None:
+            paint_empty_slot(painter, self.slot_label, selected=self.selected, target=self.target)
+        else:
+            paint_card(
+                painter,
+                self.info,
+                self.band,
+                selected=self.selected,
+                target=self.target,
+                sub_label=self.sub_label,
+            )
+
+
+@dataclass
+class Drop:
+    """What a drop at some point would do: the card to highlight, why it is refused (None when
+    allowed), and the edit to make (a function returning the command to push)."""
+
+    card: CardItem | None
+    refusal: str | None
+    command: Callable[[], QUndoCommand] | None
+    sub_label: str = ""
+
+
+class CardBoard(QGraphicsView):
+    """A view of card items for one fixture. Subclasses lay the cards out (refresh) and say
+    what a drop would do (drop_at)."""
+
+    def __init__(self, session: PlanSession, fixture_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.session, self.fixture_id = session, fixture_id
+        self.setScene(QGraphicsScene(self))
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.cards: list[CardItem] = []
+        self.selected: CardItem | None = None
+        self.active_menu: QMenu | None = None
+        self._press: tuple[QPoint, CardItem] | None = None
+        self._last_drop: tuple[CardItem | None, str | None, str] | None = None
+        session.planChanged.connect(self._on_plan_changed)
+        session.planReplaced.connect(self.refresh)
+
+    # -- to implement ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def drop_at(self, pos: QPoint, player_id: str, origin: str | None) -> Drop | None:
+        """The drop of player_id (dragged from origin: slot, BENCH, or None) at viewport pos;
+        None where a drop does nothing (background)."""
+        raise NotImplementedError
+
+    # -- shared helpers --------------------------------------------------------------------
+    def show_player(self, card: CardItem, player_id: str | None) -> None:
+        if player_id is None:
+            card.show(None, "unknown")
+            return
+        info = card_info(self.session, self.fixture_id, player_id)
+        card.show(info, readiness_band(info.readiness, self.session.plan))
+
+    def card_at(self, pos: QPoint) -> CardItem | None:
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+    def card_of(self, player_id: str) -> CardItem | None:
+        return next((c for c in self.cards if c.player_id == player_id), None)
+
+    def select(self, card: CardItem | None) -> None:
+        """Make card the selected one (None: no selection) and scroll it into view."""
+        if self.selected is not None and self.selected is not card:
+            self.selected.mark(selected=False)
+        self.selected = card
+        if card is not None:
+            card.mark(selected=True)
+            self.ensureVisible(card, 4, 4)
+
+    def card_width_px(self) -> float:
+        """How wide a card currently looks on screen, in device-independent pixels."""
+        return CARD_W * self.transform().m11() * (self.cards[0].scale() if self.cards else 1)
+
+    def _on_plan_changed(self, change) -> None:
+        fixtures = {f.id for f in self.session.plan.fixtures}
+        if change.kind != "pins" and self.fixture_id in fixtures:
+            self.refresh()  # readiness here depends on every fixture, so any edit may matter
+
+    def _push(self, command: QUndoCommand) -> None:
+        self.session.push(command)
+
+    # -- keyboard --------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self._tab_key(event):
+            return True
+        return super().event(event)
+
+    def _tab_key(self, event: QKeyEvent) -> bool:
+        """Tab / Shift+Tab walk the cards, then leave the view at either end."""
+        if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            return False
+        forward = event.key() == Qt.Key.Key_Tab and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        order = self.cards
+        if self.selected in order:
+            index = order.index(self.selected) + (1 if forward else -1)
+            if 0 <= index < len(order):
+                self.select(order[index])
+                return True
+        self.select(None)
+        return self.focusNextPrevChild(forward)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if self.selected is None and self.cards:
+            reason = event.reason()
+            if reason == Qt.FocusReason.TabFocusReason:
+                self.select(self.cards[0])
+            elif reason == Qt.FocusReason.BacktabFocusReason:
+                self.select(self.cards[-1])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        card = self.selected
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and card and card.player_id:
+            self._push(UnassignPlayer(self.session.plan, self.fixture_id, card.player_id))
+        elif key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier
+        ):
+            if card is not None:
+                self.open_menu(card, self.mapFromScene(card.pos()))
+        else:
+            super().keyPressEvent(event)
+
+    # -- context menu ----------------------------------------------------------------------
+    def contextMenuEvent(self, event) -> None:
+        card = self.card_at(event.pos()) if event.reason() == event.Reason.Mouse else self.selected
+        if card is None:
+            return
+        self.select(card)
+        self.open_menu(
+            card,
+            event.pos() if event.reason() == event.Reason.Mouse else self.mapFromScene(card.pos()),
+        )
+
+    def open_menu(self, card: CardItem, pos: QPoint) -> QMenu | None:
+        """Pop up the lineup menu of card's player at viewport pos (kept in active_menu)."""
+        if card.player_id is None:
+            return None
+        menu = lineup_menu(self.session, self.fixture_id, card.player_id, self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_menu = menu
+        menu.popup(self.viewport().mapToGlobal(pos))
+        return menu
+
+    # -- dragging a card out ---------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        card = self.card_at(event.position().toPoint())
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.select(card)
+        if event.button() == Qt.MouseButton.LeftButton and card and card.player_id:
+            self._press = (event.position().toPoint(), card)
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._press is None or not (event.buttons() & Qt.MouseButton.LeftButton):
+            return super().mouseMoveEvent(event)
+        start, card = self._press
+        if (
+            event.position().toPoint() - start
+        ).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        self._start_drag(card, event.position().toPoint())
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def _start_drag(self, card: CardItem, pos: QPoint) -> None:
+        drag = QDrag(self)
+        drag.setMimeData(player_mime_data(card.player_id, self.fixture_id, card.place))
+        dpr = self.devicePixelRatioF()
+        pixmap = card_pixmap(
+            self.session, self.fixture_id, card.player_id, dpr, self.card_width_px()
+        )
+        drag.setPixmap(pixmap)
+        centre = self.mapFromScene(card.pos())
+        size = QPointF(pixmap.width(), pixmap.height()) / dpr / 2
+        drag.setHotSpot((QPointF(pos - centre) + size).toPoint())
+        drag.exec(Qt.DropAction.MoveAction)
+
+    # -- dropping --------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if dragged_player(event.mimeData()) is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._judge(event)
+
+    def dragMoveEvent(self, event) -> None:
+        self._judge(event)
+
+    def dragLeaveEvent(self, event) -> None:
+        self._show_drop(None)
+
+    def dropEvent(self, event) -> None:
+        drop = self._judge(event)
+        self._show_drop(None)
+        if drop is None or drop.refusal or drop.command is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        self._push(drop.command())
+
+    def _judge(self, event) -> Drop | None:
+        """Decide the drop under the cursor: highlight, accept or refuse with a reason."""
+        player_id = dragged_player(event.mimeData())
+        fixture, place = drag_origin(event.mimeData())
+        origin = place if fixture == self.fixture_id else None
+        drop = (
+            None
+            if player_id is None
+            else self.drop_at(event.position().toPoint(), player_id, origin)
+        )
+        self._show_drop(drop)
+        if drop is None or drop.refusal or drop.command is None:
+            event.ignore()
+        else:
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        return drop
+
+    def _show_drop(self, drop: Drop | None) -> None:
+        key = None if drop is None else (drop.card, drop.refusal, drop.sub_label)
+        if key == self._last_drop:
+            return
+        self._last_drop = key
+        for card in self.cards:
+            valid = (
+                drop is not None
+                and drop.card is card
+                and drop.refusal is None
+                and drop.command is not None
+            )
+            card.mark(target=valid, sub_label=drop.sub_label if valid else "")
+        self.viewport().update()
+        if drop is not None and drop.refusal:
+            self.session.statusMessage.emit(drop.refusal)

@@ -1,0 +1,214 @@
+"""The player card, painted with QPainter: the same card on the pitch, the bench and in drags.
+
+A card is drawn in its own logical units (CARD_W x CARD_H); callers scale the painter, so text
+and lines stay sharp at any zoom and device pixel ratio.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+
+from planner import Status
+from ui.pitch.facts import CardInfo, card_info, readiness_band
+from ui.session import PlanSession
+
+CARD_W, CARD_H = 130.0, 92.0
+
+READINESS_COLOURS = {
+    "green": QColor("#2E7D32"),
+    "amber": QColor("#F9A825"),
+    "red": QColor("#C62828"),
+    "unknown": QColor("#9E9E9E"),
+}
+CARD_FILL = QColor("#FAFAF6")
+CARD_TEXT = QColor("#17202A")
+CARD_MUTED = QColor("#5D6975")
+CARD_EDGE = QColor("#8D99A6")
+SELECTED_EDGE = QColor("#1565C0")
+TARGET_EDGE = QColor("#FFD54F")
+SUB_BAND = QColor("#1565C0")
+OUT_OF_POSITION = QColor("#E65100")
+
+
+def paint_card(
+    painter: QPainter,
+    info: CardInfo,
+    band: str,
+    *,
+    selected: bool = False,
+    target: bool = False,
+    sub_label: str = "",
+) -> None:
+    """Paint a card in the rectangle (0, 0, CARD_W, CARD_H) of painter's current coordinates.
+
+    band is the readiness band ("green", "amber", "red", "unknown"); target marks a valid drop
+    target under a drag; sub_label, when given, covers the lower part with a "sub on" zone.
+    """
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    frame = QRectF(2, 2, CARD_W - 4, CARD_H - 4)
+    painter.setPen(QPen(CARD_EDGE, 1.5))
+    painter.setBrush(CARD_FILL)
+    painter.drawRoundedRect(frame, 9, 9)
+
+    painter.setPen(CARD_TEXT)
+    painter.setFont(_font(38, QFont.Weight.Black))
+    painter.drawText(
+        QRectF(9, 2, 70, 44), Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, info.number
+    )
+
+    icon_x = CARD_W - 26
+    if info.status is not Status.AVAILABLE:
+        paint_status_icon(painter, info.status, QRectF(icon_x, 8, 18, 18))
+        icon_x -= 24
+    if info.natural_position:
+        _paint_out_of_position(painter, info.natural_position, QRectF(icon_x - 14, 8, 32, 18))
+
+    painter.setPen(CARD_TEXT)
+    painter.setFont(_font(17, QFont.Weight.Bold))
+    name_rect = QRectF(9, 44, CARD_W - 18, 22)
+    name = QFontMetricsF(painter.font()).elidedText(
+        info.surname.upper(), Qt.TextElideMode.ElideRight, name_rect.width()
+    )
+    painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, name)
+
+    painter.setFont(_font(14, QFont.Weight.DemiBold))
+    painter.setPen(CARD_MUTED)
+    painter.drawText(
+        QRectF(9, 64, 80, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, minutes_text(info)
+    )
+    if info.readiness is not None:
+        painter.setPen(CARD_TEXT)
+        painter.drawText(
+            QRectF(CARD_W - 69, 64, 60, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignVCenter,
+            str(info.readiness),
+        )
+    _paint_readiness_bar(painter, info.readiness, band, QRectF(9, CARD_H - 12, CARD_W - 18, 5))
+
+    if sub_label:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(SUB_BAND)
+        band_rect = QRectF(2, CARD_H * 0.55, CARD_W - 4, CARD_H * 0.45 - 2)
+        painter.drawRoundedRect(band_rect, 9, 9)
+        painter.setPen(QColor("white"))
+        painter.setFont(_font(16, QFont.Weight.Bold))
+        painter.drawText(band_rect, Qt.AlignmentFlag.AlignCenter, sub_label)
+    if target or selected:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(TARGET_EDGE if target else SELECTED_EDGE, 5))
+        painter.drawRoundedRect(QRectF(3, 3, CARD_W - 6, CARD_H - 6), 9, 9)
+    painter.restore()
+
+
+def paint_empty_slot(painter: QPainter, slot: str, *, selected: bool, target: bool) -> None:
+    """An empty place in the XI: a dashed outline with the slot's name."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = TARGET_EDGE if target else (SELECTED_EDGE if selected else QColor(255, 255, 255, 220))
+    pen = QPen(colour, 5 if (target or selected) else 3, Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(QColor(255, 255, 255, 60 if target else 28))
+    painter.drawRoundedRect(QRectF(4, 4, CARD_W - 8, CARD_H - 8), 9, 9)
+    painter.setPen(QColor("white"))
+    painter.setFont(_font(26, QFont.Weight.Bold))
+    painter.drawText(QRectF(0, 0, CARD_W, CARD_H), Qt.AlignmentFlag.AlignCenter, slot)
+    painter.restore()
+
+
+def minutes_text(info: CardInfo) -> str:
+    """ "90'", or "60' ↓" for a starter planned to go off, "30' ↑" for one coming on."""
+    arrow = {"on": " ↑", "off": " ↓"}.get(info.sub, "")
+    return f"{info.minutes}'{arrow}"
+
+
+def paint_status_icon(painter: QPainter, status: Status, rect: QRectF) -> None:
+    """A small glyph whose shape, not only its colour, tells the status."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    r = rect
+    if status is Status.INJURED:  # a medical cross
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#C62828"))
+        painter.drawRoundedRect(r, 3, 3)
+        painter.setBrush(QColor("white"))
+        w = r.width() / 4
+        painter.drawRect(QRectF(r.center().x() - w / 2, r.top() + 3, w, r.height() - 6))
+        painter.drawRect(QRectF(r.left() + 3, r.center().y() - w / 2, r.width() - 6, w))
+    elif status is Status.SUSPENDED:  # a red card, tilted
+        painter.translate(r.center())
+        painter.rotate(12)
+        painter.setPen(QPen(QColor("#5A0000"), 1))
+        painter.setBrush(QColor("#D32F2F"))
+        painter.drawRoundedRect(
+            QRectF(-r.width() * 0.3, -r.height() / 2, r.width() * 0.6, r.height()), 2, 2
+        )
+    elif status is Status.DOUBTFUL:  # a question mark in an amber disc
+        painter.setPen(QPen(QColor("#6D4C00"), 1))
+        painter.setBrush(QColor("#F9A825"))
+        painter.drawEllipse(r)
+        painter.setPen(QColor("#17202A"))
+        painter.setFont(_font(r.height() * 0.8, QFont.Weight.Black))
+        painter.drawText(r, Qt.AlignmentFlag.AlignCenter, "?")
+    else:  # unavailable: a slashed circle
+        painter.setPen(QPen(QColor("#455A64"), 2.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inner = r.adjusted(1.5, 1.5, -1.5, -1.5)
+        painter.drawEllipse(inner)
+        painter.drawLine(inner.topRight() + QPointF(-3, 3), inner.bottomLeft() + QPointF(3, -3))
+    painter.restore()
+
+
+def _paint_out_of_position(painter: QPainter, natural: str, rect: QRectF) -> None:
+    """A dashed orange badge with the position he really plays."""
+    painter.setPen(QPen(OUT_OF_POSITION, 2, Qt.PenStyle.DashLine))
+    painter.setBrush(QColor("#FFF3E0"))
+    painter.drawRoundedRect(rect, 4, 4)
+    painter.setPen(OUT_OF_POSITION)
+    painter.setFont(_font(12, QFont.Weight.Bold))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, natural)
+
+
+def _paint_readiness_bar(painter: QPainter, readiness: int | None, band: str, rect: QRectF):
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#DDE1E5"))
+    painter.drawRoundedRect(rect, 2, 2)
+    painter.setBrush(READINESS_COLOURS[band])
+    filled = (
+        rect
+        if readiness is None
+        else QRectF(
+            rect.x(), rect.y(), rect.width() * max(0, min(readiness, 100)) / 100, rect.height()
+        )
+    )
+    painter.drawRoundedRect(filled, 2, 2)
+
+
+def _font(pixels: float, weight: QFont.Weight) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(1, round(pixels)))
+    font.setWeight(weight)
+    return font
+
+
+def card_pixmap(
+    session: PlanSession,
+    fixture_id: str,
+    player_id: str,
+    device_pixel_ratio: float = 1.0,
+    width: float = 110.0,
+) -> QPixmap:
+    """The card of player_id as a pixmap width device-independent pixels wide (drag pixmaps)."""
+    info = card_info(session, fixture_id, player_id)
+    scale = width / CARD_W
+    pixmap = QPixmap(
+        round(CARD_W * scale * device_pixel_ratio), round(CARD_H * scale * device_pixel_ratio)
+    )
+    pixmap.setDevicePixelRatio(device_pixel_ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.scale(scale, scale)
+    paint_card(painter, info, readiness_band(info.readiness, session.plan))
+    painter.end()
+    return pixmap

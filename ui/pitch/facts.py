@@ -1,0 +1,138 @@
+"""What a card says about a player in a fixture: minutes, readiness, status, fit.
+
+Derived from the plan once per plan revision (shared by every card of every view), so a drop
+repaints from cached dictionaries instead of recomputing the model per card.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from weakref import WeakKeyDictionary
+
+from PySide6.QtCore import QCoreApplication
+
+from planner import BENCH, Plan, Status
+from planner.errors import PlannerError
+from planner.formations import formation, out_of_position
+from planner.minutes import lineup_minutes
+from ui.session import PlanSession
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Card", text)
+
+
+@dataclass(frozen=True)
+class CardInfo:
+    """Everything a card paints. sub is "on", "off" or "" with sub_minute the planned minute."""
+
+    player_id: str
+    number: str
+    surname: str
+    minutes: int
+    sub: str
+    sub_minute: int | None
+    readiness: int | None
+    status: Status
+    natural_position: str | None  # set only when he stands out of position
+    tooltip: str
+
+
+def card_info(session: PlanSession, fixture_id: str, player_id: str) -> CardInfo:
+    """The card of player_id as fixture_id's pitch or bench shows it."""
+    plan = session.plan
+    player = plan.player(player_id)
+    lineup = plan.lineup(fixture_id)
+    minutes = _fixture_minutes(plan, plan.revision, fixture_id).get(player_id, 0)
+    readiness = readiness_by_player(session, fixture_id).get(player_id)
+    sub, sub_minute = "", None
+    for s in lineup.substitutions:
+        if s.on == player_id:
+            sub, sub_minute = "on", s.minute
+        elif s.off == player_id and not sub:
+            sub, sub_minute = "off", s.minute
+    place = lineup.place_of(player_id)
+    natural = None
+    if place not in (None, BENCH):
+        role = formation(lineup.formation).slot(place).role
+        if out_of_position(player.positions, role):
+            natural = player.main_position or "?"
+    return CardInfo(
+        player_id=player_id,
+        number="" if player.number is None else str(player.number),
+        surname=player.surname,
+        minutes=minutes,
+        sub=sub,
+        sub_minute=sub_minute,
+        readiness=readiness,
+        status=player.status,
+        natural_position=natural,
+        tooltip=_tooltip(player.name, player.positions, player.status, minutes, readiness, place),
+    )
+
+
+def readiness_by_player(session: PlanSession, fixture_id: str) -> dict[str, int]:
+    """Readiness 0-100 per player before fixture_id; empty while the model is unavailable."""
+    plan = session.plan
+    hit = _readiness_cache.get(session)
+    if hit is None or hit[0] is not plan or hit[1] != plan.revision:
+        hit = (plan, plan.revision, _readiness(session))
+        _readiness_cache[session] = hit
+    return hit[2].get(fixture_id, {})
+
+
+def readiness_band(readiness: int | None, plan: Plan) -> str:
+    """ "green", "amber", "red", or "unknown", with the plan's thresholds."""
+    if readiness is None:
+        return "unknown"
+    if readiness < plan.params.readiness_red:
+        return "red"
+    return "amber" if readiness < plan.params.readiness_amber else "green"
+
+
+@lru_cache(maxsize=8)
+def _fixture_minutes(plan: Plan, revision: int, fixture_id: str) -> dict[str, int]:
+    fixture = plan.fixture(fixture_id)
+    return lineup_minutes(plan.lineup(fixture_id), fixture, plan.params.added_time_per_half)
+
+
+_readiness_cache: WeakKeyDictionary[PlanSession, tuple[Plan, int, dict]] = WeakKeyDictionary()
+
+
+def _readiness(session: PlanSession) -> dict[str, dict[str, int]]:
+    try:
+        column = session.fatigue()["readiness"]
+    except (ImportError, AttributeError, KeyError, TypeError, ValueError, PlannerError):
+        return {}  # the fatigue model is missing or cannot rate this plan: cards show "unknown"
+    table: dict[str, dict[str, int]] = {}
+    for (player_id, fixture_id), value in column.items():
+        if value == value:  # NaN means unknown
+            table.setdefault(fixture_id, {})[player_id] = round(float(value))
+    return table
+
+
+def _tooltip(name, positions, status, minutes, readiness, place) -> str:
+    lines = [name]
+    if positions:
+        lines.append(tr("Positions: {0}").format(", ".join(positions)))
+    if status is not Status.AVAILABLE:
+        lines.append(tr("Status: {0}").format(status_text(status)))
+    if place is not None:
+        lines.append(tr("Planned minutes: {0}'").format(minutes))
+    if readiness is None:
+        lines.append(tr("Readiness: not known yet"))
+    else:
+        lines.append(tr("Readiness: {0}/100").format(readiness))
+    return "\n".join(lines)
+
+
+def status_text(status: Status) -> str:
+    """The status in the coach's words (translated)."""
+    return {
+        Status.AVAILABLE: tr("available"),
+        Status.DOUBTFUL: tr("doubtful"),
+        Status.INJURED: tr("injured"),
+        Status.SUSPENDED: tr("suspended"),
+        Status.UNAVAILABLE: tr("unavailable"),
+    }[status]

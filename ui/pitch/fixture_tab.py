@@ -1,0 +1,176 @@
+"""One fixture's tab: formation and counts on top, the pitch with the bench beside it, and
+the substitution timeline below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from planner import Fixture, formations
+from planner.errors import PlannerError
+from planner.fixtures import competition_short_name
+from ui.commands import SetFormation
+from ui.pitch.bench import BenchPanel, bench_capacity_text
+from ui.pitch.rules import substitution_counts
+from ui.pitch.timeline import SubsTimeline
+from ui.pitch.view import PitchView
+from ui.session import PlanSession
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FixtureTab", text)
+
+
+def fixture_tab_title(fixture: Fixture) -> str:
+    """ "Sun 6 Apr · v Toronto FC · MLS ★★★" (importance as stars)."""
+    day = QDate(fixture.kickoff.year, fixture.kickoff.month, fixture.kickoff.day)
+    when = QLocale().toString(day, "ddd d MMM")
+    side = tr("v {0}") if fixture.home else tr("at {0}")
+    stars = "★" * fixture.importance
+    competition = competition_short_name(fixture.competition)
+    return f"{when} · {side.format(fixture.opponent)} · {competition} {stars}"
+
+
+class FixtureTab(QWidget):
+    """Everything about one fixture's lineup; keeps itself in step with session.planChanged."""
+
+    def __init__(self, session: PlanSession, fixture_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.session, self.fixture_id = session, fixture_id
+        self.setObjectName("fixtureTab")
+
+        self.formation_picker = QComboBox(self)
+        self.formation_picker.setObjectName("formationPicker")
+        self.formation_picker.setToolTip(tr("Formation of this fixture's starting eleven"))
+        self.formation_picker.addItems(list(formations()))
+        self.formation_picker.activated.connect(self._formation_chosen)
+        self.xi_label = self._count_label("xiCount")
+        self.bench_label = self._count_label("benchCount")
+        self.subs_label = self._count_label("subsCount")
+        self.warnings_label = self._count_label("warningsCount")
+
+        self.pitch = PitchView(session, fixture_id, self)
+        self.bench_panel = BenchPanel(session, fixture_id, self)
+        self.bench_view = self.bench_panel.view
+        self.timeline = SubsTimeline(session, fixture_id, self)
+
+        header = QHBoxLayout()
+        formation_label = QLabel(tr("Formation"), self)
+        formation_label.setBuddy(self.formation_picker)
+        header.addWidget(formation_label)
+        header.addWidget(self.formation_picker)
+        header.addSpacing(16)
+        for label in (self.xi_label, self.bench_label, self.subs_label, self.warnings_label):
+            header.addWidget(label)
+            header.addSpacing(12)
+        header.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.pitch, 1)
+        body.addWidget(self.bench_panel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.timeline)
+
+        self.setTabOrder(self.formation_picker, self.pitch)
+        self.setTabOrder(self.pitch, self.bench_view)
+        self.setTabOrder(self.bench_view, self.timeline)
+        self._sizing = QTimer(self, singleShot=True, interval=0)
+        self._sizing.timeout.connect(self._match_bench_to_pitch)
+        session.planChanged.connect(self._on_plan_changed)
+        session.planReplaced.connect(self.refresh)
+        self.refresh()
+
+    def _count_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        return label
+
+    # -- public API ------------------------------------------------------------------------
+    def select_slot(self, slot: str) -> None:
+        """Select the card in slot on the pitch and give the pitch the focus."""
+        self.bench_view.select(None)
+        self.pitch.select_slot(slot)
+        self.pitch.setFocus()
+
+    def select_player(self, player_id: str) -> bool:
+        """Select player_id's card (pitch or bench), scroll it into view; False if he is in
+        neither."""
+        for view, other in ((self.pitch, self.bench_view), (self.bench_view, self.pitch)):
+            card = view.card_of(player_id)
+            if card is not None:
+                other.select(None)
+                view.select(card)
+                view.setFocus()
+                return True
+        return False
+
+    def refresh(self) -> None:
+        """Bring the header, pitch, bench and timeline in line with the plan."""
+        if self.fixture_id not in {f.id for f in self.session.plan.fixtures}:
+            return
+        self.pitch.refresh()
+        self.bench_view.refresh()
+        self.bench_panel.refresh()
+        self.timeline.update()
+        self._refresh_header()
+
+    # -- internals -------------------------------------------------------------------------
+    def _on_plan_changed(self, change) -> None:
+        if self.fixture_id in {f.id for f in self.session.plan.fixtures}:
+            self._refresh_header()
+
+    def _refresh_header(self) -> None:
+        plan = self.session.plan
+        lineup = plan.lineup(self.fixture_id)
+        rules = plan.fixture(self.fixture_id).rules
+        if self.formation_picker.currentText() != lineup.formation:
+            self.formation_picker.setCurrentText(lineup.formation)
+        xi = len(lineup.starters())
+        self._set(self.xi_label, tr("XI {0}/{1}").format(xi, len(lineup.slots)), xi == 11)
+        bench_text, over = bench_capacity_text(self.session, self.fixture_id)
+        self._set(self.bench_label, bench_text.removeprefix("⚠ "), not over)
+        subs, windows = substitution_counts(lineup, rules)
+        ok = subs <= rules.substitutes_allowed and windows <= rules.substitution_windows
+        text = tr("Subs {0}/{1}, windows {2}/{3}").format(
+            subs, rules.substitutes_allowed, windows, rules.substitution_windows
+        )
+        self._set(self.subs_label, text, ok)
+        warnings = self._problem_count()
+        if warnings is None:
+            self.warnings_label.setText(tr("checks not available"))
+            self.warnings_label.setStyleSheet("")
+        else:
+            text = tr("{0} warning(s)").format(warnings) if warnings else tr("no warnings")
+            self._set(self.warnings_label, text, warnings == 0)
+
+    @staticmethod
+    def _set(label: QLabel, text: str, ok: bool) -> None:
+        """A count with a mark as well as a colour: ✓ when fine, ⚠ when not."""
+        label.setText(("✓ " if ok else "⚠ ") + text)
+        label.setStyleSheet("" if ok else "color: #C62828; font-weight: bold;")
+
+    def _problem_count(self) -> int | None:
+        try:
+            problems = self.session.problems()
+        except (ImportError, AttributeError, PlannerError):
+            return None  # the rule checks are not there yet (or failed): say so, count nothing
+        return sum(1 for p in problems if getattr(p, "fixture_id", None) == self.fixture_id)
+
+    def _formation_chosen(self, index: int) -> None:
+        name = self.formation_picker.itemText(index)
+        plan = self.session.plan
+        if name != plan.lineup(self.fixture_id).formation:
+            self.session.push(SetFormation(plan, self.fixture_id, name))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._sizing.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._sizing.start()
+
+    def _match_bench_to_pitch(self) -> None:
+        self.bench_view.set_card_width(self.pitch.card_width_px())
