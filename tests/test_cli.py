@@ -1,0 +1,120 @@
+"""``python -m planner check|fatigue``: output and exit codes, as a process and through main()."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from planner import Plan, Status, save_plan
+from planner.cli import EXIT_USER_ERROR, main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_planner(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "planner", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture
+def sample_file(plan: Plan, tmp_path: Path) -> Path:
+    path = tmp_path / "week.squadplan"
+    save_plan(plan, path)
+    return path
+
+
+@pytest.fixture
+def broken_plan_file(plan: Plan, tmp_path: Path) -> Path:
+    plan.update_player(replace(plan.player("luis-suarez"), status=Status.SUSPENDED))
+    path = tmp_path / "suspended.squadplan"
+    save_plan(plan, path)
+    return path
+
+
+def test_check_of_the_sample_lists_warnings_and_exits_0(sample_file: Path) -> None:
+    result = run_planner("check", sample_file)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "0 errors, 15 warnings"
+    assert (
+        "warning  Wed 9 Apr v LAFC: Óscar Ustari 45+ min in both games < 5 days apart "
+        "(FIFPRO critical zone)"
+    ) in lines
+
+
+def test_check_exits_1_when_the_plan_breaks_a_rule(broken_plan_file: Path) -> None:
+    result = run_planner("check", broken_plan_file)
+    assert result.returncode == 1
+    assert (
+        "error    Sun 6 Apr v Toronto FC: Luis Suárez is suspended but picked in the XI"
+        in result.stdout.splitlines()
+    )
+    assert result.stdout.splitlines()[-1].startswith("2 errors")
+
+
+def test_a_missing_file_is_one_line_on_stderr_and_exit_2(tmp_path: Path) -> None:
+    result = run_planner("fatigue", tmp_path / "absent.squadplan")
+    assert result.returncode == EXIT_USER_ERROR
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "error: Could not open 'absent.squadplan': No such file or directory."
+    ]
+
+
+def test_fatigue_table_output_names_players_and_fixtures(sample_file: Path) -> None:
+    result = run_planner("fatigue", sample_file)
+    assert result.returncode == 0, result.stderr
+    header, *rows = result.stdout.splitlines()
+    assert header.split()[:3] == ["fixture", "player", "minutes"]
+    assert len(rows) == 26 * 2
+    assert any("Sun 6 Apr v Toronto FC" in r and "Lionel Messi" in r for r in rows)
+
+
+def test_fatigue_csv_through_main_has_every_player_and_fixture(
+    sample_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["fatigue", str(sample_file), "--format", "csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out), index_col=[0, 1])
+    assert table.shape[0] == 26 * 2
+    assert {"readiness", "acwr", "risk", "reasons"} <= set(table.columns)
+    assert table.loc[("oscar-ustari", "2025-04-09-lafc"), "risk"] == "moderate"
+
+
+def test_check_through_main_returns_1_for_errors(
+    broken_plan_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(broken_plan_file)]) == 1
+    assert "Luis Suárez is suspended" in capsys.readouterr().out
+
+
+def test_a_damaged_file_through_main_is_exit_2_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "damaged.squadplan"
+    path.write_text('{"format": "squad-planner", "ver', encoding="utf-8")
+    assert main(["check", str(path)]) == EXIT_USER_ERROR
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "'damaged.squadplan'" in err and "Traceback" not in err
+
+
+def test_an_empty_plan_checks_clean_and_has_an_empty_fatigue_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "empty.squadplan"
+    assert main(["new", "-o", str(path)]) == 0
+    assert main(["check", str(path)]) == 0
+    assert main(["fatigue", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-2:] == ["0 errors, 0 warnings", "No players or no fixtures in the plan."]
