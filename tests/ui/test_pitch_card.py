@@ -1,0 +1,87 @@
+# ruff: noqa: F811  (pytest fixtures imported from pitch_fixtures are redefined as arguments)
+"""What a player card says and how it looks: minutes, readiness with a number, status."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from pitch_fixtures import MLS, QUIET, session, tab  # noqa: F401
+from PySide6.QtGui import QColor
+
+from planner import Fixture, Status
+from ui.pitch import card_pixmap, fixture_tab_title
+from ui.pitch.card import CARD_H, CARD_W, READINESS_COLOURS
+from ui.pitch.facts import card_info, readiness_band
+
+pytestmark = QUIET
+
+
+def test_card_info_tells_minutes_and_planned_changes(session):
+    picault = card_info(session, MLS, "fafa-picault")  # starts, off at 60'
+    messi = card_info(session, MLS, "lionel-messi")  # on at 60'
+    alba = card_info(session, MLS, "jordi-alba")  # on the bench, not planned to come on
+
+    assert (picault.minutes, picault.sub, picault.sub_minute) == (60, "off", 60)
+    assert (messi.minutes, messi.sub) == (30, "on")
+    assert (alba.minutes, alba.sub) == (0, "")
+    assert messi.number == "10" and messi.surname == "Messi"
+
+
+def test_out_of_position_is_marked_with_his_real_position(session):
+    session.plan.assign(MLS, "luis-suarez", "RB")
+
+    assert card_info(session, MLS, "luis-suarez").natural_position == "ST"
+    assert card_info(session, MLS, "ian-fray").natural_position in (None, "RB")
+
+
+def test_readiness_bands_follow_the_plans_thresholds(session):
+    plan = session.plan
+    amber, red = plan.params.readiness_amber, plan.params.readiness_red
+    assert readiness_band(None, plan) == "unknown"
+    assert readiness_band(amber, plan) == "green"
+    assert readiness_band(amber - 1, plan) == "amber"
+    assert readiness_band(red - 1, plan) == "red"
+
+
+def test_card_pixmap_is_sharp_on_high_dpi_screens(session):
+    pixmap = card_pixmap(session, MLS, "lionel-messi", 2.0, width=130)
+
+    assert pixmap.devicePixelRatio() == 2.0
+    assert (pixmap.width(), pixmap.height()) == (260, round(CARD_H * 2))
+    image = pixmap.toImage()
+    centre = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert centre.lightness() > 200  # the light card face, readable on the green pitch
+
+
+def test_readiness_bar_has_the_band_colour(session):
+    info = card_info(session, MLS, "lionel-messi")
+    pixmap = card_pixmap(session, MLS, "lionel-messi", 1.0, width=CARD_W)
+    bar = pixmap.toImage().pixelColor(12, round(CARD_H - 9.5))
+
+    band = readiness_band(info.readiness, session.plan)
+    expected = READINESS_COLOURS[band]
+    assert _close(bar, expected), (bar.name(), expected.name(), band)
+
+
+def test_status_shows_in_the_tooltip_in_words(session):
+    alba = session.plan.player("jordi-alba")
+    session.plan.update_player(replace(alba, status=Status.DOUBTFUL))
+    assert "doubtful" in card_info(session, MLS, "jordi-alba").tooltip
+
+
+def test_tab_title_says_date_opponent_competition_and_importance():
+    fixture = Fixture("x", datetime(2025, 4, 6, 19), "Toronto FC", "MLS", importance=3)
+    assert fixture_tab_title(fixture) == "Sun 6 Apr · v Toronto FC · MLS ★★★"
+    away = Fixture("y", datetime(2025, 4, 2, 22), "LAFC", "CCC", importance=5, home=False)
+    assert fixture_tab_title(away) == "Wed 2 Apr · at LAFC · CCC ★★★★★"
+
+
+def test_cards_stay_readable_in_a_small_window(tab):
+    tab.resize(700, 520)
+    tab.pitch.resize(300, 360)
+    assert tab.pitch.card_width_px() >= 70
+
+
+def _close(a: QColor, b: QColor, tolerance: int = 40) -> bool:
+    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
