@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from openpyxl.cell.cell import Cell
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -51,7 +52,9 @@ def write_block(
     """
     for offset, header in enumerate(headers):
         put_text(ws, top, left + offset, header)
-    paint_header([ws.cell(row=top, column=left + i) for i in range(len(headers))])
+    header_cells = [ws.cell(row=top, column=left + i) for i in range(len(headers))]
+    paint_header(header_cells)
+    fit_height(ws, header_cells, bold=True)
     body = []
     for r, values in enumerate(rows, start=1):
         cells = []
@@ -65,15 +68,64 @@ def write_block(
                 cell.fill = BAND_FILL
             cells.append(cell)
         body.append(cells)
+        if wrap:
+            fit_height(ws, [cells[i] for i in wrap if i < len(cells)])
     return body
+
+
+def text_lines(text: str, per_line: float) -> int:
+    """Lines a text needs when wrapped word by word at per_line characters."""
+    limit = max(1, int(per_line))
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines, used = lines + 1, 0
+        for word in paragraph.split():
+            if used and used + 1 + len(word) > limit:
+                lines, used = lines + 1, 0
+            while len(word) > limit:  # a word longer than the line breaks anywhere
+                lines, word = lines + 1, word[limit:]
+            used = used + 1 + len(word) if used else len(word)
+    return max(1, lines)
+
+
+def fit_height(ws: Worksheet, cells: Sequence[Cell], *, bold: bool = False, span: int = 1) -> None:
+    """Give the cells' row the height its tallest wrapped text needs (openpyxl cannot autofit,
+    and LibreOffice does not on opening). span: columns a merged cell covers.
+
+    Character widths were measured on LibreOffice's PDFs, which print Calibri in a wider face
+    when Calibri is missing; Excel with Calibri fits more per line, so nothing is cut off.
+    """
+    if not cells:
+        return
+    lines = max(
+        text_lines(str(cell.value or ""), per_line(ws, cell.column, span=span, bold=bold))
+        for cell in cells
+    )
+    if lines > 1:
+        row = cells[0].row
+        current = ws.row_dimensions[row].height or 15
+        ws.row_dimensions[row].height = max(current, 15 * lines)
+
+
+def per_line(ws: Worksheet, column: int, *, span: int = 1, bold: bool = False) -> float:
+    """Characters that fit on one line of a cell span columns wide (widths already set)."""
+    pixels = sum(
+        7 * (ws.column_dimensions[get_column_letter(column + i)].width or 8.43) + 5
+        for i in range(span)
+    )
+    return (pixels - 6) / (_BOLD_CHAR_PX if bold else _CHAR_PX)
+
+
+_CHAR_PX, _BOLD_CHAR_PX = 6.4, 7.2  # average character width at 11 pt, in pixels
 
 
 def add_table(ws: Worksheet, name: str, top: int, left: int, width: int, height: int) -> None:
     """Make the block at (top, left) with a header row and height data rows an Excel table."""
     if height == 0:
         return  # Excel refuses a table without a data row
+    first = ws.cell(row=top, column=left).coordinate
     last = ws.cell(row=top + height, column=left + width - 1).coordinate
-    table = Table(displayName=_table_name(name), ref=f"{ws.cell(row=top, column=left).coordinate}:{last}")
+    table = Table(displayName=_table_name(name), ref=f"{first}:{last}")
     table.tableStyleInfo = _TABLE_STYLE
     ws.add_table(table)
 

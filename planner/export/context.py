@@ -36,9 +36,7 @@ class ExportContext:
             plan=plan,
             fatigue=fatigue_table(plan),
             problems=validate(plan),
-            minutes={
-                f.id: lineup_minutes(plan.lineup(f.id), f, added) for f in plan.fixtures
-            },
+            minutes={f.id: lineup_minutes(plan.lineup(f.id), f, added) for f in plan.fixtures},
             exported_at=datetime.now().replace(microsecond=0),
         )
 
@@ -59,11 +57,25 @@ class ExportContext:
     def _risk(self) -> dict[tuple[str, str], str]:
         return self.fatigue["risk"].astype(str).to_dict()
 
+    @cached_property
+    def headings(self) -> dict[str, str]:
+        """Fixture id -> column heading ('2025-04-06 v Toronto FC (MLS)'), unique per sheet."""
+        headings: dict[str, str] = {}
+        taken: set[str] = set()
+        for fixture in self.plan.fixtures:
+            heading, n = fixture_heading(fixture), 2
+            while heading.casefold() in taken:
+                heading, n = f"{fixture_heading(fixture)} #{n}", n + 1
+            taken.add(heading.casefold())
+            headings[fixture.id] = heading
+        return headings
+
     def player_name(self, player_id: str) -> str:
         player = self.plan.players.get(player_id)
         return player.name if player else player_id
 
 
 def fixture_heading(fixture: Fixture) -> str:
-    """A fixture's column heading, the form the importer recognises: '2025-04-06 v Toronto FC'."""
-    return f"{fixture.kickoff:%Y-%m-%d} v {fixture.opponent}"
+    """A fixture's column heading in the form the importer recognises (date, opponent and the
+    competition code): '2025-04-06 v Toronto FC (MLS)'."""
+    return f"{fixture.kickoff:%Y-%m-%d} v {fixture.opponent} ({fixture.competition})"

@@ -1,27 +1,27 @@
-"""One sheet per fixture: XI, bench, substitution plan, who is left out and why, the pitch."""
+"""One sheet per fixture, one landscape page: XI and bench on the left, the pitch in the middle,
+the substitution plan, who is not selected and why, and the fixture's warnings on the right."""
 
 from __future__ import annotations
 
-import math
-
-from openpyxl.styles import Font
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.export.blocks import write_block, write_section, write_title
+from planner.export.blocks import per_line, text_lines, write_block, write_section, write_title
 from planner.export.cells import put_text
 from planner.export.context import ExportContext
 from planner.export.page import set_up_printing
-from planner.export.pitch_cells import draw_pitch
-from planner.export.styles import BOLD, GRID, RED, WRAP, paint_readiness
+from planner.export.pitch_cells import COLUMNS, draw_pitch
+from planner.export.styles import BOLD, ERROR, GRID, TOP, TOP_WRAP, paint_readiness
 from planner.fixtures import Fixture
-from planner.players import Player, Status
+from planner.lineup import REST
+from planner.players import Status
 
-# Columns A-G hold the tables, H is a gap, the pitch starts at I.
-TABLE_WIDTHS = (8, 5, 24, 10, 9, 10, 10)
-PITCH_LEFT = len(TABLE_WIDTHS) + 2
-TABLES_WIDE = sum(TABLE_WIDTHS)
 FIRST_ROW = 4
+LEFT_WIDTHS = (7, 5, 22, 9, 8, 10)  # slot, number, name, position, minutes, readiness
+PITCH_LEFT = len(LEFT_WIDTHS) + 2  # after a narrow gap
+RIGHT = PITCH_LEFT + COLUMNS + 3  # the pitch and its run-off cells, then a gap
+RIGHT_WIDTHS = (9, 22, 22)
 
 _LEFT_OUT = {
     Status.AVAILABLE: "Rested",
@@ -30,34 +30,30 @@ _LEFT_OUT = {
     Status.SUSPENDED: "Suspended",
     Status.UNAVAILABLE: "Unavailable",
 }
-_ERROR_FONT = Font(bold=True, color=RED)
 
 
 def write_fixture_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext) -> None:
     """Fill ws with the fixture's rotation sheet, ready to print on one landscape page."""
     plan = context.plan
     lineup = plan.lineup(fixture.id)
-    home, away = (plan.club or "Us", fixture.opponent)
-    match = f"{home} v {away}" if fixture.home else f"{away} v {home}"
+    us = plan.club or "Us"
+    match = f"{us} v {fixture.opponent}" if fixture.home else f"{fixture.opponent} v {us}"
     write_title(
         ws,
-        f"{fixture.kickoff:%a %d %b %Y}  ·  {match}",
+        f"{fixture.kickoff:%a} {fixture.kickoff.day} {fixture.kickoff:%b %Y}  ·  {match}",
         f"{fixture.rules.name}  ·  {fixture.venue or 'venue not set'}  ·  kick-off "
         f"{fixture.kickoff:%H:%M}  ·  importance {fixture.importance}/5  ·  "
         f"formation {lineup.formation}",
     )
-    for i, width in enumerate(TABLE_WIDTHS, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    ws.column_dimensions[get_column_letter(PITCH_LEFT - 1)].width = 2
+    _set_widths(ws)
 
     row = _starting_xi(ws, FIRST_ROW, fixture, context)
-    row = _bench(ws, row + 2, fixture, context)
-    row = _substitutions(ws, row + 2, fixture, context)
-    row = _left_out(ws, row + 2, fixture, context)
+    _bench(ws, row + 2, fixture, context)
     put_text(ws, FIRST_ROW, PITCH_LEFT, "On the pitch: minutes · readiness").font = BOLD
-    pitch_end = draw_pitch(ws, FIRST_ROW + 1, PITCH_LEFT, fixture, context)
-    # Below the pitch: these rows grow to fit their text, which would stretch the pitch.
-    _problems(ws, max(row, pitch_end) + 2, fixture, context)
+    draw_pitch(ws, FIRST_ROW + 1, PITCH_LEFT, fixture, context)
+    row = _substitutions(ws, FIRST_ROW, fixture, context)
+    row = _left_out(ws, row + 2, fixture, context)
+    _problems(ws, row + 2, fixture, context)
 
     ws.freeze_panes = "A4"
     set_up_printing(
@@ -70,37 +66,49 @@ def write_fixture_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext)
     )
 
 
+def _set_widths(ws: Worksheet) -> None:
+    for first, widths in ((1, LEFT_WIDTHS), (RIGHT, RIGHT_WIDTHS)):
+        for i, width in enumerate(widths):
+            ws.column_dimensions[get_column_letter(first + i)].width = width
+    for gap in (PITCH_LEFT - 1, RIGHT - 1):
+        ws.column_dimensions[get_column_letter(gap)].width = 2
+
+
 def _who(context: ExportContext, player_id: str) -> tuple[int | None, str, str]:
     """Shirt number, name and listed positions of a player."""
-    player: Player | None = context.plan.players.get(player_id)
+    player = context.plan.players.get(player_id)
     if player is None:
         return None, player_id, ""
     return player.number, player.name, "/".join(player.positions)
 
 
-def _readiness_cells(ws: Worksheet, cells: list, player_id: str, fixture: Fixture, context) -> None:
-    paint_readiness(cells[5], context.readiness(player_id, fixture.id), context.plan.params)
-    cells[5].border = GRID
+def _numbered(context: ExportContext, player_id: str) -> str:
+    """'10 Lionel Messi'."""
+    number, name, _ = _who(context, player_id)
+    return name if number is None else f"{number} {name}"
+
+
+def _paint_readiness(cell: Cell, player_id: str, fixture: Fixture, context: ExportContext) -> None:
+    paint_readiness(cell, context.readiness(player_id, fixture.id), context.plan.params)
+    cell.border = GRID
 
 
 def _starting_xi(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext) -> int:
     lineup = context.plan.lineup(fixture.id)
     minutes = context.minutes[fixture.id]
     write_section(ws, top, 1, "Starting XI")
-    rows, ids = [], []
+    rows = []
     for slot, player_id in lineup.slots.items():
         if player_id is None:
-            rows.append([slot, None, "(empty)", "", None, None, ""])
+            rows.append([slot, None, "(empty)", "", None, None])
         else:
             number, name, positions = _who(context, player_id)
-            risk = context.risk(player_id, fixture.id)
-            rows.append([slot, number, name, positions, minutes.get(player_id, 0), None, risk])
-        ids.append(player_id)
-    headers = ("Slot", "No.", "Name", "Position", "Minutes", "Readiness", "Risk")
+            rows.append([slot, number, name, positions, minutes.get(player_id, 0), None])
+    headers = ("Slot", "No.", "Name", "Position", "Minutes", "Readiness")
     body = write_block(ws, top + 1, 1, headers, rows)
-    for cells, player_id in zip(body, ids, strict=True):
+    for cells, player_id in zip(body, lineup.slots.values(), strict=True):
         if player_id is not None:
-            _readiness_cells(ws, cells, player_id, fixture, context)
+            _paint_readiness(cells[5], player_id, fixture, context)
     return top + 1 + len(rows)
 
 
@@ -113,55 +121,46 @@ def _bench(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext) ->
     for player_id in lineup.bench:
         number, name, positions = _who(context, player_id)
         on_at = f"on {coming_on[player_id]}'" if player_id in coming_on else ""
-        risk = context.risk(player_id, fixture.id)
-        rows.append([on_at, number, name, positions, minutes.get(player_id, 0), None, risk])
-    headers = ("Sub on", "No.", "Name", "Position", "Minutes", "Readiness", "Risk")
+        rows.append([on_at, number, name, positions, minutes.get(player_id, 0), None])
+    headers = ("Sub on", "No.", "Name", "Position", "Minutes", "Readiness")
     body = write_block(ws, top + 1, 1, headers, rows)
     for cells, player_id in zip(body, lineup.bench, strict=True):
-        _readiness_cells(ws, cells, player_id, fixture, context)
+        _paint_readiness(cells[5], player_id, fixture, context)
     return top + 1 + len(rows)
 
 
 def _substitutions(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext) -> int:
     lineup = context.plan.lineup(fixture.id)
-    rules = fixture.rules
-    write_section(
-        ws,
-        top,
-        1,
-        f"Substitution plan ({len(lineup.substitutions)} of {rules.substitutes_allowed})",
-    )
-    rows = []
-    for sub in lineup.substitutions:
-        off_number, off_name, _ = _who(context, sub.off)
-        on_number, on_name, _ = _who(context, sub.on)
-        minute = "half-time" if sub.half_time else sub.minute
-        rows.append([minute, off_number, off_name, on_number, on_name, None, None])
+    allowed = fixture.rules.substitutes_allowed
+    write_section(ws, top, RIGHT, f"Substitution plan ({len(lineup.substitutions)} of {allowed})")
+    rows: list[list[object]] = [
+        [
+            "half-time" if sub.half_time else sub.minute,
+            _numbered(context, sub.off),
+            _numbered(context, sub.on),
+        ]
+        for sub in lineup.substitutions
+    ]
     if not rows:
-        rows.append(["", None, "No substitutions planned", None, "", None, None])
-    headers = ("Minute", "No.", "Sub off", "No.", "Sub on", "", "")
-    write_block(ws, top + 1, 1, headers, rows)
-    for r in range(top + 1, top + 2 + len(rows)):
-        ws.merge_cells(start_row=r, start_column=5, end_row=r, end_column=7)
+        rows = [["", "No substitutions planned", ""]]
+    write_block(ws, top + 1, RIGHT, ("Minute", "Sub off", "Sub on"), rows)
     return top + 1 + len(rows)
 
 
 def _left_out(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext) -> int:
     plan = context.plan
-    pinned_rest = {p for p, place in plan.pins.get(fixture.id, {}).items() if place == "REST"}
-    write_section(ws, top, 1, "Not selected")
-    rows = []
+    pinned_rest = {p for p, place in plan.pins.get(fixture.id, {}).items() if place == REST}
+    write_section(ws, top, RIGHT, "Not selected")
+    rows: list[list[object]] = []
     for player_id in plan.unselected(fixture.id):
-        number, name, positions = _who(context, player_id)
+        number, name, _ = _who(context, player_id)
         reason = _LEFT_OUT[plan.players[player_id].status]
         if player_id in pinned_rest and reason == "Rested":
             reason = "Rested (planned)"
-        rows.append(["", number, name, positions, reason, None, None])
+        rows.append([number, name, reason])
     if not rows:
-        rows.append(["", None, "Everyone is in the matchday squad", "", "", None, None])
-    write_block(ws, top + 1, 1, ("", "No.", "Name", "Position", "Reason", "", ""), rows)
-    for r in range(top + 1, top + 2 + len(rows)):
-        ws.merge_cells(start_row=r, start_column=5, end_row=r, end_column=7)
+        rows = [[None, "Everyone is in the matchday squad", ""]]
+    write_block(ws, top + 1, RIGHT, ("No.", "Name", "Reason"), rows)
     return top + 1 + len(rows)
 
 
@@ -169,13 +168,18 @@ def _problems(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext)
     problems = [p for p in context.problems if p.fixture_id == fixture.id]
     if not problems:
         return
-    write_section(ws, top, 1, "Warnings and errors")
-    for row, problem in enumerate(problems, start=top + 1):
-        severity = str(getattr(problem.severity, "value", problem.severity))
-        label = put_text(ws, row, 1, severity.capitalize())
-        label.font = _ERROR_FONT if severity == "error" else BOLD
-        text = put_text(ws, row, 2, problem.message)
-        text.alignment = WRAP
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=7)
-        lines = math.ceil(len(text.value) / (TABLES_WIDE - 8) * 1.1) or 1
-        ws.row_dimensions[row].height = 15 * lines
+    write_section(ws, top, RIGHT, "Warnings and errors")
+    row = top + 1
+    for problem in problems:
+        # One sheet row per line of text (merged), so no row grows taller and the pitch beside
+        # keeps its proportions.
+        message = problem.message.removeprefix(f"{fixture.label}: ")
+        lines = text_lines(message, per_line(ws, RIGHT + 1, span=2))
+        label = put_text(ws, row, RIGHT, problem.severity.capitalize())
+        label.font = ERROR if problem.severity == "error" else BOLD
+        label.alignment = TOP
+        put_text(ws, row, RIGHT + 1, message).alignment = TOP_WRAP
+        last = row + lines - 1
+        ws.merge_cells(start_row=row, start_column=RIGHT, end_row=last, end_column=RIGHT)
+        ws.merge_cells(start_row=row, start_column=RIGHT + 1, end_row=last, end_column=RIGHT + 2)
+        row = last + 1

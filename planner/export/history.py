@@ -30,10 +30,10 @@ def write_history(ws: Worksheet, context: ExportContext) -> None:
             strict=True,
         )
     ]
-    write_block(ws, 1, 1, HEADERS, rows, formats={0: "yyyy-mm-dd", 2: "0"})
-    add_table(ws, "MinutesHistory", 1, 1, len(HEADERS), len(rows))
     for letter, width in WIDTHS.items():
         ws.column_dimensions[letter].width = width
+    write_block(ws, 1, 1, HEADERS, rows, formats={0: "yyyy-mm-dd", 2: "0"})
+    add_table(ws, "MinutesHistory", 1, 1, len(HEADERS), len(rows))
     ws.freeze_panes = "A2"
     set_up_printing(
         ws,

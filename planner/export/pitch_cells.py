@@ -14,7 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.export.cells import put_text
 from planner.export.context import ExportContext
-from planner.export.styles import INK, MUTED, paint_readiness
+from planner.export.styles import FONT_NAME, INK, MUTED, paint_readiness
 from planner.fixtures import Fixture
 from planner.formations import formation
 
@@ -26,12 +26,13 @@ HALF_CARD = CARD_WIDTH // 2
 
 _STRIPES = (PatternFill("solid", fgColor="4E9A51"), PatternFill("solid", fgColor="5AA95D"))
 _LINE = Side(style="medium", color="FFFFFF")
+_NET = Side(style="thin", color=MUTED)
 _CARD_EDGE = Side(style="thin", color=INK)
 _CARD_FILL = PatternFill("solid", fgColor="FFFFFF")
 _GOAL_FILL = PatternFill("solid", fgColor="D9DEE3")
-_NAME_FONT = Font(bold=True, size=9, color=INK)
-_EMPTY_FONT = Font(italic=True, size=9, color=MUTED)
-_MINUTES_FONT = Font(size=9, color=INK)
+_NAME_FONT = Font(name=FONT_NAME, bold=True, size=9, color=INK)
+_EMPTY_FONT = Font(name=FONT_NAME, italic=True, size=9, color=MUTED)
+_MINUTES_FONT = Font(name=FONT_NAME, size=9, color=INK)
 _CARD_TEXT = Alignment(horizontal="center", vertical="center", shrink_to_fit=True)
 
 # Line markings in pitch cells: (first column, last column, depth in rows).
@@ -48,71 +49,64 @@ class _Card:
     player_id: str | None
 
 
-def draw_pitch(
-    ws: Worksheet, top: int, left: int, fixture: Fixture, context: ExportContext
-) -> int:
-    """Draw the fixture's XI on a pitch whose goal row starts at (top, left); returns the last
-    sheet row used."""
-    for i in range(COLUMNS):
+def draw_pitch(ws: Worksheet, top: int, left: int, fixture: Fixture, context: ExportContext) -> int:
+    """Draw the fixture's XI on a pitch whose green run-off area starts at (top, left); returns
+    the last sheet row used."""
+    for i in range(COLUMNS + 2):
         ws.column_dimensions[get_column_letter(left + i)].width = COLUMN_WIDTH
-    first = top + 1  # the goal row sits above the pitch
-    _draw_grass(ws, first, left)
-    _draw_goals(ws, top, left)
+    first, first_column = top + 1, left + 1  # a run-off cell all round keeps the lines visible
+    _draw_grass(ws, top, left)
     for card in _place_cards(fixture, context):
-        _draw_card(ws, first + card.row, left + card.column, card, fixture, context)
-    return first + ROWS
+        _draw_card(ws, first + card.row, first_column + card.column, card, fixture, context)
+    return top + ROWS + 1
 
 
-def _draw_grass(ws: Worksheet, first: int, left: int) -> None:
+def _draw_grass(ws: Worksheet, top: int, left: int) -> None:
+    """Stripes, touchlines, goal lines, halfway line, penalty and goal areas, goals."""
     half = ROWS // 2
-    for r in range(ROWS):
-        fill = _STRIPES[(r // 3) % 2]
+    for r in range(-1, ROWS + 1):
+        fill = _STRIPES[((r + 1) // 3) % 2]
         from_goal = min(r, ROWS - 1 - r)  # depth from the nearer goal line
-        for c in range(COLUMNS):
-            cell = ws.cell(row=first + r, column=left + c)
+        for c in range(-1, COLUMNS + 1):
+            cell = ws.cell(row=top + 1 + r, column=left + 1 + c)
             cell.fill = fill
+            inside = 0 <= r < ROWS and 0 <= c < COLUMNS
+            if not inside:
+                if (r < 0 or r >= ROWS) and _GOAL[0] <= c <= _GOAL[1]:
+                    cell.fill = _GOAL_FILL
+                    cell.border = Border(
+                        left=_NET if c == _GOAL[0] else None,
+                        right=_NET if c == _GOAL[1] else None,
+                        top=_NET if r < 0 else None,
+                        bottom=_NET if r >= ROWS else None,
+                    )
+                continue
             cell.border = Border(
-                left=_LINE if c == 0 or _box_edge(c, from_goal, left_edge=True) else None,
-                right=_LINE if c == COLUMNS - 1 or _box_edge(c, from_goal, left_edge=False) else None,
-                top=_LINE if r == 0 or _box_end(c, r, top_side=True) else None,
+                left=_LINE if c == 0 or _box_side(c, from_goal, left_side=True) else None,
+                right=_LINE
+                if c == COLUMNS - 1 or _box_side(c, from_goal, left_side=False)
+                else None,
+                top=_LINE if r == 0 or _box_front(c, r, top_side=True) else None,
                 bottom=_LINE
-                if r == ROWS - 1 or r == half - 1 or _box_end(c, r, top_side=False)
+                if r in (ROWS - 1, half - 1) or _box_front(c, r, top_side=False)
                 else None,
             )
 
 
-def _box_edge(column: int, from_goal: int, *, left_edge: bool) -> bool:
-    """Whether a cell carries a side line of the penalty or goal area."""
-    for first, last, depth in (_PENALTY_AREA, _GOAL_AREA):
-        if from_goal < depth and column == (first if left_edge else last):
-            return True
-    return False
+def _box_side(column: int, from_goal: int, *, left_side: bool) -> bool:
+    """Whether a cell carries a side line of a penalty or goal area."""
+    return any(
+        from_goal < depth and column == (first if left_side else last)
+        for first, last, depth in (_PENALTY_AREA, _GOAL_AREA)
+    )
 
 
-def _box_end(column: int, row: int, *, top_side: bool) -> bool:
+def _box_front(column: int, row: int, *, top_side: bool) -> bool:
     """Whether a cell carries the front line of a penalty or goal area."""
-    for first, last, depth in (_PENALTY_AREA, _GOAL_AREA):
-        if first <= column <= last:
-            if not top_side and row == depth - 1:  # the opponent's box, near the top
-                return True
-            if top_side and row == ROWS - depth:  # our box, near the bottom
-                return True
-    return False
-
-
-def _draw_goals(ws: Worksheet, top: int, left: int) -> None:
-    side = Side(style="thin", color=MUTED)
-    for row, open_side in ((top, "bottom"), (top + ROWS + 1, "top")):
-        for c in range(_GOAL[0], _GOAL[1] + 1):
-            cell = ws.cell(row=row, column=left + c)
-            cell.fill = _GOAL_FILL
-            edges = {"top": side, "bottom": side}
-            edges[open_side] = None
-            cell.border = Border(
-                left=side if c == _GOAL[0] else None,
-                right=side if c == _GOAL[1] else None,
-                **edges,
-            )
+    return any(
+        first <= column <= last and row == (ROWS - depth if top_side else depth - 1)
+        for first, last, depth in (_PENALTY_AREA, _GOAL_AREA)
+    )
 
 
 def _place_cards(fixture: Fixture, context: ExportContext) -> list[_Card]:
@@ -125,10 +119,10 @@ def _place_cards(fixture: Fixture, context: ExportContext) -> list[_Card]:
         column = min(max(round(slot.x * (COLUMNS - 1)) - HALF_CARD, 0), COLUMNS - CARD_WIDTH)
         for dr, dc in _nudges():
             r, c = row + dr, column + dc
-            if 0 <= r <= ROWS - 2 and 0 <= c <= COLUMNS - CARD_WIDTH:
-                if not any(_overlap(r, c, other) for other in placed):
-                    row, column = r, c
-                    break
+            inside = 0 <= r <= ROWS - 2 and 0 <= c <= COLUMNS - CARD_WIDTH
+            if inside and not any(_overlap(r, c, other) for other in placed):
+                row, column = r, c
+                break
         placed.append(_Card(row, column, slot.name, lineup.slots.get(slot.name)))
     return placed
 
@@ -156,7 +150,7 @@ def _draw_card(
             cell = ws.cell(row=r, column=c)
             cell.fill = _CARD_FILL
             cell.border = Border(
-                left=_CARD_EDGE if c in (column, middle) and (r == row + 1 or c == column) else None,
+                left=_CARD_EDGE if c == column or (r == row + 1 and c == middle) else None,
                 right=_CARD_EDGE if c == last or (r == row + 1 and c == middle - 1) else None,
                 top=_CARD_EDGE if r == row else None,
                 bottom=_CARD_EDGE if r == row + 1 else None,

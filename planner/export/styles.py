@@ -11,14 +11,14 @@ from planner.model_params import ModelParams
 GREEN, AMBER, RED = "2E7D32", "F9A825", "C62828"
 INK, MUTED, WHITE = "1F2933", "5F6B76", "FFFFFF"
 HEADER_FILL_COLOUR = "1F3A5F"
+FONT_NAME = "Calibri"  # the workbook default; fonts without a name print in a serif face
 BAND_COLOUR = "EEF2F6"
 
-TITLE = Font(bold=True, size=16, color=INK)
-SUBTITLE = Font(size=11, color=MUTED)
-SECTION = Font(bold=True, size=12, color=HEADER_FILL_COLOUR)
-HEADER = Font(bold=True, color=WHITE)
-BOLD = Font(bold=True, color=INK)
-NOTE = Font(italic=True, size=9, color=MUTED)
+TITLE = Font(name=FONT_NAME, bold=True, size=16, color=INK)
+SUBTITLE = Font(name=FONT_NAME, size=11, color=MUTED)
+SECTION = Font(name=FONT_NAME, bold=True, size=12, color=HEADER_FILL_COLOUR)
+HEADER = Font(name=FONT_NAME, bold=True, color=WHITE)
+BOLD = Font(name=FONT_NAME, bold=True, color=INK)
 
 HEADER_FILL = PatternFill("solid", fgColor=HEADER_FILL_COLOUR)
 BAND_FILL = PatternFill("solid", fgColor=BAND_COLOUR)
@@ -28,15 +28,19 @@ GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 LEFT = Alignment(horizontal="left", vertical="center")
 CENTRE = Alignment(horizontal="center", vertical="center")
-WRAP = Alignment(horizontal="left", vertical="top", wrap_text=True)
+WRAP = Alignment(horizontal="left", vertical="center", wrap_text=True)
+TOP = Alignment(horizontal="left", vertical="top")
+TOP_WRAP = Alignment(horizontal="left", vertical="top", wrap_text=True)
 HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 DATE_FORMAT = "ddd d mmm yyyy"
 TIME_FORMAT = "hh:mm"
 WHOLE = "0"
 
+ERROR = Font(name=FONT_NAME, bold=True, color=RED)
+
 _READINESS = {
-    colour: (PatternFill("solid", fgColor=colour), Font(bold=True, color=ink))
+    colour: (PatternFill("solid", fgColor=colour), Font(name=FONT_NAME, bold=True, color=ink))
     for colour, ink in ((GREEN, WHITE), (AMBER, INK), (RED, WHITE))
 }
 

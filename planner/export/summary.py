@@ -1,24 +1,22 @@
-"""The Summary sheet: fixtures, planned minutes, readiness at each kick-off, risk flags and the
-warnings and errors of the plan."""
+"""The Summary sheet: the fixtures, the plan's warnings and errors, the risk flags and every
+player's readiness at each kick-off (planned minutes have their own sheet)."""
 
 from __future__ import annotations
 
-import math
-
 from openpyxl.formatting.rule import ColorScaleRule
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.export.blocks import add_table, write_block, write_section, write_title
-from planner.export.cells import put_text
-from planner.export.context import ExportContext, fixture_heading
+from planner.export.blocks import add_table, fit_height, write_block, write_section, write_title
+from planner.export.context import ExportContext
 from planner.export.page import set_up_printing
 from planner.export.styles import (
     AMBER,
     BOLD,
     CENTRE,
     DATE_FORMAT,
+    ERROR,
     GREEN,
     GRID,
     RED,
@@ -29,16 +27,14 @@ from planner.export.styles import (
 )
 
 NAME_WIDTH = 26
-COLUMN_WIDTH = 13
+COLUMN_WIDTH = 16
 _RISK_ORDER = {"high": 0, "moderate": 1}
-_ERROR_FONT = Font(bold=True, color=RED)
 
 
 def write_summary(ws: Worksheet, context: ExportContext) -> None:
-    """Fill ws with the plan's one-page-wide overview."""
+    """Fill ws with the plan's overview, one page wide."""
     plan = context.plan
-    headings = unique_headings(context)
-    wide = max(7, len(plan.fixtures) + 2)
+    wide = max(6, len(plan.fixtures) + 1)
     write_title(
         ws,
         f"{plan.club or 'Squad'}: rotation plan",
@@ -49,98 +45,102 @@ def write_summary(ws: Worksheet, context: ExportContext) -> None:
     for column in range(2, wide + 1):
         ws.column_dimensions[get_column_letter(column)].width = COLUMN_WIDTH
 
-    row = _fixtures(ws, 4, context, headings)
-    row = _minutes(ws, row + 2, context, headings)
-    row = _readiness(ws, row + 2, context, headings)
+    row = _fixtures(ws, 4, context)
+    row = _problems(ws, row + 2, context, wide)
     row = _risk_flags(ws, row + 2, context, wide)
-    _problems(ws, row + 2, context, wide)
+    ws.row_breaks.append(Break(id=row + 1))  # the readiness table starts a page of its own
+    _readiness(ws, row + 2, context)
 
     ws.freeze_panes = "B3"
     set_up_printing(
-        ws,
-        club=plan.club,
-        subject="Summary",
-        exported_at=context.exported_at,
-        title_rows="1:2",
+        ws, club=plan.club, subject="Summary", exported_at=context.exported_at, title_rows="1:2"
     )
 
 
-def unique_headings(context: ExportContext) -> dict[str, str]:
-    """Fixture id -> column heading ('2025-04-06 v Toronto FC'), made unique if two clash."""
-    headings: dict[str, str] = {}
-    for fixture in context.plan.fixtures:
-        heading, n = fixture_heading(fixture), 2
-        while heading.casefold() in {h.casefold() for h in headings.values()}:
-            heading, n = f"{fixture_heading(fixture)} ({n})", n + 1
-        headings[fixture.id] = heading
-    return headings
-
-
-def _fixtures(ws: Worksheet, top: int, context: ExportContext, headings: dict[str, str]) -> int:
+def _fixtures(ws: Worksheet, top: int, context: ExportContext) -> int:
     write_section(ws, top, 1, "Fixtures")
     rows = [
-        [
-            headings[f.id],
-            f.kickoff,
-            f.kickoff.time(),
-            f.opponent,
-            f.rules.name,
-            f.venue,
-            f.importance,
-        ]
+        [f.kickoff, f.kickoff.time(), f.opponent, f.rules.name, f.venue, f.importance]
         for f in context.plan.fixtures
     ]
-    headers = ("Fixture", "Date", "Kick-off", "Opponent", "Competition", "Venue", "Importance")
-    write_block(
-        ws, top + 1, 1, headers, rows, formats={1: DATE_FORMAT, 2: TIME_FORMAT}, wrap=(3, 4, 5)
+    headers = ("Date", "Kick-off", "Opponent", "Competition", "Venue", "Importance (1-5)")
+    body = write_block(
+        ws, top + 1, 1, headers, rows, formats={0: DATE_FORMAT, 1: TIME_FORMAT}, wrap=(2, 3, 4)
     )
+    for cells in body:
+        cells[5].alignment = cells[1].alignment = CENTRE
     add_table(ws, "Fixtures", top + 1, 1, len(headers), len(rows))
     return top + 1 + len(rows)
 
 
-def _minutes(ws: Worksheet, top: int, context: ExportContext, headings: dict[str, str]) -> int:
-    plan = context.plan
-    write_section(ws, top, 1, "Planned minutes")
-    fixtures = plan.fixtures
-    rows = []
-    for player_id, player in plan.players.items():
-        played = [context.minutes[f.id].get(player_id, 0) for f in fixtures]
-        rows.append([player.name, *played, sum(played)])
-    headers = ("Player", *(headings[f.id] for f in fixtures), "Total")
-    formats = {i: WHOLE for i in range(1, len(headers))}
-    body = write_block(ws, top + 1, 1, headers, rows, formats=formats)
+def _problems(ws: Worksheet, top: int, context: ExportContext, wide: int) -> int:
+    errors = sum(1 for p in context.problems if p.severity == "error")
+    write_section(ws, top, 1, f"Errors ({errors}) and warnings ({len(context.problems) - errors})")
+    ordered = sorted(context.problems, key=lambda p: p.severity != "error")
+    rows = [[p.severity.capitalize(), p.message] for p in ordered]
+    if not rows:
+        rows = [["None", "The plan breaks no rule the planner checks."]]
+    body = write_block(ws, top + 1, 1, ("Severity", "Message"), rows)
     for cells in body:
-        cells[-1].font = BOLD
-    add_table(ws, "PlannedMinutes", top + 1, 1, len(headers), len(rows))
+        cells[0].alignment = WRAP
+        if cells[0].value == "Error":
+            cells[0].font = ERROR
+    _widen_last(ws, top + 1, len(rows), 2, wide)
     return top + 1 + len(rows)
 
 
-def _readiness(ws: Worksheet, top: int, context: ExportContext, headings: dict[str, str]) -> int:
+def _risk_flags(ws: Worksheet, top: int, context: ExportContext, wide: int) -> int:
+    plan = context.plan
+    order = {f.id: i for i, f in enumerate(plan.fixtures)}
+    labels = {f.id: f.label for f in plan.fixtures}
+    table = context.fatigue
+    flagged = table[table["risk"].astype(str).isin(_RISK_ORDER)]
+    entries = sorted(
+        (order.get(fid, 0), _RISK_ORDER[str(row.risk)], context.player_name(pid), fid, row)
+        for (pid, fid), row in zip(flagged.index, flagged.itertuples(index=False), strict=True)
+    )
+    write_section(ws, top, 1, "Risk flags at kick-off (moderate and high)")
+    rows = [
+        [name, labels.get(fid, fid), str(row.risk), None, row.reasons]
+        for *_, name, fid, row in entries
+    ]
+    if not rows:
+        rows = [["No player is flagged", "", "", None, ""]]
+    body = write_block(
+        ws, top + 1, 1, ("Player", "Fixture", "Risk", "Readiness", "Why"), rows, wrap=(1,)
+    )
+    for cells, entry in zip(body, entries, strict=False):
+        paint_readiness(cells[3], _number(entry[-1].readiness), plan.params)
+        cells[3].border = GRID
+    _widen_last(ws, top + 1, len(rows), 5, wide)
+    return top + 1 + len(rows)
+
+
+def _readiness(ws: Worksheet, top: int, context: ExportContext) -> None:
     plan = context.plan
     params = plan.params
     write_section(
         ws,
         top,
         1,
-        f"Readiness at kick-off (0-100: green {params.readiness_amber}+, amber "
+        f"Readiness at kick-off, 0-100 (green {params.readiness_amber}+, amber "
         f"{params.readiness_red}-{params.readiness_amber - 1}, red below {params.readiness_red})",
     )
     fixtures = plan.fixtures
     rows = [
-        [player.name, *(_rounded(context.readiness(pid, f.id)) for f in fixtures)]
+        [player.name, *(_number(context.readiness(pid, f.id), whole=True) for f in fixtures)]
         for pid, player in plan.players.items()
     ]
-    headers = ("Player", *(f"{headings[f.id]} " for f in fixtures))
-    body = write_block(ws, top + 1, 1, headers, rows, formats={i: WHOLE for i in range(1, 99)})
+    headers = ("Player", *(f.label for f in fixtures))
+    formats = {i: WHOLE for i in range(1, len(headers))}
+    body = write_block(ws, top + 1, 1, headers, rows, formats=formats)
     for cells in body:
         for cell in cells[1:]:
-            cell.alignment = CENTRE
-            cell.font = BOLD
+            cell.alignment, cell.font = CENTRE, BOLD
     if fixtures and rows:
-        first = f"B{top + 2}"
-        last = f"{get_column_letter(len(fixtures) + 1)}{top + 1 + len(rows)}"
+        area = f"B{top + 2}:{get_column_letter(len(fixtures) + 1)}{top + 1 + len(rows)}"
         ws.conditional_formatting.add(
-            f"{first}:{last}",
+            area,
             ColorScaleRule(
                 start_type="num",
                 start_value=params.readiness_red,
@@ -154,82 +154,25 @@ def _readiness(ws: Worksheet, top: int, context: ExportContext, headings: dict[s
             ),
         )
     add_table(ws, "Readiness", top + 1, 1, len(headers), len(rows))
-    return top + 1 + len(rows)
 
 
-def _rounded(value: float | None) -> int | None:
-    return None if value is None else round(value)
-
-
-def _risk_flags(ws: Worksheet, top: int, context: ExportContext, wide: int) -> int:
-    plan = context.plan
-    order = {f.id: i for i, f in enumerate(plan.fixtures)}
-    labels = {f.id: f.label for f in plan.fixtures}
-    table = context.fatigue
-    flagged = table[table["risk"].astype(str).isin(_RISK_ORDER)]
-    entries = sorted(
-        (
-            (order.get(fid, 0), _RISK_ORDER[str(row.risk)], pid, fid, row)
-            for (pid, fid), row in zip(flagged.index, flagged.itertuples(index=False), strict=True)
-        ),
-        key=lambda e: e[:3],
-    )
-    write_section(ws, top, 1, "Risk flags (moderate and high)")
-    rows = [
-        [context.player_name(pid), labels.get(fid, fid), str(row.risk), None, row.reasons]
-        for _, _, pid, fid, row in entries
-    ]
-    if not rows:
-        rows = [["No player is flagged", "", "", None, ""]]
-    body = write_block(ws, top + 1, 1, ("Player", "Fixture", "Risk", "Readiness", "Why"), rows)
-    for cells, entry in zip(body, entries, strict=False):
-        readiness = entry[4].readiness
-        paint_readiness(cells[3], None if readiness != readiness else readiness, plan.params)
-    _widen_last(ws, top + 1, len(rows), 5, wide)
-    return top + 1 + len(rows)
-
-
-def _problems(ws: Worksheet, top: int, context: ExportContext, wide: int) -> None:
-    plan = context.plan
-    labels = {f.id: f.label for f in plan.fixtures}
-    write_section(ws, top, 1, "Warnings and errors")
-    rows = []
-    for problem in sorted(context.problems, key=lambda p: str(_severity(p)) != "error"):
-        rows.append(
-            [
-                _severity(problem).capitalize(),
-                labels.get(problem.fixture_id or "", ""),
-                context.player_name(problem.player_id) if problem.player_id else "",
-                problem.message,
-            ]
-        )
-    if not rows:
-        rows = [["None", "", "", "The plan breaks no rule the planner checks."]]
-    body = write_block(ws, top + 1, 1, ("Severity", "Fixture", "Player", "Message"), rows)
-    for cells in body:
-        if cells[0].value == "Error":
-            cells[0].font = _ERROR_FONT
-    _widen_last(ws, top + 1, len(rows), 4, wide)
-
-
-def _severity(problem: object) -> str:
-    severity = problem.severity  # type: ignore[attr-defined]
-    return str(getattr(severity, "value", severity))
+def _number(value: float | None, *, whole: bool = False) -> float | None:
+    """None for a missing or NaN value; rounded when whole."""
+    if value is None or value != value:
+        return None
+    return round(value) if whole else value
 
 
 def _widen_last(ws: Worksheet, header: int, count: int, column: int, wide: int) -> None:
     """Merge a block's last column with the free columns to its right, wrapping its text and
     giving each row the height its text needs."""
-    if column >= wide:
-        return
-    span = (wide - column + 1) * COLUMN_WIDTH
+    span = wide - column + 1
     for row in range(header, header + count + 1):
         for c in range(column + 1, wide + 1):
             ws.cell(row=row, column=c).border = GRID
-        ws.merge_cells(start_row=row, start_column=column, end_row=row, end_column=wide)
+        if span > 1:
+            ws.merge_cells(start_row=row, start_column=column, end_row=row, end_column=wide)
         cell = ws.cell(row=row, column=column)
         if row > header:
             cell.alignment = WRAP
-            lines = math.ceil(len(str(cell.value or "")) / (span * 1.05)) or 1
-            if lines > 1:
-                ws.row_dimensions[row].height = 15 * lines
+            fit_height(ws, [cell], span=span)

@@ -13,6 +13,7 @@ from planner.export.cells import sheet_title
 from planner.export.context import ExportContext
 from planner.export.fixture_sheet import write_fixture_sheet
 from planner.export.history import write_history
+from planner.export.minutes_sheet import write_minutes
 from planner.export.model_sheet import write_model
 from planner.export.summary import write_summary
 
@@ -20,15 +21,17 @@ if TYPE_CHECKING:
     from planner.plan import Plan
 
 Progress = Callable[[int, int], None]
+STEPS_BESIDES_FIXTURES = 5  # summary, planned minutes, history, model, saving
 
 
 def build_workbook(plan: Plan, progress: Progress | None = None) -> Workbook:
-    """The rotation workbook: Summary, one sheet per fixture, Minutes history, Model.
+    """The rotation workbook: Summary, Planned minutes, one sheet per fixture, Minutes history
+    and Model.
 
     progress(done, total) is called after each sheet; saving counts as one more step.
     """
     context = ExportContext.of(plan)
-    total = len(plan.fixtures) + 4
+    total = len(plan.fixtures) + STEPS_BESIDES_FIXTURES
     done = 0
 
     def step() -> None:
@@ -42,7 +45,9 @@ def build_workbook(plan: Plan, progress: Progress | None = None) -> Workbook:
     summary.title = "Summary"
     write_summary(summary, context)
     step()
-    taken = ["Summary", "Minutes history", "Model"]
+    write_minutes(book.create_sheet("Planned minutes"), context)
+    step()
+    taken = ["Summary", "Planned minutes", "Minutes history", "Model"]
     for fixture in plan.fixtures:
         title = sheet_title(f"{fixture.kickoff:%a %d %b} {fixture.opponent}", taken)
         taken.append(title)
@@ -66,4 +71,5 @@ def export_excel(
     book = build_workbook(plan, progress)
     atomic_write(path, book.save)
     if progress is not None:
-        progress(len(plan.fixtures) + 4, len(plan.fixtures) + 4)
+        total = len(plan.fixtures) + STEPS_BESIDES_FIXTURES
+        progress(total, total)
