@@ -1,5 +1,6 @@
 """Squad Planner's domain and I/O core. Never imports Qt: the ui package sits on top of it."""
 
+from planner.export import export_excel
 from planner.fatigue import cached_fatigue_table, fatigue_load_coefficients, fatigue_table
 from planner.fixtures import CompetitionRules, Fixture, default_rules
 from planner.formations import Formation, Slot, formation, formations
@@ -42,6 +43,7 @@ __all__ = [
     "Substitution",
     "cached_fatigue_table",
     "default_rules",
+    "export_excel",
     "fatigue_load_coefficients",
     "fatigue_table",
     "formation",
