@@ -1,29 +1,68 @@
-"""Application entry point: ``squad-planner [PLAN]``."""
+"""Application entry point: ``squad-planner [PLAN] [--tab N]``."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import load_plan, sample_plan
+from planner.errors import PlannerError
+from ui.main_window import MainWindow
+from ui.session import PlanSession
+from ui.settings import Settings
+from ui.theme import apply_theme
 
 
-def build_window(plan_path: str | Path | None = None) -> QMainWindow:
-    """The main window on the plan at plan_path, or the sample week."""
-    plan = load_plan(plan_path) if plan_path else sample_plan()
-    window = QMainWindow()
-    window.plan = plan
-    window.setWindowTitle(QApplication.translate("MainWindow", "Squad Planner"))
-    window.setCentralWidget(QLabel(f"{len(plan.players)} players, {len(plan.fixtures)} fixtures"))
-    window.resize(1280, 800)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def _name_app() -> None:
+    QCoreApplication.setOrganizationName("SquadPlanner")
+    QCoreApplication.setApplicationName("SquadPlanner")
+    QCoreApplication.setApplicationVersion("0.1.0")
+
+
+def build_window(plan_path: str | Path | None = None) -> MainWindow:
+    """The main window on the plan at plan_path, or the sample week (needs a QApplication).
+
+    Offers to restore unsaved work left by a crash; raises PlannerError if plan_path cannot be
+    read.
+    """
+    _name_app()
+    path = Path(plan_path) if plan_path else None
+    plan = load_plan(path) if path else sample_plan()
+    session = PlanSession(plan, path)
+    window = MainWindow(session, Settings())
+    screen = window.screen().availableGeometry()
+    window.resize(min(1600, screen.width()), min(1000, screen.height()))
+    window.restore_settings()
+    window.files.offer_recovery(path)
     return window
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     """Start the app."""
-    app = QApplication(sys.argv)
-    window = build_window(sys.argv[1] if len(sys.argv) > 1 else None)
+    parser = argparse.ArgumentParser(prog="squad-planner", description="Squad Planner")
+    parser.add_argument("plan", nargs="?", help="a .squadplan file (default: the sample week)")
+    parser.add_argument("--tab", type=int, default=1, help="fixture tab to show first (1 = first)")
+    args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication([sys.argv[0], *qt_args])
+    _name_app()
+    apply_theme(app)
+    try:
+        window = build_window(args.plan)
+    except PlannerError as exc:
+        QMessageBox.warning(
+            None,
+            tr("Could not open the plan"),
+            f"{exc}\n\n" + tr("Opening the sample week instead."),
+        )
+        window = build_window(None)
+    window.tabs.setCurrentIndex(max(0, min(args.tab - 1, window.tabs.count() - 1)))
     window.show()
     return app.exec()

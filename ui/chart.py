@@ -1,0 +1,168 @@
+"""A small chart of one player's load and readiness over the fortnight around the fixtures.
+
+QtCharts ships with PySide6 (no extra dependency, native Qt painting that follows the palette
+and high-DPI scaling, and series updated in place, cheap enough to redraw on every drop).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from ui.session import PlanSession
+from ui.theme import GREEN
+
+DAYS = 14
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LoadChart", text)
+
+
+class LoadChart(QChartView):
+    """Minutes played (history) and planned per day, readiness at each fixture's kickoff."""
+
+    def __init__(self, session: PlanSession, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadChart")
+        self.session = session
+        self.player_id: str | None = None
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(180)
+        chart = QChart()
+        chart.setMargins(QMargins(2, 2, 2, 2))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.played, self.planned = QBarSet(tr("Played")), QBarSet(tr("Planned"))
+        self.played.setColor(QColor("#7A8699"))
+        self.planned.setColor(QColor("#1E6FD9"))
+        self.bars = QStackedBarSeries()
+        self.bars.append([self.played, self.planned])
+        self.readiness = QLineSeries()
+        self.readiness.setName(tr("Readiness"))
+        self.readiness.setPen(QPen(GREEN, 2.5))
+        self.readiness.setPointsVisible(True)
+        chart.addSeries(self.bars)
+        chart.addSeries(self.readiness)
+        self.days_axis = QBarCategoryAxis()
+        small = self.font()
+        small.setPointSizeF(small.pointSizeF() * 0.8)
+        self.days_axis.setLabelsFont(small)
+        self.minutes_axis = QValueAxis()
+        self.minutes_axis.setRange(0, 100)
+        self.minutes_axis.setLabelFormat("%d")
+        self.minutes_axis.setTitleText(tr("min"))
+        self.readiness_axis = QValueAxis()
+        self.readiness_axis.setRange(0, 100)
+        self.readiness_axis.setLabelFormat("%d")
+        self.readiness_axis.setTitleText(tr("ready"))
+        chart.addAxis(self.days_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.minutes_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(self.readiness_axis, Qt.AlignmentFlag.AlignRight)
+        for series, y_axis in (
+            (self.bars, self.minutes_axis),
+            (self.readiness, self.readiness_axis),
+        ):
+            series.attachAxis(self.days_axis)
+            series.attachAxis(y_axis)
+        self.setChart(chart)
+        self._days: list[date] = []
+        self._style()
+        session.planChanged.connect(self.refresh)
+        session.planReplaced.connect(self.refresh)
+        self.refresh()
+
+    def set_player(self, player_id: str | None) -> None:
+        """Show player_id's fortnight."""
+        self.player_id = player_id
+        self.refresh()
+
+    def refresh(self, *_: Any) -> None:
+        plan = self.session.plan
+        if self.player_id not in plan.players:
+            self.player_id = next(iter(plan.players), None)
+        days = fortnight(plan)
+        if days != self._days:
+            self._days = days
+            self.days_axis.clear()
+            self.days_axis.append([str(d.day) for d in days])
+            self.days_axis.setTitleText(
+                f"{days[0]:%b} – {days[-1]:%b %Y}"
+                if days[0].month != days[-1].month
+                else f"{days[-1]:%B %Y}"
+            )
+            for bar_set in (self.played, self.planned):
+                bar_set.remove(0, bar_set.count())
+                bar_set.append([0.0] * len(days))
+        if self.player_id is None or not days:
+            self.chart().setTitle(tr("No player selected"))
+            return
+        played, planned, readiness = self._values(days)
+        for bar_set, values in ((self.played, played), (self.planned, planned)):
+            for i, value in enumerate(values):
+                bar_set.replace(i, value)
+        self.readiness.replace([QPointF(i, r) for i, r in readiness])
+        self.minutes_axis.setRange(0, max(100, *played, *planned))
+        name = plan.player(self.player_id).name
+        self.chart().setTitle(tr("{0}: minutes and readiness").format(name))
+
+    def _values(self, days: list[date]) -> tuple[list[float], list[float], list[tuple[int, float]]]:
+        plan, pid = self.session.plan, self.player_id
+        slot = {d: i for i, d in enumerate(days)}
+        played, planned = [0.0] * len(days), [0.0] * len(days)
+        history = plan.history
+        start = pd.Timestamp(days[0])
+        rows = history[(history["date"] >= start) & (history["player_id"] == pid)]
+        for day, minutes in zip(rows["date"].dt.date, rows["minutes"], strict=True):
+            if day in slot:
+                played[slot[day]] += float(minutes)
+        readiness: list[tuple[int, float]] = []
+        fatigue = self.session.fatigue() if plan.fixtures else None
+        for fixture in plan.fixtures:
+            day = fixture.kickoff.date()
+            if day not in slot or fatigue is None:
+                continue
+            cell = fatigue.loc[(pid, fixture.id)]
+            planned[slot[day]] += float(cell["minutes"])
+            readiness.append((slot[day], float(cell["readiness"])))
+        return played, planned, readiness
+
+    def _style(self) -> None:
+        palette = self.palette()
+        chart = self.chart()
+        chart.setBackgroundBrush(palette.base())
+        chart.setTitleBrush(palette.text())
+        chart.legend().setLabelColor(palette.text().color())
+        for axis in (self.days_axis, self.minutes_axis, self.readiness_axis):
+            axis.setLabelsBrush(palette.text())
+            axis.setTitleBrush(palette.text())
+            axis.setGridLineColor(palette.mid().color())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._style()
+
+
+def fortnight(plan) -> list[date]:
+    """The days the chart covers: the 14 days up to the last fixture (or the history's end)."""
+    if plan.fixtures:
+        end = plan.fixtures[-1].kickoff.date()
+    elif len(plan.history):
+        end = plan.history["date"].max().date()
+    else:
+        return []
+    return [end - timedelta(days=DAYS - 1 - i) for i in range(DAYS)]

@@ -1,0 +1,1 @@
+"""Dialogs: player, fixture, model settings, suggested rotation."""

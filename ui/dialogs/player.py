@@ -1,0 +1,117 @@
+"""Add or edit a squad player: name, number, positions, status, rating and notes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import Player, Status
+from planner.players import POSITION_CODES, player_id_from_name
+from ui.theme import status_icon
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlayerDialog", text)
+
+
+class PlayerDialog(QDialog):
+    """Edits a copy of a player; player() gives the result after exec()."""
+
+    def __init__(self, player: Player | None, taken_ids: set[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("playerDialog")
+        self.setWindowTitle(tr("Edit player") if player else tr("Add player"))
+        self._original, self._taken = player, taken_ids
+        self.name = QLineEdit(player.name if player else "", objectName="playerName")
+        self.number = QSpinBox(objectName="playerNumber")
+        self.number.setRange(0, 99)
+        self.number.setSpecialValueText(tr("none"))
+        self.number.setValue(player.number or 0 if player else 0)
+        self.status = QComboBox(objectName="playerStatus")
+        for status in Status:
+            self.status.addItem(status_icon(status.value), tr(status.value.capitalize()), status)
+        self.status.setCurrentIndex(list(Status).index(player.status) if player else 0)
+        self.rating = QSpinBox(objectName="playerRating")
+        self.rating.setRange(0, 100)
+        self.rating.setValue(player.rating if player else 50)
+        self.rating.setToolTip(tr("Staff rating from 0 to 100; the rotation suggestion weighs it"))
+        self.notes = QPlainTextEdit(player.notes if player else "", objectName="playerNotes")
+        self.notes.setFixedHeight(64)
+        self.position_buttons: dict[str, QPushButton] = {}
+        self._order: list[str] = list(player.positions) if player else []
+        grid = QGridLayout()
+        grid.setSpacing(3)
+        for i, code in enumerate(POSITION_CODES):
+            button = QPushButton(code, checkable=True, objectName=f"position{code}")
+            button.setChecked(code in self._order)
+            button.toggled.connect(lambda on, c=code: self._toggle(c, on))
+            self.position_buttons[code] = button
+            grid.addWidget(button, i // 7, i % 7)
+        self.main_label = QLabel()
+        self._update_main()
+        self.error = QLabel(objectName="playerError")
+        self.error.setStyleSheet("color: #C62828")
+
+        form = QFormLayout()
+        form.addRow(tr("&Name"), self.name)
+        form.addRow(tr("N&umber"), self.number)
+        form.addRow(tr("Positions"), grid)
+        form.addRow("", self.main_label)
+        form.addRow(tr("&Status"), self.status)
+        form.addRow(tr("&Rating"), self.rating)
+        form.addRow(tr("N&otes"), self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _toggle(self, code: str, on: bool) -> None:
+        if on and code not in self._order:
+            self._order.append(code)
+        elif not on and code in self._order:
+            self._order.remove(code)
+        self._update_main()
+
+    def _update_main(self) -> None:
+        main = self._order[0] if self._order else tr("none")
+        self.main_label.setText(tr("Main position: {0} (the first one ticked)").format(main))
+
+    def player(self) -> Player:
+        """The player as edited (a new id from the name when adding)."""
+        fields = dict(
+            name=self.name.text().strip(),
+            number=self.number.value() or None,
+            positions=tuple(self._order),
+            status=self.status.currentData(),
+            rating=self.rating.value(),
+            notes=self.notes.toPlainText().strip(),
+        )
+        if self._original is not None:
+            return replace(self._original, **fields)
+        return Player(id=player_id_from_name(fields["name"], self._taken), **fields)
+
+    def accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText(tr("Give the player a name."))
+            return
+        super().accept()

@@ -1,0 +1,90 @@
+"""The suggested rotation before it is applied: what changes, fixture by fixture, and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import Plan
+from planner.suggest import Suggestion
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SuggestionDialog", text)
+
+
+class SuggestionDialog(QDialog):
+    """Lists the suggestion's changes with each player's reason; Apply accepts it."""
+
+    def __init__(self, plan: Plan, suggestion: Suggestion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionDialog")
+        self.setWindowTitle(tr("Suggested rotation"))
+        self.resize(980, 560)
+        quality = (
+            tr("the best possible under the rules")
+            if suggestion.optimal
+            else tr("within {0:.1%} of the best").format(suggestion.gap)
+        )
+        summary = QLabel(
+            tr("{0} changes across {1} fixtures, found in {2:.1f} s; {3}.").format(
+                len(suggestion.changes), len(plan.fixtures), suggestion.seconds, quality
+            )
+            if suggestion.changes
+            else tr("The plan is already the best rotation found: nothing would change.")
+        )
+        summary.setWordWrap(True)
+        self.changes = QTreeWidget(objectName="suggestionChanges")
+        self.changes.setHeaderLabels(
+            [tr("Player"), tr("Now"), tr("Suggested"), tr("Minutes"), tr("Why")]
+        )
+        self.changes.setAlternatingRowColors(True)
+        self.changes.setUniformRowHeights(True)
+        header = self.changes.header()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        by_fixture: dict[str, QTreeWidgetItem] = {}
+        for change in suggestion.changes:
+            parent_item = by_fixture.get(change.fixture_id)
+            if parent_item is None:
+                label = plan.fixture(change.fixture_id).label
+                parent_item = QTreeWidgetItem(self.changes, [label])
+                parent_item.setFirstColumnSpanned(True)
+                font = parent_item.font(0)
+                font.setBold(True)
+                parent_item.setFont(0, font)
+                by_fixture[change.fixture_id] = parent_item
+            why = suggestion.explanations.get(change.player_id, "")
+            item = QTreeWidgetItem(
+                parent_item,
+                [
+                    plan.player(change.player_id).name,
+                    tr(change.before),
+                    tr(change.after),
+                    f"{change.minutes_before} → {change.minutes_after}",
+                    why,
+                ],
+            )
+            item.setToolTip(4, why)
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignCenter)
+        self.changes.expandAll()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        apply = buttons.addButton(tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        apply.setEnabled(bool(suggestion.changes))
+        apply.setToolTip(tr("Put these lineups in the plan (one step, Undo takes it back)"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.changes)
+        layout.addWidget(buttons)

@@ -1,0 +1,114 @@
+"""Plan menu edits through dialogs: players, fixtures and the model's settings (all undoable)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from planner import Lineup, Plan
+from ui import commands
+from ui.commands import PlanEdit
+from ui.dialogs.fixture import FixtureDialog
+from ui.dialogs.model_settings import ModelSettingsDialog
+from ui.dialogs.player import PlayerDialog
+from ui.session import PlanSession
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlanEditor", text)
+
+
+class PlanEditor(QObject):
+    """Opens the dialogs and pushes one command per accepted edit."""
+
+    def __init__(self, window: QWidget, session: PlanSession) -> None:
+        super().__init__(window)
+        self.window, self.session = window, session
+
+    @property
+    def plan(self) -> Plan:
+        return self.session.plan
+
+    def add_player(self) -> bool:
+        dialog = PlayerDialog(None, set(self.plan.players), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        player = dialog.player()
+        self.session.push(commands.add_player(self.plan, player))
+        self.session.statusMessage.emit(tr("Added {0} to the squad.").format(player.name))
+        return True
+
+    def edit_player(self, player_id: str) -> bool:
+        dialog = PlayerDialog(self.plan.player(player_id), set(self.plan.players), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        edited = dialog.player()
+        if edited == self.plan.player(player_id):
+            return False
+        self.session.push(commands.edit_player(self.plan, edited))
+        return True
+
+    def remove_player(self, player_id: str) -> bool:
+        name = self.plan.player(player_id).name
+        if not self._confirm(
+            tr("Remove player"),
+            tr("Remove {0} from the squad and every lineup? His past minutes stay.").format(name),
+        ):
+            return False
+        self.session.push(commands.remove_player(self.plan, player_id))
+        self.session.statusMessage.emit(tr("Removed {0}. Undo brings him back.").format(name))
+        return True
+
+    def add_fixture(self) -> bool:
+        dialog = FixtureDialog(None, "4-3-3", {f.id for f in self.plan.fixtures}, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        fixture, shape = dialog.fixture(), dialog.formation()
+        self.session.push(
+            PlanEdit(
+                self.plan,
+                tr("Add fixture v {0}").format(fixture.opponent),
+                lambda p: p.add_fixture(fixture, Lineup(shape)),
+            )
+        )
+        return True
+
+    def edit_fixture(self, fixture_id: str) -> bool:
+        fixture = self.plan.fixture(fixture_id)
+        current = self.plan.lineup(fixture_id).formation
+        ids = {f.id for f in self.plan.fixtures}
+        dialog = FixtureDialog(fixture, current, ids, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        edited, shape = dialog.fixture(), dialog.formation()
+        if edited == fixture and shape == current:
+            return False
+
+        def edit(plan: Plan) -> None:
+            plan.update_fixture(edited)
+            if shape != current:
+                plan.set_formation(fixture_id, shape)
+
+        self.session.push(
+            PlanEdit(self.plan, tr("Edit fixture v {0}").format(edited.opponent), edit)
+        )
+        return True
+
+    def remove_fixture(self, fixture_id: str) -> bool:
+        label = self.plan.fixture(fixture_id).label
+        if not self._confirm(tr("Remove fixture"), tr("Remove {0} and its lineup?").format(label)):
+            return False
+        self.session.push(commands.remove_fixture(self.plan, fixture_id))
+        return True
+
+    def model_settings(self) -> bool:
+        dialog = ModelSettingsDialog(self.plan.params, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.params() == self.plan.params:
+            return False
+        self.session.push(commands.set_model_params(self.plan, dialog.params()))
+        self.session.statusMessage.emit(tr("Model settings changed: readiness recomputed."))
+        return True
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.window, title, text)
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,203 @@
+"""New, Open, Open Recent, Save, Save As, the unsaved-changes prompt and crash recovery."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from planner import Plan
+from planner.errors import PlannerError
+from planner.planfile import load_plan, save_plan
+from ui.session import PlanSession
+from ui.settings import AUTOSAVE_SECONDS, LAST_FOLDER, RECENT_FILES, Settings
+
+PLAN_FILTER = "Squad plans (*.squadplan)"
+RECOVERY_NAME = "recovery.squadplan"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Files", text)
+
+
+def recovery_dir() -> Path:
+    """Where the autosaved copy of unsaved work lives (the app's data folder)."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class PlanFiles(QObject):
+    """Reads and writes the session's plan for the window; owns the recent list and recovery."""
+
+    recentChanged = Signal(list)
+
+    def __init__(self, window: QWidget, session: PlanSession, settings: Settings) -> None:
+        super().__init__(window)
+        self.window, self.session, self.settings = window, session, settings
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(settings.get(AUTOSAVE_SECONDS) * 1000)
+        self.autosave.timeout.connect(self.write_recovery)
+        self.autosave.start()
+
+    # -- recovery ----------------------------------------------------------------------------
+    @property
+    def recovery_path(self) -> Path:
+        return recovery_dir() / RECOVERY_NAME
+
+    @property
+    def _recovery_info(self) -> Path:
+        return self.recovery_path.with_suffix(".json")
+
+    def write_recovery(self) -> bool:
+        """Autosave the plan to the recovery file, only when it has unsaved changes."""
+        if self.session.undo_stack.isClean():
+            return False
+        try:
+            save_plan(self.session.plan, self.recovery_path)
+            origin = str(self.session.path) if self.session.path else None
+            self._recovery_info.write_text(json.dumps({"path": origin}), encoding="utf-8")
+        except (OSError, PlannerError) as exc:
+            self.session.statusMessage.emit(tr("Autosave failed: {0}").format(exc))
+            return False
+        return True
+
+    def discard_recovery(self) -> None:
+        for path in (self.recovery_path, self._recovery_info):
+            path.unlink(missing_ok=True)
+
+    def offer_recovery(self, opened: Path | None) -> bool:
+        """After a crash: if a recovery file newer than the opened plan exists, ask to restore
+        it. Returns True when the recovered plan is now open (marked unsaved)."""
+        recovery = self.recovery_path
+        if not recovery.exists():
+            return False
+        if (
+            opened is not None
+            and opened.exists()
+            and recovery.stat().st_mtime <= opened.stat().st_mtime
+        ):
+            self.discard_recovery()
+            return False
+        try:
+            origin = json.loads(self._recovery_info.read_text(encoding="utf-8")).get("path")
+        except (OSError, ValueError):
+            origin = None
+        name = Path(origin).name if origin else tr("an untitled plan")
+        answer = QMessageBox.question(
+            self.window,
+            tr("Restore unsaved work?"),
+            tr(
+                "Squad Planner did not close properly last time. Unsaved changes to {0} were "
+                "kept. Restore them?"
+            ).format(name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.discard_recovery()
+            return False
+        try:
+            plan = load_plan(recovery)
+        except PlannerError as exc:
+            self._error(tr("Could not restore"), str(exc))
+            self.discard_recovery()
+            return False
+        self.session.replace_plan(plan, Path(origin) if origin else None)
+        self.session.undo_stack.resetClean()  # restored work is unsaved until saved
+        self.session.statusMessage.emit(tr("Restored unsaved changes to {0}.").format(name))
+        return True
+
+    # -- files -------------------------------------------------------------------------------
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.session.replace_plan(Plan(), None)
+        self.session.statusMessage.emit(tr("New plan: add players and fixtures from Plan."))
+        return True
+
+    def open(self, path: str | Path | None = None) -> bool:
+        """Open path, or ask for one; False if cancelled or the file cannot be read."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, tr("Open plan"), self.settings.get(LAST_FOLDER), tr(PLAN_FILTER)
+            )
+            if not chosen:
+                return False
+            path = chosen
+        path = Path(path)
+        try:
+            plan = load_plan(path)
+        except PlannerError as exc:
+            self._error(tr("Could not open the plan"), str(exc))
+            return False
+        self.session.replace_plan(plan, path)
+        self._remember(path)
+        self.session.statusMessage.emit(tr("Opened {0}.").format(path.name))
+        return True
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._write(self.session.path)
+
+    def save_as(self) -> bool:
+        start = str(self.session.path or Path(self.settings.get(LAST_FOLDER)) / "plan.squadplan")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Save plan as"), start, tr(PLAN_FILTER)
+        )
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix != ".squadplan":
+            path = path.with_name(path.name + ".squadplan")
+        return self._write(path)
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes: True when it is fine to go on (saved or discarded)."""
+        if self.session.undo_stack.isClean():
+            return True
+        name = self.session.path.name if self.session.path else tr("this plan")
+        answer = QMessageBox.question(
+            self.window,
+            tr("Unsaved changes"),
+            tr("Save the changes to {0} before closing it?").format(name),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard_recovery()
+            return True
+        return False
+
+    def recent(self) -> list[str]:
+        return self.settings.get(RECENT_FILES)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_plan(self.session.plan, path)
+        except (PlannerError, OSError) as exc:
+            self._error(tr("Could not save the plan"), str(exc))
+            return False
+        if path != self.session.path:
+            self.session.set_path(path)
+        self.session.undo_stack.setClean()
+        self.discard_recovery()
+        self._remember(path)
+        self.session.statusMessage.emit(tr("Saved {0}.").format(path.name))
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.settings.set(LAST_FOLDER, str(path.parent))
+        self.recentChanged.emit(self.settings.remember_file(str(path.resolve())))
+
+    def _error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)

@@ -1,0 +1,88 @@
+"""The centre of the window: one tab per fixture (date, opponent, competition, importance)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from planner import Fixture
+from ui.pitch import FixtureTab, fixture_tab_title
+from ui.session import PlanSession
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FixtureTabs", text)
+
+
+class FixtureTabs(QTabWidget):
+    """Keeps one tab per fixture of the plan, in kickoff order, titles up to date."""
+
+    currentFixtureChanged = Signal(object)  # fixture id or None
+
+    def __init__(self, session: PlanSession, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fixtureTabs")
+        self.setDocumentMode(True)
+        self.setMovable(False)
+        self.session = session
+        self._tabs: dict[str, QWidget] = {}
+        self.currentChanged.connect(lambda _i: self.currentFixtureChanged.emit(self.fixture_id()))
+        session.planChanged.connect(self._plan_changed)
+        session.planReplaced.connect(self.rebuild)
+        self.rebuild()
+
+    def fixture_id(self) -> str | None:
+        """The fixture on screen."""
+        tab = self.currentWidget()
+        return getattr(tab, "fixture_id", None) if tab is not None else None
+
+    def tab(self, fixture_id: str) -> QWidget | None:
+        return self._tabs.get(fixture_id)
+
+    def show_fixture(self, fixture_id: str) -> QWidget | None:
+        tab = self._tabs.get(fixture_id)
+        if tab is not None:
+            self.setCurrentWidget(tab)
+        return tab
+
+    def _plan_changed(self, change: Any) -> None:
+        if change.kind in ("fixture", "reset"):
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Match the tabs to the plan's fixtures, keeping the fixture on screen."""
+        current = self.fixture_id()
+        fixtures = self.session.plan.fixtures
+        wanted = [f.id for f in fixtures]
+        for fixture_id in [f for f in self._tabs if f not in wanted]:
+            tab = self._tabs.pop(fixture_id)
+            self.removeTab(self.indexOf(tab))
+            shiboken6.delete(tab)  # at once: it must not hear about a fixture that is gone
+        if [getattr(self.widget(i), "fixture_id", None) for i in range(self.count())] != wanted:
+            self.blockSignals(True)
+            while self.count():
+                self.removeTab(0)
+            for fixture_id in wanted:
+                tab = self._tabs.get(fixture_id) or FixtureTab(self.session, fixture_id, self)
+                self._tabs[fixture_id] = tab
+                self.addTab(tab, "")
+            self.blockSignals(False)
+        for i, fixture in enumerate(fixtures):
+            self.setTabText(i, fixture_tab_title(fixture))
+            self.setTabToolTip(i, _tab_tooltip(fixture))
+        if current in self._tabs:
+            self.setCurrentWidget(self._tabs[current])
+        if self.fixture_id() != current:
+            self.currentFixtureChanged.emit(self.fixture_id())
+
+
+def _tab_tooltip(fixture: Fixture) -> str:
+    return tr("{0}, {1:%H:%M}, {2}; importance {3}/5").format(
+        fixture.rules.name,
+        fixture.kickoff,
+        fixture.venue or tr("venue not set"),
+        fixture.importance,
+    )

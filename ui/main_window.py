@@ -1,0 +1,239 @@
+"""The main window: fixture tabs in the centre, squad, readiness, minutes and problems docks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QUndoView,
+    QWidget,
+)
+
+from planner import BENCH, Plan
+from ui.actions import Actions
+from ui.editing import PlanEditor
+from ui.files import PlanFiles
+from ui.fixture_tabs import FixtureTabs
+from ui.problems import ProblemsView
+from ui.readiness import ReadinessPanel
+from ui.session import PlanSession
+from ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from ui.squad.view import SquadPanel
+from ui.tables.minutes import MinutesModel
+from ui.tables.view import table_view
+from ui.tasks import PlanTasks
+
+STATUS_SECONDS = 6
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """Squad Planner's window on one PlanSession."""
+
+    def __init__(self, session: PlanSession, settings: Settings, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session, self.settings = session, settings
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+        )
+        self.tabs = FixtureTabs(session, self)
+        self.setCentralWidget(self.tabs)
+        self.squad = SquadPanel(session, self)
+        self.minutes_model = MinutesModel(session, self)
+        self.minutes_table = table_view("minutesTable", self.minutes_model, self)
+        self.minutes_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.readiness = ReadinessPanel(session, self)
+        self.fatigue_model, self.fatigue_table = self.readiness.model, self.readiness.table
+        self.chart = self.readiness.chart
+        self.problems = ProblemsView(session, self)
+        self.history = QUndoView(session.undo_stack, self)
+        self.history.setObjectName("editHistory")
+        self.history.setEmptyLabel(tr("Plan as opened"))
+
+        area = Qt.DockWidgetArea
+        self.squad_dock = self._dock("squadDock", tr("Squad"), self.squad, area.LeftDockWidgetArea)
+        self.readiness_dock = self._dock(
+            "readinessDock", tr("Readiness"), self.readiness, area.RightDockWidgetArea
+        )
+        self.squad_dock.setMinimumWidth(460)
+        self.minutes_dock = self._dock(
+            "minutesDock", tr("Minutes"), self.minutes_table, area.RightDockWidgetArea
+        )
+        self.problems_dock = self._dock(
+            "problemsDock", tr("Problems"), self.problems, area.BottomDockWidgetArea
+        )
+        self.history_dock = self._dock(
+            "historyDock", tr("Edit history"), self.history, area.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.readiness_dock, self.minutes_dock)
+        self.tabifyDockWidget(self.problems_dock, self.history_dock)
+        self.readiness_dock.raise_()
+        self.problems_dock.raise_()
+        self.resizeDocks(
+            [self.squad_dock, self.readiness_dock], [460, 400], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+
+        self.files = PlanFiles(self, session, settings)
+        self.tasks = PlanTasks(self, session, settings)
+        self.editor = PlanEditor(self, session)
+        self.actions = Actions(self)
+        self.actions.build_menus()
+        self.problem_count = QLabel(self, objectName="problemCount")
+        self.statusBar().addPermanentWidget(self.problem_count)
+        self._default_state = self.saveState()
+
+        session.statusMessage.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
+        )
+        session.pathChanged.connect(self._update_title)
+        session.undo_stack.cleanChanged.connect(self._update_title)
+        session.planChanged.connect(self._count_problems)
+        session.planReplaced.connect(self._count_problems)
+        self.tabs.currentFixtureChanged.connect(self._fixture_changed)
+        self.squad.playerSelected.connect(self.chart.set_player)
+        self.squad.editRequested.connect(self.editor.edit_player)
+        self.squad.removeRequested.connect(self.editor.remove_player)
+        self.problems.problemActivated.connect(self.show_problem)
+        self._fixture_changed(self.tabs.fixture_id())
+        self._update_title()
+        self._count_problems()
+
+    # -- public ------------------------------------------------------------------------------
+    @property
+    def plan(self) -> Plan:
+        """The plan being edited."""
+        return self.session.plan
+
+    @property
+    def current_fixture_id(self) -> str | None:
+        """The fixture whose tab is on screen."""
+        return self.tabs.fixture_id()
+
+    def docks(self) -> list[QDockWidget]:
+        return [
+            self.squad_dock,
+            self.readiness_dock,
+            self.minutes_dock,
+            self.problems_dock,
+            self.history_dock,
+        ]
+
+    def restore_settings(self) -> None:
+        """Window geometry and dock layout as the user left them."""
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def restore_layout(self) -> None:
+        """Every dock back to where it started, shown."""
+        self.restoreState(self._default_state)
+        for dock in self.docks():
+            dock.setVisible(dock is not self.history_dock)
+        self.readiness_dock.raise_()
+        self.problems_dock.raise_()
+
+    def show_problem(self, problem) -> None:
+        """Bring a problem's fixture to the front and select its slot or player."""
+        if problem is None:
+            return
+        tab = self.tabs.show_fixture(problem.fixture_id) if problem.fixture_id else None
+        if problem.player_id:
+            self.squad.select_player(problem.player_id)
+        if tab is None:
+            return
+        if problem.slot and problem.slot != BENCH and hasattr(tab, "select_slot"):
+            tab.select_slot(problem.slot)
+        elif problem.player_id and hasattr(tab, "select_player"):
+            tab.select_player(problem.player_id)
+
+    def edit_selected_player(self) -> None:
+        player_id = self._selected_player()
+        if player_id:
+            self.editor.edit_player(player_id)
+
+    def remove_selected_player(self) -> None:
+        player_id = self._selected_player()
+        if player_id:
+            self.editor.remove_player(player_id)
+
+    def edit_current_fixture(self) -> None:
+        if self.current_fixture_id:
+            self.editor.edit_fixture(self.current_fixture_id)
+
+    def remove_current_fixture(self) -> None:
+        if self.current_fixture_id:
+            self.editor.remove_fixture(self.current_fixture_id)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About Squad Planner"),
+            tr(
+                "<b>Squad Planner</b><p>Plan lineups, minutes and rotation across a congested "
+                "week, with readiness and load from past minutes.</p>"
+            ),
+        )
+
+    # -- internals ---------------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _selected_player(self) -> str | None:
+        index = self.squad.view.currentIndex()
+        if not index.isValid():
+            self.statusBar().showMessage(tr("Select a player in the squad list first."), 4000)
+            return None
+        from ui.squad.model import PLAYER_ID_ROLE
+
+        return index.data(PLAYER_ID_ROLE)
+
+    def _fixture_changed(self, fixture_id: str | None) -> None:
+        self.squad.set_fixture(fixture_id)
+        has_fixture = fixture_id is not None
+        for action in (self.actions.edit_fixture, self.actions.remove_fixture):
+            action.setEnabled(has_fixture)
+
+    def _update_title(self, *_: object) -> None:
+        path = self.session.path
+        name = path.name if path else tr("Untitled")
+        self.setWindowTitle(tr("Squad Planner - {0}[*]").format(name))
+        self.setWindowFilePath(str(path) if path else "")
+        self.setWindowModified(not self.session.undo_stack.isClean())
+
+    def _count_problems(self, *_: object) -> None:
+        problems = self.session.problems() if self.plan.fixtures else []
+        errors = sum(p.severity == "error" for p in problems)
+        warnings = len(problems) - errors
+        self.problem_count.setText(tr("{0} errors, {1} warnings").format(errors, warnings))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.files.discard_recovery()
+        event.accept()

@@ -1,0 +1,77 @@
+"""The readiness dock: the fatigue table (all games or one) above the selected player's chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ui.chart import LoadChart
+from ui.session import PlanSession
+from ui.tables.fatigue import FatigueModel, FixtureFilter
+from ui.tables.view import table_view
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReadinessPanel", text)
+
+
+class ReadinessPanel(QWidget):
+    """Fatigue table with a fixture filter, and the load chart of the player clicked."""
+
+    playerSelected = Signal(str)
+
+    def __init__(self, session: PlanSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = FatigueModel(session, self)
+        self.proxy = FixtureFilter(self)
+        self.table = table_view("fatigueTable", self.model, self, self.proxy)
+        self.chart = LoadChart(session, self)
+        self.games = QComboBox(self, objectName="fatigueFixtureFilter")
+        self.games.setToolTip(tr("Show every game, or one game's readiness only"))
+        self.games.currentIndexChanged.connect(
+            lambda: self.proxy.set_fixture(self.games.currentData())
+        )
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Show"), self))
+        top.addWidget(self.games, 1)
+        upper = QWidget(self)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("readinessSplitter")
+        splitter.addWidget(upper)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        self.table.clicked.connect(self._clicked)
+        self.playerSelected.connect(self.chart.set_player)
+        session.planChanged.connect(self._fill_games)
+        session.planReplaced.connect(self._fill_games)
+        self._fill_games()
+
+    def _fill_games(self, *_: object) -> None:
+        fixtures = [(f.id, f.label) for f in self.session.plan.fixtures]
+        shown = [
+            (self.games.itemData(i), self.games.itemText(i)) for i in range(1, self.games.count())
+        ]
+        if fixtures == shown:
+            return
+        current = self.games.currentData()
+        self.games.blockSignals(True)
+        self.games.clear()
+        self.games.addItem(tr("All games"), None)
+        for fixture_id, label in fixtures:
+            self.games.addItem(label, fixture_id)
+        self.games.setCurrentIndex(max(0, self.games.findData(current)))
+        self.games.blockSignals(False)
+        self.proxy.set_fixture(self.games.currentData())
+
+    def _clicked(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        self.playerSelected.emit(self.model.player_id(source.row()))

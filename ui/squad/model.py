@@ -1,0 +1,267 @@
+"""Table model of the squad: one row per player, refreshed from the session on every change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from planner import BENCH, Player
+from planner.resources import load_json
+from ui.commands import UnassignPlayer
+from ui.dnd import ORIGIN_MIME, PLAYER_MIME, drag_origin, dragged_player, player_mime_data
+from ui.session import PlanSession
+from ui.tables.dataframe_model import ROOT, SORT_ROLE
+from ui.theme import readiness_colour, status_icon, tint
+
+Index = QModelIndex | QPersistentModelIndex
+PLAYER_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+POSITION_GROUPS: dict[str, str] = load_json("positions.json")["groups"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SquadModel", text)
+
+
+@dataclass(frozen=True)
+class SquadRow:
+    """What one row shows, computed once per plan change."""
+
+    player: Player
+    week_minutes: int
+    readiness: float | None
+    place: str | None  # slot name, BENCH or None in the fixture on screen
+
+
+COLUMNS = ("number", "name", "positions", "rating", "minutes", "readiness", "place")
+
+
+class SquadModel(QAbstractTableModel):
+    """The squad with number, name, positions, status, rating, week minutes and readiness.
+
+    Readiness and place refer to the fixture on screen (set_fixture). Dropping a player dragged
+    from a fixture's pitch or bench takes him out of that fixture's matchday squad.
+    """
+
+    def __init__(self, session: PlanSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.fixture_id: str | None = None
+        self._rows: list[SquadRow] = []
+        session.planChanged.connect(self.refresh)
+        session.planReplaced.connect(self.refresh)
+        self.refresh()
+
+    def set_fixture(self, fixture_id: str | None) -> None:
+        self.fixture_id = fixture_id
+        self.refresh()
+
+    def refresh(self, *_: Any) -> None:
+        """Recompute the rows; a reset only when the set of players changed."""
+        rows = self._compute_rows()
+        if [r.player.id for r in rows] != [r.player.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        else:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+
+    def _compute_rows(self) -> list[SquadRow]:
+        plan = self.session.plan
+        fixture_ids = {f.id for f in plan.fixtures}
+        if self.fixture_id not in fixture_ids:
+            self.fixture_id = plan.fixtures[0].id if plan.fixtures else None
+        fatigue = self.session.fatigue() if plan.fixtures and plan.players else None
+        week = fatigue["minutes"].groupby(level=0).sum() if fatigue is not None else None
+        readiness = (
+            fatigue["readiness"].xs(self.fixture_id, level=1)
+            if fatigue is not None and self.fixture_id
+            else None
+        )
+        lineup = plan.lineup(self.fixture_id) if self.fixture_id else None
+        places = {}
+        if lineup is not None:
+            places = {pid: slot for slot, pid in lineup.slots.items() if pid}
+            places.update(dict.fromkeys(lineup.bench, BENCH))
+        return [
+            SquadRow(
+                player,
+                int(week.get(pid, 0)) if week is not None else 0,
+                float(readiness[pid]) if readiness is not None and pid in readiness else None,
+                places.get(pid),
+            )
+            for pid, player in plan.players.items()
+        ]
+
+    def row_of(self, player_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.player.id == player_id), -1)
+
+    def player_at(self, row: int) -> Player:
+        return self._rows[row].player
+
+    # -- QAbstractTableModel ----------------------------------------------------------------
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == PLAYER_ID_ROLE:
+            return row.player.id
+        if role == Qt.ItemDataRole.DecorationRole and column == "name":
+            return status_icon(str(row.player.status))
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and column == "readiness"
+            and row.readiness is not None
+        ):
+            params = self.session.plan.params
+            return tint(
+                readiness_colour(row.readiness, params.readiness_amber, params.readiness_red)
+            )
+        if role == Qt.ItemDataRole.FontRole and row.place not in (None, BENCH):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            "number",
+            "rating",
+            "minutes",
+            "readiness",
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: SquadRow, column: str) -> str:
+        p = row.player
+        if column == "number":
+            return "" if p.number is None else str(p.number)
+        if column == "name":
+            return p.name
+        if column == "positions":
+            return "/".join(p.positions)
+        if column == "rating":
+            return str(p.rating)
+        if column == "minutes":
+            return str(row.week_minutes)
+        if column == "readiness":
+            return "" if row.readiness is None else f"{row.readiness:.0f}"
+        if row.place is None:
+            return ""
+        return tr("Bench") if row.place == BENCH else row.place
+
+    def _sort_value(self, row: SquadRow, column: str) -> Any:
+        p = row.player
+        values = {
+            "number": p.number if p.number is not None else 1000,
+            "name": p.surname.casefold(),
+            "positions": list(POSITION_GROUPS).index(p.main_position) if p.positions else 99,
+            "rating": p.rating,
+            "minutes": row.week_minutes,
+            "readiness": row.readiness if row.readiness is not None else -1.0,
+            "place": row.place or "~",
+        }
+        return values[column]
+
+    def _tooltip(self, row: SquadRow) -> str:
+        p = row.player
+        lines = [f"<b>{p.name}</b>", tr("Status: {0}").format(tr(str(p.status)))]
+        if row.readiness is not None:
+            lines.append(
+                tr("Readiness for the fixture on screen: {0:.0f}/100").format(row.readiness)
+            )
+        lines.append(tr("Planned minutes this week: {0}").format(row.week_minutes))
+        if p.notes:
+            lines.append(p.notes)
+        lines.append(tr("Drag onto the pitch or bench to pick him; right-click for more."))
+        return "<br>".join(lines)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "number": "#",
+                "name": tr("Player"),
+                "positions": tr("Pos"),
+                "rating": tr("Rtg"),
+                "minutes": tr("Min"),
+                "readiness": tr("Ready"),
+                "place": tr("Role"),
+            }[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                "number": tr("Shirt number"),
+                "name": tr("Name; the icon shows his status (injured, suspended, doubtful...)"),
+                "positions": tr("Positions he is listed at, main one first"),
+                "rating": tr("Staff rating, 0-100"),
+                "minutes": tr("Planned minutes over all fixtures of the plan"),
+                "readiness": tr("Readiness 0-100 at kickoff of the fixture on screen"),
+                "place": tr("Where he is in the fixture on screen: a slot of the XI, or bench"),
+            }[column]
+        return None
+
+    # -- drag and drop ----------------------------------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    def mimeTypes(self) -> list[str]:
+        return [PLAYER_MIME, ORIGIN_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        row = indexes[0].row() if indexes else -1
+        return player_mime_data(self._rows[row].player.id) if row >= 0 else QMimeData()
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data: QMimeData, action, row, column, parent) -> bool:
+        return self._drop_target(data) is not None
+
+    def dropMimeData(self, data: QMimeData, action, row, column, parent) -> bool:
+        """A player dragged from a fixture is left out of that fixture."""
+        target = self._drop_target(data)
+        if target is None:
+            return False
+        fixture_id, player_id = target
+        return self.session.push(UnassignPlayer(self.session.plan, fixture_id, player_id))
+
+    def _drop_target(self, data: QMimeData) -> tuple[str, str] | None:
+        player_id = dragged_player(data)
+        fixture_id = drag_origin(data)[0] or self.fixture_id
+        plan = self.session.plan
+        if player_id not in plan.players or fixture_id not in {f.id for f in plan.fixtures}:
+            return None
+        if plan.lineup(fixture_id).place_of(player_id) is None:
+            return None
+        return fixture_id, player_id

@@ -1,0 +1,184 @@
+"""The squad dock: search box, position and status filters over the squad list view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import Status
+from ui.pitch import card_pixmap, lineup_menu
+from ui.session import PlanSession
+from ui.squad.model import COLUMNS, PLAYER_ID_ROLE, SquadModel
+from ui.squad.proxy import ALL, AVAILABLE, SquadFilter
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SquadPanel", text)
+
+
+class SquadView(QTreeView):
+    """The list itself: drag a player out of it, drop one from a pitch back into it."""
+
+    def __init__(self, session: PlanSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("squadList")
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def fixture_id(self) -> str | None:
+        proxy = self.model()
+        source = proxy.sourceModel() if isinstance(proxy, SquadFilter) else None
+        return source.fixture_id if isinstance(source, SquadModel) else None
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        """Drag the player with a picture of his card under the cursor."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        mime = self.model().mimeData([index])
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        pixmap = _card_pixmap(self.session, self.fixture_id(), index.data(PLAYER_ID_ROLE), self)
+        if pixmap is not None:
+            drag.setPixmap(pixmap)
+            drag.setHotSpot(
+                QPoint(pixmap.width() // 2, pixmap.height() // 2) / pixmap.devicePixelRatio()
+            )
+        drag.exec(supported, Qt.DropAction.MoveAction)
+
+
+def _card_pixmap(session: PlanSession, fixture_id: str | None, player_id: str, widget: QWidget):
+    if fixture_id is None:
+        return None
+    return card_pixmap(session, fixture_id, player_id, widget.devicePixelRatioF())
+
+
+class SquadPanel(QWidget):
+    """Squad list with its filters; asks the window to edit or remove a player."""
+
+    playerSelected = Signal(str)
+    editRequested = Signal(str)
+    removeRequested = Signal(str)
+
+    def __init__(self, session: PlanSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = SquadModel(session, self)
+        self.proxy = SquadFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = SquadView(session, self)
+        self.view.setModel(self.proxy)
+        self.view.sortByColumn(COLUMNS.index("number"), Qt.SortOrder.AscendingOrder)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
+
+        self.search = QLineEdit(self, objectName="squadSearch")
+        self.search.setPlaceholderText(tr("Search name or number…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+
+        self.status = QComboBox(self, objectName="squadStatusFilter")
+        self.status.addItem(tr("Everyone"), ALL)
+        self.status.addItem(tr("Can play"), AVAILABLE)
+        for status in Status:
+            self.status.addItem(tr(status.value.capitalize()), status.value)
+        self.status.setToolTip(tr("Show players by availability"))
+        self.status.currentIndexChanged.connect(
+            lambda: self.proxy.set_status(self.status.currentData())
+        )
+
+        groups = QHBoxLayout()
+        groups.setSpacing(2)
+        self.group_buttons = QButtonGroup(self)
+        for code, label in (
+            (ALL, tr("All")),
+            ("GK", tr("GK")),
+            ("DF", tr("DF")),
+            ("MF", tr("MF")),
+            ("FW", tr("FW")),
+        ):
+            button = QToolButton(self, text=label, checkable=True)
+            button.setProperty("group", code)
+            button.setToolTip(
+                tr("Show all players") if not code else tr("Show {0} only").format(label)
+            )
+            button.setChecked(not code)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.group_buttons.addButton(button)
+            groups.addWidget(button)
+        self.group_buttons.buttonClicked.connect(
+            lambda b: self.proxy.set_group(b.property("group"))
+        )
+        groups.addWidget(self.status, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addLayout(groups)
+        layout.addWidget(self.view)
+
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.doubleClicked.connect(lambda i: self.editRequested.emit(i.data(PLAYER_ID_ROLE)))
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+    def set_fixture(self, fixture_id: str | None) -> None:
+        self.model.set_fixture(fixture_id)
+
+    def select_player(self, player_id: str) -> None:
+        row = self.model.row_of(player_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.playerSelected.emit(current.data(PLAYER_ID_ROLE))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.context_menu(index.data(PLAYER_ID_ROLE)).exec(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self, player_id: str) -> QMenu:
+        """Lineup choices for the fixture on screen (Start at, Bench, Leave out), then edits."""
+        fixture_id = self.model.fixture_id
+        if fixture_id is None:
+            menu = QMenu(self)
+        else:
+            menu = lineup_menu(self.session, fixture_id, player_id, self)
+            menu.addSeparator()
+        menu.addAction(tr("Edit player…"), lambda: self.editRequested.emit(player_id))
+        menu.addAction(tr("Remove from squad"), lambda: self.removeRequested.emit(player_id))
+        return menu

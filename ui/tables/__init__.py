@@ -1,0 +1,1 @@
+"""Table views over the plan's pandas frames: minutes and fatigue."""

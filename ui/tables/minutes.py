@@ -1,0 +1,121 @@
+"""The minutes table: planned minutes per player per fixture and over the week, editable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from planner import PlanError
+from ui.session import PlanSession
+from ui.tables.dataframe_model import DataFrameModel
+from ui.tables.frames import TOTAL, minutes_frame
+from ui.tables.minutes_edit import EDIT_HELP, SetPlannedMinutes
+from ui.theme import RED, tint
+
+Index = QModelIndex | QPersistentModelIndex
+NAME = "player"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MinutesModel", text)
+
+
+class MinutesModel(DataFrameModel):
+    """Rows: squad players; columns: player, one per fixture, total (against his target)."""
+
+    def __init__(self, session: PlanSession, parent=None) -> None:
+        super().__init__(parent=parent)
+        self.session = session
+        session.planChanged.connect(self.refresh)
+        session.planReplaced.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: Any) -> None:
+        plan = self.session.plan
+        frame = minutes_frame(plan)
+        frame.insert(0, NAME, [p.name for p in plan.players.values()])
+        self.set_frame(frame)
+
+    def player_id(self, row: int) -> str:
+        return str(self.frame.index[row])
+
+    def fixture_id(self, column: int) -> str | None:
+        key = self.frame.columns[column]
+        return None if key in (NAME, TOTAL) else str(key)
+
+    def display(self, value: Any, row: int, column: int) -> str:
+        fixture_id = self.fixture_id(column)
+        if fixture_id is not None and value == 0:
+            place = self.session.plan.lineup(fixture_id).place_of(self.player_id(row))
+            return "0" if place is not None else ""
+        return str(value)
+
+    def column_title(self, column: int) -> str:
+        fixture_id = self.fixture_id(column)
+        if fixture_id is None:
+            return tr("Player") if self.frame.columns[column] == NAME else tr("Total")
+        fixture = self.session.plan.fixture(fixture_id)
+        return f"{fixture.kickoff:%a} {fixture.kickoff.day}\n{fixture.opponent}"
+
+    def _target_problem(self, row: int) -> str | None:
+        target = self.session.plan.targets.get(self.player_id(row))
+        total = int(self.frame[TOTAL].iat[row])
+        if target is None:
+            return None
+        if target.maximum is not None and total > target.maximum:
+            return tr("{0} min planned, above his maximum of {1}").format(total, target.maximum)
+        if target.minimum is not None and total < target.minimum:
+            return tr("{0} min planned, below his minimum of {1}").format(total, target.minimum)
+        return None
+
+    def background(self, row: int, column: int) -> Any:
+        if self.frame.columns[column] == TOTAL and self._target_problem(row):
+            return QBrush(tint(RED))
+        return None
+
+    def tooltip(self, row: int, column: int) -> str | None:
+        if self.frame.columns[column] == TOTAL:
+            target = self.session.plan.targets.get(self.player_id(row))
+            problem = self._target_problem(row)
+            if problem:
+                return problem
+            if target is not None:
+                return tr("Target: {0}-{1} min").format(
+                    target.minimum if target.minimum is not None else 0,
+                    target.maximum if target.maximum is not None else "…",
+                )
+            return tr("Planned minutes over all fixtures")
+        if self.fixture_id(column) is None:
+            return None
+        return tr(EDIT_HELP)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        fixture_id = self.fixture_id(index.column()) if index.isValid() else None
+        if fixture_id is None:
+            return flags
+        place = self.session.plan.lineup(fixture_id).place_of(self.player_id(index.row()))
+        return flags | Qt.ItemFlag.ItemIsEditable if place is not None else flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Plan the typed minutes through the lineup (one undoable step); False if refused."""
+        fixture_id = self.fixture_id(index.column()) if index.isValid() else None
+        if role != Qt.ItemDataRole.EditRole or fixture_id is None:
+            return False
+        try:
+            minutes = int(value)
+            if minutes < 0:
+                raise ValueError
+        except (TypeError, ValueError):
+            self.session.statusMessage.emit(tr("Minutes must be a whole number from 0."))
+            return False
+        plan, player_id = self.session.plan, self.player_id(index.row())
+        try:
+            command = SetPlannedMinutes(plan, fixture_id, player_id, minutes)
+        except PlanError as exc:
+            self.session.statusMessage.emit(str(exc))
+            return False
+        self.session.push(command)
+        return True

@@ -1,0 +1,128 @@
+"""Import, Excel export and the rotation suggestion: long work behind a progress dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from planner import Plan
+from planner.errors import PlannerError
+from planner.importing import MergeSummary
+from ui.commands import PlanEdit
+from ui.session import PlanSession
+from ui.settings import LAST_FOLDER, Settings
+from ui.workers import run_with_progress
+
+SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"
+EXCEL_FILTER = "Excel workbook (*.xlsx)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Tasks", text)
+
+
+class PlanTasks(QObject):
+    """The window's long-running actions; each ends with a status message or a clear error."""
+
+    def __init__(self, window: QWidget, session: PlanSession, settings: Settings) -> None:
+        super().__init__(window)
+        self.window, self.session, self.settings = window, session, settings
+
+    def import_file(self, path: str | Path | None = None) -> bool:
+        """Read a squad or minutes spreadsheet, review it, merge it as one undoable step."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, tr("Import squad or minutes"), self.settings.get(LAST_FOLDER),
+                tr(SPREADSHEET_FILTER),
+            )  # fmt: skip
+            if not path:
+                return False
+        from planner.importing import merge_import
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(str(path), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result() is None:
+            return False
+        result = dialog.result()
+        summaries = []
+        edit = PlanEdit(
+            self.session.plan,
+            tr("Import {0}").format(Path(path).name),
+            lambda plan: summaries.append(merge_import(plan, result)),
+        )
+        self.session.push(edit)
+        self.settings.set(LAST_FOLDER, str(Path(path).parent))
+        self.session.statusMessage.emit(_merge_text(Path(path).name, summaries[0]))
+        return True
+
+    def export_excel(self, path: str | Path | None = None) -> bool:
+        """Write the rotation sheets to an xlsx, in the background."""
+        if path is None:
+            stem = self.session.path.stem if self.session.path else "rotation"
+            start = str(Path(self.settings.get(LAST_FOLDER)) / f"{stem}.xlsx")
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, tr("Export to Excel"), start, tr(EXCEL_FILTER)
+            )
+            if not path:
+                return False
+        path = Path(path)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        from planner.export import export_excel
+
+        snapshot = self.session.plan.copy()
+
+        def work(report) -> None:
+            export_excel(snapshot, path, lambda done, total: report(done / max(total, 1)))
+
+        try:
+            run_with_progress(self.window, tr("Writing {0}…").format(path.name), work)
+        except (PlannerError, OSError) as exc:
+            QMessageBox.warning(self.window, tr("Export failed"), str(exc))
+            return False
+        self.settings.set(LAST_FOLDER, str(path.parent))
+        self.session.statusMessage.emit(tr("Exported the rotation sheets to {0}.").format(path))
+        return True
+
+    def suggest(self) -> bool:
+        """Find the best rotation, show what changes and why, apply it as one undoable step."""
+        from planner.suggest import suggest_with_report
+        from ui.dialogs.suggestion import SuggestionDialog
+
+        snapshot = self.session.plan.copy()
+        try:
+            suggestion = run_with_progress(
+                self.window,
+                tr("Looking for the best rotation…"),
+                lambda report: suggest_with_report(snapshot),
+            )
+        except PlannerError as exc:
+            QMessageBox.warning(self.window, tr("No rotation found"), str(exc))
+            return False
+        dialog = SuggestionDialog(self.session.plan, suggestion, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        suggested: Plan = suggestion.plan
+
+        def apply(plan: Plan) -> None:
+            for fixture in plan.fixtures:
+                if fixture.id in suggested.lineups:
+                    plan.set_lineup(fixture.id, suggested.lineup(fixture.id))
+
+        self.session.push(PlanEdit(self.session.plan, tr("Suggested rotation"), apply))
+        self.session.statusMessage.emit(
+            tr("Applied the suggested rotation ({0} changes). Undo takes it back.").format(
+                len(suggestion.changes)
+            )
+        )
+        return True
+
+
+def _merge_text(name: str, summary: MergeSummary) -> str:
+    if not summary.changed:
+        return tr("Imported {0}: the plan already had all of it, nothing changed.").format(name)
+    return tr("Imported {0}: {1} players added, {2} updated, {3} appearances added.").format(
+        name, len(summary.players_added), len(summary.players_updated), summary.appearances_added
+    )
