@@ -1,0 +1,119 @@
+"""Random tables and random bytes never raise anything but the importer's own error type."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+
+from planner import Plan, merge_import
+from planner.importing import SpreadsheetError, import_spreadsheet
+from planner.importing.reader import CFB_MAGIC, ZIP_MAGIC
+
+HEADER_WORDS = ["Player", "Jugador", "Min", "Minutos", "Date", "Fecha", "Pos", "Dorsal", "#", "YC"]
+HEADER_WORDS += ["Estado", "Amarillas MLS", "2025-03-09 v Charlotte", "Total", "Rival", ""]
+MARKS = ["DNP", "Inj", "45'", "90+", "90+3", "-", "Sup", "9O", "-5", "131", "67,5", "Total"]
+
+cells = st.one_of(
+    st.sampled_from(HEADER_WORDS + MARKS),
+    st.text(max_size=12),
+    st.integers(min_value=-200, max_value=10**6),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    st.none(),
+)
+tables = st.lists(st.lists(cells, min_size=0, max_size=7), min_size=0, max_size=12)
+SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+def import_or_refuse(path: Path) -> None:
+    """Import and merge into a fresh plan; only SpreadsheetError may come out."""
+    try:
+        result = import_spreadsheet(path)
+    except SpreadsheetError as error:
+        assert str(error).startswith(f"Could not read '{path.name}'")
+        return
+    merge_import(Plan(), result)
+
+
+@SETTINGS
+@given(
+    table=tables,
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    header=st.sampled_from([[], ["Player", "Date", "Min"], ["Jugador", "#", "Pos", "Amarillas"]]),
+    at=st.integers(0, 3),
+)
+def test_random_csv_tables(
+    tmp_path_factory: pytest.TempPathFactory, table, delimiter, header, at
+) -> None:
+    if header:
+        table.insert(min(at, len(table)), header)
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter).writerows(
+        [["" if c is None else c for c in row] for row in table]
+    )
+    path = tmp_path_factory.mktemp("csv") / "table.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    import_or_refuse(path)
+
+
+def _xlsx_value(cell: object) -> object:
+    if isinstance(cell, str):
+        return "".join(c for c in cell if c.isprintable())  # openpyxl refuses control chars
+    if isinstance(cell, float) and not math.isfinite(cell):
+        return None
+    return cell
+
+
+@SETTINGS
+@given(table=tables)
+def test_random_xlsx_tables(tmp_path_factory: pytest.TempPathFactory, table) -> None:
+    book = Workbook()
+    sheet = book.active
+    for row in table:
+        sheet.append([_xlsx_value(c) for c in row])
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
+    path = tmp_path_factory.mktemp("xlsx") / "table.xlsx"
+    book.save(path)
+    import_or_refuse(path)
+
+
+@SETTINGS
+@given(
+    prefix=st.sampled_from([b"", ZIP_MAGIC, CFB_MAGIC, b"\xef\xbb\xbf", b"\xff\xfe"]),
+    body=st.binary(max_size=2048),
+)
+def test_random_bytes(tmp_path_factory: pytest.TempPathFactory, prefix: bytes, body: bytes):
+    path = tmp_path_factory.mktemp("bytes") / "random.xlsx"
+    path.write_bytes(prefix + body)
+    import_or_refuse(path)
+
+
+@SETTINGS
+@given(cut=st.integers(min_value=1, max_value=4000), flip=st.integers(0, 255))
+def test_mangled_workbooks(tmp_path_factory: pytest.TempPathFactory, cut: int, flip: int):
+    good = (Path(__file__).parent / "data" / "good" / "minutes-long.xlsx").read_bytes()
+    data = bytearray(good)
+    data[cut % len(data)] ^= flip
+    path = tmp_path_factory.mktemp("mangled") / "mangled.xlsx"
+    path.write_bytes(bytes(data[: max(cut, len(data) - cut)]))
+    import_or_refuse(path)
+
+
+def test_a_datetime_header_cell_names_a_match(tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.append(["Player", datetime(2025, 3, 9)])
+    book.active.append(["Lionel Messi", 77])
+    book.save(tmp_path / "dated.xlsx")
+    result = import_spreadsheet(tmp_path / "dated.xlsx")
+    assert result.appearances["minutes"].tolist() == [77]
