@@ -49,7 +49,8 @@ def build_workbook(plan: Plan, progress: Progress | None = None) -> Workbook:
     step()
     taken = ["Summary", "Planned minutes", "Minutes history", "Model"]
     for fixture in plan.fixtures:
-        title = sheet_title(f"{fixture.kickoff:%a %d %b} {fixture.opponent}", taken)
+        kickoff = fixture.kickoff
+        title = sheet_title(f"{kickoff:%a} {kickoff.day} {kickoff:%b} {fixture.opponent}", taken)
         taken.append(title)
         write_fixture_sheet(book.create_sheet(title), fixture, context)
         step()

@@ -1,0 +1,267 @@
+"""The Excel export read back with openpyxl and pandas and compared with the plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from openpyxl.formatting.rule import ColorScale
+
+from planner import Plan, export_excel, fatigue_table, sample_plan
+from planner.cli import main
+from planner.importing import import_spreadsheet
+from planner.minutes import lineup_minutes
+from planner.planfile import save_plan
+from planner.validate import validate
+from tests.export_reading import block, find
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Plan, Path]:
+    plan = sample_plan()
+    path = tmp_path_factory.mktemp("export") / "week.xlsx"
+    export_excel(plan, path)
+    return plan, path
+
+
+@pytest.fixture(scope="module")
+def book(exported: tuple[Plan, Path]) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(exported[1])
+
+
+def _fixture_sheet(book: openpyxl.Workbook, plan: Plan, fixture_id: str):
+    fixture = plan.fixture(fixture_id)
+    for ws in book.worksheets:
+        if ws["A1"].value and f"v {fixture.opponent}" in str(ws["A1"].value):
+            return ws
+    raise AssertionError(f"no sheet for {fixture_id}")
+
+
+def test_sheets_in_order(exported, book) -> None:
+    plan, _ = exported
+    assert book.sheetnames == [
+        "Summary",
+        "Planned minutes",
+        "Sun 6 Apr Toronto FC",
+        "Wed 9 Apr LAFC",
+        "Minutes history",
+        "Model",
+    ]
+    assert len(plan.fixtures) == 2
+
+
+def test_every_starter_with_number_minutes_and_readiness(exported, book) -> None:
+    plan, _ = exported
+    readiness = fatigue_table(plan)["readiness"]
+    for fixture in plan.fixtures:
+        lineup = plan.lineup(fixture.id)
+        minutes = lineup_minutes(lineup, fixture)
+        rows = block(_fixture_sheet(book, plan, fixture.id), "Starting XI")
+        assert [r["Slot"] for r in rows] == list(lineup.slots)
+        for row, player_id in zip(rows, lineup.slots.values(), strict=True):
+            player = plan.players[player_id]
+            assert row["Name"] == player.name
+            assert row["No."] == player.number
+            assert row["Position"] == "/".join(player.positions)
+            assert row["Minutes"] == minutes[player_id]
+            assert row["Readiness"] == round(readiness[(player_id, fixture.id)])
+
+
+def test_every_bench_player_with_minutes_and_when_he_comes_on(exported, book) -> None:
+    plan, _ = exported
+    for fixture in plan.fixtures:
+        lineup = plan.lineup(fixture.id)
+        minutes = lineup_minutes(lineup, fixture)
+        coming_on = {s.on: s.minute for s in lineup.substitutions}
+        rows = block(_fixture_sheet(book, plan, fixture.id), "Bench (")
+        assert [r["Name"] for r in rows] == [plan.players[p].name for p in lineup.bench]
+        for row, player_id in zip(rows, lineup.bench, strict=True):
+            assert row["Minutes"] == minutes.get(player_id, 0)
+            expected = f"on {coming_on[player_id]}'" if player_id in coming_on else None
+            assert row["Sub on"] == expected
+
+
+def test_every_substitution(exported, book) -> None:
+    plan, _ = exported
+    for fixture in plan.fixtures:
+        subs = plan.lineup(fixture.id).substitutions
+        rows = block(_fixture_sheet(book, plan, fixture.id), "Substitution plan")
+        assert len(rows) == len(subs) > 0
+        for row, sub in zip(rows, subs, strict=True):
+            off, on = plan.players[sub.off], plan.players[sub.on]
+            assert row == {
+                "Minute": sub.minute,
+                "Sub off": f"{off.number} {off.name}",
+                "Sub on": f"{on.number} {on.name}",
+            }
+
+
+def test_who_is_not_selected_and_why(exported, book) -> None:
+    plan, _ = exported
+    reasons = {"available": "Rested", "injured": "Injured", "doubtful": "Rested (doubtful)"}
+    for fixture in plan.fixtures:
+        rows = block(_fixture_sheet(book, plan, fixture.id), "Not selected")
+        left_out = plan.unselected(fixture.id)
+        assert [r["Name"] for r in rows] == [plan.players[p].name for p in left_out]
+        assert [r["Reason"] for r in rows] == [
+            reasons[plan.players[p].status.value] for p in left_out
+        ]
+    # The sample has Marcelo Weigandt injured: he is never "rested".
+    assert any(r["Reason"] == "Injured" for r in rows)
+
+
+def test_pitch_shows_each_starter_number_and_surname(exported, book) -> None:
+    plan, _ = exported
+    for fixture in plan.fixtures:
+        ws = _fixture_sheet(book, plan, fixture.id)
+        texts = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+        for player_id in plan.lineup(fixture.id).starters():
+            player = plan.players[player_id]
+            assert f"{player.number} {player.surname}" in texts
+        green = sum(
+            1
+            for row in ws.iter_rows()
+            for c in row
+            if c.fill.fgColor.rgb in ("004E9A51", "005AA95D")
+        )
+        assert green > 900  # the grass: 32 x 38 cells less the cards
+
+
+def test_planned_minutes_sheet_matches_the_plan(exported) -> None:
+    plan, path = exported
+    frame = pd.read_excel(path, sheet_name="Planned minutes", index_col="Player", engine="openpyxl")
+    assert list(frame.columns) == [
+        "2025-04-06 v Toronto FC (MLS)",
+        "2025-04-09 v LAFC (CCC)",
+        "Total",
+    ]
+    assert list(frame.index) == [p.name for p in plan.players.values()]
+    for fixture, column in zip(plan.fixtures, frame.columns, strict=False):
+        minutes = lineup_minutes(plan.lineup(fixture.id), fixture)
+        expected = [minutes.get(pid, 0) for pid in plan.players]
+        assert frame[column].tolist() == expected
+    assert (frame["Total"] == frame.iloc[:, :-1].sum(axis=1)).all()
+    assert frame["Total"].sum() == 2 * 11 * 90
+
+
+def test_minutes_history_is_the_plan_history(exported) -> None:
+    plan, path = exported
+    frame = pd.read_excel(path, sheet_name="Minutes history", engine="openpyxl")
+    assert list(frame.columns) == ["Date", "Player", "Minutes", "Competition", "Opponent"]
+    names = {pid: p.name for pid, p in plan.players.items()}
+    expected = plan.history.assign(player=plan.history["player_id"].map(names))
+    assert frame["Date"].tolist() == expected["date"].tolist()
+    assert frame["Player"].tolist() == expected["player"].tolist()
+    assert frame["Minutes"].tolist() == expected["minutes"].tolist()
+    assert frame["Opponent"].tolist() == expected["opponent"].tolist()
+
+
+def test_summary_fixtures_readiness_and_problems(exported, book) -> None:
+    plan, _ = exported
+    ws = book["Summary"]
+    fixtures = block(ws, "Fixtures")
+    assert [r["Opponent"] for r in fixtures] == ["Toronto FC", "LAFC"]
+    assert [r["Venue"] for r in fixtures] == [f.venue for f in plan.fixtures]
+    assert [r["Importance (1-5)"] for r in fixtures] == [3, 5]
+    assert fixtures[0]["Date"].date() == plan.fixtures[0].kickoff.date()
+
+    readiness = fatigue_table(plan)["readiness"]
+    rows = block(ws, "Readiness at kick-off")
+    assert [r["Player"] for r in rows] == [p.name for p in plan.players.values()]
+    for row, player_id in zip(rows, plan.players, strict=True):
+        values = [v for k, v in row.items() if k != "Player"]
+        assert values == [round(readiness[(player_id, f.id)]) for f in plan.fixtures]
+    rules = [r for cf in ws.conditional_formatting for r in cf.rules]
+    scales = [r.colorScale for r in rules if isinstance(r.colorScale, ColorScale)]
+    assert [c.rgb[-6:] for c in scales[0].color] == ["C62828", "F9A825", "2E7D32"]
+
+    problems = block(ws, "Errors (")
+    assert [r["Message"] for r in problems] == [p.message for p in validate(plan)]
+    flags = block(ws, "Risk flags")
+    flagged = fatigue_table(plan)["risk"].astype(str).isin(["moderate", "high"]).sum()
+    assert len(flags) == flagged > 0
+
+
+def test_model_sheet_names_every_parameter_with_its_value(exported, book) -> None:
+    plan, _ = exported
+    ws = book["Model"]
+    rows = block(ws, "Parameters")
+    values = {r["Name in the plan file"]: r["Value"] for r in rows}
+    assert values == vars(plan.params)
+    find(ws, "Load and readiness")
+
+
+def test_print_set_up(book) -> None:
+    for ws in book.worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert ws.page_setup.fitToWidth == 1, ws.title
+        assert ws.print_title_rows, ws.title
+        assert ws.freeze_panes, ws.title
+        assert "Inter Miami CF" in ws.oddHeader.left.text
+        assert "&D" in ws.oddHeader.right.text
+        assert "&P" in ws.oddFooter.right.text
+    fixture_sheet = book["Wed 9 Apr LAFC"]
+    assert fixture_sheet.page_setup.fitToHeight == 1
+    assert "Wed 9 Apr v LAFC" in fixture_sheet.oddHeader.center.text
+
+
+def test_tables_and_formats(book) -> None:
+    assert set(book["Summary"].tables) == {"Fixtures", "Readiness"}
+    assert set(book["Planned minutes"].tables) == {"PlannedMinutes"}
+    assert book["Minutes history"].tables["MinutesHistory"].ref.startswith("A1:E")
+    assert book["Minutes history"]["A2"].number_format == "yyyy-mm-dd"
+    date_cell = book["Summary"].cell(*_below(book["Summary"], "Date"))
+    assert date_cell.is_date and "yyyy" in date_cell.number_format
+
+
+def _below(ws, header: str) -> tuple[int, int]:
+    row, column = find(ws, header)
+    return row + 1, column
+
+
+def test_exported_workbook_imports_back(exported) -> None:
+    plan, path = exported
+    history = import_spreadsheet(path)
+    assert (history.sheet, history.kind) == ("Minutes history", "minutes")
+    assert len(history.appearances) == len(plan.history)
+    assert history.appearances["minutes"].sum() == plan.history["minutes"].sum()
+
+    planned = import_spreadsheet(path, sheet="Planned minutes")
+    assert planned.kind == "minutes-wide"
+    assert not planned.skipped
+    names = {p.name: pid for pid, p in plan.players.items()}
+    got = planned.appearances.assign(player_id=planned.appearances["player"].map(names))
+    for fixture in plan.fixtures:
+        on_day = got[got["date"] == pd.Timestamp(fixture.kickoff.date())]
+        assert dict(zip(on_day["player_id"], on_day["minutes"], strict=True)) == lineup_minutes(
+            plan.lineup(fixture.id), fixture
+        )
+        assert set(on_day["competition"]) == {fixture.competition}
+
+
+def test_progress_reports_each_step(tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    export_excel(sample_plan(), tmp_path / "p.xlsx", progress=lambda d, t: calls.append((d, t)))
+    total = calls[0][1]
+    assert [d for d, _ in calls] == list(range(1, total + 1))
+    assert {t for _, t in calls} == {total}
+    assert total == 2 + 5  # two fixtures, summary, minutes, history, model, saving
+
+
+def test_cli_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan_file = tmp_path / "week.squadplan"
+    save_plan(sample_plan(), plan_file)
+    assert main(["export", str(plan_file), "-o", str(tmp_path / "out.xlsx")]) == 0
+    assert "out.xlsx" in capsys.readouterr().out
+    assert openpyxl.load_workbook(tmp_path / "out.xlsx").sheetnames[0] == "Summary"
+    assert main(["export", str(plan_file)]) == 0
+    assert (tmp_path / "week.xlsx").exists()
+
+
+def test_empty_plan_exports(tmp_path: Path) -> None:
+    export_excel(Plan(), tmp_path / "empty.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "empty.xlsx")
+    assert book.sheetnames == ["Summary", "Planned minutes", "Minutes history", "Model"]
