@@ -109,8 +109,8 @@ def write_minutes(path: Path) -> None:
             ),
         ]
     )
+    _style_header(sheet, 2, width)
     _style_header(sheet, 3, width)
-    _style_header(sheet, 4, width)
     minutes = history.pivot_table(
         index="player_id", columns="date", values="minutes", aggfunc="sum"
     )

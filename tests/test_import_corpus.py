@@ -147,7 +147,7 @@ def test_a_grouped_two_row_header_with_min_and_yc_under_each_match() -> None:
 def test_a_workbook_with_several_sheets_picks_one_and_names_the_others() -> None:
     picked = import_spreadsheet(GOOD / "multi-sheet.xlsx")
     assert picked.sheet == "Minutes" and len(picked.appearances) == 3
-    assert any("'Notes', 'Squad'" in w for w in picked.warnings)
+    assert "read sheet 'Minutes'; the workbook also has 'Notes', 'Squad'" in picked.warnings
     chosen = import_spreadsheet(GOOD / "multi-sheet.xlsx", sheet="Squad")
     assert chosen.kind == "squad" and len(chosen.players) == 6
     with pytest.raises(SpreadsheetError, match=r"no sheet 'Kader' \(its sheets: 'Notes'"):

@@ -222,9 +222,9 @@ class ImportDialog(QDialog):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(tr("Columns (change what a column holds if needed)")))
-        side_layout.addWidget(self.mapping_table, 3)
+        side_layout.addWidget(self.mapping_table, 4)
         side_layout.addWidget(QLabel(tr("Rows that will be skipped, and why")))
-        side_layout.addWidget(self.skipped, 2)
+        side_layout.addWidget(self.skipped, 1)
         side_layout.addWidget(QLabel(tr("Notes")))
         side_layout.addWidget(self.notes, 1)
         splitter = QSplitter()
@@ -359,8 +359,10 @@ class ImportDialog(QDialog):
         self.notes.clear()
         self.notes.addItems(result.warnings)
         self.found.setText(
-            tr("Found {0} players, {1} appearances and {2} yellow-card counts.").format(
-                len(result.players), len(result.appearances), len(result.yellow_cards)
+            tr("Found {0} players, {1} appearances and {2} yellow cards.").format(
+                len(result.players),
+                len(result.appearances),
+                sum(c.count for c in result.yellow_cards),
             )
         )
         self.error.clear()

@@ -34,6 +34,8 @@ def run(args: argparse.Namespace) -> int:
         save_plan(plan, args.into)
     for result, summary in zip(results, summaries, strict=True):
         print(result.describe())
+        if len(result.sheets) > 1 and args.sheet is None:
+            print("  (choose another sheet with --sheet NAME)")
         for line in summary.lines():
             print(f"  {line}")
     changed = any(s.changed for s in summaries)

@@ -51,9 +51,7 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
     table = candidates[0][1]
     if len(source.sheets) > 1:
         others = ", ".join(f"'{s}'" for s in source.sheets if s != table.sheet)
-        table.warnings.append(
-            f"read sheet '{table.sheet}' (other sheets: {others}); choose another with --sheet"
-        )
+        table.warnings.append(f"read sheet '{table.sheet}'; the workbook also has {others}")
     return table
 
 
@@ -75,6 +73,7 @@ def import_table(
         dict(mapping),
         {i: context.title(i) for i in mapping},
         warnings=list(table.warnings),
+        sheets=table.sheets,
     )
     log = AppearanceLog(context)
     dayfirst = cells.day_first([r[context.by_field["date"]] for r in _column(table, context)])

@@ -65,6 +65,7 @@ class ImportResult:
     yellow_cards: list[YellowCards] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    sheets: tuple[str, ...] = ()  # every sheet of the workbook (empty for a text file)
 
     def describe(self) -> str:
         """One line: what was found where."""
