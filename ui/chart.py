@@ -99,16 +99,13 @@ class LoadChart(QChartView):
             self._days = days
             self.days_axis.clear()
             self.days_axis.append([str(d.day) for d in days])
-            self.days_axis.setTitleText(
-                f"{days[0]:%b} – {days[-1]:%b %Y}"
-                if days[0].month != days[-1].month
-                else f"{days[-1]:%B %Y}"
-            )
+            self.days_axis.setTitleText(_months(days))
             for bar_set in (self.played, self.planned):
                 bar_set.remove(0, bar_set.count())
                 bar_set.append([0.0] * len(days))
         if self.player_id is None or not days:
             self.chart().setTitle(tr("No player selected"))
+            self.readiness.clear()
             return
         played, planned, readiness = self._values(days)
         for bar_set, values in ((self.played, played), (self.planned, planned)):
@@ -155,6 +152,14 @@ class LoadChart(QChartView):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self._style()
+
+
+def _months(days: list[date]) -> str:
+    if not days:
+        return ""
+    if days[0].month == days[-1].month:
+        return f"{days[-1]:%B %Y}"
+    return f"{days[0]:%b} – {days[-1]:%b %Y}"
 
 
 def fortnight(plan) -> list[date]:

@@ -52,7 +52,8 @@ class PlanTasks(QObject):
             tr("Import {0}").format(Path(path).name),
             lambda plan: summaries.append(merge_import(plan, result)),
         )
-        self.session.push(edit)
+        if summaries[0].changed:
+            self.session.push(edit)
         self.settings.set(LAST_FOLDER, str(Path(path).parent))
         self.session.statusMessage.emit(_merge_text(Path(path).name, summaries[0]))
         return True
