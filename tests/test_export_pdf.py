@@ -1,0 +1,101 @@
+"""A real spreadsheet program opens the export: LibreOffice converts it to PDF, one landscape
+page per fixture. In CI (CI=true) a missing LibreOffice or poppler fails the test."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from planner import export_excel, sample_plan
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        message = f"'{name}' is not installed (.ci/run installs it)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="module")
+def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    soffice = _tool("soffice")
+    folder = tmp_path_factory.mktemp("pdf")
+    workbook = folder / "week.xlsx"
+    export_excel(sample_plan(), workbook)
+    # A private profile, so a LibreOffice already running (or another test run) cannot clash.
+    profile = (folder / "profile").as_uri()
+    done = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(workbook),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    out = folder / "week.pdf"
+    assert done.returncode == 0 and out.exists(), done.stderr or done.stdout
+    return out
+
+
+def _page_headers(pdf: Path) -> list[str]:
+    """The first printed line (the page header) of every page."""
+    pdftotext = _tool("pdftotext")
+    text = subprocess.run(
+        [pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = text.split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()
+    return [next((line for line in page.splitlines() if line.strip()), "") for page in pages]
+
+
+def test_libreoffice_prints_each_sheet_on_the_expected_pages(pdf: Path) -> None:
+    plan = sample_plan()
+    headers = _page_headers(pdf)
+    subjects = [
+        "Summary",
+        "Planned minutes",
+        *(f"{f.label} ({f.kickoff:%Y-%m-%d})" for f in plan.fixtures),
+        "Minutes history",
+        "Model",
+    ]
+    counts = {s: sum(1 for h in headers if s in h) for s in subjects}
+    assert sum(counts.values()) == len(headers), headers
+    for fixture in plan.fixtures:
+        assert counts[f"{fixture.label} ({fixture.kickoff:%Y-%m-%d})"] == 1, counts
+    assert counts["Planned minutes"] == 1, counts
+    assert counts["Model"] == 1, counts
+    assert 1 <= counts["Summary"] <= 3, counts
+    assert 1 <= counts["Minutes history"] <= 6, counts
+    assert all("Inter Miami CF" in h for h in headers)
+
+
+def test_pages_are_landscape(pdf: Path) -> None:
+    sizes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf.read_bytes())
+    assert sizes
+    assert all(float(w) > float(h) for w, h in sizes)
+
+
+def test_no_cell_prints_as_hashes(pdf: Path) -> None:
+    """'###' is what a spreadsheet prints when a number or date does not fit its column."""
+    pdftotext = _tool("pdftotext")
+    text = subprocess.run(
+        [pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "###" not in text
