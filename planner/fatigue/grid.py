@@ -1,7 +1,9 @@
-"""Daily load grid: every squad player x every day from the first recorded match to the last
-planned fixture, with the day-by-day filters of the load model (EWMA and Banister).
+"""Load grid: every squad player x every team match day, from the first recorded match to the
+last planned fixture, and the day-by-day filters of the load model (EWMA and Banister).
 
-Everything here is numpy over whole arrays; the only Python loop runs over fixtures.
+Rest days carry load 0 and add nothing to a filter's weighted sum, so only match days are
+stored (about one day in four); the filters still count every calendar day through the decay
+exponents. Everything is numpy over whole arrays; the only Python loop runs over fixtures.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from planner.minutes import planned_minutes
+from planner.minutes import lineup_minutes
 
 if TYPE_CHECKING:
     from planner.model_params import ModelParams
@@ -22,77 +24,79 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class LoadGrid:
-    """Minutes per player (rows, squad order) per day (columns, day 0 = ``start``)."""
+    """Minutes per player (rows, squad order) per team match day (columns, in date order)."""
 
     players: list[str]
     fixtures: list[str]
-    start: pd.Timestamp
+    days: np.ndarray  # calendar day number (days since 1970-01-01) of each column, D
     past: np.ndarray  # minutes from the history (past matches), P x D
-    planned: np.ndarray  # minutes from the plan's lineups, P x D
-    fixture_days: np.ndarray  # day index of each fixture's kickoff, F
+    total: np.ndarray  # past and planned minutes, P x D
+    fixture_columns: np.ndarray  # column of each fixture's kickoff day, F
     fixture_minutes: np.ndarray  # planned minutes per player per fixture, P x F
     started: np.ndarray  # bool, P x F
-    previous_match_day: np.ndarray  # day of the team's previous match before each fixture, -1 none
 
     @property
-    def total(self) -> np.ndarray:
-        return self.past + self.planned
+    def fixture_days(self) -> np.ndarray:
+        return self.days[self.fixture_columns]
+
+    @property
+    def previous_columns(self) -> np.ndarray:
+        """Column of the team's previous match before each fixture (-1 when none)."""
+        return self.fixture_columns - 1
+
+    @property
+    def days_before(self) -> np.ndarray:
+        """D x F: how many days each column lies before each kickoff (<= 0 on or after)."""
+        return self.fixture_days[None, :] - self.days[:, None]
 
 
 def build_grid(plan: Plan) -> LoadGrid:
     """The load grid of a plan (past minutes of players no longer in the squad are ignored)."""
     players = list(plan.players)
     fixtures = [f.id for f in plan.fixtures]
-    kickoff_days = pd.DatetimeIndex([f.kickoff for f in plan.fixtures]).normalize()
+    kickoff_days = _day_numbers(pd.DatetimeIndex([f.kickoff for f in plan.fixtures]))
     history = plan.history
-    history_days = pd.DatetimeIndex(history["date"]).normalize()
-    all_days = kickoff_days.append(history_days)
-    start = all_days.min() if len(all_days) else pd.Timestamp(0)
-    end = all_days.max() if len(all_days) else start
-    n_days = (end - start).days + 1
-    n_players = len(players)
+    past_days = _day_numbers(pd.DatetimeIndex(history["date"]))
+    days = np.unique(np.concatenate([kickoff_days, past_days]))
 
-    past = _daily_minutes(
-        pd.Categorical(history["player_id"], categories=players).codes,
-        np.asarray((history_days - start).days, dtype=np.int64),
-        history["minutes"].to_numpy(dtype=float),
-        n_players,
-        n_days,
-    )
-    fixture_days = np.asarray((kickoff_days - start).days, dtype=np.int64)
-    fixture_minutes, started = _fixture_minutes(plan, players, fixtures)
-    planned = np.zeros((n_players, n_days))
-    for j, day in enumerate(fixture_days):
-        planned[:, day] += fixture_minutes[:, j]
-
-    team_days = np.unique(np.concatenate([fixture_days, (history_days - start).days]))
-    before = np.searchsorted(team_days, fixture_days, side="left") - 1
-    previous = np.where(before >= 0, team_days[np.maximum(before, 0)], -1)
-    return LoadGrid(
-        players, fixtures, start, past, planned, fixture_days, fixture_minutes, started, previous
-    )
-
-
-def _daily_minutes(
-    player_codes: np.ndarray, days: np.ndarray, minutes: np.ndarray, n_players: int, n_days: int
-) -> np.ndarray:
-    keep = player_codes >= 0
-    flat = player_codes[keep].astype(np.int64) * n_days + days[keep]
-    summed = np.bincount(flat, weights=minutes[keep], minlength=n_players * n_days)
-    return summed.reshape(n_players, n_days)
-
-
-def _fixture_minutes(
-    plan: Plan, players: list[str], fixtures: list[str]
-) -> tuple[np.ndarray, np.ndarray]:
-    long = planned_minutes(plan)
-    rows = pd.Categorical(long["player_id"], categories=players).codes
-    cols = pd.Categorical(long["fixture_id"], categories=fixtures).codes
+    rows = pd.Index(players).get_indexer(pd.Index(history["player_id"]))
     keep = rows >= 0
-    minutes = np.zeros((len(players), len(fixtures)))
-    started = np.zeros((len(players), len(fixtures)), dtype=bool)
-    np.add.at(minutes, (rows[keep], cols[keep]), long["minutes"].to_numpy(dtype=float)[keep])
-    started[rows[keep], cols[keep]] = long["started"].to_numpy(dtype=bool)[keep]
+    past = (
+        np.bincount(
+            rows[keep] * len(days) + np.searchsorted(days, past_days[keep]),
+            weights=history["minutes"].to_numpy(dtype=float)[keep],
+            minlength=len(players) * len(days),
+        )
+        .reshape(len(players), len(days))
+        .astype(float)
+    )  # bincount of nothing is int
+    fixture_columns = np.searchsorted(days, kickoff_days)
+    fixture_minutes, started = _fixture_minutes(plan, players)
+    total = past.copy()
+    for j, column in enumerate(fixture_columns):
+        total[:, column] += fixture_minutes[:, j]
+    return LoadGrid(players, fixtures, days, past, total, fixture_columns, fixture_minutes, started)
+
+
+def _day_numbers(moments: pd.DatetimeIndex) -> np.ndarray:
+    """Calendar day of each moment as whole days since 1970-01-01."""
+    return np.asarray(moments.normalize().as_unit("s").asi8 // 86_400, dtype=np.int64)
+
+
+def _fixture_minutes(plan: Plan, players: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Planned minutes and who starts, players x fixtures (planner.minutes.lineup_minutes)."""
+    row = {pid: i for i, pid in enumerate(players)}
+    minutes = np.zeros((len(players), len(plan.fixtures)))
+    started = np.zeros((len(players), len(plan.fixtures)), dtype=bool)
+    for j, fixture in enumerate(plan.fixtures):
+        lineup = plan.lineup(fixture.id)
+        played = lineup_minutes(lineup, fixture, plan.params.added_time_per_half)
+        for pid, value in played.items():
+            if pid in row:
+                minutes[row[pid], j] = value
+        for pid in lineup.starters():
+            if pid in row and pid in played:
+                started[row[pid], j] = True
     return minutes, started
 
 
@@ -102,11 +106,11 @@ def _fixture_minutes(
 # closed form sum over earlier days s of gain x decay^(kickoff - s) x load_s: one matrix
 # product of the daily grid with a days x fixtures weight matrix. Same numbers as running the
 # recurrence (or scipy.signal.lfilter) without importing scipy.signal (~0.9 s at start-up).
-def at_kickoff(load: np.ndarray, decay: float, days: np.ndarray, gain: float = 1.0) -> np.ndarray:
+def at_kickoff(load: np.ndarray, decay: float, grid: LoadGrid, gain: float = 1.0) -> np.ndarray:
     """P x D daily load -> P x F value of the recurrence at each kickoff day, before it."""
-    ago = days[None, :] - np.arange(load.shape[1])[:, None]  # D x F: days before kickoff
-    weights = np.where(ago > 0, gain * np.power(decay, np.maximum(ago, 1), dtype=float), 0.0)
-    return load @ weights
+    ago = grid.days_before
+    weights = np.where(ago > 0, gain * np.exp(np.log(decay) * ago), 0.0)
+    return load @ np.ascontiguousarray(weights)  # ~10x faster matmul than a strided view
 
 
 def ewma_lambda(window_days: int) -> float:
@@ -114,15 +118,15 @@ def ewma_lambda(window_days: int) -> float:
     return 2.0 / (window_days + 1)
 
 
-def ewma_at_kickoff(load: np.ndarray, window_days: int, days: np.ndarray) -> np.ndarray:
+def ewma_at_kickoff(load: np.ndarray, window_days: int, grid: LoadGrid) -> np.ndarray:
     """EWMA_t = lambda x load_t + (1 - lambda) x EWMA_(t-1), at each kickoff (pre-match)."""
     lam = ewma_lambda(window_days)
-    return at_kickoff(load, 1.0 - lam, days, gain=lam)
+    return at_kickoff(load, 1.0 - lam, grid, gain=lam)
 
 
-def banister_at_kickoff(load: np.ndarray, tau_days: float, days: np.ndarray) -> np.ndarray:
+def banister_at_kickoff(load: np.ndarray, tau_days: float, grid: LoadGrid) -> np.ndarray:
     """Banister component x_t = x_(t-1) x e^(-1/tau) + load_t, at each kickoff (pre-match)."""
-    return at_kickoff(load, math.exp(-1.0 / tau_days), days)
+    return at_kickoff(load, math.exp(-1.0 / tau_days), grid)
 
 
 def baseline_daily_load(params: ModelParams) -> float:

@@ -57,8 +57,8 @@ def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
     params = plan.params
     days = grid.fixture_days
     past_load = params.match_rpe * grid.past
-    fitness = banister_at_kickoff(past_load, params.fitness_tau, days)
-    past_fatigue = banister_at_kickoff(past_load, params.fatigue_tau, days)
+    fitness = banister_at_kickoff(past_load, params.fitness_tau, grid)
+    past_fatigue = banister_at_kickoff(past_load, params.fatigue_tau, grid)
     capacity_ = capacity(fitness, params)
     base = readiness_from(past_fatigue, capacity_, params)
 
@@ -69,14 +69,15 @@ def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
     scale = np.divide(per_minute, capacity_, out=np.zeros_like(capacity_), where=capacity_ > 0)
     drop = scale[:, :, None] * carried[None, :, :]
 
-    previous = grid.previous_match_day
-    close = (previous >= 0) & (days - previous < params.back_to_back_days)
-    at = np.searchsorted(days, previous)  # fixtures are in kickoff order
-    planned = at < len(days)
-    planned[planned] = days[at[planned]] == previous[planned]
-    previous_fixture = np.where(close & planned, at, -1)
-    past_close = close & (previous_fixture < 0)
-    previous_past = np.where(past_close, grid.past[:, np.maximum(previous, 0)], 0.0)
+    previous = grid.previous_columns
+    gap_before = days - grid.days[np.maximum(previous, 0)]
+    close = (previous >= 0) & (gap_before < params.back_to_back_days)
+    planned = np.isin(previous, grid.fixture_columns)
+    # several fixtures never share a day, so a column is at most one fixture
+    previous_fixture = np.where(
+        close & planned, np.searchsorted(grid.fixture_columns, previous), -1
+    )
+    previous_past = np.where(close & ~planned, grid.past[:, np.maximum(previous, 0)], 0.0)
     return FatigueCoefficients(
         grid.players, grid.fixtures, base, drop, previous_fixture, previous_past
     )

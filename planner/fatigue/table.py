@@ -34,16 +34,15 @@ def fatigue_table(plan: Plan) -> pd.DataFrame:
     """
     grid = build_grid(plan)
     params = plan.params
-    days = grid.fixture_days
     load = params.match_rpe * grid.total
 
-    acute = ewma_at_kickoff(load, params.acute_days, days)
-    chronic = ewma_at_kickoff(load, params.chronic_days, days)
+    acute = ewma_at_kickoff(load, params.acute_days, grid)
+    chronic = ewma_at_kickoff(load, params.chronic_days, grid)
     chronic_floor = np.maximum(chronic, baseline_daily_load(params))
     acwr = np.divide(acute, chronic_floor, out=np.full_like(acute, np.nan), where=chronic_floor > 0)
 
-    fitness = banister_at_kickoff(params.match_rpe * grid.past, params.fitness_tau, days)
-    fatigue = banister_at_kickoff(load, params.fatigue_tau, days)
+    fitness = banister_at_kickoff(params.match_rpe * grid.past, params.fitness_tau, grid)
+    fatigue = banister_at_kickoff(load, params.fatigue_tau, grid)
     readiness = readiness_from(fatigue, capacity(fitness, params), params)
 
     days_rest, last_minutes = _last_appearance(grid)
@@ -91,36 +90,44 @@ def cached_fatigue_table(plan: Plan) -> pd.DataFrame:
 
 
 def _frame(grid: LoadGrid, columns: dict[str, np.ndarray]) -> pd.DataFrame:
-    index = pd.MultiIndex.from_product(
-        [grid.players, grid.fixtures], names=["player_id", "fixture_id"]
+    n_players, n_fixtures = len(grid.players), len(grid.fixtures)
+    index = pd.MultiIndex(
+        levels=[grid.players, grid.fixtures],
+        codes=[
+            np.repeat(np.arange(n_players), n_fixtures).tolist(),
+            np.tile(np.arange(n_fixtures), n_players).tolist(),
+        ],
+        names=["player_id", "fixture_id"],
+        verify_integrity=False,
     )
     return pd.DataFrame({name: values.ravel() for name, values in columns.items()}, index=index)
 
 
 def _minutes_before(grid: LoadGrid, window: int) -> np.ndarray:
     """Minutes played in the window days before each kickoff day (that day excluded)."""
-    total = grid.total
-    running = np.concatenate([np.zeros((total.shape[0], 1)), np.cumsum(total, axis=1)], axis=1)
-    days = grid.fixture_days
-    return (running[:, days] - running[:, np.maximum(days - window, 0)]).round().astype(np.int64)
+    ago = grid.days_before
+    inside = np.ascontiguousarray((ago > 0) & (ago <= window), dtype=float)
+    return (grid.total @ inside).round().astype(np.int64)
 
 
 def _last_appearance(grid: LoadGrid) -> tuple[np.ndarray, np.ndarray]:
     """Days since and minutes of each player's last appearance before each kickoff day."""
     total = grid.total
-    played_on = np.where(total > 0, np.arange(total.shape[1]), -1)
-    last = np.maximum.accumulate(played_on, axis=1)
-    last = np.concatenate([np.full((total.shape[0], 1), -1), last], axis=1)[:, grid.fixture_days]
-    days_rest = np.where(last >= 0, grid.fixture_days - last, np.nan)
-    last_minutes = np.where(last >= 0, np.take_along_axis(total, np.maximum(last, 0), 1), 0.0)
+    played_in = np.where(total > 0, np.arange(total.shape[1]), -1)
+    last = np.maximum.accumulate(played_in, axis=1)
+    last = np.concatenate([np.full((total.shape[0], 1), -1), last], axis=1)[:, grid.fixture_columns]
+    seen = last >= 0
+    days_rest = np.where(seen, grid.fixture_days - grid.days[np.maximum(last, 0)], np.nan)
+    last_minutes = np.where(seen, np.take_along_axis(total, np.maximum(last, 0), 1), 0.0)
     return days_rest, last_minutes
 
 
 def _back_to_back(grid: LoadGrid, params: ModelParams) -> np.ndarray:
     """FIFPRO critical zone: 45+ min in this fixture and in the team's previous match, fewer
     than back_to_back_days apart."""
-    previous = grid.previous_match_day
-    close = (previous >= 0) & (grid.fixture_days - previous < params.back_to_back_days)
+    previous = grid.previous_columns
+    gap = grid.fixture_days - grid.days[np.maximum(previous, 0)]
+    close = (previous >= 0) & (gap < params.back_to_back_days)
     before = grid.total[:, np.maximum(previous, 0)]
     enough = params.back_to_back_minutes
     return close & (before >= enough) & (grid.fixture_minutes >= enough)

@@ -1,0 +1,153 @@
+"""Fatigue model speed: fatigue_table on the sample week and on 60 players x 12 fixtures with
+5 seasons of history, against a naive per-player, per-day Python loop of the same recurrences
+(EWMA acute/chronic and Banister fitness/fatigue) run in the same process. The baseline's
+numbers are also compared with the table's, so the speed-up is for the same result.
+
+Targets (issue 2): sample <= 20 ms, large <= 200 ms (median of repeated runs).
+Run: .venv/bin/python benchmarks/fatigue.py
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import statistics
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+import numpy as np
+import pandas as pd
+
+from planner import (
+    Fixture,
+    Plan,
+    Player,
+    cached_fatigue_table,
+    fatigue_table,
+    minutes_matrix,
+    sample_plan,
+    validate,
+)
+from planner.formations import formation
+
+SAMPLE_TARGET_MS = 20.0
+LARGE_TARGET_MS = 200.0
+FIELD_POSITIONS = ["RB", "CB", "CB", "LB", "DM", "CM", "CM", "AM", "RW", "LW", "ST", "ST"]
+
+
+def large_plan(players: int = 60, fixtures: int = 12, seasons: int = 5, seed: int = 7) -> Plan:
+    """A squad of `players` (4 keepers), `fixtures` planned 3-4 days apart with full XIs,
+    benches and three changes each, and `seasons` x 50 past matches of 14-16 players each."""
+    rng = random.Random(seed)
+    plan = Plan(club="Benchmark FC")
+    for i in range(players):
+        position = "GK" if i < 4 else FIELD_POSITIONS[i % len(FIELD_POSITIONS)]
+        plan.add_player(Player(f"p{i}", f"Player {i}", number=i + 1, positions=(position,)))
+    ids = list(plan.players)
+    first = datetime(2025, 3, 1, 19)
+    season_days = [first - timedelta(days=d) for d in range(2, seasons * 365, 7)]
+    rows = []
+    for day in season_days + [d - timedelta(days=3) for d in season_days[: seasons * 25]]:
+        for pid in rng.sample(ids[:2], 1) + rng.sample(ids[4:], rng.randint(13, 15)):
+            rows.append((day.date(), pid, rng.choice([90, 90, 75, 60, 30, 15]), "MLS", "X"))
+    plan.set_history(
+        pd.DataFrame(rows, columns=["date", "player_id", "minutes", "competition", "opponent"])
+    )
+    slots = formation("4-3-3").slot_names
+    for j in range(fixtures):
+        fixture_id = f"f{j}"
+        plan.add_fixture(Fixture(fixture_id, first + timedelta(days=3 * j + j // 2), "Opp", "MLS"))
+        picked = [ids[j % 4]] + rng.sample(ids[4:], 19)
+        for slot, pid in zip(slots, picked, strict=False):
+            plan.assign(fixture_id, pid, slot)
+        for pid in picked[11:]:
+            plan.bench(fixture_id, pid)
+        for k in range(3):
+            plan.substitute(fixture_id, 60 + 10 * k, picked[8 + k], picked[11 + k])
+    return plan
+
+
+def naive_kickoff_values(plan: Plan) -> dict[str, np.ndarray]:
+    """The same recurrences as the model, one player and one day at a time in plain Python."""
+    params = plan.params
+    planned = minutes_matrix(plan)
+    days_of = {f.id: f.kickoff.date() for f in plan.fixtures}
+    history = plan.history
+    start = min([*history["date"].dt.date, *days_of.values()])
+    end = max([*history["date"].dt.date, *days_of.values()])
+    lam_a, lam_c = 2 / (params.acute_days + 1), 2 / (params.chronic_days + 1)
+    decay_fit, decay_fat = math.exp(-1 / params.fitness_tau), math.exp(-1 / params.fatigue_tau)
+    out = {k: [] for k in ("acute", "chronic", "fitness", "fatigue")}
+    for pid in plan.players:
+        daily: dict = {}
+        past: dict = {}
+        for day, minutes in history.loc[history["player_id"] == pid, ["date", "minutes"]].values:
+            daily[day.date()] = daily.get(day.date(), 0) + minutes
+            past[day.date()] = past.get(day.date(), 0) + minutes
+        for fid, day in days_of.items():
+            daily[day] = daily.get(day, 0) + planned.loc[pid, fid]
+        acute = chronic = fitness = fatigue = 0.0
+        kickoff = {day: fid for fid, day in days_of.items()}
+        values = {}
+        day = start
+        while day <= end:
+            if day in kickoff:  # at kickoff, before the match's own load
+                values[kickoff[day]] = (
+                    (1 - lam_a) * acute,
+                    (1 - lam_c) * chronic,
+                    decay_fit * fitness,
+                    decay_fat * fatigue,
+                )
+            load = params.match_rpe * daily.get(day, 0)
+            acute = lam_a * load + (1 - lam_a) * acute
+            chronic = lam_c * load + (1 - lam_c) * chronic
+            fitness = decay_fit * fitness + params.match_rpe * past.get(day, 0)
+            fatigue = decay_fat * fatigue + load
+            day += timedelta(days=1)
+        for fid in days_of:
+            for name, value in zip(out, values[fid], strict=True):
+                out[name].append(value)
+    return {k: np.array(v) for k, v in out.items()}
+
+
+def median_ms(work: Callable[[], object], runs: int) -> float:
+    work()  # warm-up
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def report(name: str, plan: Plan, target_ms: float, runs: int) -> bool:
+    ours = median_ms(lambda: fatigue_table(plan), runs)
+    baseline = median_ms(lambda: naive_kickoff_values(plan), max(1, runs // 10))
+    table = fatigue_table(plan)
+    reference = naive_kickoff_values(plan)
+    for column, values in reference.items():
+        np.testing.assert_allclose(table[column].to_numpy(), values, rtol=1e-9, atol=1e-9)
+    ok = ours <= target_ms
+    print(
+        f"{name:<34} fatigue_table {ours:8.2f} ms (target <= {target_ms:.0f} ms: "
+        f"{'met' if ok else 'MISSED'})  naive loop {baseline:9.1f} ms  ratio {baseline / ours:6.1f}x"
+    )
+    return ok
+
+
+def main() -> int:
+    sample = sample_plan()
+    large = large_plan()
+    print(f"history rows: sample {len(sample.history)}, large {len(large.history)}")
+    ok = report("sample (26 players x 2 fixtures)", sample, SAMPLE_TARGET_MS, runs=50)
+    ok &= report("large (60 x 12, 5 seasons)", large, LARGE_TARGET_MS, runs=20)
+    hit = median_ms(lambda: cached_fatigue_table(sample), 200)
+    checks = median_ms(lambda: validate(sample), 20)
+    print(f"cached_fatigue_table hit (sample)  {hit * 1000:8.1f} us")
+    print(f"validate (sample, table cached)    {checks:8.2f} ms")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
