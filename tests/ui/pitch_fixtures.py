@@ -50,15 +50,27 @@ def tab(qtbot, session) -> FixtureTab:
     return widget
 
 
+def _drag_event(kind, pos: QPoint, mime: QMimeData):
+    """A drag event at pos; Qt 6.12 takes a QPointF where 6.11 took a QPoint."""
+    args = (
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    try:
+        return kind(QPointF(pos), *args)
+    except TypeError:
+        return kind(QPoint(pos), *args)
+
+
 @contextmanager
 def hovering(target: QWidget, pos: QPoint, mime: QMimeData) -> Iterator[bool]:
     """Simulate a drag entering target and moving to pos (viewport coordinates for a view);
     yields whether the target would accept a drop there; leaves the target on exit."""
     receiver = target.viewport() if isinstance(target, QAbstractScrollArea) else target
-    at, action = QPointF(pos), Qt.DropAction.MoveAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(receiver, QDragEnterEvent(at, action, mime, buttons, mods))
-    move = QDragMoveEvent(at, action, mime, buttons, mods)
+    QApplication.sendEvent(receiver, _drag_event(QDragEnterEvent, pos, mime))
+    move = _drag_event(QDragMoveEvent, pos, mime)
     QApplication.sendEvent(receiver, move)
     try:
         yield move.isAccepted()
@@ -74,16 +86,7 @@ def drag_to(target: QWidget, pos: QPoint, mime: QMimeData) -> bool:
         if not accepted:
             return False
     receiver = target.viewport() if isinstance(target, QAbstractScrollArea) else target
-    QApplication.sendEvent(
-        receiver,
-        QDragEnterEvent(
-            QPointF(pos),
-            Qt.DropAction.MoveAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        ),
-    )
+    QApplication.sendEvent(receiver, _drag_event(QDragEnterEvent, pos, mime))
     event = QDropEvent(
         QPointF(pos),
         Qt.DropAction.MoveAction,

@@ -3,6 +3,8 @@ the substitution timeline below."""
 
 from __future__ import annotations
 
+from math import ceil
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -65,8 +67,10 @@ class FixtureTab(QWidget):
             header.addSpacing(12)
         header.addStretch(1)
         body = QHBoxLayout()
-        body.addWidget(self.pitch, 1)
+        body.addStretch(1)
+        body.addWidget(self.pitch)
         body.addWidget(self.bench_panel)
+        body.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
@@ -173,4 +177,13 @@ class FixtureTab(QWidget):
         self._sizing.start()
 
     def _match_bench_to_pitch(self) -> None:
+        """Give the pitch the width its height calls for (no green wasted at the sides, the
+        bench right beside it) and show bench cards at the pitch's card size."""
+        scene = self.pitch.sceneRect()
+        wanted = ceil(self.pitch.height() * scene.width() / scene.height())
+        room = self.width() - self.bench_panel.width() - 24
+        width = max(self.pitch.minimumWidth(), min(wanted, room))
+        if abs(width - self.pitch.width()) > 2:
+            self.pitch.setFixedWidth(width)
+            self._sizing.start()  # the card size follows once the pitch has its new width
         self.bench_view.set_card_width(self.pitch.card_width_px())

@@ -326,7 +326,10 @@ class SubsTimeline(QWidget):
             return False
         if fixture != self.fixture_id or place != BENCH:
             event.ignore()
-            self.session.statusMessage.emit(tr("Drag a player from this bench to plan a change."))
+            if event.type() == event.Type.DragEnter:
+                self.session.statusMessage.emit(
+                    tr("Drag a player from this bench to plan a change.")
+                )
             return False
         self._guide = self.minute_at(event.position().x())
         self.update()

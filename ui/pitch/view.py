@@ -34,7 +34,7 @@ class PitchView(CardBoard):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setMinimumSize(220, 300)
+        self.setMinimumSize(200, 280)
         self._formation = ""
         self._slots: dict[str, CardItem] = {}
         self.refresh()
@@ -92,6 +92,7 @@ class PitchView(CardBoard):
             card.setScale(scale)
 
     def drawBackground(self, painter: QPainter, rect) -> None:
+        painter.fillRect(rect, self.palette().window())
         paint_pitch(painter)
 
     # -- drops -----------------------------------------------------------------------------
