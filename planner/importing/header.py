@@ -46,6 +46,11 @@ class Match:
     opponent: str = ""
     competition: str = ""
 
+    @property
+    def labels(self) -> tuple[str, str]:
+        """(competition, opponent), as an appearance records them."""
+        return self.competition, self.opponent
+
 
 @dataclass(frozen=True)
 class Column:

@@ -7,6 +7,7 @@ the same result twice changes nothing the second time.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pandas as pd
 
@@ -51,7 +52,7 @@ class _Squad:
 
     def update(self, pid: str, imported: ImportedPlayer) -> bool:
         current = self.players[pid]
-        changes = _given(imported)
+        changes: dict[str, Any] = _given(imported)
         if imported.id == pid and imported.name != current.name:
             changes["name"] = imported.name
         new = dataclasses.replace(current, **changes)
@@ -97,7 +98,7 @@ def merge_import(plan: Plan, result: ImportResult) -> MergeSummary:
     return summary
 
 
-def _given(imported: ImportedPlayer) -> dict[str, object]:
+def _given(imported: ImportedPlayer) -> dict[str, Any]:
     """The player fields the file gives (not None), ready for dataclasses.replace."""
     given = {f: getattr(imported, f) for f in _PLAYER_FIELDS if getattr(imported, f) is not None}
     if "status" in given:

@@ -19,7 +19,7 @@ class AppearanceLog:
 
     def __init__(self, context: RowContext) -> None:
         self.context = context
-        self.columns: dict[str, list[object]] = {c: [] for c in APPEARANCE_COLUMNS}
+        self.records: list[tuple[object, ...]] = []  # in APPEARANCE_COLUMNS order
         self.seen: dict[tuple[str, date], int] = {}
         self.marks: Counter[str] = Counter()
         self.cards: dict[tuple[str, str], YellowCards] = {}
@@ -33,20 +33,9 @@ class AppearanceLog:
                 row.number,
                 index,
             )
-        for name, value in zip(
-            APPEARANCE_COLUMNS,
-            (
-                row.number,
-                row.name,
-                row.player_id or "",
-                day,
-                minutes,
-                match.competition,
-                match.opponent,
-            ),
-            strict=True,
-        ):
-            self.columns[name].append(value)
+        self.records.append(
+            (row.number, row.name, row.player_id or "", day, minutes, *match.labels)
+        )
 
     def add_cards(self, row: PlayerRow, competition: str, count: int) -> None:
         key = (row.key, competition)
@@ -55,7 +44,7 @@ class AppearanceLog:
         self.cards[key] = YellowCards(row.number, row.name, competition, total, row.player_id)
 
     def frame(self) -> pd.DataFrame:
-        frame = pd.DataFrame(self.columns)
+        frame = pd.DataFrame(self.records, columns=list(APPEARANCE_COLUMNS))
         frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[ns]")
         frame["minutes"] = frame["minutes"].astype("int64")
         return frame

@@ -50,6 +50,7 @@ class Source:
     kind: str  # "workbook" or "text"
     sheets: tuple[str, ...] = ()
     _text_rows: Grid | None = field(default=None, repr=False)
+    _workbook: Any = field(default=None, repr=False)  # the open CalamineWorkbook
 
     @property
     def name(self) -> str:
@@ -67,8 +68,7 @@ class Source:
             listed = ", ".join(f"'{s}'" for s in self.sheets)
             raise self.error(f"it has no sheet '{sheet}' (its sheets: {listed})")
         with self._library_errors(sheet):
-            workbook = python_calamine.CalamineWorkbook.from_path(os.fspath(self.path))
-            grid = workbook.get_sheet_by_name(sheet)
+            grid = self._workbook.get_sheet_by_name(sheet)
             if grid.height > MAX_ROWS or grid.width > MAX_COLUMNS:
                 raise self._too_large(grid.height, grid.width, sheet)
             rows = grid.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
@@ -143,6 +143,7 @@ def _workbook(path: Path) -> Source:
     source = Source(path, "workbook")
     with source._library_errors():
         workbook = python_calamine.CalamineWorkbook.from_path(os.fspath(path))
+        source._workbook = workbook
         sheets = tuple(
             m.name
             for m in workbook.sheets_metadata

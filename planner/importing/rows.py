@@ -41,12 +41,15 @@ class RowContext:
             self.by_field.setdefault(field, index)
 
     def columns_of(self, field: str) -> list[int]:
+        """Every column mapped to field, left to right."""
         return [i for i, f in sorted(self.mapping.items()) if f == field]
 
     def title(self, index: int) -> str:
         return self.table.columns[index].title if index < len(self.table.columns) else ""
 
-    def error(self, reason: str, row: int | None = None, index: int | None = None):
+    def error(
+        self, reason: str, row: int | None = None, index: int | None = None
+    ) -> SpreadsheetError:
         return SpreadsheetError(
             reason,
             file=self.table.file,
