@@ -17,7 +17,6 @@ from planner.fatigue import cached_fatigue_table
 from planner.fixtures import competition_short_name
 from planner.formations import formation, out_of_position
 from planner.lineup import BENCH, Lineup, Substitution
-from planner.minutes import minutes_matrix
 from planner.players import Status
 
 if TYPE_CHECKING:
@@ -44,12 +43,27 @@ class Problem:
 def validate(plan: Plan) -> list[Problem]:
     """Every problem of the plan: fixture by fixture (errors first), then minutes targets."""
     fatigue = cached_fatigue_table(plan)
+    flagged = _flagged(plan, fatigue)
     problems: list[Problem] = []
     for fixture in plan.fixtures:
-        found = list(_fixture_problems(plan, fixture, fatigue))
+        rows = flagged[flagged["fixture_id"] == fixture.id]
+        found = list(_fixture_problems(plan, fixture, rows))
         problems += sorted(found, key=lambda p: p.severity != "error")
-    problems += _target_problems(plan)
+    problems += _target_problems(plan, fatigue["minutes"].groupby(level="player_id").sum())
     return problems
+
+
+def _flagged(plan: Plan, table: pd.DataFrame) -> pd.DataFrame:
+    """Fatigue-table rows that give a warning: a high-risk starter, a back-to-back, a player
+    planned to play below his readiness floor (one vectorised pass over the whole table)."""
+    player_ids = table.index.get_level_values("player_id")
+    floors = pd.Series(plan.readiness_floors, dtype=float).reindex(player_ids).to_numpy()
+    mask = (
+        (table["started"] & (table["risk"] == "high"))
+        | table["back_to_back"]
+        | ((table["minutes"] > 0) & (table["readiness"] < floors))
+    )
+    return table[mask].reset_index()
 
 
 def _fixture_problems(plan: Plan, fixture: Fixture, fatigue: pd.DataFrame) -> Iterator[Problem]:
@@ -215,11 +229,11 @@ class _Checker:
         return None
 
     # -- fatigue ---------------------------------------------------------------------------
-    def fatigue(self, table: pd.DataFrame) -> Iterator[Problem]:
+    def fatigue(self, rows: pd.DataFrame) -> Iterator[Problem]:
+        """Warnings from the fatigue table's rows of this fixture worth one (see _flagged)."""
         params = self.plan.params
-        rows = table.xs(self.fixture.id, level="fixture_id") if len(table) else table
-        for pid, row in rows.iterrows():
-            pid = str(pid)
+        for row in rows.to_dict("records"):
+            pid = str(row["player_id"])
             slot = self.lineup.place_of(pid)
             if row["started"] and row["risk"] == "high":
                 text = f"{self.name(pid)} high fatigue risk ({row['reasons']})"
@@ -271,11 +285,8 @@ class _Checker:
         return later[0].label if later else f"the next {short} match"
 
 
-def _target_problems(plan: Plan) -> list[Problem]:
+def _target_problems(plan: Plan, totals: pd.Series) -> list[Problem]:
     """Minutes targets (min/max across the planned fixtures) the plan misses."""
-    if not plan.targets:
-        return []
-    totals = minutes_matrix(plan).sum(axis=1)
     problems = []
     for pid, target in plan.targets.items():
         if pid not in plan.players:
