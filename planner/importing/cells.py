@@ -12,6 +12,8 @@ from planner.resources import load_json
 from planner.text import fold
 
 MAX_MINUTES = 130  # 90 + extra time 30 + added time; more is a typing error
+EXCEL_EPOCH = date(1899, 12, 30)
+EXCEL_SERIALS = (3_000, 80_000)  # 1908 to 2119: a number outside is not a date
 
 
 class CellError(ValueError):
@@ -134,6 +136,8 @@ def parse_date(cell: object, *, dayfirst: bool = True) -> date | None:
         return cell.date()
     if isinstance(cell, date):
         return cell
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        return _excel_serial(cell)
     raw = fold(text(cell))
     if not raw:
         return None
@@ -145,6 +149,13 @@ def parse_date(cell: object, *, dayfirst: bool = True) -> date | None:
     if found is None:
         raise CellError(f"'{text(cell)}' is not a date")
     return found
+
+
+def _excel_serial(value: float) -> date:
+    """A date typed as a number: Excel's day count (a date cell that lost its format)."""
+    if not EXCEL_SERIALS[0] <= value <= EXCEL_SERIALS[1]:
+        raise CellError(f"{text(value)} is not a date")
+    return EXCEL_EPOCH + timedelta(days=int(value))
 
 
 def _date_from_text(raw: str, dayfirst: bool) -> date | None:

@@ -38,13 +38,3 @@ class SpreadsheetError(PlannerError, ValueError):
         place = f" ({', '.join(where)})" if where else ""
         reason = self.reason.rstrip(".")
         return f"Could not read '{self.file}'{place}: {reason}. Nothing was imported."
-
-    def located(self, *, file: str, sheet: str | None = None) -> SpreadsheetError:
-        """The same error with the file (and sheet) filled in where it was not known yet."""
-        return SpreadsheetError(
-            self.reason,
-            file=self.file or file,
-            sheet=self.sheet or sheet,
-            row=self.row,
-            column=self.column,
-        )
