@@ -145,14 +145,14 @@ def test_formation_picker_changes_the_formation_and_the_slots(tab, session, qtbo
     assert len(lineup(session).starters()) == 11
     session.undo_stack.undo()
     assert lineup(session).formation == "4-3-3"
-    assert picker.currentText() == "4-3-3"
+    qtbot.waitUntil(lambda: picker.currentText() == "4-3-3")
 
 
-def test_every_view_follows_an_edit_made_elsewhere(tab, session):
+def test_every_view_follows_an_edit_made_elsewhere(tab, session, qtbot):
     session.plan.bench(MLS, "luis-suarez", 0)
 
     assert tab.pitch.slot_card("ST").player_id is None
     assert tab.bench_view.cards[0].player_id == "luis-suarez"
-    assert "10/9" in tab.bench_label.text()
+    qtbot.waitUntil(lambda: "10/9" in tab.bench_label.text())
     assert "10/9" in tab.bench_panel.capacity.text()
     assert "too many" in tab.bench_panel.capacity.text()

@@ -16,7 +16,7 @@ def subs(session) -> list[Substitution]:
     return list(session.plan.lineup(MLS).substitutions)
 
 
-def test_bench_player_dropped_on_a_starters_card_plans_a_change(tab, session):
+def test_bench_player_dropped_on_a_starters_card_plans_a_change(tab, session, qtbot):
     before = subs(session)
     pitch = tab.pitch
 
@@ -27,10 +27,10 @@ def test_bench_player_dropped_on_a_starters_card_plans_a_change(tab, session):
     assert new == {Substitution(60, "noah-allen", "jordi-alba")}
     assert session.plan.lineup(MLS).slots["LB"] == "noah-allen"  # he still starts
     assert "jordi-alba" in session.plan.lineup(MLS).bench
-    assert "Subs 5/5" in tab.subs_label.text()
+    qtbot.waitUntil(lambda: "Subs 5/5" in tab.subs_label.text())
     session.undo_stack.undo()
     assert subs(session) == before
-    assert "Subs 4/5" in tab.subs_label.text()
+    qtbot.waitUntil(lambda: "Subs 4/5" in tab.subs_label.text())
 
 
 def test_centre_of_a_starters_card_still_means_start_instead(tab, session):
@@ -82,7 +82,7 @@ def test_a_marker_cannot_leave_the_match(tab, session):
     assert Substitution(89, "benjamin-cremaschi", "telasco-segovia") in subs(session)
 
 
-def test_delete_removes_the_selected_marker(tab, session):
+def test_delete_removes_the_selected_marker(tab, session, qtbot):
     timeline = tab.timeline
     sub = Substitution(75, "benjamin-cremaschi", "telasco-segovia")
     centre = timeline.marker_rect(sub).center()
@@ -92,7 +92,7 @@ def test_delete_removes_the_selected_marker(tab, session):
     QTest.keyClick(timeline, Qt.Key.Key_Delete)
 
     assert sub not in subs(session)
-    assert "Subs 3/5" in tab.subs_label.text()
+    qtbot.waitUntil(lambda: "Subs 3/5" in tab.subs_label.text())
     session.undo_stack.undo()
     assert sub in subs(session)
 

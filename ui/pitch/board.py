@@ -101,6 +101,7 @@ class CardBoard(QGraphicsView):
         self.active_menu: QMenu | None = None
         self._press: tuple[QPoint, CardItem] | None = None
         self._last_drop: tuple[CardItem | None, str | None, str] | None = None
+        self._stale = False
         session.planChanged.connect(self._on_plan_changed)
         session.planReplaced.connect(self.refresh)
 
@@ -128,6 +129,7 @@ class CardBoard(QGraphicsView):
         return None
 
     def card_of(self, player_id: str) -> CardItem | None:
+        self.catch_up()
         return next((c for c in self.cards if c.player_id == player_id), None)
 
     def select(self, card: CardItem | None) -> None:
@@ -144,9 +146,24 @@ class CardBoard(QGraphicsView):
         return CARD_W * self.transform().m11() * (self.cards[0].scale() if self.cards else 1)
 
     def _on_plan_changed(self, change) -> None:
-        fixtures = {f.id for f in self.session.plan.fixtures}
-        if change.kind != "pins" and self.fixture_id in fixtures:
+        if change.kind == "pins" or self.fixture_id not in {
+            f.id for f in self.session.plan.fixtures
+        }:
+            return
+        if self.isVisible():
             self.refresh()  # readiness here depends on every fixture, so any edit may matter
+        else:
+            self._stale = True  # a hidden tab catches up when it is shown
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.catch_up()
+
+    def catch_up(self) -> None:
+        """Refresh now if edits arrived while the view was hidden."""
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def _push(self, command: QUndoCommand) -> None:
         self.session.push(command)

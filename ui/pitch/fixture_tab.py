@@ -40,6 +40,7 @@ class FixtureTab(QWidget):
         super().__init__(parent)
         self.session, self.fixture_id = session, fixture_id
         self.setObjectName("fixtureTab")
+        self._header_stale = True
 
         self.formation_picker = QComboBox(self)
         self.formation_picker.setObjectName("formationPicker")
@@ -82,6 +83,8 @@ class FixtureTab(QWidget):
         self.setTabOrder(self.bench_view, self.timeline)
         self._sizing = QTimer(self, singleShot=True, interval=0)
         self._sizing.timeout.connect(self._match_bench_to_pitch)
+        self._header_due = QTimer(self, singleShot=True, interval=0)
+        self._header_due.timeout.connect(self._refresh_header)
         session.planChanged.connect(self._on_plan_changed)
         session.planReplaced.connect(self.refresh)
         self.refresh()
@@ -123,9 +126,13 @@ class FixtureTab(QWidget):
     # -- internals -------------------------------------------------------------------------
     def _on_plan_changed(self, change) -> None:
         if self.fixture_id in {f.id for f in self.session.plan.fixtures}:
-            self._refresh_header()
+            self._header_due.start()  # once per burst of edits, after the pitch has repainted
 
     def _refresh_header(self) -> None:
+        if not self.isVisible():
+            self._header_stale = True
+            return
+        self._header_stale = False
         plan = self.session.plan
         lineup = plan.lineup(self.fixture_id)
         rules = plan.fixture(self.fixture_id).rules
@@ -175,6 +182,8 @@ class FixtureTab(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._sizing.start()
+        if self._header_stale:
+            self._refresh_header()
 
     def _match_bench_to_pitch(self) -> None:
         """Give the pitch the width its height calls for (no green wasted at the sides, the
