@@ -18,6 +18,7 @@ from planner.plan import Plan, PlanChange, PlanError
 from planner.planfile import PlanFileError, load_plan, save_plan
 from planner.players import MinutesTarget, Player, Status
 from planner.sample import sample_plan
+from planner.suggest import Suggestion, SuggestionError, suggest, suggest_with_report
 from planner.validate import Problem, validate
 
 __all__ = [
@@ -41,6 +42,8 @@ __all__ = [
     "SpreadsheetError",
     "Status",
     "Substitution",
+    "Suggestion",
+    "SuggestionError",
     "cached_fatigue_table",
     "default_rules",
     "export_excel",
@@ -55,5 +58,7 @@ __all__ = [
     "planned_minutes",
     "sample_plan",
     "save_plan",
+    "suggest",
+    "suggest_with_report",
     "validate",
 ]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from planner.errors import PlannerError
 
-COMMANDS = ("new", "check", "fatigue", "import_", "export")
+COMMANDS = ("new", "check", "fatigue", "import_", "export", "suggest")
 
 EXIT_USER_ERROR = 2
 

@@ -36,18 +36,23 @@ def _lineup(inst: Instance, sol: Solution, fx: FixtureData) -> Lineup:
     entering = {s.on: s.minute for s in changes}
     bench = [pid for pid in fx.candidates if sol.chosen(m.bench[(fx.index, pid)])]
     bench.sort(key=lambda pid: _bench_order(inst, pid, entering))
-    formation = inst.plan.lineup(fx.fixture.id).formation
-    return Lineup(formation, _name_slots(fx, starters), bench, changes)
+    before = inst.plan.lineup(fx.fixture.id)
+    return Lineup(before.formation, _name_slots(fx, starters, before), bench, changes)
 
 
-def _name_slots(fx: FixtureData, starters: dict[str, list[str]]) -> dict[str, str | None]:
-    """Pinned players take their slot; the rest fill their role's slots in formation order."""
+def _name_slots(
+    fx: FixtureData, starters: dict[str, list[str]], before: Lineup
+) -> dict[str, str | None]:
+    """Pinned players take their slot, then players keep the slot they had (if of the same
+    role), then the rest fill their role's slots in formation order."""
     slots: dict[str, str | None] = {s.name: None for s in fx.slots}
     waiting = {role: list(pids) for role, pids in starters.items()}
-    for pid, slot in fx.pins.items():
-        if slot in slots and pid in waiting.get(fx.role_of(slot), []):
+    wanted = [(slot, pid) for pid, slot in fx.pins.items()] + list(before.slots.items())
+    for slot, pid in wanted:
+        role = fx.role_of(slot) if slot in slots else None
+        if role and slots[slot] is None and pid in waiting[role]:
             slots[slot] = pid
-            waiting[fx.role_of(slot)].remove(pid)
+            waiting[role].remove(pid)
     for s in fx.slots:
         if slots[s.name] is None and waiting[s.role]:
             slots[s.name] = waiting[s.role].pop(0)

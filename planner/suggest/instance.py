@@ -101,7 +101,7 @@ class Instance:
     def fit(self, pid: str, role: str) -> float:
         return self._fits[(pid, role)]
 
-    def stint_value(self, pid: str, fx: FixtureData, role: str, stint: Stint) -> float:
+    def stint_value(self, pid: str, fx: FixtureData, role: str, share: float) -> float:
         """Weighted rating points of a stint, less the fatigue the player brings from before
         the planned week (the part that planned minutes add is priced separately)."""
         player = self.player(pid)
@@ -110,7 +110,7 @@ class Instance:
         if player.status == "doubtful":
             strength -= o.doubtful_penalty
         strength -= o.fatigue_weight * (100.0 - self.readiness.base[(pid, fx.fixture.id)])
-        return fx.weight * stint.share * strength
+        return fx.weight * share * strength
 
     def readiness_span(self, pid: str, fx: FixtureData) -> tuple[float, float]:
         """Least and most readiness planned minutes can take off before this fixture."""
@@ -179,11 +179,14 @@ def _back_to_back(plan: Plan, done: list[FixtureData], fx: FixtureData, last_pas
     previous = done[-1] if done else None
     if previous is not None and (kickoff.date() - previous.fixture.kickoff.date()).days < days:
         fx.previous = previous.index
-    elif previous is None and last_past is not None:
-        if (kickoff.date() - last_past.date()).days < days:
-            h = plan.history
-            rows = h[(h["date"] == last_past) & (h["minutes"] >= plan.params.back_to_back_minutes)]
-            fx.history_long = frozenset(rows["player_id"])
+    elif (
+        previous is None
+        and last_past is not None
+        and (kickoff.date() - last_past.date()).days < days
+    ):
+        h = plan.history
+        rows = h[(h["date"] == last_past) & (h["minutes"] >= plan.params.back_to_back_minutes)]
+        fx.history_long = frozenset(rows["player_id"])
 
 
 def _who(plan: Plan, pid: str) -> str:

@@ -8,8 +8,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_array
 
 from planner.lineup import BENCH
 from planner.suggest.instance import FixtureData, Instance
@@ -103,6 +101,7 @@ class _Expressions:
         self.minutes: dict[tuple[int, str], Terms] = defaultdict(dict)
         self.long: dict[tuple[int, str], Terms] = defaultdict(dict)
         self.by_stint: dict[tuple[int, str, int], Terms] = defaultdict(dict)
+        self.played: dict[tuple[int, str], int] = {}
         long_minutes = inst.plan.params.back_to_back_minutes
         o = inst.options
         for fx in inst.fixtures:
@@ -115,7 +114,7 @@ class _Expressions:
                     for k, st in enumerate(fx.stints):
                         if role == "GK" and st.kind != "full":
                             continue  # goalkeepers are not rotated during a match
-                        value = inst.stint_value(pid, fx, role, st)
+                        value = inst.stint_value(pid, fx, role, st.share)
                         if history_long and st.minutes >= long_minutes:
                             value -= fx.weight * o.back_to_back_penalty
                         col = m.var(-value)
@@ -128,21 +127,26 @@ class _Expressions:
                             self.long[(f, pid)][col] = 1.0
                 rating = inst.player(pid).rating
                 m.bench[(f, pid)] = m.var(-o.bench_rating_bonus * rating)
+                # one column for the minutes played keeps the fatigue rows short
+                most = max(s.minutes for s in fx.stints)
+                played = m.var(0.0, 0.0, most, integer=False)
+                self.played[(f, pid)] = played
+                m.rows.add({**self.minutes[(f, pid)], played: -1.0}, 0, 0, "lineup")
 
     def carried(self, inst: Instance, fx: FixtureData, pid: str, per_minute: Coefs) -> Terms:
         """What the planned minutes before fx add to a linear load term at its kickoff."""
         total: Terms = {}
         for g in inst.fixtures[: fx.index]:
             coef = per_minute.get((pid, g.fixture.id, fx.fixture.id), 0.0)
-            for col, minutes in self.minutes.get((g.index, pid), {}).items():
-                total[col] = total.get(col, 0.0) + coef * minutes
+            if coef and (g.index, pid) in self.played:
+                total[self.played[(g.index, pid)]] = coef
         return total
 
 
 def _lineup_rules(inst: Instance, m: Model, fx: FixtureData, e: _Expressions) -> None:
     f, label = fx.index, fx.fixture.label
     by_role: dict[tuple[str, str, int], Terms] = defaultdict(dict)  # (role, kind, minute)
-    for (g, pid, role, k), col in m.stint.items():
+    for (g, _pid, role, k), col in m.stint.items():
         if g == f:
             st = fx.stints[k]
             by_role[(role, "start" if st.starts else "on", 0)][col] = 1.0
@@ -176,7 +180,8 @@ def _lineup_rules(inst: Instance, m: Model, fx: FixtureData, e: _Expressions) ->
         g = m.var(-inst.options.bench_goalkeeper_bonus)
         m.rows.add({g: 1.0, **{m.bench[(f, p)]: -1.0 for p in keepers}}, -np.inf, 0, "lineup")
     for pid, slot in sorted(fx.pins.items()):
-        who = f"{inst.player(pid).name} pinned to {'the bench' if slot == BENCH else slot} for {label}"
+        where = "the bench" if slot == BENCH else slot
+        who = f"{inst.player(pid).name} pinned to {where} for {label}"
         if slot == BENCH:
             m.rows.add({m.bench[(f, pid)]: 1.0}, 1, 1, "pins", who)
         else:
@@ -274,12 +279,8 @@ def _load_ratio(
 
 
 def _most(m: Model, terms: Terms) -> float:
-    """Largest value a carried term can take: one stint per earlier fixture at most."""
-    best: dict[int, float] = {}
-    for col, v in terms.items():
-        g = m.key_of[col][0]
-        best[g] = max(best.get(g, 0.0), v)
-    return sum(best.values())
+    """Largest value a carried term (over minutes-played columns) can take."""
+    return sum(max(0.0, v) * m.upper[col] for col, v in terms.items())
 
 
 def _at_least(
@@ -314,7 +315,9 @@ def _minutes_targets(inst: Instance, m: Model, e: _Expressions) -> None:
 def _keep_rows(rows: _Rows, keep: list[int]) -> None:
     renumber = {old: new for new, old in enumerate(keep)}
     triples = [
-        (renumber[r], c, v) for r, c, v in zip(rows.rows, rows.cols, rows.vals) if r in renumber
+        (renumber[r], c, v)
+        for r, c, v in zip(rows.rows, rows.cols, rows.vals, strict=True)
+        if r in renumber
     ]
     rows.rows = [t[0] for t in triples]
     rows.cols = [t[1] for t in triples]
@@ -326,6 +329,9 @@ def _keep_rows(rows: _Rows, keep: list[int]) -> None:
 
 def solve(m: Model, time_limit: float) -> Solution:
     """Solve the MILP to proven optimality (relative gap 0) or until time_limit."""
+    from scipy.optimize import Bounds, LinearConstraint, milp  # ~0.3 s to import: only here
+    from scipy.sparse import coo_array
+
     n = len(m.cost)
     r = m.rows
     matrix = coo_array((r.vals, (r.rows, r.cols)), shape=(len(r.lower), n)).tocsr()

@@ -18,7 +18,7 @@ class SuggestOptions:
     back_to_back_penalty: float = 6.0  # rating points per FIFPRO back-to-back (45+ both, < 5 days)
     doubtful_penalty: float = 5.0  # rating points off a doubtful player, per full match
     key_importance: int = 4  # fixtures this important: no high-risk starter (hard rule)
-    sub_minutes: tuple[int, ...] = (60, 75)  # planned substitution minutes, one per window
+    sub_minutes: tuple[int, ...] = (60,)  # planned substitution minutes, one window each
     bench_goalkeeper_bonus: float = 1.0  # prefer a goalkeeper among the substitutes
     bench_rating_bonus: float = 0.01  # fill the bench with the best of the rest (tie-break)
-    time_limit: float = 60.0  # seconds before the solver stops and reports its gap
+    time_limit: float = 10.0  # seconds before the solver stops and reports its gap

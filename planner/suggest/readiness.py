@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from planner.fatigue import fatigue_load_coefficients
-from planner.fatigue.grid import baseline_daily_load, build_grid, ewma_at_kickoff
+from planner.fatigue import fatigue_load_coefficients, fatigue_table
+from planner.fatigue.grid import baseline_daily_load, ewma_lambda
+from planner.lineup import Lineup
 from planner.plan import Plan
 
 Key2 = tuple[str, str]  # (player, fixture)
@@ -46,22 +47,24 @@ def readiness_terms(plan: Plan) -> ReadinessTerms:
     coefficients = fatigue_load_coefficients(plan)
     players, fixtures = coefficients.players, coefficients.fixtures
     params = plan.params
-    grid = build_grid(plan)
-    past_load = params.match_rpe * grid.past
-    days = grid.fixture_days
-    # one unit of load on each fixture's day: the filter's value at every kickoff is then the
-    # weight a planned minute in fixture k carries into fixture j ([k, j])
-    unit = np.zeros((len(days), grid.past.shape[1]))
-    unit[np.arange(len(days)), days] = 1.0
+    unplanned = plan.copy()
+    for fid in fixtures:
+        unplanned.set_lineup(fid, Lineup(plan.lineup(fid).formation))
+    base = fatigue_table(unplanned)
+    days = np.array([f.kickoff.date().toordinal() for f in plan.fixtures])
+    gap = days[:, None] - days[None, :]  # gap[j, k]: days from fixture k to fixture j
 
-    def ewma_terms(window: int) -> tuple[dict[Key2, float], dict[Key3, float]]:
-        base = ewma_at_kickoff(past_load, window, days)
-        carried = params.match_rpe * ewma_at_kickoff(unit, window, days)  # [k, j]
-        per_minute = np.broadcast_to(carried.T[None, :, :], coefficients.drop.shape)
-        return _keyed2(players, fixtures, base), _keyed3(players, fixtures, per_minute)
+    def ewma_terms(column: str, window: int) -> tuple[dict[Key2, float], dict[Key3, float]]:
+        # EWMA before kickoff j: a load on an earlier day k weighs lambda (1 - lambda)^(j - k)
+        lam = ewma_lambda(window)
+        carried = np.where(gap > 0, lam * np.power(1 - lam, np.maximum(gap, 0)), 0.0)
+        per_minute = np.broadcast_to(params.match_rpe * carried, coefficients.drop.shape)
+        return {k: float(v) for k, v in base[column].items()}, _keyed3(
+            players, fixtures, per_minute
+        )
 
-    acute, acute_per_minute = ewma_terms(params.acute_days)
-    chronic, chronic_per_minute = ewma_terms(params.chronic_days)
+    acute, acute_per_minute = ewma_terms("acute", params.acute_days)
+    chronic, chronic_per_minute = ewma_terms("chronic", params.chronic_days)
     return ReadinessTerms(
         base=_keyed2(players, fixtures, coefficients.base),
         per_minute=_keyed3(players, fixtures, coefficients.drop),

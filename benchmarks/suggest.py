@@ -1,0 +1,106 @@
+"""Rotation optimiser speed and quality: the sample week, 40 players x 2 fixtures and
+40 players x 10 fixtures. Prints solve time, optimality gap and the objective against a
+greedy pick-best-available baseline computed in the same run.
+
+Targets (issue 7): sample <= 0.5 s, 40 x 10 <= 5 s, gap 0, objective >= greedy everywhere.
+Run: .venv/bin/python benchmarks/suggest.py
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import date, datetime, timedelta
+
+import pandas as pd
+
+from planner import Fixture, Lineup, Plan, Player, sample_plan
+from planner.suggest import suggest_with_report
+from planner.suggest.greedy import greedy_plan
+from planner.suggest.score import plan_objective
+from planner.validate import validate
+
+# 40 players: position lists in the shape of a real squad (4 goalkeepers, 14 defenders...)
+SQUAD_SHAPE = (
+    [("GK",)] * 4
+    + [("LB",), ("LB", "LWB"), ("LB", "CB"), ("CB",), ("CB",), ("CB",), ("CB", "RB"), ("CB",)]
+    + [("RB",), ("RB", "RWB"), ("RB", "CB"), ("CB", "DM"), ("LB",), ("RB",)]
+    + [("DM",), ("DM", "CM"), ("CM",), ("CM",), ("CM", "AM"), ("CM", "AM"), ("CM",), ("AM",)]
+    + [("CM", "DM"), ("AM", "CM"), ("DM",), ("CM",)]
+    + [("RW", "AM"), ("ST",), ("RW", "LW"), ("LW", "ST"), ("LW", "CM"), ("ST",), ("ST",)]
+    + [("RW",), ("LW",), ("ST", "RW")]
+)
+FORMATIONS = ("4-3-3", "4-2-3-1", "4-3-3", "4-4-2")
+
+
+def synthetic_plan(n_fixtures: int, seed: int = 7) -> Plan:
+    """40 players with ten past matches, n fixtures every 3-4 days (illustrative data)."""
+    rng = random.Random(seed)
+    plan = Plan(club="Benchmark FC")
+    for i, positions in enumerate(SQUAD_SHAPE):
+        plan.add_player(
+            Player(
+                id=f"p{i:02d}",
+                name=f"Player {i:02d}",
+                positions=positions,
+                rating=rng.randint(60, 90),
+                birth_date=date(1995, 1, 1),
+            )
+        )
+    start = datetime(2025, 4, 6, 19, 0)
+    kickoff = start
+    for j in range(n_fixtures):
+        competition = "CCC" if j % 3 == 2 else "MLS"
+        plan.add_fixture(
+            Fixture(
+                id=f"f{j:02d}",
+                kickoff=kickoff,
+                opponent=f"Opponent {j:02d}",
+                competition=competition,
+                importance=5 if competition == "CCC" else rng.randint(2, 4),
+            ),
+            Lineup(FORMATIONS[j % len(FORMATIONS)]),
+        )
+        kickoff += timedelta(days=rng.choice((3, 4)))
+    rows = []
+    for k in range(10):
+        day = start.date() - timedelta(days=4 + 4 * k)
+        for pid in rng.sample(list(plan.players), 15):
+            rows.append((day, pid, rng.choice((90, 90, 90, 75, 60, 30, 15)), "MLS", "Past"))
+    plan.set_history(
+        pd.DataFrame(rows, columns=["date", "player_id", "minutes", "competition", "opponent"])
+    )
+    return plan
+
+
+def measure(name: str, plan: Plan) -> dict[str, object]:
+    began = time.perf_counter()
+    suggestion = suggest_with_report(plan)
+    total = time.perf_counter() - began
+    greedy = plan_objective(greedy_plan(plan))
+    errors = [p for p in validate(suggestion.plan) if p.severity == "error"]
+    return {
+        "instance": name,
+        "solve s": round(suggestion.seconds, 3),
+        "total s": round(total, 3),
+        "gap": suggestion.gap,
+        "optimal": suggestion.optimal,
+        "objective": round(suggestion.objective, 1),
+        "greedy": round(greedy, 1),
+        "ratio": round(suggestion.objective / greedy, 3),
+        "errors": len(errors),
+    }
+
+
+def main() -> None:
+    instances = [
+        ("sample week (26 x 2)", sample_plan()),
+        ("40 players x 2 fixtures", synthetic_plan(2)),
+        ("40 players x 10 fixtures", synthetic_plan(10)),
+    ]
+    table = pd.DataFrame([measure(name, plan) for name, plan in instances])
+    print(table.to_string(index=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""``suggest PLAN -o OUT [--explain]``: write the plan with the optimiser's rotation."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+
+from planner.errors import PlannerError
+from planner.planfile import load_plan, save_plan
+from planner.suggest import SuggestOptions, change_summary, suggest_with_report
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "suggest", help="suggest the XI, bench and substitutions of every fixture (exact MILP)"
+    )
+    parser.add_argument("plan", type=Path, help="plan file (.squadplan)")
+    parser.add_argument("-o", "--output", required=True, type=Path, help="plan file to write")
+    parser.add_argument("--explain", action="store_true", help="one line per player and changes")
+    parser.add_argument(
+        "--sub-minutes",
+        default="60",
+        help="planned substitution minutes, comma-separated (default 60; e.g. 60,75)",
+    )
+    parser.add_argument(
+        "--time-limit", type=float, default=SuggestOptions.time_limit, help="seconds (default 10)"
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.output.exists() and not args.force:
+        raise PlannerError(f"'{args.output}' already exists; use --force to overwrite it.")
+    try:
+        minutes = tuple(int(m) for m in args.sub_minutes.split(",") if m.strip())
+    except ValueError:
+        raise PlannerError(f"--sub-minutes {args.sub_minutes!r} is not a list of minutes") from None
+    options = replace(SuggestOptions(), sub_minutes=minutes, time_limit=args.time_limit)
+    plan = load_plan(args.plan)
+    suggestion = suggest_with_report(plan, options)
+    save_plan(suggestion.plan, args.output)
+    proof = "optimal" if suggestion.optimal else f"gap {suggestion.gap:.2%}, time limit reached"
+    print(
+        f"objective {suggestion.objective:.1f} ({proof}) in {suggestion.seconds:.2f} s; "
+        f"{len(suggestion.changes)} change(s); wrote {args.output}"
+    )
+    if args.explain:
+        for pid, line in suggestion.explanations.items():
+            print(f"{suggestion.plan.player(pid).name}: {line}")
+        print()
+        print("\n".join(change_summary(suggestion.changes, suggestion.plan)))
+    return 0

@@ -1,0 +1,99 @@
+"""The baseline a suggestion is measured against: fixture by fixture, slot by slot, the best
+available player on the day (full matches, no planned substitutions), within the same hard
+rules (pins, availability, minutes caps, readiness floors, no high-risk starter in key games)."""
+
+from __future__ import annotations
+
+from planner.lineup import BENCH, Lineup
+from planner.plan import Plan
+from planner.suggest.instance import FixtureData, Instance, SuggestionError, build_instance
+from planner.suggest.options import SuggestOptions
+
+
+def greedy_plan(plan: Plan, options: SuggestOptions | None = None) -> Plan:
+    """A new plan with pick-best-available lineups; SuggestionError if it gets stuck."""
+    inst = build_instance(plan, options or SuggestOptions())
+    result = plan.copy()
+    played: dict[tuple[str, str], int] = {}
+    for fx in inst.fixtures:
+        lineup = _pick(inst, fx, played)
+        full = max(s.minutes for s in fx.stints)
+        for pid in lineup.starters():
+            played[(pid, fx.fixture.id)] = full
+        result.set_lineup(fx.fixture.id, lineup)
+    result.revision = 0
+    return result
+
+
+def _pick(inst: Instance, fx: FixtureData, played: dict[tuple[str, str], int]) -> Lineup:
+    lineup = Lineup(inst.plan.lineup(fx.fixture.id).formation)
+    benched = [pid for pid, slot in fx.pins.items() if slot == BENCH]
+    for pid, slot in fx.pins.items():
+        if slot != BENCH:
+            lineup.slots[slot] = pid
+    for slot in fx.slots:
+        if lineup.slots[slot.name] is not None:
+            continue
+        taken = set(lineup.starters()) | set(benched)
+        options = [
+            (_value(inst, fx, pid, slot.role, played), pid)
+            for pid in fx.candidates
+            if pid not in taken and inst.fit(pid, slot.role) > 0 and _allowed(inst, fx, pid, played)
+        ]
+        if not options:
+            raise SuggestionError(f"greedy pick: nobody left for {slot.name} in {fx.fixture.label}")
+        lineup.slots[slot.name] = max(options)[1]
+    rest = [pid for pid in fx.candidates if pid not in lineup.starters() and pid not in benched]
+    rest.sort(key=lambda pid: ("GK" not in inst.player(pid).positions, -inst.player(pid).rating))
+    lineup.bench = benched + rest[: fx.bench_target - len(benched)]
+    return lineup
+
+
+def _readiness(inst: Instance, fx: FixtureData, pid: str, played: dict) -> float:
+    fid = fx.fixture.id
+    earlier = {g.fixture.id: played.get((pid, g.fixture.id), 0) for g in inst.fixtures[: fx.index]}
+    drop = sum(inst.readiness.per_minute.get((pid, g, fid), 0.0) * m for g, m in earlier.items())
+    return inst.readiness.base[(pid, fid)] - drop
+
+
+def _value(inst: Instance, fx: FixtureData, pid: str, role: str, played: dict) -> float:
+    player, o = inst.player(pid), inst.options
+    doubtful = o.doubtful_penalty if player.status == "doubtful" else 0.0
+    fatigue = o.fatigue_weight * (100.0 - _readiness(inst, fx, pid, played))
+    return player.rating * inst.fit(pid, role) - doubtful - fatigue
+
+
+def _allowed(inst: Instance, fx: FixtureData, pid: str, played: dict) -> bool:
+    """Whether a full match here keeps pid within his cap, floor and the key-game rules."""
+    params = inst.plan.params
+    target = inst.plan.targets.get(pid)
+    full = max(s.minutes for s in fx.stints)
+    so_far = sum(m for (p, _), m in played.items() if p == pid)
+    if target and target.maximum is not None and so_far + full > target.maximum:
+        return False
+    readiness = _readiness(inst, fx, pid, played)
+    if pid in inst.floors and readiness < inst.floors[pid]:
+        return False
+    if not fx.key:
+        return True
+    previous = inst.fixtures[fx.previous].fixture.id if fx.previous is not None else None
+    back_to_back = pid in fx.history_long or (
+        previous is not None and played.get((pid, previous), 0) >= params.back_to_back_minutes
+    )
+    return (
+        readiness >= params.readiness_red
+        and not back_to_back
+        and not _danger(inst, fx, pid, played)
+    )
+
+
+def _danger(inst: Instance, fx: FixtureData, pid: str, played: dict) -> bool:
+    terms, fid = inst.readiness, fx.fixture.id
+    earlier = {g.fixture.id: played.get((pid, g.fixture.id), 0) for g in inst.fixtures[: fx.index]}
+    acute = terms.acute[(pid, fid)] + sum(
+        terms.acute_per_minute.get((pid, g, fid), 0.0) * m for g, m in earlier.items()
+    )
+    chronic = terms.chronic[(pid, fid)] + sum(
+        terms.chronic_per_minute.get((pid, g, fid), 0.0) * m for g, m in earlier.items()
+    )
+    return acute >= inst.plan.params.acwr_danger * max(chronic, terms.chronic_floor)

@@ -1,0 +1,68 @@
+"""The optimiser's objective for any plan's lineups, computed directly (products, not the MILP's
+linearisation): compares a suggestion with a baseline or a brute-force search on equal terms."""
+
+from __future__ import annotations
+
+from planner.lineup import Lineup
+from planner.minutes import minutes_matrix
+from planner.plan import Plan
+from planner.suggest.instance import FixtureData, Instance, build_instance
+from planner.suggest.options import SuggestOptions
+
+
+def plan_objective(plan: Plan, options: SuggestOptions | None = None) -> float:
+    """Importance-weighted strength less fatigue, as the optimiser counts it, of plan's lineups."""
+    inst = build_instance(plan, options or SuggestOptions())
+    return objective(inst, plan)
+
+
+def objective(inst: Instance, plan: Plan) -> float:
+    """The objective of plan's lineups under inst (pins and rules are not checked here)."""
+    o = inst.options
+    minutes = minutes_matrix(plan)
+    long_enough = inst.plan.params.back_to_back_minutes
+    total = 0.0
+    for fx in inst.fixtures:
+        fid = fx.fixture.id
+        lineup = plan.lineup(fid)
+        earlier = {g.fixture.id: minutes[g.fixture.id] for g in inst.fixtures[: fx.index]}
+        for pid, role, share in _stints(fx, lineup):
+            drop = sum(
+                inst.readiness.per_minute.get((pid, gid, fid), 0.0) * float(per_player[pid])
+                for gid, per_player in earlier.items()
+            )
+            total += inst.stint_value(pid, fx, role, share)
+            total -= o.fatigue_weight * fx.weight * share * drop
+            now = int(minutes.at[pid, fid])
+            if now >= long_enough and pid in fx.history_long:
+                total -= o.back_to_back_penalty * fx.weight
+            if fx.previous is not None and now >= long_enough:
+                before = int(minutes.at[pid, inst.fixtures[fx.previous].fixture.id])
+                if before >= long_enough:
+                    total -= o.back_to_back_penalty * fx.weight
+        total += _bench_bonus(inst, fx, lineup)
+    return total
+
+
+def _stints(fx: FixtureData, lineup: Lineup) -> list[tuple[str, str, float]]:
+    """(player, role, share of the match) for everyone who plays; a substitute takes the role
+    of the player he replaces."""
+    length = fx.fixture.rules.match_minutes
+    role = {s.name: s.role for s in fx.slots}
+    playing = {pid: (role[slot], 0) for slot, pid in lineup.slots.items() if pid}
+    out = []
+    for sub in sorted(lineup.substitutions):
+        r, start = playing.pop(sub.off)
+        out.append((sub.off, r, (sub.minute - start) / length))
+        playing[sub.on] = (r, sub.minute)
+    out += [(pid, r, (length - start) / length) for pid, (r, start) in playing.items()]
+    return out
+
+
+def _bench_bonus(inst: Instance, fx: FixtureData, lineup: Lineup) -> float:
+    o = inst.options
+    bonus = sum(o.bench_rating_bonus * inst.player(pid).rating for pid in lineup.bench)
+    keepers = [pid for pid in fx.candidates if "GK" in inst.player(pid).positions]
+    if len(keepers) > 1 and fx.bench_target > 0 and set(keepers) & set(lineup.bench):
+        bonus += o.bench_goalkeeper_bonus
+    return bonus
