@@ -154,6 +154,21 @@ def test_a_workbook_with_several_sheets_picks_one_and_names_the_others() -> None
         import_spreadsheet(GOOD / "multi-sheet.xlsx", sheet="Kader")
 
 
+def test_a_hidden_sheet_is_not_picked_unless_asked_for(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Old squad"
+    book.active.sheet_state = "hidden"
+    for row in (["Player", "No", "Pos", "Status"], ["Old Timer", 1, "GK", "Out"]):
+        book.active.append(row)
+    current = book.create_sheet("Squad")
+    for row in (["Player", "No"], ["Lionel Messi", 10]):
+        current.append(row)
+    book.save(tmp_path / "hidden.xlsx")
+    assert import_spreadsheet(tmp_path / "hidden.xlsx").sheet == "Squad"
+    asked = import_spreadsheet(tmp_path / "hidden.xlsx", sheet="Old squad")
+    assert [p.name for p in asked.players] == ["Old Timer"]
+
+
 @pytest.mark.parametrize("name", ["formula-like-names.csv", "formula-like-names.xlsx"])
 def test_names_that_look_like_formulas_import_verbatim_as_text(name: str) -> None:
     names = [p.name for p in import_spreadsheet(GOOD / name).players]

@@ -153,6 +153,20 @@ def test_a_merge_is_all_or_nothing_when_a_player_cannot_be_built(plan: Plan) -> 
     assert plan.matches(untouched)
 
 
+def test_the_rotation_workbook_the_app_exports_imports_back_without_changes(
+    plan: Plan, tmp_path: Path
+) -> None:
+    from planner.export import export_excel
+
+    export_excel(plan, tmp_path / "rotation.xlsx")
+    history = import_spreadsheet(tmp_path / "rotation.xlsx")
+    assert history.sheet == "Minutes history"
+    summary = merge_import(plan, history)
+    assert not summary.changed and summary.appearances_unchanged == len(plan.history)
+    planned = import_spreadsheet(tmp_path / "rotation.xlsx", sheet="Planned minutes")
+    assert planned.kind == "minutes-wide" and len(planned.appearances) > 0
+
+
 # -- the import command ---------------------------------------------------------------------
 
 

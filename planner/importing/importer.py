@@ -36,15 +36,16 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
     if sheet is not None:
         return _table(source, sheet)
     candidates = []
-    for name in source.sheets:
+    shown = [s for s in source.sheets if s not in source.hidden] or source.sheets
+    for name in shown:
         try:
             table = _table(source, name)
         except SpreadsheetError:
             continue
         candidates.append((_score(table), table))
     if not candidates:
-        if len(source.sheets) == 1:
-            return _table(source, source.sheets[0])  # raises the sheet's own error
+        if len(shown) == 1:
+            return _table(source, shown[0])  # raises the sheet's own error
         listed = ", ".join(f"'{s}'" for s in source.sheets)
         raise source.error(f"none of its sheets ({listed}) holds a table of players")
     candidates.sort(key=lambda c: c[0], reverse=True)

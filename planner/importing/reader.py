@@ -49,6 +49,7 @@ class Source:
     path: Path
     kind: str  # "workbook" or "text"
     sheets: tuple[str, ...] = ()
+    hidden: frozenset[str] = frozenset()  # sheets the workbook hides from view
     _text_rows: Grid | None = field(default=None, repr=False)
     _workbook: Any = field(default=None, repr=False)  # the open CalamineWorkbook
 
@@ -144,11 +145,12 @@ def _workbook(path: Path) -> Source:
     with source._library_errors():
         workbook = python_calamine.CalamineWorkbook.from_path(os.fspath(path))
         source._workbook = workbook
-        sheets = tuple(
-            m.name
-            for m in workbook.sheets_metadata
-            if m.typ == python_calamine.SheetTypeEnum.WorkSheet
-        )
+        worksheets = [
+            m for m in workbook.sheets_metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet
+        ]
+        sheets = tuple(m.name for m in worksheets)
+        visible = python_calamine.SheetVisibleEnum.Visible
+        source.hidden = frozenset(m.name for m in worksheets if m.visible != visible)
     if not sheets:
         raise source.error("the workbook has no worksheets")
     source.sheets = sheets
