@@ -28,7 +28,9 @@ class FixtureTabs(QTabWidget):
         self.setDocumentMode(True)
         self.setMovable(False)
         self.session = session
-        self._tabs: dict[str, QWidget] = {}
+        self._tabs: dict[str, FixtureTab] = {}
+        self._retired = QWidget(self)
+        self._retired.hide()
         self.currentChanged.connect(lambda _i: self.currentFixtureChanged.emit(self.fixture_id()))
         session.planChanged.connect(self._plan_changed)
         session.planReplaced.connect(self.rebuild)
@@ -57,10 +59,14 @@ class FixtureTabs(QTabWidget):
         current = self.fixture_id()
         fixtures = self.session.plan.fixtures
         wanted = [f.id for f in fixtures]
-        for fixture_id in [f for f in self._tabs if f not in wanted]:
-            tab = self._tabs.pop(fixture_id)
-            self.removeTab(self.indexOf(tab))
-            shiboken6.delete(tab)  # at once: it must not hear about a fixture that is gone
+        stale = [f for f in self._tabs if f not in wanted]
+        kept = [self._tabs[f] for f in wanted if f in self._tabs]
+        self.blockSignals(True)
+        if current in stale and kept:
+            self.setCurrentWidget(kept[0])  # never let Qt show a gone fixture's tab
+        for fixture_id in sorted(stale, key=lambda f: f == self.fixture_id()):
+            self._retire(self._tabs.pop(fixture_id))
+        self.blockSignals(False)
         if [getattr(self.widget(i), "fixture_id", None) for i in range(self.count())] != wanted:
             self.blockSignals(True)
             while self.count():
@@ -77,6 +83,20 @@ class FixtureTabs(QTabWidget):
             self.setCurrentWidget(self._tabs[current])
         if self.fixture_id() != current:
             self.currentFixtureChanged.emit(self.fixture_id())
+
+    def _retire(self, tab: FixtureTab) -> None:
+        """Delete a gone fixture's tab at once, so it hears no more about the plan.
+
+        Its bench panel listens to the session through a lambda, which Qt cannot disconnect
+        when the panel dies; the panel (whose refresh checks that its fixture exists) is kept,
+        hidden, and only its bench view goes with the tab.
+        """
+        self.removeTab(self.indexOf(tab))
+        panel = tab.bench_panel
+        panel.hide()
+        panel.setParent(self._retired)
+        shiboken6.delete(panel.view)
+        shiboken6.delete(tab)
 
 
 def _tab_tooltip(fixture: Fixture) -> str:

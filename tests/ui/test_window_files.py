@@ -53,7 +53,7 @@ def test_save_as_asks_for_a_name_and_remembers_it(window, answers, tmp_path):
     assert saved.exists()
     assert window.session.path == saved
     assert "copy.squadplan" in window.windowTitle()
-    assert [a.toolTip() for a in window.actions.recent_menu.actions()][0] == str(saved.resolve())
+    assert window.actions.recent_menu.actions()[0].toolTip() == str(saved.resolve())
 
 
 def test_open_replaces_the_plan_and_clears_undo(window, answers, tmp_path):

@@ -1,0 +1,102 @@
+"""Import, Excel export and Suggest rotation through the window's actions (dialogs patched)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import MLS
+from PySide6.QtWidgets import QDialog
+
+from planner import minutes_matrix
+from ui.dialogs.suggestion import SuggestionDialog
+from ui.import_dialog import ImportDialog
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+@pytest.fixture
+def accept_import(monkeypatch, qtbot):
+    """ImportDialog.exec waits for the background read, then presses Import."""
+    shown: list[ImportDialog] = []
+
+    def exec_(dialog: ImportDialog) -> int:
+        shown.append(dialog)
+        qtbot.waitUntil(lambda: not dialog.busy() and dialog.result() is not None, timeout=20000)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", exec_)
+    return shown
+
+
+def test_import_merges_a_squad_as_one_undoable_step(window, answers, accept_import, tmp_path):
+    window.actions.new.trigger()
+    squad = tmp_path / "squad.xlsx"
+    shutil.copyfile(SAMPLES / "squad.xlsx", squad)
+    answers.open_file = str(squad)
+
+    window.actions.import_.trigger()
+
+    assert accept_import and accept_import[0].path == squad
+    assert len(window.plan.players) >= 20
+    assert window.squad.model.rowCount() == len(window.plan.players)
+    assert window.session.undo_stack.count() == 1
+    assert "squad.xlsx" in window.statusBar().currentMessage()
+    window.actions.undo.trigger()
+    assert not window.plan.players
+    assert window.squad.model.rowCount() == 0
+
+
+def test_cancelled_import_changes_nothing(window, answers, monkeypatch):
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    answers.open_file = str(SAMPLES / "squad.xlsx")
+    window.actions.import_.trigger()
+    assert window.session.undo_stack.count() == 0
+
+
+def test_export_writes_the_workbook_in_the_background(window, answers, tmp_path):
+    from openpyxl import load_workbook
+
+    answers.save_file = str(tmp_path / "rotation")
+    window.actions.export_excel.trigger()
+
+    written = tmp_path / "rotation.xlsx"
+    assert written.exists()
+    book = load_workbook(written, read_only=True)
+    assert len(book.sheetnames) >= len(window.plan.fixtures)
+    assert "rotation.xlsx" in window.statusBar().currentMessage()
+    assert not window.isWindowModified()
+
+
+def test_export_to_a_place_that_cannot_be_written_says_why(window, answers, tmp_path):
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file, not a folder")
+    answers.save_file = str(not_a_folder / "rotation.xlsx")
+    window.actions.export_excel.trigger()
+    assert answers.warnings and "rotation.xlsx" in answers.warnings[0]
+    assert not window.isWindowModified()
+
+
+def test_suggest_rotation_applies_as_one_step_and_undoes(window, monkeypatch):
+    shown: list[SuggestionDialog] = []
+
+    def exec_(dialog: SuggestionDialog) -> int:
+        shown.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SuggestionDialog, "exec", exec_)
+    before = minutes_matrix(window.plan)
+    lineups = {f: lu.copy() for f, lu in window.plan.lineups.items()}
+
+    window.actions.suggest.trigger()
+
+    assert shown and shown[0].changes.topLevelItemCount() >= 1
+    assert not minutes_matrix(window.plan).equals(before)
+    assert window.session.undo_stack.count() == 1
+    assert (
+        window.tabs.tab(MLS).pitch.slot_card("GK").player_id == window.plan.lineup(MLS).slots["GK"]
+    )
+    window.actions.undo.trigger()
+    assert window.plan.lineups == lineups
