@@ -229,6 +229,15 @@ def test_the_message_reads_as_the_ux_guide_says() -> None:
     )
 
 
+def test_a_log_with_a_player_twice_on_one_date_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Player,Date,Min\nLionel Messi,2025-03-09,90\nlionel messi,9/3/2025,45\n")
+    with pytest.raises(SpreadsheetError) as caught:
+        import_spreadsheet(path)
+    assert (caught.value.row, caught.value.column) == (3, "Min")
+    assert "two entries for 2025-03-09 (rows 2 and 3)" in str(caught.value)
+
+
 def test_a_file_too_large_to_be_a_squad_is_refused_and_says_so(tmp_path: Path) -> None:
     path = tmp_path / "huge.csv"
     rows = reader_module.MAX_ROWS + 5
