@@ -140,3 +140,21 @@ def test_plan_change_at_refuses_impossible_changes(tab, session, messages):
     assert any("already comes on" in m for m in messages)
     assert tab.timeline.plan_change_at(30, "tomas-aviles", "david-martinez")
     assert Substitution(30, "david-martinez", "tomas-aviles") in subs(session)
+
+
+def test_keyboard_reaches_every_marker(tab, session):
+    timeline = tab.timeline
+    timeline.setFocus(Qt.FocusReason.TabFocusReason)
+    first = timeline.selected
+    assert first is not None
+
+    QTest.keyClick(timeline, Qt.Key.Key_Tab)
+    assert timeline.selected not in (None, first)
+    QTest.keyClick(timeline, Qt.Key.Key_Backtab)
+    assert timeline.selected == first
+
+
+def test_markers_say_who_comes_on_and_off_in_a_tooltip(tab):
+    sub = Substitution(75, "benjamin-cremaschi", "telasco-segovia")
+    text = tab.timeline.marker_tooltip(sub)
+    assert "75'" in text and "Telasco Segovia" in text and "Benjamin Cremaschi" in text

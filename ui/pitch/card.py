@@ -7,7 +7,7 @@ and lines stay sharp at any zoom and device pixel ratio.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap
 
 from planner import Status
 from ui.pitch.facts import CardInfo, card_info, readiness_band
@@ -29,6 +29,16 @@ SELECTED_EDGE = QColor("#1565C0")
 TARGET_EDGE = QColor("#FFD54F")
 SUB_BAND = QColor("#1565C0")
 OUT_OF_POSITION = QColor("#E65100")
+
+
+def on_palette(palette: QPalette, light: str, dark: str) -> QColor:
+    """light on a light palette, dark on a dark one (chrome text that must stay readable)."""
+    return QColor(light if palette.color(QPalette.ColorRole.Window).lightness() > 128 else dark)
+
+
+def alert_style(palette: QPalette) -> str:
+    """Style sheet for a count that needs attention (also marked with ⚠, not colour alone)."""
+    return f"color: {on_palette(palette, '#C62828', '#EF9A9A').name()}; font-weight: bold;"
 
 
 def paint_card(
@@ -53,39 +63,40 @@ def paint_card(
     painter.drawRoundedRect(frame, 9, 9)
 
     painter.setPen(CARD_TEXT)
-    painter.setFont(_font(38, QFont.Weight.Black))
+    painter.setFont(_font(33, QFont.Weight.Black))
     painter.drawText(
-        QRectF(9, 2, 70, 44), Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, info.number
+        QRectF(8, 1, 70, 37), Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, info.number
     )
 
-    icon_x = CARD_W - 26
+    icon_x = CARD_W - 29
     if info.status is not Status.AVAILABLE:
-        paint_status_icon(painter, info.status, QRectF(icon_x, 8, 18, 18))
-        icon_x -= 24
+        paint_status_icon(painter, info.status, QRectF(icon_x, 8, 21, 21))
+        icon_x -= 26
     if info.natural_position:
-        _paint_out_of_position(painter, info.natural_position, QRectF(icon_x - 14, 8, 32, 18))
+        _paint_out_of_position(painter, info.natural_position, QRectF(icon_x - 18, 8, 42, 22))
 
     painter.setPen(CARD_TEXT)
-    painter.setFont(_font(17, QFont.Weight.Bold))
-    name_rect = QRectF(9, 44, CARD_W - 18, 22)
+    painter.setFont(_font(21, QFont.Weight.Bold))
+    name_rect = QRectF(8, 36, CARD_W - 14, 25)
     name = QFontMetricsF(painter.font()).elidedText(
-        info.surname.upper(), Qt.TextElideMode.ElideRight, name_rect.width()
+        info.surname, Qt.TextElideMode.ElideRight, name_rect.width()
     )
     painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, name)
 
-    painter.setFont(_font(14, QFont.Weight.DemiBold))
+    painter.setFont(_font(18, QFont.Weight.DemiBold))
     painter.setPen(CARD_MUTED)
     painter.drawText(
-        QRectF(9, 64, 80, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, minutes_text(info)
+        QRectF(8, 60, 80, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, minutes_text(info)
     )
     if info.readiness is not None:
         painter.setPen(CARD_TEXT)
+        painter.setFont(_font(18, QFont.Weight.Bold))
         painter.drawText(
-            QRectF(CARD_W - 69, 64, 60, 16),
+            QRectF(CARD_W - 68, 60, 60, 20),
             Qt.AlignmentFlag.AlignRight | Qt.AlignVCenter,
             str(info.readiness),
         )
-    _paint_readiness_bar(painter, info.readiness, band, QRectF(9, CARD_H - 12, CARD_W - 18, 5))
+    _paint_readiness_bar(painter, info.readiness, band, QRectF(8, CARD_H - 11, CARD_W - 16, 6))
 
     if sub_label:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -93,7 +104,7 @@ def paint_card(
         band_rect = QRectF(2, CARD_H * 0.55, CARD_W - 4, CARD_H * 0.45 - 2)
         painter.drawRoundedRect(band_rect, 9, 9)
         painter.setPen(QColor("white"))
-        painter.setFont(_font(16, QFont.Weight.Bold))
+        painter.setFont(_font(19, QFont.Weight.Bold))
         painter.drawText(band_rect, Qt.AlignmentFlag.AlignCenter, sub_label)
     if target or selected:
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -166,7 +177,7 @@ def _paint_out_of_position(painter: QPainter, natural: str, rect: QRectF) -> Non
     painter.setBrush(QColor("#FFF3E0"))
     painter.drawRoundedRect(rect, 4, 4)
     painter.setPen(OUT_OF_POSITION)
-    painter.setFont(_font(12, QFont.Weight.Bold))
+    painter.setFont(_font(15, QFont.Weight.Bold))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, natural)
 
 

@@ -13,6 +13,7 @@ from planner.errors import PlannerError
 from planner.fixtures import competition_short_name
 from ui.commands import SetFormation
 from ui.pitch.bench import BenchPanel, bench_capacity_text
+from ui.pitch.card import alert_style
 from ui.pitch.rules import substitution_counts
 from ui.pitch.timeline import SubsTimeline
 from ui.pitch.view import PitchView
@@ -156,11 +157,10 @@ class FixtureTab(QWidget):
             text = tr("{0} warning(s)").format(warnings) if warnings else tr("no warnings")
             self._set(self.warnings_label, text, warnings == 0)
 
-    @staticmethod
-    def _set(label: QLabel, text: str, ok: bool) -> None:
+    def _set(self, label: QLabel, text: str, ok: bool) -> None:
         """A count with a mark as well as a colour: ✓ when fine, ⚠ when not."""
         label.setText(("✓ " if ok else "⚠ ") + text)
-        label.setStyleSheet("" if ok else "color: #C62828; font-weight: bold;")
+        label.setStyleSheet("" if ok else alert_style(self.palette()))
 
     def _problem_count(self) -> int | None:
         try:

@@ -7,18 +7,17 @@ move it, Delete removes the selected one; every edit is one undoable command.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from planner import BENCH, Substitution
 from ui.commands import PlanSubstitution, RemoveSubstitution
 from ui.dnd import drag_origin, dragged_player
-from ui.pitch.card import SELECTED_EDGE, TARGET_EDGE
+from ui.pitch.card import SELECTED_EDGE, TARGET_EDGE, on_palette
 from ui.pitch.rules import off_candidates, sub_refusal
 from ui.session import PlanSession
 
 TICK_EVERY = 15
-ON_COLOUR, OFF_COLOUR = QColor("#2E7D32"), QColor("#C62828")
 
 
 def tr(text: str) -> str:
@@ -170,17 +169,9 @@ class SubsTimeline(QWidget):
             painter.drawEllipse(QPointF(x, axis_y), 4, 4)
             on, off = self._marker_lines(sub)
             line = QRect(rect.left() + 7, rect.top() + 3, rect.width() - 10, fm.height())
-            painter.setPen(
-                ON_COLOUR
-                if pal.color(QPalette.ColorRole.Base).lightness() > 128
-                else QColor("#81C784")
-            )
+            painter.setPen(on_palette(pal, "#2E7D32", "#81C784"))
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft, on)
-            painter.setPen(
-                OFF_COLOUR
-                if pal.color(QPalette.ColorRole.Base).lightness() > 128
-                else QColor("#EF9A9A")
-            )
+            painter.setPen(on_palette(pal, "#C62828", "#EF9A9A"))
             painter.drawText(line.translated(0, fm.height()), Qt.AlignmentFlag.AlignLeft, off)
 
     # -- plan edits ------------------------------------------------------------------------
@@ -273,23 +264,50 @@ class SubsTimeline(QWidget):
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.selected:
             step = 1 if key == Qt.Key.Key_Right else -1
             self.move_substitution(self.selected, self.selected.minute + step)
-        elif key == Qt.Key.Key_Tab and self.substitutions() and self.selected is None:
-            self.select_substitution(self.substitutions()[0])
         else:
             super().keyPressEvent(event)
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        markers = [s for s, _ in self.marker_rects()]
+        if self.selected is None and markers:
+            forward = event.reason() != Qt.FocusReason.BacktabFocusReason
+            self.select_substitution(markers[0] if forward else markers[-1])
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def _tab_key(self, forward: bool) -> bool:
+        """Tab / Shift+Tab walk the markers left to right, then leave the timeline."""
+        markers = [s for s, _ in self.marker_rects()]
+        if self.selected in markers:
+            index = markers.index(self.selected) + (1 if forward else -1)
+            if 0 <= index < len(markers):
+                self.select_substitution(markers[index])
+                return True
+        self.select_substitution(None)
+        return self.focusNextPrevChild(forward)
+
     def event(self, event) -> bool:
+        if event.type() == event.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            return self._tab_key(event.key() == Qt.Key.Key_Tab and not shift)
         if event.type() == event.Type.ToolTip:
             hit = self._marker_at(event.pos())
             if hit:
-                QToolTip.showText(event.globalPos(), self._tooltip(hit[0]), self, hit[1])
+                QToolTip.showText(event.globalPos(), self.marker_tooltip(hit[0]), self, hit[1])
             else:
                 QToolTip.hideText()
                 event.ignore()
             return True
         return super().event(event)
 
-    def _tooltip(self, sub: Substitution) -> str:
+    def marker_tooltip(self, sub: Substitution) -> str:
+        """What a marker says when hovered: minute, who comes on, who goes off, how to edit."""
         plan = self.session.plan
         when = tr("half-time") if sub.half_time else f"{sub.minute}'"
         return tr("{0}: {1} on for {2}.\nDrag to move it, Delete to remove it.").format(

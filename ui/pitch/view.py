@@ -15,7 +15,7 @@ from ui.pitch.markings import SCENE_RECT, paint_pitch, to_scene
 from ui.pitch.rules import default_sub_minute, start_refusal, sub_refusal
 
 CARD_METRES = 13.0  # a card's width on the pitch, in metres, when the pitch is large enough
-MIN_CARD_PX = 74.0  # ... and never narrower than this on screen, so it stays readable
+MIN_CARD_PX = 78.0  # ... and never narrower than this on screen, so it stays readable
 SUB_ZONE = 0.55  # dropping a bench player on the lower part of a starter's card subs him on
 
 
@@ -109,7 +109,7 @@ class PitchView(CardBoard):
                 card,
                 sub_refusal(plan, fixture_id, player_id, off),
                 lambda: PlanSubstitution(plan, fixture_id, minute, off, player_id),
-                tr("↑ on at {0}'").format(minute),
+                tr("↑ sub on {0}'").format(minute),
             )
         slot = card.place
         return Drop(
