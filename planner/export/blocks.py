@@ -19,6 +19,7 @@ from planner.export.styles import (
     SUBTITLE,
     TITLE,
     WRAP,
+    paint,
     paint_header,
 )
 
@@ -27,13 +28,13 @@ _TABLE_STYLE = TableStyleInfo(name="TableStyleLight9", showRowStripes=False)
 
 def write_title(ws: Worksheet, title: str, subtitle: str) -> None:
     """Rows 1-2: the sheet's title and a line saying what it shows."""
-    put_text(ws, 1, 1, title).font = TITLE
-    put_text(ws, 2, 1, subtitle).font = SUBTITLE
+    paint(put_text(ws, 1, 1, title), font=TITLE)
+    paint(put_text(ws, 2, 1, subtitle), font=SUBTITLE)
     ws.row_dimensions[1].height = 24
 
 
 def write_section(ws: Worksheet, row: int, column: int, text: str) -> None:
-    put_text(ws, row, column, text).font = SECTION
+    paint(put_text(ws, row, column, text), font=SECTION)
 
 
 def write_block(
@@ -60,12 +61,14 @@ def write_block(
         cells = []
         for offset, value in enumerate(values):
             cell = put_value(ws, top + r, left + offset, value)
-            cell.border = GRID
-            cell.alignment = WRAP if offset in wrap else LEFT
+            paint(
+                cell,
+                border=GRID,
+                alignment=WRAP if offset in wrap else LEFT,
+                fill=BAND_FILL if r % 2 == 0 else None,
+            )
             if formats and offset in formats:
                 cell.number_format = formats[offset]
-            if r % 2 == 0:
-                cell.fill = BAND_FILL
             cells.append(cell)
         body.append(cells)
         if wrap:

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 
 from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 MAX_CELL_TEXT = 32_767  # Excel's limit per cell
@@ -68,3 +70,18 @@ def header_footer_text(text: str, limit: int = 80) -> str:
     """Text for a print header or footer: '&' doubled (it starts a code there), kept short."""
     cleaned = " ".join(clean_text(text).split())[:limit]
     return cleaned.replace("&", "&&")
+
+
+def merge(
+    ws: Worksheet, first_row: int, first_column: int, last_row: int, last_column: int
+) -> None:
+    """Merge a range whose cells are already styled.
+
+    ws.merge_cells() also replaces every covered cell and re-applies the range's borders, which
+    made merging most of an export's time; the covered cells here keep the borders and fills
+    they were given, which is what a spreadsheet shows and prints.
+    """
+    ref = CellRange(
+        min_row=first_row, min_col=first_column, max_row=last_row, max_col=last_column
+    ).coord
+    ws.merged_cells.add(MergedCellRange(ws, ref))

@@ -8,11 +8,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.export.blocks import per_line, text_lines, write_block, write_section, write_title
-from planner.export.cells import put_text
+from planner.export.cells import merge, put_text
 from planner.export.context import ExportContext
 from planner.export.page import set_up_printing
 from planner.export.pitch_cells import COLUMNS, draw_pitch
-from planner.export.styles import BOLD, ERROR, GRID, TOP, TOP_WRAP, paint_readiness
+from planner.export.styles import BOLD, ERROR, GRID, TOP, TOP_WRAP, paint, paint_readiness
 from planner.fixtures import Fixture
 from planner.lineup import REST
 from planner.players import Status
@@ -49,7 +49,7 @@ def write_fixture_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext)
 
     row = _starting_xi(ws, FIRST_ROW, fixture, context)
     _bench(ws, row + 2, fixture, context)
-    put_text(ws, FIRST_ROW, PITCH_LEFT, "On the pitch: minutes · readiness").font = BOLD
+    paint(put_text(ws, FIRST_ROW, PITCH_LEFT, "On the pitch: minutes · readiness"), font=BOLD)
     draw_pitch(ws, FIRST_ROW + 1, PITCH_LEFT, fixture, context)
     row = _substitutions(ws, FIRST_ROW, fixture, context)
     row = _left_out(ws, row + 2, fixture, context)
@@ -90,7 +90,7 @@ def _numbered(context: ExportContext, player_id: str) -> str:
 
 def _paint_readiness(cell: Cell, player_id: str, fixture: Fixture, context: ExportContext) -> None:
     paint_readiness(cell, context.readiness(player_id, fixture.id), context.plan.params)
-    cell.border = GRID
+    paint(cell, border=GRID)
 
 
 def _starting_xi(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext) -> int:
@@ -176,10 +176,9 @@ def _problems(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext)
         message = problem.message.removeprefix(f"{fixture.label}: ")
         lines = text_lines(message, per_line(ws, RIGHT + 1, span=2))
         label = put_text(ws, row, RIGHT, problem.severity.capitalize())
-        label.font = ERROR if problem.severity == "error" else BOLD
-        label.alignment = TOP
-        put_text(ws, row, RIGHT + 1, message).alignment = TOP_WRAP
+        paint(label, font=ERROR if problem.severity == "error" else BOLD, alignment=TOP)
+        paint(put_text(ws, row, RIGHT + 1, message), alignment=TOP_WRAP)
         last = row + lines - 1
-        ws.merge_cells(start_row=row, start_column=RIGHT, end_row=last, end_column=RIGHT)
-        ws.merge_cells(start_row=row, start_column=RIGHT + 1, end_row=last, end_column=RIGHT + 2)
+        merge(ws, row, RIGHT, last, RIGHT)
+        merge(ws, row, RIGHT + 1, last, RIGHT + 2)
         row = last + 1

@@ -12,7 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from planner.export.blocks import add_table, write_block
 from planner.export.context import ExportContext
 from planner.export.page import set_up_printing
-from planner.export.styles import BOLD, CENTRE, WHOLE
+from planner.export.styles import BOLD, CENTRE, WHOLE, paint
 
 NAME_WIDTH = 26
 FIXTURE_WIDTH = 14
@@ -33,8 +33,8 @@ def write_minutes(ws: Worksheet, context: ExportContext) -> None:
     body = write_block(ws, 1, 1, headers, rows, formats={i: WHOLE for i in range(1, len(headers))})
     for cells in body:
         for cell in cells[1:]:
-            cell.alignment = CENTRE
-        cells[-1].font = BOLD
+            paint(cell, alignment=CENTRE)
+        paint(cells[-1], font=BOLD)
     add_table(ws, "PlannedMinutes", 1, 1, len(headers), len(rows))
     ws.freeze_panes = "B2"
     set_up_printing(

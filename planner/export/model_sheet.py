@@ -7,10 +7,10 @@ from dataclasses import asdict
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.export.blocks import write_block, write_section, write_title
-from planner.export.cells import put_text
+from planner.export.cells import merge, put_text
 from planner.export.context import ExportContext
 from planner.export.page import set_up_printing
-from planner.export.styles import WRAP
+from planner.export.styles import WRAP, paint
 
 MODEL_NAME = "Load and readiness: EWMA acute:chronic workload ratio and Banister fitness-fatigue"
 
@@ -51,8 +51,8 @@ def write_model(ws: Worksheet, context: ExportContext) -> None:
     write_section(ws, 4, 1, "How readiness and risk were computed")
     for row, line in enumerate(HOW, start=5):
         cell = put_text(ws, row, 1, line)
-        cell.alignment = WRAP
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        paint(cell, alignment=WRAP)
+        merge(ws, row, 1, row, 3)
         ws.row_dimensions[row].height = 15 * (1 + len(line) // 105)
     top = 6 + len(HOW)
     write_section(ws, top, 1, "Parameters")

@@ -7,21 +7,22 @@ minutes and readiness (the number on its colour). Proportions follow a 105 x 68 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.export.cells import put_text
+from planner.export.cells import merge, put_text
 from planner.export.context import ExportContext
-from planner.export.styles import FONT_NAME, INK, MUTED, paint_readiness
+from planner.export.styles import FONT_NAME, INK, MUTED, paint, paint_readiness
 from planner.fixtures import Fixture
 from planner.formations import formation
 
-COLUMNS = 30  # pitch width in cells (68 m)
+COLUMNS = 20  # pitch width in cells (68 m); fewer, wider cells write faster
 ROWS = 36  # pitch length in cells (105 m), goal lines excluded
-COLUMN_WIDTH = 1.7
-CARD_WIDTH = 6
+COLUMN_WIDTH = 2.6
+CARD_WIDTH = 4
 HALF_CARD = CARD_WIDTH // 2
 
 _STRIPES = (PatternFill("solid", fgColor="4E9A51"), PatternFill("solid", fgColor="5AA95D"))
@@ -36,9 +37,9 @@ _MINUTES_FONT = Font(name=FONT_NAME, size=9, color=INK)
 _CARD_TEXT = Alignment(horizontal="center", vertical="center", shrink_to_fit=True)
 
 # Line markings in pitch cells: (first column, last column, depth in rows).
-_PENALTY_AREA = (6, 23, 6)  # 40.3 m wide, 16.5 m deep
-_GOAL_AREA = (11, 18, 2)  # 18.3 m wide, 5.5 m deep
-_GOAL = (13, 16)  # 7.32 m
+_PENALTY_AREA = (4, 15, 6)  # 40.3 m wide, 16.5 m deep
+_GOAL_AREA = (7, 12, 2)  # 18.3 m wide, 5.5 m deep
+_GOAL = (9, 10)  # 7.32 m
 
 
 @dataclass(frozen=True)
@@ -69,28 +70,31 @@ def _draw_grass(ws: Worksheet, top: int, left: int) -> None:
         from_goal = min(r, ROWS - 1 - r)  # depth from the nearer goal line
         for c in range(-1, COLUMNS + 1):
             cell = ws.cell(row=top + 1 + r, column=left + 1 + c)
-            cell.fill = fill
             inside = 0 <= r < ROWS and 0 <= c < COLUMNS
-            if not inside:
-                if (r < 0 or r >= ROWS) and _GOAL[0] <= c <= _GOAL[1]:
-                    cell.fill = _GOAL_FILL
-                    cell.border = Border(
-                        left=_NET if c == _GOAL[0] else None,
-                        right=_NET if c == _GOAL[1] else None,
-                        top=_NET if r < 0 else None,
-                        bottom=_NET if r >= ROWS else None,
-                    )
-                continue
-            cell.border = Border(
-                left=_LINE if c == 0 or _box_side(c, from_goal, left_side=True) else None,
-                right=_LINE
-                if c == COLUMNS - 1 or _box_side(c, from_goal, left_side=False)
-                else None,
-                top=_LINE if r == 0 or _box_front(c, r, top_side=True) else None,
-                bottom=_LINE
-                if r in (ROWS - 1, half - 1) or _box_front(c, r, top_side=False)
-                else None,
-            )
+            if inside:
+                edges = (
+                    c == 0 or _box_side(c, from_goal, left_side=True),
+                    c == COLUMNS - 1 or _box_side(c, from_goal, left_side=False),
+                    r == 0 or _box_front(c, r, top_side=True),
+                    r in (ROWS - 1, half - 1) or _box_front(c, r, top_side=False),
+                )
+                paint(cell, fill=fill, border=_border(_LINE, *edges))
+            elif (r < 0 or r >= ROWS) and _GOAL[0] <= c <= _GOAL[1]:
+                edges = (c == _GOAL[0], c == _GOAL[1], r < 0, r >= ROWS)
+                paint(cell, fill=_GOAL_FILL, border=_border(_NET, *edges))
+            else:
+                paint(cell, fill=fill)
+
+
+@cache
+def _border(side: Side, left: bool, right: bool, top: bool, bottom: bool) -> Border:
+    """One Border object per combination, so the workbook looks each up only once."""
+    return Border(
+        left=side if left else None,
+        right=side if right else None,
+        top=side if top else None,
+        bottom=side if bottom else None,
+    )
 
 
 def _box_side(column: int, from_goal: int, *, left_side: bool) -> bool:
@@ -142,32 +146,33 @@ def _draw_card(
 ) -> None:
     last = column + CARD_WIDTH - 1
     middle = column + HALF_CARD
-    ws.merge_cells(start_row=row, start_column=column, end_row=row, end_column=last)
-    ws.merge_cells(start_row=row + 1, start_column=column, end_row=row + 1, end_column=middle - 1)
-    ws.merge_cells(start_row=row + 1, start_column=middle, end_row=row + 1, end_column=last)
+    merge(ws, row, column, row, last)
+    merge(ws, row + 1, column, row + 1, middle - 1)
+    merge(ws, row + 1, middle, row + 1, last)
     for r in (row, row + 1):
         for c in range(column, last + 1):
-            cell = ws.cell(row=r, column=c)
-            cell.fill = _CARD_FILL
-            cell.border = Border(
-                left=_CARD_EDGE if c == column or (r == row + 1 and c == middle) else None,
-                right=_CARD_EDGE if c == last or (r == row + 1 and c == middle - 1) else None,
-                top=_CARD_EDGE if r == row else None,
-                bottom=_CARD_EDGE if r == row + 1 else None,
+            edges = (
+                c == column or (r == row + 1 and c == middle),
+                c == last or (r == row + 1 and c == middle - 1),
+                r == row,
+                r == row + 1,
             )
-    name = ws.cell(row=row, column=column)
-    name.alignment = _CARD_TEXT
+            paint(ws.cell(row=r, column=c), fill=_CARD_FILL, border=_border(_CARD_EDGE, *edges))
     if card.player_id is None:
-        put_text(ws, row, column, f"({card.slot} empty)").font = _EMPTY_FONT
+        paint(
+            put_text(ws, row, column, f"({card.slot} empty)"),
+            font=_EMPTY_FONT,
+            alignment=_CARD_TEXT,
+        )
         return
     player = context.plan.players.get(card.player_id)
     number = f"{player.number} " if player and player.number is not None else ""
-    put_text(ws, row, column, number + (player.surname if player else card.player_id))
-    name.font = _NAME_FONT
+    name = put_text(ws, row, column, number + (player.surname if player else card.player_id))
+    paint(name, font=_NAME_FONT, alignment=_CARD_TEXT)
     minutes = put_text(
         ws, row + 1, column, f"{context.minutes[fixture.id].get(card.player_id, 0)}'"
     )
-    minutes.font, minutes.alignment = _MINUTES_FONT, _CARD_TEXT
+    paint(minutes, font=_MINUTES_FONT, alignment=_CARD_TEXT)
     readiness = ws.cell(row=row + 1, column=middle)
     paint_readiness(readiness, context.readiness(card.player_id, fixture.id), context.plan.params)
-    readiness.alignment = _CARD_TEXT
+    paint(readiness, alignment=_CARD_TEXT)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import weakref
+
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 
 from planner.model_params import ModelParams
 
@@ -45,6 +48,52 @@ _READINESS = {
 }
 
 
+_COLLECTIONS = {
+    "font": ("_fonts", "fontId"),
+    "fill": ("_fills", "fillId"),
+    "border": ("_borders", "borderId"),
+    "alignment": ("_alignments", "alignmentId"),
+}
+_ids: weakref.WeakKeyDictionary[object, dict[tuple[str, int], int]] = weakref.WeakKeyDictionary()
+_kept: dict[int, object] = {}  # style objects whose id() is a cache key stay alive
+
+
+def paint(
+    cell: Cell,
+    *,
+    font: Font | None = None,
+    fill: PatternFill | None = None,
+    border: Border | None = None,
+    alignment: Alignment | None = None,
+) -> None:
+    """Style a cell like ``cell.font = font`` and so on, but fast.
+
+    openpyxl hashes a style object on every assignment to find it in the workbook's list, which
+    took most of an export's time; here each style object is looked up once per workbook and
+    cells get its index. Style objects must not be mutated after first use (ours never are).
+    """
+    book = cell.parent.parent
+    ids = _ids.setdefault(book, {})
+    if cell._style is None:
+        cell._style = StyleArray()
+    style = cell._style
+    for kind, value in (
+        ("font", font),
+        ("fill", fill),
+        ("border", border),
+        ("alignment", alignment),
+    ):
+        if value is None:
+            continue
+        collection, attribute = _COLLECTIONS[kind]
+        key = (kind, id(value))
+        index = ids.get(key)
+        if index is None:
+            index = ids[key] = getattr(book, collection).add(value)
+            _kept[id(value)] = value
+        setattr(style, attribute, index)
+
+
 def readiness_colour(readiness: float, params: ModelParams) -> str:
     """Green, amber or red for a readiness value under the plan's thresholds."""
     if readiness < params.readiness_red:
@@ -58,11 +107,11 @@ def paint_readiness(cell: Cell, readiness: float | None, params: ModelParams) ->
         return
     cell.value = round(readiness)
     cell.number_format = WHOLE
-    cell.alignment = CENTRE
-    cell.fill, cell.font = _READINESS[readiness_colour(readiness, params)]
+    fill, font = _READINESS[readiness_colour(readiness, params)]
+    paint(cell, font=font, fill=fill, alignment=CENTRE)
 
 
 def paint_header(cells: list[Cell]) -> None:
     """White bold text on the dark header fill."""
     for cell in cells:
-        cell.font, cell.fill, cell.alignment, cell.border = HEADER, HEADER_FILL, HEADER_ALIGN, GRID
+        paint(cell, font=HEADER, fill=HEADER_FILL, alignment=HEADER_ALIGN, border=GRID)

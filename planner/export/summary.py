@@ -9,6 +9,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.export.blocks import add_table, fit_height, write_block, write_section, write_title
+from planner.export.cells import merge
 from planner.export.context import ExportContext
 from planner.export.page import set_up_printing
 from planner.export.styles import (
@@ -23,6 +24,7 @@ from planner.export.styles import (
     TIME_FORMAT,
     WHOLE,
     WRAP,
+    paint,
     paint_readiness,
 )
 
@@ -68,7 +70,8 @@ def _fixtures(ws: Worksheet, top: int, context: ExportContext) -> int:
         ws, top + 1, 1, headers, rows, formats={0: DATE_FORMAT, 1: TIME_FORMAT}, wrap=(2, 3, 4)
     )
     for cells in body:
-        cells[5].alignment = cells[1].alignment = CENTRE
+        paint(cells[5], alignment=CENTRE)
+        paint(cells[1], alignment=CENTRE)
     add_table(ws, "Fixtures", top + 1, 1, len(headers), len(rows))
     return top + 1 + len(rows)
 
@@ -82,9 +85,7 @@ def _problems(ws: Worksheet, top: int, context: ExportContext, wide: int) -> int
         rows = [["None", "The plan breaks no rule the planner checks."]]
     body = write_block(ws, top + 1, 1, ("Severity", "Message"), rows)
     for cells in body:
-        cells[0].alignment = WRAP
-        if cells[0].value == "Error":
-            cells[0].font = ERROR
+        paint(cells[0], alignment=WRAP, font=ERROR if cells[0].value == "Error" else None)
     _widen_last(ws, top + 1, len(rows), 2, wide)
     return top + 1 + len(rows)
 
@@ -111,7 +112,7 @@ def _risk_flags(ws: Worksheet, top: int, context: ExportContext, wide: int) -> i
     )
     for cells, entry in zip(body, entries, strict=False):
         paint_readiness(cells[3], _number(entry[-1].readiness), plan.params)
-        cells[3].border = GRID
+        paint(cells[3], border=GRID)
     _widen_last(ws, top + 1, len(rows), 5, wide)
     return top + 1 + len(rows)
 
@@ -136,7 +137,7 @@ def _readiness(ws: Worksheet, top: int, context: ExportContext) -> None:
     body = write_block(ws, top + 1, 1, headers, rows, formats=formats)
     for cells in body:
         for cell in cells[1:]:
-            cell.alignment, cell.font = CENTRE, BOLD
+            paint(cell, alignment=CENTRE, font=BOLD)
     if fixtures and rows:
         area = f"B{top + 2}:{get_column_letter(len(fixtures) + 1)}{top + 1 + len(rows)}"
         ws.conditional_formatting.add(
@@ -169,10 +170,10 @@ def _widen_last(ws: Worksheet, header: int, count: int, column: int, wide: int) 
     span = wide - column + 1
     for row in range(header, header + count + 1):
         for c in range(column + 1, wide + 1):
-            ws.cell(row=row, column=c).border = GRID
+            paint(ws.cell(row=row, column=c), border=GRID)
         if span > 1:
-            ws.merge_cells(start_row=row, start_column=column, end_row=row, end_column=wide)
+            merge(ws, row, column, row, wide)
         cell = ws.cell(row=row, column=column)
         if row > header:
-            cell.alignment = WRAP
+            paint(cell, alignment=WRAP)
             fit_height(ws, [cell], span=span)
