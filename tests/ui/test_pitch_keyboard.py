@@ -115,3 +115,19 @@ def test_select_player_finds_him_on_the_pitch_or_the_bench(tab):
     assert tab.bench_view.selected.place == BENCH
     assert tab.pitch.selected is None
     assert not tab.select_player("leo-afonso")  # not in the matchday squad
+
+
+def test_menu_on_an_empty_slot_offers_who_could_start_there(tab, session):
+    session.plan.unassign(MLS, "luis-suarez")
+    tab.select_slot("ST")
+
+    QTest.keyClick(tab.pitch, Qt.Key.Key_Menu)
+
+    menu = tab.pitch.active_menu
+    names = [a.objectName() for a in menu.actions()]
+    assert "start:leo-afonso" in names
+    assert "start:rocco-rios-novo" not in names  # a goalkeeper cannot play up front
+    assert "start:marcelo-weigandt" not in names  # injured
+    action(menu, "start:leo-afonso").trigger()
+    menu.close()
+    assert session.plan.lineup(MLS).slots["ST"] == "leo-afonso"

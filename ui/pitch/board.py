@@ -10,11 +10,12 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QDrag, QKeyEvent, QPainter, QUndoCommand
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView, QMenu
 
+from planner import BENCH
 from ui.commands import UnassignPlayer
 from ui.dnd import drag_origin, dragged_player, player_mime_data
 from ui.pitch.card import CARD_H, CARD_W, card_pixmap, paint_card, paint_empty_slot
 from ui.pitch.facts import CardInfo, card_info, readiness_band
-from ui.pitch.menus import lineup_menu
+from ui.pitch.menus import lineup_menu, slot_menu
 from ui.session import PlanSession
 
 
@@ -228,10 +229,14 @@ class CardBoard(QGraphicsView):
         )
 
     def open_menu(self, card: CardItem, pos: QPoint) -> QMenu | None:
-        """Pop up the lineup menu of card's player at viewport pos (kept in active_menu)."""
-        if card.player_id is None:
+        """Pop up card's menu at viewport pos (kept in active_menu): the lineup menu of its
+        player, or who could start in an empty slot."""
+        if card.player_id is not None:
+            menu = lineup_menu(self.session, self.fixture_id, card.player_id, self)
+        elif card.place != BENCH:
+            menu = slot_menu(self.session, self.fixture_id, card.place, self)
+        else:
             return None
-        menu = lineup_menu(self.session, self.fixture_id, card.player_id, self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_menu = menu
         menu.popup(self.viewport().mapToGlobal(pos))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from planner import BENCH
+from planner.formations import formation, position_fit
 from ui.commands import AssignPlayer, BenchPlayer, PlanSubstitution, SwapSlots, UnassignPlayer
 from ui.pitch.rules import (
     bench_refusal,
@@ -97,4 +98,35 @@ def lineup_menu(
                 name=f"sub:{off}",
             )
         on.setEnabled(not on.isEmpty())
+    return menu
+
+
+def slot_menu(
+    session: PlanSession, fixture_id: str, slot: str, parent: QWidget | None = None
+) -> QMenu:
+    """For an empty slot: who could start there (bench first, then the squad), best fit
+    first."""
+    plan = session.plan
+    lineup = plan.lineup(fixture_id)
+    role = formation(lineup.formation).slot(slot).role
+    menu = QMenu(parent)
+    menu.setObjectName("slotMenu")
+    title = menu.addAction(tr("Start at {0}:").format(slot))
+    title.setEnabled(False)
+    candidates = [
+        pid
+        for pid in [*lineup.bench, *plan.unselected(fixture_id)]
+        if start_refusal(plan, fixture_id, pid, slot) is None
+    ]
+    candidates.sort(key=lambda pid: -position_fit(plan.player(pid).positions, role))
+    for pid in candidates:
+        player = plan.player(pid)
+        where = tr("bench") if pid in lineup.bench else tr("squad")
+        action = menu.addAction(
+            tr("{0} ({1}) — {2}").format(player.name, "/".join(player.positions), where)
+        )
+        action.setObjectName(f"start:{pid}")
+        action.triggered.connect(
+            lambda _=False, pid=pid: session.push(AssignPlayer(plan, fixture_id, pid, slot))
+        )
     return menu
