@@ -99,6 +99,8 @@ def test_a_bad_cell_is_reported_with_its_place_and_blocks_the_import(open_dialog
     assert "(sheet 'Log', row 14, column 'Min'): '9O' is not a number" in dialog.error.text()
     assert dialog.result() is None and not dialog.import_button.isEnabled()
     assert dialog.preview.model().rowCount() == 14  # still previewed, so the staff can see it
+    current = dialog.preview.currentIndex()
+    assert (current.row(), current.column(), current.data()) == (13, 2, "9O")
 
 
 def test_a_file_that_is_not_a_spreadsheet_shows_why(open_dialog) -> None:

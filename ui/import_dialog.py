@@ -196,6 +196,8 @@ class ImportDialog(QDialog):
         self.preview = QTableView(objectName="preview")
         self.preview.setModel(self.preview_model)
         self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setMaximumSectionSize(220)
+        self.preview_model.modelReset.connect(self.preview.resizeColumnsToContents)
         self.mapping_table = QTableWidget(0, 2, objectName="mappingTable")
         self.mapping_table.setHorizontalHeaderLabels([tr("Column in the file"), tr("Holds")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(
@@ -373,6 +375,16 @@ class ImportDialog(QDialog):
         self.found.clear()
         self.error.setText(str(error))
         self.import_button.setEnabled(False)
+        self._point_at(getattr(error, "row", None), getattr(error, "column", None))
+
+    def _point_at(self, row: int | None, column: str | None) -> None:
+        """Select and show the cell an error names, so the staff see what to fix."""
+        if self._table is None or row is None or row > PREVIEW_ROWS:
+            return
+        index = next((c.index for c in self._table.columns if c.title == column), 0)
+        cell = self.preview_model.index(row - 1, index)
+        self.preview.setCurrentIndex(cell)
+        self.preview.scrollTo(cell)
 
 
 def _read_and_check(
