@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 from pitch_fixtures import MLS, QUIET, drag_to, hovering, messages, mime, session, tab  # noqa: F401
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QDrag
+from PySide6.QtTest import QTest
 
 from planner import BENCH
+from ui.dnd import drag_origin, dragged_player
 
 pytestmark = QUIET
 
@@ -156,3 +160,25 @@ def test_every_view_follows_an_edit_made_elsewhere(tab, session, qtbot):
     qtbot.waitUntil(lambda: "10/9" in tab.bench_label.text())
     assert "10/9" in tab.bench_panel.capacity.text()
     assert "too many" in tab.bench_panel.capacity.text()
+
+
+def test_dragging_a_card_carries_the_player_his_place_and_a_card_pixmap(tab, monkeypatch):
+    started = []
+
+    def fake_exec(drag, *args):
+        started.append((dragged_player(drag.mimeData()), drag_origin(drag.mimeData()), drag))
+        return Qt.DropAction.IgnoreAction
+
+    monkeypatch.setattr(QDrag, "exec", fake_exec)
+    pitch = tab.pitch
+    start = pitch.slot_position("ST")
+    viewport = pitch.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start + QPoint(30, 30))
+
+    assert len(started) == 1
+    player, origin, drag = started[0]
+    assert (player, origin) == ("luis-suarez", (MLS, "ST"))
+    assert not drag.pixmap().isNull()
+    assert drag.pixmap().width() / drag.pixmap().devicePixelRatio() >= 70
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)

@@ -133,8 +133,11 @@ class BenchPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.capacity)
         layout.addWidget(self.view, 1)
-        session.planChanged.connect(lambda _change: self.refresh())
+        session.planChanged.connect(self._on_plan_changed)
         session.planReplaced.connect(self.refresh)
+        self.refresh()
+
+    def _on_plan_changed(self, _change) -> None:
         self.refresh()
 
     def refresh(self) -> None:

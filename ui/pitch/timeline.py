@@ -37,7 +37,7 @@ class SubsTimeline(QWidget):
         self.selected: Substitution | None = None
         self.active_menu: QMenu | None = None
         self._moving: tuple[Substitution, int, float] | None = None  # sub, preview minute, grab dx
-        self._guide: int | None = None  # minute under a bench player being dragged
+        self._guide: int | None = None  # minute a drop or a moved marker would land on
         session.planChanged.connect(self._on_plan_changed)
         session.planReplaced.connect(self.update)
 
@@ -239,20 +239,23 @@ class SubsTimeline(QWidget):
             sub = hit[0]
             grab = event.position().x() - self.minute_x(self._shown_minute(sub))
             self._moving = (sub, sub.minute, grab)
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
         self.update()
 
     def mouseMoveEvent(self, event) -> None:
         if self._moving is None:
             return
         sub, _, grab = self._moving
-        self._moving = (sub, self.minute_at(event.position().x() - grab), grab)
+        minute = self.minute_at(event.position().x() - grab)
+        self._moving, self._guide = (sub, minute, grab), minute
         self.update()
 
     def mouseReleaseEvent(self, event) -> None:
         if self._moving is None:
             return
         sub, minute, _ = self._moving
-        self._moving = None
+        self._moving, self._guide = None, None
+        self.unsetCursor()
         if minute != sub.minute:
             self.move_substitution(sub, minute)
         self.update()
