@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 from planner.fixtures import competition_codes
@@ -78,6 +79,7 @@ def import_table(
     )
     log = AppearanceLog(context)
     dayfirst = cells.day_first([r[context.by_field["date"]] for r in _column(table, context)])
+    parse_day = partial(cells.parse_date, dayfirst=dayfirst)
     default_competition = competition_codes()[0]
     seen: dict[str, int] = {}
     for row in context.player_rows(result.skipped, progress):
@@ -91,7 +93,7 @@ def import_table(
         if first == row.number:
             result.players.append(read_player(context, row, result.warnings))
         if kind == "minutes":
-            read_long_row(log, row, dayfirst)
+            read_long_row(log, row, parse_day)
         else:
             if kind == "minutes-wide":
                 read_wide_row(log, row, matches)

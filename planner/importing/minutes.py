@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 
@@ -24,7 +25,10 @@ class AppearanceLog:
         self.marks: Counter[str] = Counter()
         self.cards: dict[tuple[str, str], YellowCards] = {}
 
-    def add(self, row: PlayerRow, day: date, minutes: int, match: Match, index: int | None) -> None:
+    def add(
+        self, row: PlayerRow, day: date, minutes: int, labels: tuple[str, str], index: int
+    ) -> None:
+        """One appearance; labels are (competition, opponent)."""
         earlier = self.seen.setdefault((row.key, day), row.number)
         if earlier != row.number:
             raise self.context.error(
@@ -33,9 +37,7 @@ class AppearanceLog:
                 row.number,
                 index,
             )
-        self.records.append(
-            (row.number, row.name, row.player_id or "", day, minutes, *match.labels)
-        )
+        self.records.append((row.number, row.name, row.player_id or "", day, minutes, *labels))
 
     def add_cards(self, row: PlayerRow, competition: str, count: int) -> None:
         key = (row.key, competition)
@@ -50,11 +52,13 @@ class AppearanceLog:
         return frame
 
 
-def read_long_row(log: AppearanceLog, row: PlayerRow, dayfirst: bool) -> None:
+def read_long_row(
+    log: AppearanceLog, row: PlayerRow, parse_day: Callable[[object], object]
+) -> None:
     """One row of a long log: the player's minutes on a date (a mark or blank adds nothing)."""
     context = log.context
     minutes, mark = _minutes(context, row, context.by_field["minutes"])
-    day = context.read(row, "date", lambda c: cells.parse_date(c, dayfirst=dayfirst))
+    day = context.read(row, "date", parse_day)
     if day is None:
         raise context.error("the date is missing", row.number, context.by_field["date"])
     competition = _competition(cells.text(context.cell(row.cells, "competition")))
@@ -68,7 +72,7 @@ def read_long_row(log: AppearanceLog, row: PlayerRow, dayfirst: bool) -> None:
     if mark:
         log.marks[mark] += 1
     elif minutes:
-        log.add(row, day, minutes, Match(day, opponent, competition), context.by_field["minutes"])  # type: ignore[arg-type]
+        log.add(row, day, minutes, (competition, opponent), context.by_field["minutes"])  # type: ignore[arg-type]
 
 
 def read_wide_row(log: AppearanceLog, row: PlayerRow, matches: dict[int, Match]) -> None:
@@ -78,7 +82,7 @@ def read_wide_row(log: AppearanceLog, row: PlayerRow, matches: dict[int, Match])
         if mark:
             log.marks[mark] += 1
         elif minutes:
-            log.add(row, match.date, minutes, match, index)
+            log.add(row, match.date, minutes, match.labels, index)
 
 
 def _minutes(context: RowContext, row: PlayerRow, index: int) -> tuple[int | None, str | None]:

@@ -15,19 +15,15 @@ Progress = Callable[[int, int], None]  # (rows done, rows in all)
 PROGRESS_EVERY = 2_000
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PlayerRow:
-    """A data row that names a player."""
+    """A data row that names a player; key is how he is matched (id, else folded name)."""
 
     number: int
     cells: list[object]
     name: str
     player_id: str | None
-
-    @property
-    def key(self) -> str:
-        """How the player is matched: his id, else his folded name."""
-        return f"id:{self.player_id}" if self.player_id else synonyms.key(self.name)
+    key: str
 
 
 class RowContext:
@@ -78,8 +74,7 @@ class RowContext:
         for done, (number, cells) in enumerate(self.table.data_rows()):
             if progress and done % PROGRESS_EVERY == 0:
                 progress(done, total)
-            filled = [text(c) for c in cells if c != "" and c is not None]
-            filled = [c for c in filled if c]
+            filled = [t for c in cells if (t := text(c))]
             if not filled:
                 continue
             name = text(self.cell(cells, "player"))
@@ -88,7 +83,8 @@ class RowContext:
             if reason:
                 skipped.append(SkippedRow(number, reason))
                 continue
-            yield PlayerRow(number, cells, name, player_id)
+            key = f"id:{player_id}" if player_id else synonyms.key(name)
+            yield PlayerRow(number, cells, name, player_id, key)
         if progress:
             progress(total, total)
 
