@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.export.cells import put_text, put_value
+from planner.export.cells import put_text, put_value, shorten
 from planner.export.styles import (
     BAND_FILL,
     GRID,
@@ -23,13 +23,14 @@ from planner.export.styles import (
     paint_header,
 )
 
+TITLE_LIMIT = 90  # characters: a title overflows into the empty cells to its right
 _TABLE_STYLE = TableStyleInfo(name="TableStyleLight9", showRowStripes=False)
 
 
 def write_title(ws: Worksheet, title: str, subtitle: str) -> None:
     """Rows 1-2: the sheet's title and a line saying what it shows."""
-    paint(put_text(ws, 1, 1, title), font=TITLE)
-    paint(put_text(ws, 2, 1, subtitle), font=SUBTITLE)
+    paint(put_text(ws, 1, 1, shorten(title, TITLE_LIMIT)), font=TITLE)
+    paint(put_text(ws, 2, 1, shorten(subtitle, TITLE_LIMIT * 2)), font=SUBTITLE)
     ws.row_dimensions[1].height = 24
 
 
@@ -107,7 +108,7 @@ def fit_height(ws: Worksheet, cells: Sequence[Cell], *, bold: bool = False, span
     if lines > 1:
         row = cells[0].row
         current = ws.row_dimensions[row].height or 15
-        ws.row_dimensions[row].height = max(current, 15 * lines)
+        ws.row_dimensions[row].height = min(max(current, 15 * lines), MAX_ROW_HEIGHT)
 
 
 def per_line(ws: Worksheet, column: int, *, span: int = 1, bold: bool = False) -> float:
@@ -119,7 +120,8 @@ def per_line(ws: Worksheet, column: int, *, span: int = 1, bold: bool = False) -
     return (pixels - 6) / (_BOLD_CHAR_PX if bold else _CHAR_PX)
 
 
-_CHAR_PX, _BOLD_CHAR_PX = 6.4, 7.2  # average character width at 11 pt, in pixels
+MAX_ROW_HEIGHT = 409  # points, Excel's limit
+_CHAR_PX, _BOLD_CHAR_PX = 5.9, 6.6  # average character width at 11 pt, in pixels
 
 
 def add_table(ws: Worksheet, name: str, top: int, left: int, width: int, height: int) -> None:

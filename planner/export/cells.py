@@ -32,6 +32,12 @@ def clean_text(value: object) -> str:
     return text[:MAX_CELL_TEXT]
 
 
+def shorten(text: str, limit: int) -> str:
+    """text cut to limit characters with an ellipsis: an absurdly long name or message must
+    not stretch a printed page (the data sheets keep the full text)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def put_text(ws: Worksheet, row: int, column: int, value: object) -> Cell:
     """Write value into a cell as literal text (never a formula); returns the cell."""
     text = clean_text(value)

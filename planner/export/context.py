@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from planner.export.cells import shorten
 from planner.fatigue import fatigue_table
 from planner.fixtures import Fixture
 from planner.minutes import lineup_minutes
@@ -17,6 +18,10 @@ from planner.validate import validate
 if TYPE_CHECKING:
     from planner.plan import Plan
     from planner.validate import Problem
+
+
+NAME_LIMIT = 60  # characters of a name on the printed sheets
+MESSAGE_LIMIT = 400  # characters of a warning on the printed sheets
 
 
 @dataclass
@@ -51,11 +56,11 @@ class ExportContext:
 
     @cached_property
     def _readiness(self) -> dict[tuple[str, str], float]:
-        return self.fatigue["readiness"].to_dict()
+        return dict(zip(self.fatigue.index, self.fatigue["readiness"].astype(float), strict=True))
 
     @cached_property
     def _risk(self) -> dict[tuple[str, str], str]:
-        return self.fatigue["risk"].astype(str).to_dict()
+        return dict(zip(self.fatigue.index, self.fatigue["risk"].astype(str), strict=True))
 
     @cached_property
     def headings(self) -> dict[str, str]:
@@ -71,8 +76,9 @@ class ExportContext:
         return headings
 
     def player_name(self, player_id: str) -> str:
+        """The player's name as the printed sheets show it (an absurdly long one shortened)."""
         player = self.plan.players.get(player_id)
-        return player.name if player else player_id
+        return shorten(player.name if player else player_id, NAME_LIMIT)
 
 
 def fixture_heading(fixture: Fixture) -> str:

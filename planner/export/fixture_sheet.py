@@ -8,8 +8,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.export.blocks import per_line, text_lines, write_block, write_section, write_title
-from planner.export.cells import merge, put_text
-from planner.export.context import ExportContext
+from planner.export.cells import merge, put_text, shorten
+from planner.export.context import MESSAGE_LIMIT, ExportContext
 from planner.export.page import set_up_printing
 from planner.export.pitch_cells import COLUMNS, draw_pitch
 from planner.export.styles import BOLD, ERROR, GRID, TOP, TOP_WRAP, paint, paint_readiness
@@ -79,7 +79,7 @@ def _who(context: ExportContext, player_id: str) -> tuple[int | None, str, str]:
     player = context.plan.players.get(player_id)
     if player is None:
         return None, player_id, ""
-    return player.number, player.name, "/".join(player.positions)
+    return player.number, context.player_name(player_id), "/".join(player.positions)
 
 
 def _numbered(context: ExportContext, player_id: str) -> str:
@@ -97,7 +97,7 @@ def _starting_xi(ws: Worksheet, top: int, fixture: Fixture, context: ExportConte
     lineup = context.plan.lineup(fixture.id)
     minutes = context.minutes[fixture.id]
     write_section(ws, top, 1, "Starting XI")
-    rows = []
+    rows: list[list[object]] = []
     for slot, player_id in lineup.slots.items():
         if player_id is None:
             rows.append([slot, None, "(empty)", "", None, None])
@@ -117,7 +117,7 @@ def _bench(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext) ->
     minutes = context.minutes[fixture.id]
     coming_on = {s.on: s.minute for s in lineup.substitutions}
     write_section(ws, top, 1, f"Bench ({len(lineup.bench)} of {fixture.rules.bench_size})")
-    rows = []
+    rows: list[list[object]] = []
     for player_id in lineup.bench:
         number, name, positions = _who(context, player_id)
         on_at = f"on {coming_on[player_id]}'" if player_id in coming_on else ""
@@ -173,7 +173,7 @@ def _problems(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext)
     for problem in problems:
         # One sheet row per line of text (merged), so no row grows taller and the pitch beside
         # keeps its proportions.
-        message = problem.message.removeprefix(f"{fixture.label}: ")
+        message = shorten(problem.message.removeprefix(f"{fixture.label}: "), MESSAGE_LIMIT)
         lines = text_lines(message, per_line(ws, RIGHT + 1, span=2))
         label = put_text(ws, row, RIGHT, problem.severity.capitalize())
         paint(label, font=ERROR if problem.severity == "error" else BOLD, alignment=TOP)

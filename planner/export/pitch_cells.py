@@ -13,8 +13,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.export.cells import merge, put_text
-from planner.export.context import ExportContext
+from planner.export.cells import merge, put_text, shorten
+from planner.export.context import NAME_LIMIT, ExportContext
 from planner.export.styles import FONT_NAME, INK, MUTED, paint, paint_readiness
 from planner.fixtures import Fixture
 from planner.formations import formation
@@ -167,7 +167,8 @@ def _draw_card(
         return
     player = context.plan.players.get(card.player_id)
     number = f"{player.number} " if player and player.number is not None else ""
-    name = put_text(ws, row, column, number + (player.surname if player else card.player_id))
+    surname = shorten(player.surname, NAME_LIMIT) if player else card.player_id
+    name = put_text(ws, row, column, number + surname)
     paint(name, font=_NAME_FONT, alignment=_CARD_TEXT)
     minutes = put_text(
         ws, row + 1, column, f"{context.minutes[fixture.id].get(card.player_id, 0)}'"

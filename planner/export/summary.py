@@ -9,8 +9,8 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.export.blocks import add_table, fit_height, write_block, write_section, write_title
-from planner.export.cells import merge
-from planner.export.context import ExportContext
+from planner.export.cells import merge, shorten
+from planner.export.context import MESSAGE_LIMIT, ExportContext
 from planner.export.page import set_up_printing
 from planner.export.styles import (
     AMBER,
@@ -80,7 +80,7 @@ def _problems(ws: Worksheet, top: int, context: ExportContext, wide: int) -> int
     errors = sum(1 for p in context.problems if p.severity == "error")
     write_section(ws, top, 1, f"Errors ({errors}) and warnings ({len(context.problems) - errors})")
     ordered = sorted(context.problems, key=lambda p: p.severity != "error")
-    rows = [[p.severity.capitalize(), p.message] for p in ordered]
+    rows = [[p.severity.capitalize(), shorten(p.message, MESSAGE_LIMIT)] for p in ordered]
     if not rows:
         rows = [["None", "The plan breaks no rule the planner checks."]]
     body = write_block(ws, top + 1, 1, ("Severity", "Message"), rows)
@@ -97,13 +97,21 @@ def _risk_flags(ws: Worksheet, top: int, context: ExportContext, wide: int) -> i
     table = context.fatigue
     flagged = table[table["risk"].astype(str).isin(_RISK_ORDER)]
     entries = sorted(
-        (order.get(fid, 0), _RISK_ORDER[str(row.risk)], context.player_name(pid), fid, row)
-        for (pid, fid), row in zip(flagged.index, flagged.itertuples(index=False), strict=True)
+        zip(
+            [order.get(fid, 0) for fid in flagged.index.get_level_values("fixture_id")],
+            [_RISK_ORDER[risk] for risk in flagged["risk"].astype(str)],
+            [context.player_name(pid) for pid in flagged.index.get_level_values("player_id")],
+            [labels.get(fid, fid) for fid in flagged.index.get_level_values("fixture_id")],
+            flagged["risk"].astype(str),
+            flagged["readiness"].astype(float),
+            flagged["reasons"].astype(str),
+            strict=True,
+        ),
+        key=lambda entry: entry[:3],
     )
     write_section(ws, top, 1, "Risk flags at kick-off (moderate and high)")
-    rows = [
-        [name, labels.get(fid, fid), str(row.risk), None, row.reasons]
-        for *_, name, fid, row in entries
+    rows: list[list[object]] = [
+        [name, fixture, risk, None, reasons] for _, _, name, fixture, risk, _, reasons in entries
     ]
     if not rows:
         rows = [["No player is flagged", "", "", None, ""]]
@@ -111,7 +119,7 @@ def _risk_flags(ws: Worksheet, top: int, context: ExportContext, wide: int) -> i
         ws, top + 1, 1, ("Player", "Fixture", "Risk", "Readiness", "Why"), rows, wrap=(1,)
     )
     for cells, entry in zip(body, entries, strict=False):
-        paint_readiness(cells[3], _number(entry[-1].readiness), plan.params)
+        paint_readiness(cells[3], _number(entry[5]), plan.params)
         paint(cells[3], border=GRID)
     _widen_last(ws, top + 1, len(rows), 5, wide)
     return top + 1 + len(rows)
@@ -129,8 +137,11 @@ def _readiness(ws: Worksheet, top: int, context: ExportContext) -> None:
     )
     fixtures = plan.fixtures
     rows = [
-        [player.name, *(_number(context.readiness(pid, f.id), whole=True) for f in fixtures)]
-        for pid, player in plan.players.items()
+        [
+            context.player_name(pid),
+            *(_number(context.readiness(pid, f.id), whole=True) for f in fixtures),
+        ]
+        for pid in plan.players
     ]
     headers = ("Player", *(f.label for f in fixtures))
     formats = {i: WHOLE for i in range(1, len(headers))}
