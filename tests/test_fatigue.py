@@ -211,3 +211,14 @@ def test_a_fixture_with_an_empty_lineup_counts_nobody() -> None:
     plan.set_lineup("one", Lineup("4-4-2"))
     table = fatigue_table(plan)
     assert (table["minutes"] == 0).all()
+
+
+def test_without_a_baseline_an_unconditioned_player_is_still_linear_in_minutes() -> None:
+    plan = two_fixture_plan()
+    plan.set_params(replace(plan.params, baseline_minutes_per_week=0))
+    plan.assign("one", "bo", "ST")  # bo has no history at all
+    readiness = fatigue_table(plan).loc[("bo", "two"), "readiness"]
+    coefficients = fatigue_load_coefficients(plan)
+    predicted = coefficients.readiness(minutes_matrix(plan).to_numpy(dtype=float))
+    assert readiness == predicted[1, 1] == 0  # one match exhausts a player with no conditioning
+    assert coefficients.base[1, 1] == 100

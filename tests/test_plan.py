@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import BENCH, Plan, PlanChange, PlanError, Substitution
+from planner import Plan, PlanChange, PlanError, Substitution
 from tests.strategies import plans
 
 TORONTO = "2025-04-06-toronto-fc"

@@ -69,13 +69,13 @@ def test_a_broken_or_foreign_file_is_refused_by_name(
 ) -> None:
     path = tmp_path / "broken.squadplan"
     path.write_bytes(content)
-    with pytest.raises(PlanFileError, match="broken.squadplan") as info:
+    with pytest.raises(PlanFileError, match=r"broken\.squadplan") as info:
         load_plan(path)
     assert reason in str(info.value)
 
 
 def test_a_missing_file_is_refused_by_name(tmp_path: Path) -> None:
-    with pytest.raises(PlanFileError, match="'absent.squadplan'"):
+    with pytest.raises(PlanFileError, match=r"'absent\.squadplan'"):
         load_plan(tmp_path / "absent.squadplan")
 
 

@@ -136,8 +136,10 @@ def baseline_daily_load(params: ModelParams) -> float:
 
 def capacity(fitness_from_past: np.ndarray, params: ModelParams) -> np.ndarray:
     """k1 x fitness that readiness is measured against: fitness carried in from past matches,
-    never below the steady fitness of the baseline minutes a week."""
-    floor = baseline_daily_load(params) / (1.0 - math.exp(-1.0 / params.fitness_tau))
+    never below the steady fitness of the baseline minutes a week (at least one minute a
+    week, so that readiness stays linear in planned minutes even with a baseline of 0)."""
+    weekly = max(params.baseline_minutes_per_week, 1)
+    floor = params.match_rpe * weekly / 7.0 / (1.0 - math.exp(-1.0 / params.fitness_tau))
     return params.fitness_gain * np.maximum(fitness_from_past, floor)
 
 
