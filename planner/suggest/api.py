@@ -63,16 +63,20 @@ def suggest_with_report(plan: Plan, options: SuggestOptions | None = None) -> Su
 def _why_not(inst: Instance, sol: Solution) -> str:
     """Name the rule (and, where one alone does it, the case) that makes the plan impossible."""
     if sol.status != _INFEASIBLE:
-        return f"the solver found no lineup within {inst.options.time_limit:g} s ({sol.message})"
+        return (
+            f"the solver found no lineup within {inst.options.time_limit:g} s; "
+            "allow it more time or pin more players"
+        )
     limit = inst.options.time_limit
     for group in RULE_GROUPS:
-        if solve(build_model(inst, frozenset({group})), limit).values is None:
+        if solve(build_model(inst, frozenset({group})), limit, feasibility=True).values is None:
             continue
         labels = sorted({label for g, label in sol.model.rows.tags if g == group and label})
         single = [
             label
             for label in labels[:40]
-            if solve(build_model(inst, frozenset({label})), limit).values is not None
+            if solve(build_model(inst, frozenset({label})), limit, feasibility=True).values
+            is not None
         ]
         if single:
             return "no lineup meets every rule; it would without: " + "; ".join(single[:3])

@@ -112,6 +112,11 @@ class Instance:
         strength -= o.fatigue_weight * (100.0 - self.readiness.base[(pid, fx.fixture.id)])
         return fx.weight * share * strength
 
+    def back_to_back_cost(self, fx: FixtureData) -> float:
+        """Weighted rating points a FIFPRO back-to-back into fx costs."""
+        o = self.options
+        return fx.weight * (o.key_back_to_back_penalty if fx.key else o.back_to_back_penalty)
+
     def readiness_span(self, pid: str, fx: FixtureData) -> tuple[float, float]:
         """Least and most readiness planned minutes can take off before this fixture."""
         low = high = 0.0

@@ -116,7 +116,7 @@ class _Expressions:
                             continue  # goalkeepers are not rotated during a match
                         value = inst.stint_value(pid, fx, role, st.share)
                         if history_long and st.minutes >= long_minutes:
-                            value -= fx.weight * o.back_to_back_penalty
+                            value -= inst.back_to_back_cost(fx)
                         col = m.var(-value)
                         m.stint[(f, pid, role, k)] = col
                         m.key_of[col] = (f, pid, role, k)
@@ -192,7 +192,6 @@ def _lineup_rules(inst: Instance, m: Model, fx: FixtureData, e: _Expressions) ->
 def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
     """Price share-in-match x readiness drop exactly: w_k = Y_k x drop (binary x bounded)."""
     mu = inst.options.fatigue_weight
-    beta = inst.options.back_to_back_penalty
     for fx in inst.fixtures:
         f = fx.index
         for pid in fx.candidates:
@@ -210,16 +209,17 @@ def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
                         terms[col] = terms.get(col, 0.0) + high
                     m.rows.add(terms, -np.inf, high, "fatigue")
                     m.rows.add({w: 1.0, **{c: -low for c in y}}, 0, np.inf, "fatigue")
-            if fx.previous is not None and beta > 0:
+            if fx.previous is not None and inst.back_to_back_cost(fx) > 0:
                 earlier, now = e.long.get((fx.previous, pid)), e.long.get((f, pid))
                 if earlier and now:
-                    bb = m.var(beta * fx.weight, 0.0, 1.0, False)
+                    bb = m.var(inst.back_to_back_cost(fx), 0.0, 1.0, False)
                     m.rows.add({**earlier, **now, bb: -1.0}, -np.inf, 1, "fatigue")
 
 
 def _risk_rules(inst: Instance, m: Model, e: _Expressions) -> None:
     """Key fixtures: no high-risk starter (readiness below red, load ratio in the danger zone)
-    and none back-to-back (FIFPRO); staff readiness floors: nobody plays below his floor."""
+    as the fatigue table defines it; staff readiness floors: nobody plays below his floor.
+    (Back-to-back is priced, not forbidden: forbidding it makes thin squads infeasible.)"""
     red = inst.plan.params.readiness_red
     for fx in inst.fixtures:
         f, label = fx.index, fx.fixture.label
@@ -233,11 +233,6 @@ def _risk_rules(inst: Instance, m: Model, e: _Expressions) -> None:
                 case = f"{name} starting {label} without high risk"
                 _at_least(m, drop, start, base - red, high, case)
                 _load_ratio(inst, m, e, fx, pid, case)
-                if pid in fx.history_long:
-                    m.rows.add(start, 0, 0, "key fixture risk", case)
-                elif fx.previous is not None and e.long.get((fx.previous, pid)):
-                    both = {**start, **e.long[(fx.previous, pid)]}
-                    m.rows.add(both, 0, 1, "key fixture risk", case)
             floor = inst.floors.get(pid)
             plays = {**start, **e.on[(f, pid)]}
             if floor is not None and plays:
@@ -327,8 +322,9 @@ def _keep_rows(rows: _Rows, keep: list[int]) -> None:
     rows.tags = [rows.tags[i] for i in keep]
 
 
-def solve(m: Model, time_limit: float) -> Solution:
-    """Solve the MILP to proven optimality (relative gap 0) or until time_limit."""
+def solve(m: Model, time_limit: float, *, feasibility: bool = False) -> Solution:
+    """Solve the MILP to proven optimality (relative gap 0) or until time_limit; with
+    feasibility, only look for any lineup that meets the rules (objective ignored)."""
     from scipy.optimize import Bounds, LinearConstraint, milp  # ~0.3 s to import: only here
     from scipy.sparse import coo_array
 
@@ -337,7 +333,7 @@ def solve(m: Model, time_limit: float) -> Solution:
     matrix = coo_array((r.vals, (r.rows, r.cols)), shape=(len(r.lower), n)).tocsr()
     began = time.perf_counter()
     result = milp(
-        np.asarray(m.cost),
+        np.zeros(n) if feasibility else np.asarray(m.cost),
         integrality=np.asarray(m.integer),
         bounds=Bounds(np.asarray(m.lower), np.asarray(m.upper)),
         constraints=LinearConstraint(matrix, np.asarray(r.lower), np.asarray(r.upper)),

@@ -16,6 +16,7 @@ class SuggestOptions:
 
     fatigue_weight: float = 0.3  # rating points per readiness point below 100, per full match
     back_to_back_penalty: float = 6.0  # rating points per FIFPRO back-to-back (45+ both, < 5 days)
+    key_back_to_back_penalty: float = 20.0  # the same into a key fixture: avoided unless forced
     doubtful_penalty: float = 5.0  # rating points off a doubtful player, per full match
     key_importance: int = 4  # fixtures this important: no high-risk starter (hard rule)
     sub_minutes: tuple[int, ...] = (60,)  # planned substitution minutes, one window each

@@ -35,11 +35,11 @@ def objective(inst: Instance, plan: Plan) -> float:
             total -= o.fatigue_weight * fx.weight * share * drop
             now = int(minutes.at[pid, fid])
             if now >= long_enough and pid in fx.history_long:
-                total -= o.back_to_back_penalty * fx.weight
+                total -= inst.back_to_back_cost(fx)
             if fx.previous is not None and now >= long_enough:
                 before = int(minutes.at[pid, inst.fixtures[fx.previous].fixture.id])
                 if before >= long_enough:
-                    total -= o.back_to_back_penalty * fx.weight
+                    total -= inst.back_to_back_cost(fx)
         total += _bench_bonus(inst, fx, lineup)
     return total
 

@@ -1,0 +1,258 @@
+"""suggest(plan): the rotation optimiser through its public interface, on the sample week."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner import (
+    BENCH,
+    REST,
+    MinutesTarget,
+    Plan,
+    Status,
+    SuggestionError,
+    fatigue_table,
+    load_plan,
+    minutes_matrix,
+    sample_plan,
+    save_plan,
+    suggest,
+    suggest_with_report,
+    validate,
+)
+from planner.cli import main
+from planner.formations import formation, position_fit
+from planner.suggest import change_summary
+from planner.suggest.greedy import greedy_plan
+from planner.suggest.score import plan_objective
+
+TORONTO, LAFC = "2025-04-06-toronto-fc", "2025-04-09-lafc"
+
+
+def set_status(plan: Plan, player_id: str, status: Status) -> None:
+    plan.update_player(replace(plan.player(player_id), status=status))
+
+
+def errors(plan: Plan) -> list[str]:
+    return [p.message for p in validate(plan) if p.severity == "error"]
+
+
+def xi_strength(plan: Plan, fixture_id: str) -> float:
+    """Sum over the XI of rating x position fit (who starts, where)."""
+    lineup = plan.lineup(fixture_id)
+    roles = {s.name: s.role for s in formation(lineup.formation).slots}
+    return sum(
+        plan.player(pid).rating * position_fit(plan.player(pid).positions, roles[slot])
+        for slot, pid in lineup.slots.items()
+        if pid
+    )
+
+
+@pytest.fixture(scope="module")
+def sample_suggestion():
+    return suggest_with_report(sample_plan())
+
+
+def test_the_sample_suggestion_is_optimal_valid_and_leaves_the_input_alone(
+    sample_suggestion,
+) -> None:
+    before = sample_plan()
+    plan = sample_plan()
+    suggestion = suggest_with_report(plan)
+    assert plan.matches(before)
+    assert suggestion.optimal and suggestion.gap == pytest.approx(0, abs=1e-9)
+    assert suggestion.seconds > 0
+    assert errors(suggestion.plan) == []
+    for fixture in suggestion.plan.fixtures:
+        lineup = suggestion.plan.lineup(fixture.id)
+        assert len(lineup.starters()) == 11
+        assert len(lineup.bench) == fixture.rules.bench_size
+
+
+def test_the_objective_is_what_the_plan_scores_and_beats_greedy_and_the_draft(
+    sample_suggestion,
+) -> None:
+    scored = plan_objective(sample_suggestion.plan)
+    assert sample_suggestion.objective == pytest.approx(scored, abs=1e-4)
+    assert scored >= plan_objective(greedy_plan(sample_plan())) - 1e-6
+    assert scored >= plan_objective(sample_plan()) - 1e-6
+
+
+def test_the_same_plan_gives_the_same_suggestion(sample_suggestion) -> None:
+    again = suggest(sample_plan())
+    for fixture in again.fixtures:
+        assert again.lineup(fixture.id) == sample_suggestion.plan.lineup(fixture.id)
+
+
+def test_second_leg_weighted_higher_gets_the_stronger_xi_and_no_high_risk_starter(
+    sample_suggestion,
+) -> None:
+    plan = sample_suggestion.plan
+    assert plan.fixture(LAFC).importance > plan.fixture(TORONTO).importance
+    assert xi_strength(plan, LAFC) >= xi_strength(plan, TORONTO)
+    table = fatigue_table(plan).xs(LAFC, level="fixture_id")
+    starters = set(plan.lineup(LAFC).starters())
+    assert not (table.loc[list(starters), "risk"] == "high").any()
+    assert not table.loc[list(starters), "back_to_back"].any()
+
+
+def test_minutes_caps_hold(sample_suggestion) -> None:
+    minutes = minutes_matrix(sample_suggestion.plan).sum(axis=1)
+    for pid, target in sample_suggestion.plan.targets.items():
+        assert minutes[pid] <= target.maximum
+
+
+def test_pins_are_kept() -> None:
+    plan = sample_plan()
+    plan.pin(TORONTO, "lionel-messi", "RW")
+    plan.pin(TORONTO, "noah-allen", "LB")
+    plan.pin(LAFC, "sergio-busquets", BENCH)
+    plan.pin(LAFC, "luis-suarez", REST)
+    result = suggest(plan)
+    assert result.lineup(TORONTO).slots["RW"] == "lionel-messi"
+    assert result.lineup(TORONTO).slots["LB"] == "noah-allen"
+    assert "sergio-busquets" in result.lineup(LAFC).bench
+    assert result.lineup(LAFC).place_of("luis-suarez") is None
+    assert result.pins == plan.pins
+    assert errors(result) == []
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    out=st.sets(
+        st.sampled_from(
+            [
+                "lionel-messi",
+                "luis-suarez",
+                "sergio-busquets",
+                "jordi-alba",
+                "oscar-ustari",
+                "tomas-aviles",
+                "telasco-segovia",
+                "tadeo-allende",
+            ]
+        ),
+        max_size=4,
+    ),
+    status=st.sampled_from([Status.INJURED, Status.SUSPENDED, Status.UNAVAILABLE]),
+)
+def test_unavailable_players_are_never_picked(out: set[str], status: Status) -> None:
+    plan = sample_plan()
+    for pid in out:
+        set_status(plan, pid, status)
+    result = suggest(plan)
+    for fixture in result.fixtures:
+        squad = set(result.lineup(fixture.id).matchday_squad())
+        assert not squad & (out | {"marcelo-weigandt"})
+    assert errors(result) == []
+
+
+def test_a_readiness_floor_keeps_a_tired_player_out() -> None:
+    plan = sample_plan()
+    readiness = fatigue_table(plan).xs(TORONTO, level="fixture_id")["readiness"]
+    messi = readiness["lionel-messi"]
+    plan.set_readiness_floor("lionel-messi", int(messi) + 5)
+    result = suggest(plan)
+    minutes = minutes_matrix(result)
+    assert minutes.at["lionel-messi", TORONTO] == 0
+    table = fatigue_table(result)
+    for fixture in result.fixtures:
+        if minutes.at["lionel-messi", fixture.id]:
+            assert table.at[("lionel-messi", fixture.id), "readiness"] >= int(messi) + 5
+
+
+def test_no_fit_goalkeeper_is_named_in_the_message() -> None:
+    plan = sample_plan()
+    for pid in ("oscar-ustari", "drake-callender", "william-yarbrough", "rocco-rios-novo"):
+        set_status(plan, pid, Status.INJURED)
+    with pytest.raises(SuggestionError, match="no fit goalkeeper for Sun 6 Apr v Toronto FC"):
+        suggest(plan)
+
+
+def test_two_players_pinned_to_one_slot_are_named() -> None:
+    plan = sample_plan()
+    plan.pin(LAFC, "lionel-messi", "RW")
+    plan.pin(LAFC, "tadeo-allende", "RW")
+    with pytest.raises(SuggestionError, match="Tadeo Allende and Lionel Messi|Lionel Messi and"):
+        suggest(plan)
+
+
+def test_pins_beyond_a_minutes_cap_are_named() -> None:
+    plan = sample_plan()
+    plan.pin(TORONTO, "lionel-messi", "RW")
+    plan.pin(LAFC, "lionel-messi", "RW")
+    plan.set_target("lionel-messi", MinutesTarget(maximum=100))
+    with pytest.raises(SuggestionError, match="Lionel Messi.*cap of 100"):
+        suggest(plan)
+
+
+def test_a_conflict_only_the_solver_finds_names_the_rule() -> None:
+    plan = sample_plan()
+    # every goalkeeper must keep readiness 100 to play: nobody can stand in goal on Wednesday
+    for pid in ("oscar-ustari", "drake-callender", "william-yarbrough", "rocco-rios-novo"):
+        plan.set_readiness_floor(pid, 100)
+    with pytest.raises(SuggestionError, match="readiness floor") as caught:
+        suggest(plan)
+    assert "HiGHS" not in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_every_squad_player_gets_one_line_of_explanation(sample_suggestion) -> None:
+    lines = sample_suggestion.explanations
+    assert set(lines) == set(sample_suggestion.plan.players)
+    assert all("\n" not in line for line in lines.values())
+    assert lines["marcelo-weigandt"] == "not considered: injured"
+    minutes = minutes_matrix(sample_suggestion.plan)
+    rested = [
+        pid
+        for pid in lines
+        if minutes.at[pid, TORONTO] == 0 and sample_suggestion.plan.lineup(LAFC).place_of(pid)
+        not in (None, BENCH)
+    ]
+    assert rested
+    for pid in rested:
+        assert "readiness for LAFC" in lines[pid]
+
+
+def test_changes_list_every_difference(sample_suggestion) -> None:
+    before, after = sample_plan(), sample_suggestion.plan
+    changes = sample_suggestion.changes
+    changed = {(c.fixture_id, c.player_id) for c in changes}
+    for fixture in after.fixtures:
+        for pid in after.players:
+            was = before.lineup(fixture.id).place_of(pid)
+            now = after.lineup(fixture.id).place_of(pid)
+            if was != now:
+                assert (fixture.id, pid) in changed
+    lines = change_summary(changes, after)
+    assert len(lines) == len(changes) and all(" -> " in line for line in lines)
+
+
+def test_readiness_floors_are_saved_in_the_plan_file(tmp_path) -> None:
+    plan = sample_plan()
+    plan.set_readiness_floor("lionel-messi", 70)
+    save_plan(plan, tmp_path / "week.squadplan")
+    assert load_plan(tmp_path / "week.squadplan").readiness_floors == {"lionel-messi": 70}
+
+
+def test_the_command_writes_the_suggestion(tmp_path, capsys) -> None:
+    source, out = tmp_path / "week.squadplan", tmp_path / "suggested.squadplan"
+    save_plan(sample_plan(), source)
+    assert main(["suggest", str(source), "-o", str(out), "--explain"]) == 0
+    printed = capsys.readouterr().out
+    assert "optimal" in printed and "Lionel Messi:" in printed
+    assert errors(load_plan(out)) == []
+
+
+def test_the_command_reports_an_impossible_plan_in_one_line(tmp_path, capsys) -> None:
+    plan = sample_plan()
+    for pid in ("oscar-ustari", "drake-callender", "william-yarbrough", "rocco-rios-novo"):
+        set_status(plan, pid, Status.SUSPENDED)
+    save_plan(plan, tmp_path / "week.squadplan")
+    code = main(["suggest", str(tmp_path / "week.squadplan"), "-o", str(tmp_path / "o.squadplan")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "no fit goalkeeper" in err
+    assert not (tmp_path / "o.squadplan").exists()
