@@ -246,11 +246,26 @@ class _Checker:
                 )
                 yield self.problem("warning", "below-readiness-floor", text, pid, slot)
             if row["back_to_back"]:
+                past = self._previous_past_match()
                 text = (
                     f"{self.name(pid)} {params.back_to_back_minutes}+ min in both games "
-                    f"< {params.back_to_back_days} days apart (FIFPRO critical zone)"
+                    f"< {params.back_to_back_days} days apart "
+                    f"({f'{past} and this one; ' if past else ''}FIFPRO critical zone)"
                 )
                 yield self.problem("warning", "back-to-back", text, pid, slot)
+
+    def _previous_past_match(self) -> str | None:
+        """'Wed 2 Apr v LAFC' when the team's previous match was a past one, else None."""
+        day = pd.Timestamp(self.fixture.kickoff).normalize()
+        history = self.plan.history
+        earlier = history[history["date"] < day]
+        if earlier.empty:
+            return None
+        last = earlier["date"].max()
+        if any(last < pd.Timestamp(f.kickoff).normalize() < day for f in self.plan.fixtures):
+            return None
+        opponent = earlier.loc[earlier["date"] == last, "opponent"].iloc[0]
+        return f"{last:%a} {last.day} {last:%b} v {opponent}"
 
     # -- cards -----------------------------------------------------------------------------
     def cards(self) -> Iterator[Problem]:

@@ -51,6 +51,10 @@ def test_back_to_back_warning_names_the_match_and_player(plan: Plan) -> None:
     plan.assign(TORONTO, "jordi-alba", "LB")
     found = [p for p in validate(plan) if p.code == "back-to-back" and p.player_id == "jordi-alba"]
     assert [p.fixture_id for p in found] == [TORONTO, LAFC]  # he played 90 on 2 April too
+    assert found[0].message == (
+        "Sun 6 Apr v Toronto FC: Jordi Alba 45+ min in both games < 5 days apart "
+        "(Wed 2 Apr v LAFC and this one; FIFPRO critical zone)"
+    )
     problem = found[1]
     assert problem.slot == "LB"
     assert problem.message == (
