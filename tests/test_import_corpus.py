@@ -203,6 +203,7 @@ BROKEN_CASES = {
     "bad-date.csv": (2, "Date", "'next sunday' is not a date"),
     "zip-bomb.xlsx": (None, None, "unpacks to 315 MB"),
     "billion-laughs.xlsx": (None, None, "refused as unsafe"),
+    "lying-sizes.xlsx": (None, None, "damaged"),
     "word-document.xlsx": (None, None, "Word document, not a spreadsheet"),
 }
 

@@ -183,15 +183,7 @@ def _check_zip(path: Path) -> None:
                 what = "a Word document" if "word/document.xml" in names else "a zip archive"
                 raise SpreadsheetError(f"it is {what}, not a spreadsheet", file=name)
             for member in members:
-                if member.filename.endswith((".xml", ".rels")):
-                    with archive.open(member) as part:
-                        prolog = part.read(_PROLOG_BYTES)
-                    if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
-                        raise SpreadsheetError(
-                            f"part '{member.filename}' declares XML entities, which a "
-                            "spreadsheet never needs; it was refused as unsafe",
-                            file=name,
-                        )
+                _check_part(archive, member, name)
     except SpreadsheetError:
         raise
     except (
@@ -208,6 +200,24 @@ def _check_zip(path: Path) -> None:
         ) from exc
     except Exception as exc:  # zlib.error, struct.error... from a mangled archive
         raise SpreadsheetError(f"the file is damaged ({type(exc).__name__})", file=name) from exc
+
+
+def _check_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) -> None:
+    """Unpack one part to nowhere: zipfile stops at the size the archive declares and checks
+    the CRC, so a part that lies about its size (to slip past the cap) fails here, before the
+    parser sees it. XML parts must not declare a DTD (entity expansion attacks)."""
+    with archive.open(member) as part:
+        prolog = part.read(_PROLOG_BYTES)
+        if member.filename.endswith((".xml", ".rels")) and (
+            b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog
+        ):
+            raise SpreadsheetError(
+                f"part '{member.filename}' declares XML entities, which a spreadsheet never "
+                "needs; it was refused as unsafe",
+                file=name,
+            )
+        while part.read(1 << 20):
+            pass
 
 
 def _text_source(path: Path) -> Source:

@@ -250,6 +250,7 @@ def broken_files() -> None:
     (BROKEN / "bad-date.csv").write_text("Player,Date,Min\nLionel Messi,next sunday,90\n", "utf-8")
     _zip_bomb(BROKEN / "zip-bomb.xlsx")
     _entity_attack(BROKEN / "billion-laughs.xlsx")
+    _lying_sizes(BROKEN / "lying-sizes.xlsx")
     with zipfile.ZipFile(BROKEN / "word-document.xlsx", "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", "<document/>")
@@ -306,6 +307,26 @@ def _zip_bomb(path: Path) -> None:
             chunk = b" " * (1 << 20)
             for _ in range(300):
                 part.write(chunk)
+
+
+def _lying_sizes(path: Path) -> None:
+    """A workbook whose sheet part claims to unpack to 100 bytes (headers patched): the trick
+    that slips a zip bomb past a check of declared sizes alone."""
+    data = bytearray((GOOD / "squad.xlsm").read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    local = data.find(b"PK\x03\x04")
+    while local != -1:
+        length = struct.unpack_from("<H", data, local + 26)[0]
+        if data[local + 30 : local + 30 + length] == name:
+            struct.pack_into("<I", data, local + 22, 100)
+        local = data.find(b"PK\x03\x04", local + 4)
+    central = data.find(b"PK\x01\x02")
+    while central != -1:
+        length = struct.unpack_from("<H", data, central + 28)[0]
+        if data[central + 46 : central + 46 + length] == name:
+            struct.pack_into("<I", data, central + 24, 100)
+        central = data.find(b"PK\x01\x02", central + 4)
+    path.write_bytes(bytes(data))
 
 
 def _entity_attack(path: Path) -> None:
