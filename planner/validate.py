@@ -256,13 +256,13 @@ class _Checker:
 
     def _previous_past_match(self) -> str | None:
         """'Wed 2 Apr v LAFC' when the team's previous match was a past one, else None."""
-        day = pd.Timestamp(self.fixture.kickoff).normalize()
+        day = _match_day(self.fixture)
         history = self.plan.history
         earlier = history[history["date"] < day]
         if earlier.empty:
             return None
         last = earlier["date"].max()
-        if any(last < pd.Timestamp(f.kickoff).normalize() < day for f in self.plan.fixtures):
+        if any(last < _match_day(f) < day for f in self.plan.fixtures):
             return None
         opponent = earlier.loc[earlier["date"] == last, "opponent"].iloc[0]
         return f"{last:%a} {last.day} {last:%b} v {opponent}"
@@ -314,6 +314,11 @@ def _target_problems(plan: Plan, totals: pd.Series) -> list[Problem]:
             text = f"{name} is planned {total} min, above his limit of {target.maximum}"
             problems.append(Problem("warning", None, pid, text, None, "minutes-above-target"))
     return problems
+
+
+def _match_day(fixture: Fixture) -> pd.Timestamp:
+    """The kickoff's calendar day (local wall time), comparable with history dates."""
+    return pd.Timestamp(fixture.kickoff.replace(tzinfo=None)).normalize()
 
 
 def _place_name(slot: str) -> str:

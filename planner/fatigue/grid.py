@@ -79,7 +79,9 @@ def build_grid(plan: Plan) -> LoadGrid:
 
 
 def _day_numbers(moments: pd.DatetimeIndex) -> np.ndarray:
-    """Calendar day of each moment as whole days since 1970-01-01."""
+    """Calendar day of each moment (local wall time) as whole days since 1970-01-01."""
+    if moments.tz is not None:
+        moments = moments.tz_localize(None)
     return np.asarray(moments.normalize().as_unit("s").asi8 // 86_400, dtype=np.int64)
 
 
