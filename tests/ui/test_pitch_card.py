@@ -77,10 +77,16 @@ def test_tab_title_says_date_opponent_competition_and_importance():
     assert fixture_tab_title(away) == "Wed 2 Apr · at LAFC · CCC ★★★★★"
 
 
-def test_cards_stay_readable_in_a_small_window(tab):
-    tab.resize(700, 520)
-    tab.pitch.resize(300, 360)
-    assert tab.pitch.card_width_px() >= 70
+def test_cards_stay_readable_and_apart_on_a_laptop_sized_pitch(tab, qtbot):
+    pitch = tab.pitch
+    pitch.setFixedSize(270, 390)  # the pitch of a 1280 x 800 window with every dock open
+    qtbot.waitUntil(lambda: pitch.height() == 390)
+
+    assert pitch.card_width_px() >= 55
+    rects = [card.sceneBoundingRect() for card in pitch.cards]
+    for i, a in enumerate(rects):
+        assert all(not a.intersects(b) for b in rects[i + 1 :])
+        assert pitch.sceneRect().contains(a)
 
 
 def _close(a: QColor, b: QColor, tolerance: int = 40) -> bool:

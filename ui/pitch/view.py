@@ -13,9 +13,10 @@ from ui.pitch.board import CardBoard, CardItem, Drop
 from ui.pitch.card import CARD_H, CARD_W
 from ui.pitch.markings import SCENE_RECT, paint_pitch, to_scene
 from ui.pitch.rules import default_sub_minute, start_refusal, sub_refusal
+from ui.pitch.spread import fit_cards
 
 CARD_METRES = 13.0  # a card's width on the pitch, in metres, when the pitch is large enough
-MIN_CARD_PX = 78.0  # ... and never narrower than this on screen, so it stays readable
+MIN_CARD_PX = 80.0  # ... and never narrower than this on screen, so it stays readable
 SUB_ZONE = 0.55  # dropping a bench player on the lower part of a starter's card subs him on
 
 
@@ -72,7 +73,6 @@ class PitchView(CardBoard):
         self._formation, self._slots = name, {}
         for slot in formation(name).slots:
             card = CardItem(slot.name, slot.name)
-            card.setPos(to_scene(slot.x, slot.y))
             self.scene().addItem(card)
             self._slots[slot.name] = card
         self.cards = list(self._slots.values())
@@ -86,10 +86,23 @@ class PitchView(CardBoard):
         self._fit_cards()
 
     def _fit_cards(self) -> None:
+        """Size cards for the current zoom, spreading or shrinking them where they would
+        overlap."""
         metre_px = max(self.transform().m11(), 1e-6)
-        scale = max(CARD_METRES, MIN_CARD_PX / metre_px) / CARD_W
-        for card in self.cards:
-            card.setScale(scale)
+        shape = formation(self._formation)
+        places = [to_scene(s.x, s.y) for s in shape.slots]
+        width, ys = fit_cards(
+            [(p.x(), p.y()) for p in places],
+            max(CARD_METRES, MIN_CARD_PX / metre_px),
+            CARD_H / CARD_W,
+            SCENE_RECT.top(),
+            SCENE_RECT.bottom(),
+            gap=4 / metre_px,  # a few pixels between cards
+        )
+        for slot, place, y in zip(shape.slots, places, ys, strict=True):
+            card = self._slots[slot.name]
+            card.setScale(width / CARD_W)
+            card.setPos(place.x(), y)
 
     def drawBackground(self, painter: QPainter, rect) -> None:
         painter.fillRect(rect, self.palette().window())
