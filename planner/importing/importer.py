@@ -19,7 +19,7 @@ from planner.importing.header import (
 )
 from planner.importing.minutes import AppearanceLog, read_long_row, read_wide_row
 from planner.importing.reader import Source, open_source
-from planner.importing.result import ImportResult
+from planner.importing.result import ImportResult, SkippedRow
 from planner.importing.rows import Progress, RowContext
 from planner.importing.squad import read_player, read_yellow_cards
 
@@ -78,7 +78,7 @@ def import_table(
         sheets=table.sheets,
     )
     log = AppearanceLog(context)
-    dayfirst = cells.day_first([r[context.by_field["date"]] for r in _column(table, context)])
+    dayfirst = cells.day_first(_dates(table, context))
     parse_day = partial(cells.parse_date, dayfirst=dayfirst)
     default_competition = competition_codes()[0]
     seen: dict[str, int] = {}
@@ -93,7 +93,10 @@ def import_table(
         if first == row.number:
             result.players.append(read_player(context, row, result.warnings))
         if kind == "minutes":
-            read_long_row(log, row, parse_day)
+            if not read_long_row(log, row, parse_day):
+                result.skipped.append(
+                    SkippedRow(row.number, "no match date or minutes (only the player is taken)")
+                )
         else:
             if kind == "minutes-wide":
                 read_wide_row(log, row, matches)
@@ -158,11 +161,12 @@ def _match(table: Table, index: int) -> Match:
     return match
 
 
-def _column(table: Table, context: RowContext) -> list[list[object]]:
-    if "date" not in context.by_field:
+def _dates(table: Table, context: RowContext) -> list[object]:
+    """The cells of the date column (none when no column holds dates)."""
+    index = context.by_field.get("date")
+    if index is None:
         return []
-    index = context.by_field["date"]
-    return [r for r in table.rows[table.data_start :] if index < len(r)]
+    return [r[index] for r in table.rows[table.data_start :] if index < len(r)]
 
 
 def _notes(

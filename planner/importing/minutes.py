@@ -54,12 +54,17 @@ class AppearanceLog:
 
 def read_long_row(
     log: AppearanceLog, row: PlayerRow, parse_day: Callable[[object], object]
-) -> None:
-    """One row of a long log: the player's minutes on a date (a mark or blank adds nothing)."""
+) -> bool:
+    """One row of a long log: the player's minutes on a date (a mark or blank adds nothing).
+
+    False when the row holds neither a date nor minutes (a player listed without a match).
+    """
     context = log.context
     minutes, mark = _minutes(context, row, context.by_field["minutes"])
     day = context.read(row, "date", parse_day)
     if day is None:
+        if minutes is None and mark is None:
+            return False
         raise context.error("the date is missing", row.number, context.by_field["date"])
     competition = _competition(cells.text(context.cell(row.cells, "competition")))
     opponent = cells.text(context.cell(row.cells, "opponent"))
@@ -73,6 +78,7 @@ def read_long_row(
         log.marks[mark] += 1
     elif minutes:
         log.add(row, day, minutes, (competition, opponent), context.by_field["minutes"])  # type: ignore[arg-type]
+    return True
 
 
 def read_wide_row(log: AppearanceLog, row: PlayerRow, matches: dict[int, Match]) -> None:
