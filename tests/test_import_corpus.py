@@ -239,6 +239,20 @@ def test_a_log_with_a_player_twice_on_one_date_is_refused(tmp_path: Path) -> Non
     assert "two entries for 2025-03-09 (rows 2 and 3)" in str(caught.value)
 
 
+def test_a_log_row_without_date_or_minutes_is_skipped_but_one_with_minutes_is_refused(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Player,Date,Min\nLionel Messi,2025-03-09,90\nLuis Suárez,,\n")
+    result = import_spreadsheet(path)
+    assert [(s.row, s.reason) for s in result.skipped] == [
+        (3, "no match date or minutes (only the player is taken)")
+    ]
+    path.write_text("Player,Date,Min\nLionel Messi,2025-03-09,90\nLuis Suárez,,45\n")
+    with pytest.raises(SpreadsheetError, match=r"\(row 3, column 'Date'\): the date is missing"):
+        import_spreadsheet(path)
+
+
 def test_a_file_too_large_to_be_a_squad_is_refused_and_says_so(tmp_path: Path) -> None:
     path = tmp_path / "huge.csv"
     rows = reader_module.MAX_ROWS + 5
