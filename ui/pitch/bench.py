@@ -26,6 +26,7 @@ class BenchView(CardBoard):
     def __init__(self, session, fixture_id: str, parent=None) -> None:
         super().__init__(session, fixture_id, parent)
         self.setObjectName("benchView")
+        self.setAccessibleName(tr("Bench"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setBackgroundRole(self.backgroundRole())

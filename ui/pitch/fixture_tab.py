@@ -20,8 +20,8 @@ from ui.pitch.view import PitchView
 from ui.session import PlanSession
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FixtureTab", text)
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("FixtureTab", text, None, n)
 
 
 def fixture_tab_title(fixture: Fixture) -> str:
@@ -70,7 +70,7 @@ class FixtureTab(QWidget):
         header.addStretch(1)
         body = QHBoxLayout()
         body.addStretch(1)
-        body.addWidget(self.pitch)
+        body.addWidget(self.pitch, 20)  # grows first, up to the width its height calls for
         body.addWidget(self.bench_panel)
         body.addStretch(1)
         layout = QVBoxLayout(self)
@@ -154,7 +154,7 @@ class FixtureTab(QWidget):
             self.warnings_label.setText(tr("checks not available"))
             self.warnings_label.setStyleSheet("")
         else:
-            text = tr("{0} warning(s)").format(warnings) if warnings else tr("no warnings")
+            text = tr("%n warning(s)", warnings) if warnings else tr("no warnings")
             self._set(self.warnings_label, text, warnings == 0)
 
     def _set(self, label: QLabel, text: str, ok: bool) -> None:
@@ -190,9 +190,7 @@ class FixtureTab(QWidget):
         bench right beside it) and show bench cards at the pitch's card size."""
         scene = self.pitch.sceneRect()
         wanted = ceil(self.pitch.height() * scene.width() / scene.height())
-        room = self.width() - self.bench_panel.width() - 24
-        width = max(self.pitch.minimumWidth(), min(wanted, room))
-        if abs(width - self.pitch.width()) > 2:
-            self.pitch.setFixedWidth(width)
+        if abs(wanted - self.pitch.maximumWidth()) > 2:
+            self.pitch.setMaximumWidth(wanted)  # a maximum, not a fixed width: windows shrink
             self._sizing.start()  # the card size follows once the pitch has its new width
         self.bench_view.set_card_width(self.pitch.card_width_px())

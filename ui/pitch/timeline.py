@@ -31,6 +31,7 @@ class SubsTimeline(QWidget):
         super().__init__(parent)
         self.session, self.fixture_id = session, fixture_id
         self.setObjectName("subsTimeline")
+        self.setAccessibleName(tr("Planned substitutions"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
@@ -146,6 +147,13 @@ class SubsTimeline(QWidget):
             painter.drawLine(QPointF(x, 2), QPointF(x, axis_y))
             painter.drawText(QRectF(x + 4, 2, 60, fm.height()), f"{self._guide}'")
         self._paint_markers(painter, axis_y)
+        if not self.substitutions() and self._guide is None:
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                QRectF(left, 0, right - left, axis_y - 8),
+                Qt.AlignmentFlag.AlignCenter,
+                tr("No changes planned: drag a bench player here, or onto a starter's card"),
+            )
         if self.hasFocus():
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -30,6 +30,7 @@ class PitchView(CardBoard):
     def __init__(self, session, fixture_id: str, parent=None) -> None:
         super().__init__(session, fixture_id, parent)
         self.setObjectName("pitchView")
+        self.setAccessibleName(tr("Starting eleven on the pitch"))
         self.setSceneRect(SCENE_RECT)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
