@@ -1,27 +1,27 @@
-"""Application entry point: ``squad-planner [PLAN] [--tab N]``."""
+"""Application entry point: ``squad-planner [PLAN] [--tab N]``.
+
+The planner core (pandas, numpy) is imported before PySide6 on purpose: PySide6 inspects every
+module imported after it (for its __feature__ switch), which would add a third of a second to
+start-up for pandas' hundreds of modules.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from typing import TYPE_CHECKING
 
 from planner import load_plan, sample_plan
 from planner.errors import PlannerError
-from ui.main_window import MainWindow
-from ui.session import PlanSession
-from ui.settings import Settings
-from ui.theme import apply_theme
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def _name_app() -> None:
+    from PySide6.QtCore import QCoreApplication
+
     QCoreApplication.setOrganizationName("SquadPlanner")
     QCoreApplication.setApplicationName("SquadPlanner")
     QCoreApplication.setApplicationVersion("0.1.0")
@@ -33,11 +33,14 @@ def build_window(plan_path: str | Path | None = None) -> MainWindow:
     Offers to restore unsaved work left by a crash; raises PlannerError if plan_path cannot be
     read.
     """
+    from ui.main_window import MainWindow
+    from ui.session import PlanSession
+    from ui.settings import Settings
+
     _name_app()
     path = Path(plan_path) if plan_path else None
     plan = load_plan(path) if path else sample_plan()
-    session = PlanSession(plan, path)
-    window = MainWindow(session, Settings())
+    window = MainWindow(PlanSession(plan, path), Settings())
     screen = window.screen().availableGeometry()
     window.resize(min(1600, screen.width()), min(1000, screen.height()))
     window.restore_settings()
@@ -51,17 +54,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("plan", nargs="?", help="a .squadplan file (default: the sample week)")
     parser.add_argument("--tab", type=int, default=1, help="fixture tab to show first (1 = first)")
     args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.theme import apply_theme
+
     app = QApplication([sys.argv[0], *qt_args])
     _name_app()
     apply_theme(app)
     try:
         window = build_window(args.plan)
     except PlannerError as exc:
-        QMessageBox.warning(
-            None,
-            tr("Could not open the plan"),
-            f"{exc}\n\n" + tr("Opening the sample week instead."),
-        )
+        title = QCoreApplication.translate("App", "Could not open the plan")
+        instead = QCoreApplication.translate("App", "Opening the sample week instead.")
+        QMessageBox.warning(None, title, f"{exc}\n\n{instead}")
         window = build_window(None)
     window.tabs.setCurrentIndex(max(0, min(args.tab - 1, window.tabs.count() - 1)))
     window.show()

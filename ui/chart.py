@@ -80,6 +80,7 @@ class LoadChart(QChartView):
             series.attachAxis(y_axis)
         self.setChart(chart)
         self._days: list[date] = []
+        self._shown: tuple | None = None
         self._style()
         session.planChanged.connect(self.refresh)
         session.planReplaced.connect(self.refresh)
@@ -88,6 +89,7 @@ class LoadChart(QChartView):
     def set_player(self, player_id: str | None) -> None:
         """Show player_id's fortnight."""
         self.player_id = player_id
+        self._shown = None
         self.refresh()
 
     def refresh(self, *_: Any) -> None:
@@ -96,7 +98,7 @@ class LoadChart(QChartView):
             self.player_id = next(iter(plan.players), None)
         days = fortnight(plan)
         if days != self._days:
-            self._days = days
+            self._days, self._shown = days, None
             self.days_axis.clear()
             self.days_axis.append([str(d.day) for d in days])
             self.days_axis.setTitleText(_months(days))
@@ -107,13 +109,17 @@ class LoadChart(QChartView):
             self.chart().setTitle(tr("No player selected"))
             self.readiness.clear()
             return
+        name = plan.player(self.player_id).name
         played, planned, readiness = self._values(days)
+        shown = (name, played, planned, readiness)
+        if shown == self._shown:
+            return  # nothing to redraw: QtCharts lays the whole chart out again on any change
+        self._shown = shown
         for bar_set, values in ((self.played, played), (self.planned, planned)):
             for i, value in enumerate(values):
                 bar_set.replace(i, value)
         self.readiness.replace([QPointF(i, r) for i, r in readiness])
         self.minutes_axis.setRange(0, max(100, *played, *planned))
-        name = plan.player(self.player_id).name
         self.chart().setTitle(tr("{0}: minutes and readiness").format(name))
 
     def _values(self, days: list[date]) -> tuple[list[float], list[float], list[tuple[int, float]]]:

@@ -227,7 +227,9 @@ class MainWindow(QMainWindow):
         problems = self.session.problems() if self.plan.fixtures else []
         errors = sum(p.severity == "error" for p in problems)
         warnings = len(problems) - errors
-        self.problem_count.setText(tr("{0} errors, {1} warnings").format(errors, warnings))
+        text = tr("{0} errors, {1} warnings").format(errors, warnings)
+        if text != self.problem_count.text():
+            self.problem_count.setText(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

@@ -12,11 +12,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from planner import PlanError
 from ui.session import PlanSession
 from ui.tables.dataframe_model import ROOT
+from ui.tables.view import RESIZE_SAMPLE_ROWS, fit_columns_on_reset
 from ui.theme import icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,6 +35,7 @@ class ProblemsModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._problems: list = []
+        self._texts: list[tuple[str, str]] = []  # (fixture column, message column) per row
         session.planChanged.connect(self.refresh)
         session.planReplaced.connect(self.refresh)
         self.refresh()
@@ -48,6 +50,9 @@ class ProblemsModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._problems = problems
+        self._texts = [
+            (self._fixture_label(p.fixture_id), self._without_fixture(p)) for p in problems
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: Index = ROOT) -> int:
@@ -64,7 +69,7 @@ class ProblemsModel(QAbstractTableModel):
             return problem
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._fixture_label(problem.fixture_id)
+                return self._texts[index.row()][0]
             if role == Qt.ItemDataRole.DecorationRole:
                 return icon(f"problem-{problem.severity}")
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -75,7 +80,7 @@ class ProblemsModel(QAbstractTableModel):
                 )
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._without_fixture(problem)
+            return self._texts[index.row()][1]
         if role == Qt.ItemDataRole.ToolTipRole:
             return problem.message
         return None
@@ -122,8 +127,8 @@ class ProblemsView(QTreeView):
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.header().setStretchLastSection(True)
+        self.header().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+        fit_columns_on_reset(self, self.problems_model, stretch=1)
         self.clicked.connect(self._activate)
         self.activated.connect(self._activate)
 

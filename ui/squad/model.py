@@ -21,6 +21,7 @@ from ui.commands import UnassignPlayer
 from ui.dnd import ORIGIN_MIME, PLAYER_MIME, drag_origin, dragged_player, player_mime_data
 from ui.session import PlanSession
 from ui.tables.dataframe_model import ROOT, SORT_ROLE
+from ui.tables.frames import wide
 from ui.theme import readiness_colour, status_icon, tint
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,35 +74,32 @@ class SquadModel(QAbstractTableModel):
             self._rows = rows
             self.endResetModel()
         else:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            old, self._rows = self._rows, rows
+            for row, (before, after) in enumerate(zip(old, rows, strict=True)):
+                if before != after:  # repaint (and re-sort) only the players who changed
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def _compute_rows(self) -> list[SquadRow]:
         plan = self.session.plan
         fixture_ids = {f.id for f in plan.fixtures}
         if self.fixture_id not in fixture_ids:
             self.fixture_id = plan.fixtures[0].id if plan.fixtures else None
-        fatigue = self.session.fatigue() if plan.fixtures and plan.players else None
-        week = fatigue["minutes"].groupby(level=0).sum() if fatigue is not None else None
-        readiness = (
-            fatigue["readiness"].xs(self.fixture_id, level=1)
-            if fatigue is not None and self.fixture_id
-            else None
-        )
+        week: list[int] = [0] * len(plan.players)
+        readiness: list[float | None] = [None] * len(plan.players)
+        if plan.fixtures and plan.players:
+            fatigue = self.session.fatigue()
+            week = wide(fatigue, "minutes", plan).to_numpy().sum(axis=1).tolist()
+            readiness = wide(fatigue, "readiness", plan)[self.fixture_id].tolist()
         lineup = plan.lineup(self.fixture_id) if self.fixture_id else None
         places = {}
         if lineup is not None:
             places = {pid: slot for slot, pid in lineup.slots.items() if pid}
             places.update(dict.fromkeys(lineup.bench, BENCH))
         return [
-            SquadRow(
-                player,
-                int(week.get(pid, 0)) if week is not None else 0,
-                float(readiness[pid]) if readiness is not None and pid in readiness else None,
-                places.get(pid),
+            SquadRow(player, int(minutes), ready, places.get(pid))
+            for (pid, player), minutes, ready in zip(
+                plan.players.items(), week, readiness, strict=True
             )
-            for pid, player in plan.players.items()
         ]
 
     def row_of(self, player_id: str) -> int:

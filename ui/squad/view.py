@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMenu,
     QSizePolicy,
@@ -24,6 +23,7 @@ from ui.pitch import card_pixmap, lineup_menu
 from ui.session import PlanSession
 from ui.squad.model import COLUMNS, PLAYER_ID_ROLE, SquadModel
 from ui.squad.proxy import ALL, AVAILABLE, SquadFilter
+from ui.tables.view import RESIZE_SAMPLE_ROWS, fit_columns_on_reset
 
 
 def tr(text: str) -> str:
@@ -96,9 +96,8 @@ class SquadPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
-        for column in range(len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+        fit_columns_on_reset(self.view, self.model, stretch=COLUMNS.index("name"))
 
         self.search = QLineEdit(self, objectName="squadSearch")
         self.search.setPlaceholderText(tr("Search name or number…"))

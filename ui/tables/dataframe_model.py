@@ -1,13 +1,14 @@
 """A QAbstractTableModel that reads a pandas DataFrame in place (Spyder's DataFrameModel idea).
 
-Nothing is copied into Qt items: data() reads cells with ``iat``. Subclasses add colours,
-tooltips, headers and editing by overriding the small hooks below.
+Nothing is copied into Qt items: data() reads cells from the frame's own column arrays.
+Subclasses add colours, tooltips, headers and editing by overriding the small hooks below.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -23,7 +24,25 @@ class DataFrameModel(QAbstractTableModel):
 
     def __init__(self, frame: pd.DataFrame | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._frame = frame if frame is not None else pd.DataFrame()
+        self._frame = pd.DataFrame()
+        self._columns: list[Any] = []
+        self._alignments: list[int] = []
+        self._take(frame if frame is not None else pd.DataFrame())
+
+    def _take(self, frame: pd.DataFrame) -> None:
+        # Each column as its numpy array (a view for numeric columns, no copy): data() is called
+        # thousands of times per repaint and iat costs microseconds each.
+        self._frame = frame
+        self._columns = [frame.iloc[:, j].to_numpy() for j in range(len(frame.columns))]
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        self._alignments = [
+            int(right if pd.api.types.is_numeric_dtype(dtype) else left) for dtype in frame.dtypes
+        ]
+
+    def value(self, row: int, column: int) -> Any:
+        """The raw value of a cell."""
+        return self._columns[column][row]
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -39,15 +58,16 @@ class DataFrameModel(QAbstractTableModel):
         )
         if not same_shape:
             self.beginResetModel()
-            self._frame = frame
+            self._take(frame)
             self.endResetModel()
             return
-        self._frame = frame
-        if len(frame.index) and len(frame.columns):
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(frame.index) - 1, len(frame.columns) - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(frame.columns) - 1)
+        old_columns = self._columns
+        self._take(frame)
+        last_column = len(frame.columns) - 1
+        for first, last in changed_row_runs(old_columns, self._columns):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
+        if last_column >= 0:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last_column)
 
     # -- hooks for subclasses ---------------------------------------------------------------
     def display(self, value: Any, row: int, column: int) -> str:
@@ -83,9 +103,9 @@ class DataFrameModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(self._frame.iat[row, column], row, column)
+            return self.display(self._columns[column][row], row, column)
         if role in (Qt.ItemDataRole.EditRole, SORT_ROLE):
-            value = self._frame.iat[row, column]
+            value = self._columns[column][row]
             return value.item() if hasattr(value, "item") else value
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.background(row, column)
@@ -94,11 +114,7 @@ class DataFrameModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self.decoration(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            numeric = pd.api.types.is_numeric_dtype(self._frame.dtypes.iloc[column])
-            return int(
-                (Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft)
-                | Qt.AlignmentFlag.AlignVCenter
-            )
+            return self._alignments[column]
         return None
 
     def headerData(
@@ -109,3 +125,22 @@ class DataFrameModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.column_title(section) if 0 <= section < self.columnCount() else None
         return self.row_title(section) if 0 <= section < self.rowCount() else None
+
+
+def changed_row_runs(old: list[np.ndarray], new: list[np.ndarray]) -> list[tuple[int, int]]:
+    """(first, last) row ranges where any column differs between two equally shaped tables:
+    a drop changes a handful of rows, and only those need repainting (and re-sorting)."""
+    rows = len(new[0]) if new else 0
+    changed = np.zeros(rows, dtype=bool)
+    for before, after in zip(old, new, strict=True):
+        if before.dtype.kind == "f" and after.dtype.kind == "f":
+            changed |= ~((before == after) | (np.isnan(before) & np.isnan(after)))
+        else:
+            changed |= np.asarray(before != after, dtype=bool)
+    flagged = np.flatnonzero(changed)
+    if not len(flagged):
+        return []
+    breaks = np.flatnonzero(np.diff(flagged) > 1)
+    starts = np.concatenate([[flagged[0]], flagged[breaks + 1]])
+    ends = np.concatenate([flagged[breaks], [flagged[-1]]])
+    return [(int(a), int(b)) for a, b in zip(starts, ends, strict=True)]

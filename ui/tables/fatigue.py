@@ -98,14 +98,14 @@ class FatigueModel(DataFrameModel):
         if name in MEASURES and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if name == "risk" and role == SORT_ROLE:
-            return RISK_LEVELS.index(str(self.frame.iat[index.row(), index.column()]))
+            return RISK_LEVELS.index(str(self.value(index.row(), index.column())))
         if name == "fixture" and role == SORT_ROLE:
             return self.session.plan.fixture(self.fixture_id(index.row())).kickoff.isoformat()
         return super().data(index, role)
 
     def background(self, row: int, column: int) -> Any:
         name = COLUMNS[column]
-        value = self.frame.iat[row, column]
+        value = self.value(row, column)
         if name == "risk":
             return QBrush(tint(RISK_COLOURS.get(str(value), RISK_COLOURS["low"])))
         if name == "readiness" and not pd.isna(value):

@@ -61,7 +61,7 @@ class MinutesModel(DataFrameModel):
 
     def _target_problem(self, row: int) -> str | None:
         target = self.session.plan.targets.get(self.player_id(row))
-        total = int(self.frame[TOTAL].iat[row])
+        total = int(self.value(row, len(self.frame.columns) - 1))
         if target is None:
             return None
         if target.maximum is not None and total > target.maximum:

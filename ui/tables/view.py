@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 from ui.tables.dataframe_model import SORT_ROLE
 
@@ -31,7 +31,29 @@ def table_view(
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+    header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+    fit_columns_on_reset(view, model)
     return view
+
+
+RESIZE_SAMPLE_ROWS = 60
+
+
+def fit_columns_on_reset(
+    view: QTableView | QTreeView, model: QAbstractItemModel, stretch: int = 0
+) -> None:
+    """Size columns to their contents when the rows change, not on every edit: ResizeToContents
+    would measure every cell of every column after each drop. Column `stretch` takes the rest."""
+
+    def fit() -> None:
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in range(model.columnCount()):
+            if column != stretch:
+                view.resizeColumnToContents(column)
+        if stretch < model.columnCount():
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    model.modelReset.connect(fit)
+    fit()
