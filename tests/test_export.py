@@ -159,30 +159,56 @@ def test_minutes_history_is_the_plan_history(exported) -> None:
     assert frame["Opponent"].tolist() == expected["opponent"].tolist()
 
 
-def test_summary_fixtures_readiness_and_problems(exported, book) -> None:
+def test_summary_grid_has_fixtures_minutes_totals_and_readiness(exported, book) -> None:
     plan, _ = exported
     ws = book["Summary"]
-    fixtures = block(ws, "Fixtures")
-    assert [r["Opponent"] for r in fixtures] == ["Toronto FC", "LAFC"]
-    assert [r["Venue"] for r in fixtures] == [f.venue for f in plan.fixtures]
-    assert [r["Importance (1-5)"] for r in fixtures] == [3, 5]
-    assert fixtures[0]["Date"].date() == plan.fixtures[0].kickoff.date()
+    head, _ = find(ws, "Fixture")
+    labels = [ws.cell(head, 2 + 2 * j).value for j in range(len(plan.fixtures))]
+    assert labels == [f.label for f in plan.fixtures]
+    facts = {ws.cell(r, 1).value: r for r in range(head + 1, head + 5)}
+    for j, fixture in enumerate(plan.fixtures):
+        column = 2 + 2 * j
+        assert ws.cell(facts["Kick-off"], column).value == fixture.kickoff
+        assert ws.cell(facts["Competition"], column).value == fixture.rules.name
+        assert ws.cell(facts["Venue"], column).value == fixture.venue
+        assert ws.cell(facts["Importance (1-5)"], column).value == fixture.importance
 
+    header = head + 5
+    assert ws.cell(header, 1).value == "Player"
+    assert ws.cell(header, 2).value == "Minutes" and ws.cell(header, 3).value == "Readiness"
     readiness = fatigue_table(plan)["readiness"]
-    rows = block(ws, "Readiness at kick-off")
-    assert [r["Player"] for r in rows] == [p.name for p in plan.players.values()]
-    for row, player_id in zip(rows, plan.players, strict=True):
-        values = [v for k, v in row.items() if k != "Player"]
-        assert values == [round(readiness[(player_id, f.id)]) for f in plan.fixtures]
+    total_column = 2 + 2 * len(plan.fixtures)
+    for row, player_id in enumerate(plan.players, start=header + 1):
+        assert ws.cell(row, 1).value == plan.players[player_id].name
+        week = 0
+        for j, fixture in enumerate(plan.fixtures):
+            minutes = lineup_minutes(plan.lineup(fixture.id), fixture).get(player_id, 0)
+            week += minutes
+            assert ws.cell(row, 2 + 2 * j).value == minutes
+            assert ws.cell(row, 3 + 2 * j).value == round(readiness[(player_id, fixture.id)])
+        assert ws.cell(row, total_column).value == week
+    assert ws.print_title_rows.endswith(f"${head}:${header}")
+
     rules = [r for cf in ws.conditional_formatting for r in cf.rules]
     scales = [r.colorScale for r in rules if isinstance(r.colorScale, ColorScale)]
     assert [c.rgb[-6:] for c in scales[0].color] == ["C62828", "F9A825", "2E7D32"]
+    scaled = next(str(cf.sqref) for cf in ws.conditional_formatting)
+    last = header + len(plan.players)
+    assert scaled.split() == [f"C{header + 1}:C{last}", f"E{header + 1}:E{last}"]
 
+
+def test_summary_problems_and_risk_flags(exported, book) -> None:
+    plan, _ = exported
+    ws = book["Summary"]
     problems = block(ws, "Errors (")
     assert [r["Message"] for r in problems] == [p.message for p in validate(plan)]
     flags = block(ws, "Risk flags")
-    flagged = fatigue_table(plan)["risk"].astype(str).isin(["moderate", "high"]).sum()
-    assert len(flags) == flagged > 0
+    table = fatigue_table(plan)
+    flagged = table[table["risk"].astype(str).isin(["moderate", "high"])]
+    assert len(flags) == len(flagged) > 0
+    assert {r["Risk"] for r in flags} <= {"moderate", "high"}
+    for row in flags:
+        assert row["Readiness"] in {round(v) for v in flagged["readiness"]}
 
 
 def test_model_sheet_names_every_parameter_with_its_value(exported, book) -> None:
@@ -210,17 +236,16 @@ def test_print_set_up(book) -> None:
 
 
 def test_tables_and_formats(book) -> None:
-    assert set(book["Summary"].tables) == {"Fixtures", "Readiness"}
     assert set(book["Planned minutes"].tables) == {"PlannedMinutes"}
     assert book["Minutes history"].tables["MinutesHistory"].ref.startswith("A1:E")
     assert book["Minutes history"]["A2"].number_format == "yyyy-mm-dd"
-    date_cell = book["Summary"].cell(*_below(book["Summary"], "Date"))
-    assert date_cell.is_date and "yyyy" in date_cell.number_format
+    kickoff = book["Summary"].cell(*_right_of(book["Summary"], "Kick-off"))
+    assert kickoff.is_date and "yyyy" in kickoff.number_format and "hh:mm" in kickoff.number_format
 
 
-def _below(ws, header: str) -> tuple[int, int]:
-    row, column = find(ws, header)
-    return row + 1, column
+def _right_of(ws, label: str) -> tuple[int, int]:
+    row, column = find(ws, label)
+    return row, column + 1
 
 
 def test_exported_workbook_imports_back(exported) -> None:

@@ -84,8 +84,9 @@ def test_hostile_fixture_text_and_sheet_names(hostile: Path) -> None:
     fixture_sheet = book.worksheets[2]
     assert fixture_sheet.title.startswith("Sun 6 Apr =Evil FC")
     summary = book["Summary"]
-    texts = {c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)}
-    assert "+SUM(A1)" in texts and "=Evil/FC: [x]*? \\'quoted'" in texts
+    cells = {c.value: c for row in summary.iter_rows() for c in row if isinstance(c.value, str)}
+    for text in ("+SUM(A1)", "Sun 6 Apr v =Evil/FC: [x]*? \\'quoted'"):
+        assert cells[text].data_type == "s" and cells[text].quotePrefix == text.startswith("+")
     assert "A&&B =club" in summary.oddHeader.left.text  # '&' starts a code in headers
 
 

@@ -78,17 +78,19 @@ def write_block(
 
 
 def text_lines(text: str, per_line: float) -> int:
-    """Lines a text needs when wrapped word by word at per_line characters."""
-    limit = max(1, int(per_line))
+    """Lines a text needs when wrapped word by word at per_line average characters (capitals
+    count as wider)."""
+    limit = max(1.0, per_line)
     lines = 0
     for paragraph in text.split("\n"):
-        lines, used = lines + 1, 0
+        lines, used = lines + 1, 0.0
         for word in paragraph.split():
-            if used and used + 1 + len(word) > limit:
-                lines, used = lines + 1, 0
-            while len(word) > limit:  # a word longer than the line breaks anywhere
-                lines, word = lines + 1, word[limit:]
-            used = used + 1 + len(word) if used else len(word)
+            size = len(word) + 0.35 * sum(c.isupper() for c in word)
+            if used and used + 1 + size > limit:
+                lines, used = lines + 1, 0.0
+            while size > limit:  # a word longer than the line breaks anywhere
+                lines, size = lines + 1, size - limit
+            used = used + 1 + size if used else size
     return max(1, lines)
 
 
@@ -121,7 +123,7 @@ def per_line(ws: Worksheet, column: int, *, span: int = 1, bold: bool = False) -
 
 
 MAX_ROW_HEIGHT = 409  # points, Excel's limit
-_CHAR_PX, _BOLD_CHAR_PX = 5.9, 6.6  # average character width at 11 pt, in pixels
+_CHAR_PX, _BOLD_CHAR_PX = 6.3, 7.0  # average character width at 11 pt, in pixels
 
 
 def add_table(ws: Worksheet, name: str, top: int, left: int, width: int, height: int) -> None:

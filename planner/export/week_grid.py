@@ -1,0 +1,138 @@
+"""The Summary's grid: fixtures across (date, competition, venue, importance), the squad down,
+each player's planned minutes and readiness at kick-off under every fixture, and his total."""
+
+from __future__ import annotations
+
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from planner.export.blocks import fit_height, write_section
+from planner.export.cells import merge, put_text, put_value
+from planner.export.context import ExportContext
+from planner.export.styles import (
+    AMBER,
+    BAND_FILL,
+    BOLD,
+    CENTRE,
+    GREEN,
+    GRID,
+    LEFT,
+    RED,
+    WRAP,
+    paint,
+    paint_header,
+)
+
+NAME_WIDTH = 26
+MINUTES_WIDTH = 10
+READINESS_WIDTH = 10
+MINUTES_FORMAT = '0;-0;"–"'  # a dash for 0: who does not play stands out
+KICKOFF_FORMAT = "ddd d mmm yyyy, hh:mm"
+FACTS = ("Kick-off", "Competition", "Venue", "Importance (1-5)")
+
+
+def grid_width(fixture_count: int) -> int:
+    """Columns the grid takes: names, two per fixture, the total."""
+    return 2 + 2 * fixture_count
+
+
+def set_grid_widths(ws: Worksheet, fixture_count: int) -> None:
+    ws.column_dimensions["A"].width = NAME_WIDTH
+    for j in range(fixture_count):
+        ws.column_dimensions[get_column_letter(2 + 2 * j)].width = MINUTES_WIDTH
+        ws.column_dimensions[get_column_letter(3 + 2 * j)].width = READINESS_WIDTH
+    ws.column_dimensions[get_column_letter(grid_width(fixture_count))].width = READINESS_WIDTH
+
+
+def write_week_grid(ws: Worksheet, top: int, context: ExportContext) -> tuple[int, int, int]:
+    """Write the grid from row top; returns its first header row (the fixtures), the player
+    header row and the last row."""
+    plan = context.plan
+    params = plan.params
+    fixtures = plan.fixtures
+    total_column = grid_width(len(fixtures))
+    write_section(
+        ws,
+        top,
+        1,
+        f"The week: planned minutes and readiness at kick-off (0-100: green "
+        f"{params.readiness_amber}+, amber {params.readiness_red}-{params.readiness_amber - 1}, "
+        f"red below {params.readiness_red})",
+    )
+    head = top + 1
+    put_text(ws, head, 1, "Fixture")
+    put_text(ws, head, total_column, "Week")
+    for j, fixture in enumerate(fixtures):
+        column = 2 + 2 * j
+        put_text(ws, head, column, fixture.label)
+        merge(ws, head, column, head, column + 1)
+        values = (fixture.kickoff, fixture.rules.name, fixture.venue, fixture.importance)
+        for i, value in enumerate(values, start=1):
+            cell = put_value(ws, head + i, column, value)
+            merge(ws, head + i, column, head + i, column + 1)
+            paint(cell, alignment=WRAP if isinstance(value, str) else CENTRE)
+            if i == 1:
+                cell.number_format = KICKOFF_FORMAT
+    paint_header([ws.cell(row=head, column=c) for c in range(1, total_column + 1)])
+    fit_height(
+        ws, [ws.cell(row=head, column=2 + 2 * j) for j in range(len(fixtures))], bold=True, span=2
+    )
+    for i, fact in enumerate(FACTS, start=1):
+        paint(put_text(ws, head + i, 1, fact), font=BOLD, fill=BAND_FILL, alignment=LEFT)
+        for c in range(1, total_column + 1):
+            paint(ws.cell(row=head + i, column=c), border=GRID)
+        fit_height(
+            ws, [ws.cell(row=head + i, column=2 + 2 * j) for j in range(len(fixtures))], span=2
+        )
+
+    header = head + len(FACTS) + 1
+    put_text(ws, header, 1, "Player")
+    for j in range(len(fixtures)):
+        put_text(ws, header, 2 + 2 * j, "Minutes")
+        put_text(ws, header, 3 + 2 * j, "Readiness")
+    put_text(ws, header, total_column, "Total minutes")
+    paint_header([ws.cell(row=header, column=c) for c in range(1, total_column + 1)])
+    fit_height(ws, [ws.cell(row=header, column=total_column)], bold=True)
+
+    row = header
+    for row, player_id in enumerate(plan.players, start=header + 1):
+        band = BAND_FILL if (row - header) % 2 == 0 else None
+        paint(
+            put_text(ws, row, 1, context.player_name(player_id)),
+            border=GRID,
+            alignment=LEFT,
+            fill=band,
+        )
+        total = 0
+        for j, fixture in enumerate(fixtures):
+            minutes = context.minutes[fixture.id].get(player_id, 0)
+            total += minutes
+            cell = put_value(ws, row, 2 + 2 * j, minutes)
+            cell.number_format = MINUTES_FORMAT
+            paint(cell, border=GRID, alignment=CENTRE, fill=band)
+            readiness = context.readiness(player_id, fixture.id)
+            cell = put_value(ws, row, 3 + 2 * j, None if readiness is None else round(readiness))
+            paint(cell, border=GRID, alignment=CENTRE, font=BOLD)
+        cell = put_value(ws, row, total_column, total)
+        paint(cell, border=GRID, alignment=CENTRE, font=BOLD, fill=band)
+    if fixtures and plan.players:
+        ranges = " ".join(
+            f"{get_column_letter(3 + 2 * j)}{header + 1}:{get_column_letter(3 + 2 * j)}{row}"
+            for j in range(len(fixtures))
+        )
+        ws.conditional_formatting.add(
+            ranges,
+            ColorScaleRule(
+                start_type="num",
+                start_value=params.readiness_red,
+                start_color=RED,
+                mid_type="num",
+                mid_value=params.readiness_amber,
+                mid_color=AMBER,
+                end_type="num",
+                end_value=100,
+                end_color=GREEN,
+            ),
+        )
+    return head, header, row
