@@ -25,8 +25,8 @@ from planner.export.styles import (
 )
 
 NAME_WIDTH = 26
-MINUTES_WIDTH = 10
-READINESS_WIDTH = 10
+MINUTES_WIDTH = 11
+READINESS_WIDTH = 11
 MINUTES_FORMAT = '0;-0;"–"'  # a dash for 0: who does not play stands out
 KICKOFF_FORMAT = "ddd d mmm yyyy, hh:mm"
 FACTS = ("Kick-off", "Competition", "Venue", "Importance (1-5)")
@@ -91,7 +91,7 @@ def write_week_grid(ws: Worksheet, top: int, context: ExportContext) -> tuple[in
     for j in range(len(fixtures)):
         put_text(ws, header, 2 + 2 * j, "Minutes")
         put_text(ws, header, 3 + 2 * j, "Readiness")
-    put_text(ws, header, total_column, "Total minutes")
+    put_text(ws, header, total_column, "Minutes")
     paint_header([ws.cell(row=header, column=c) for c in range(1, total_column + 1)])
     fit_height(ws, [ws.cell(row=header, column=total_column)], bold=True)
 
