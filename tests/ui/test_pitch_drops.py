@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pitch_fixtures import MLS, QUIET, drag_to, hovering, messages, mime, session, tab  # noqa: F401
+from pitch_fixtures import CCC, MLS, QUIET, drag_to, hovering, messages, mime, session, tab  # noqa: F401
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDrag
 from PySide6.QtTest import QTest
@@ -182,3 +182,11 @@ def test_dragging_a_card_carries_the_player_his_place_and_a_card_pixmap(tab, mon
     assert not drag.pixmap().isNull()
     assert drag.pixmap().width() / drag.pixmap().devicePixelRatio() >= 70
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+
+
+def test_removing_the_fixture_leaves_the_tab_quiet(tab, session, qtbot):
+    session.plan.remove_fixture(MLS)  # the shell closes the tab; until then nothing breaks
+    tab.repaint()
+    session.plan.bench(CCC, "lionel-messi")
+    qtbot.wait(10)  # an exception in a slot or paint event would fail the test here
+    assert tab.pitch.slot_card("ST").player_id == "luis-suarez"  # shows what it showed

@@ -29,7 +29,6 @@ class BenchView(CardBoard):
         self.setAccessibleName(tr("Bench"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.setBackgroundRole(self.backgroundRole())
         self._card_px = 0.0
         self._drop_ok = False
         self.set_card_width(96.0)

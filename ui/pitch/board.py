@@ -30,13 +30,12 @@ class CardItem(QGraphicsItem):
         self.band = "unknown"
         self.selected = self.target = False
         self.sub_label = ""
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 
     @property
     def player_id(self) -> str | None:
         return self.info.player_id if self.info else None
 
-    def show(self, info: CardInfo | None, band: str) -> None:
+    def display(self, info: CardInfo | None, band: str) -> None:
         """Show info (None: an empty slot); repaint only when something changed."""
         if (info, band) != (self.info, self.band):
             self.info, self.band = info, band
@@ -81,7 +80,7 @@ class Drop:
 
     card: CardItem | None
     refusal: str | None
-    command: Callable[[], QUndoCommand] | None
+    command: Callable[[], QUndoCommand]
     sub_label: str = ""
 
 
@@ -104,7 +103,7 @@ class CardBoard(QGraphicsView):
         self._last_drop: tuple[CardItem | None, str | None, str] | None = None
         self._stale = False
         session.planChanged.connect(self._on_plan_changed)
-        session.planReplaced.connect(self.refresh)
+        session.planReplaced.connect(self._on_plan_replaced)
 
     # -- to implement ----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -118,10 +117,10 @@ class CardBoard(QGraphicsView):
     # -- shared helpers --------------------------------------------------------------------
     def show_player(self, card: CardItem, player_id: str | None) -> None:
         if player_id is None:
-            card.show(None, "unknown")
+            card.display(None, "unknown")
             return
         info = card_info(self.session, self.fixture_id, player_id)
-        card.show(info, readiness_band(info.readiness, self.session.plan))
+        card.display(info, readiness_band(info.readiness, self.session.plan))
 
     def card_at(self, pos: QPoint) -> CardItem | None:
         for item in self.items(pos):
@@ -146,10 +145,17 @@ class CardBoard(QGraphicsView):
         """How wide a card currently looks on screen, in device-independent pixels."""
         return CARD_W * self.transform().m11() * (self.cards[0].scale() if self.cards else 1)
 
+    def fixture_exists(self) -> bool:
+        """False once the fixture is gone (removed, or another plan opened): the shell closes
+        the tab; until then it shows what it showed."""
+        return any(f.id == self.fixture_id for f in self.session.plan.fixtures)
+
+    def _on_plan_replaced(self) -> None:
+        if self.fixture_exists():
+            self.refresh()
+
     def _on_plan_changed(self, change) -> None:
-        if change.kind == "pins" or self.fixture_id not in {
-            f.id for f in self.session.plan.fixtures
-        }:
+        if change.kind == "pins" or not self.fixture_exists():
             return
         if self.isVisible():
             self.refresh()  # readiness here depends on every fixture, so any edit may matter
@@ -296,7 +302,7 @@ class CardBoard(QGraphicsView):
     def dropEvent(self, event) -> None:
         drop = self._judge(event)
         self._show_drop(None)
-        if drop is None or drop.refusal or drop.command is None:
+        if drop is None or drop.refusal:
             event.ignore()
             return
         event.setDropAction(Qt.DropAction.MoveAction)
@@ -314,7 +320,7 @@ class CardBoard(QGraphicsView):
             else self.drop_at(event.position().toPoint(), player_id, origin)
         )
         self._show_drop(drop)
-        if drop is None or drop.refusal or drop.command is None:
+        if drop is None or drop.refusal:
             event.ignore()
         else:
             event.setDropAction(Qt.DropAction.MoveAction)
@@ -327,12 +333,7 @@ class CardBoard(QGraphicsView):
             return
         self._last_drop = key
         for card in self.cards:
-            valid = (
-                drop is not None
-                and drop.card is card
-                and drop.refusal is None
-                and drop.command is not None
-            )
+            valid = drop is not None and drop.card is card and drop.refusal is None
             card.mark(target=valid, sub_label=drop.sub_label if valid else "")
         self.viewport().update()
         if drop is not None and drop.refusal:

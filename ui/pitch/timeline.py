@@ -34,13 +34,15 @@ class SubsTimeline(QWidget):
         self.setAccessibleName(tr("Planned substitutions"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        self.setMouseTracking(False)
         self.selected: Substitution | None = None
         self.active_menu: QMenu | None = None
         self._moving: tuple[Substitution, int, float] | None = None  # sub, preview minute, grab dx
         self._guide: int | None = None  # minute a drop or a moved marker would land on
         session.planChanged.connect(self._on_plan_changed)
         session.planReplaced.connect(self.update)
+
+    def _fixture_exists(self) -> bool:
+        return any(f.id == self.fixture_id for f in self.session.plan.fixtures)
 
     # -- geometry --------------------------------------------------------------------------
     @property
@@ -112,6 +114,8 @@ class SubsTimeline(QWidget):
 
     # -- painting --------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
+        if not self._fixture_exists():
+            return  # the fixture is gone; the shell is closing this tab
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -367,7 +371,7 @@ class SubsTimeline(QWidget):
         return True
 
     def _on_plan_changed(self, change) -> None:
-        if change.fixture_id in (None, self.fixture_id):
+        if change.fixture_id in (None, self.fixture_id) and self._fixture_exists():
             if self.selected not in self.substitutions():
                 self.selected = None
             self.update()
