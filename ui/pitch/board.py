@@ -283,7 +283,11 @@ class CardBoard(QGraphicsView):
         centre = self.mapFromScene(card.pos())
         size = QPointF(pixmap.width(), pixmap.height()) / dpr / 2
         drag.setHotSpot((QPointF(pos - centre) + size).toPoint())
-        drag.exec(Qt.DropAction.MoveAction)
+        card.setOpacity(0.35)  # the card is "in the hand" until the drop
+        try:
+            drag.exec(Qt.DropAction.MoveAction)
+        finally:
+            card.setOpacity(1.0)
 
     # -- dropping --------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

@@ -76,8 +76,8 @@ def paint_card(
         _paint_out_of_position(painter, info.natural_position, QRectF(icon_x - 18, 8, 42, 22))
 
     painter.setPen(CARD_TEXT)
-    painter.setFont(_font(21, QFont.Weight.Bold))
     name_rect = QRectF(8, 36, CARD_W - 14, 25)
+    painter.setFont(_name_font(info.surname, name_rect.width()))
     name = QFontMetricsF(painter.font()).elidedText(
         info.surname, Qt.TextElideMode.ElideRight, name_rect.width()
     )
@@ -194,6 +194,15 @@ def _paint_readiness_bar(painter: QPainter, readiness: int | None, band: str, re
         )
     )
     painter.drawRoundedRect(filled, 2, 2)
+
+
+def _name_font(name: str, width: float) -> QFont:
+    """Bold, as large as fits (a long surname gets a smaller size before it is shortened)."""
+    for pixels in (21, 19, 17):
+        font = _font(pixels, QFont.Weight.Bold)
+        if QFontMetricsF(font).horizontalAdvance(name) <= width:
+            break
+    return font
 
 
 def _font(pixels: float, weight: QFont.Weight) -> QFont:
