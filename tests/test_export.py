@@ -12,6 +12,7 @@ from openpyxl.formatting.rule import ColorScale
 from planner import Plan, export_excel, fatigue_table, sample_plan
 from planner.cli import main
 from planner.export.pitch_cells import COLUMNS, ROWS
+from planner.export.workbook import build_workbook
 from planner.importing import import_spreadsheet
 from planner.minutes import lineup_minutes
 from planner.planfile import save_plan
@@ -291,3 +292,20 @@ def test_empty_plan_exports(tmp_path: Path) -> None:
     export_excel(Plan(), tmp_path / "empty.xlsx")
     book = openpyxl.load_workbook(tmp_path / "empty.xlsx")
     assert book.sheetnames == ["Summary", "Planned minutes", "Minutes history", "Model"]
+
+
+def test_merged_ranges_cover_only_empty_cells() -> None:
+    """Excel repairs (and complains about) a file whose merged ranges hide values. Checked on
+    the workbook before saving: openpyxl empties covered cells when it reads a file."""
+    merged = 0
+    for ws in build_workbook(sample_plan()).worksheets:
+        for cells in ws.merged_cells.ranges:
+            merged += 1
+            covered = [
+                ws.cell(r, c).value
+                for r in range(cells.min_row, cells.max_row + 1)
+                for c in range(cells.min_col, cells.max_col + 1)
+                if (r, c) != (cells.min_row, cells.min_col)
+            ]
+            assert all(v is None for v in covered), (ws.title, cells.coord)
+    assert merged > 2 * 3 * 11  # three per pitch card at least
