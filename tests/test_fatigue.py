@@ -222,3 +222,26 @@ def test_without_a_baseline_an_unconditioned_player_is_still_linear_in_minutes()
     predicted = coefficients.readiness(minutes_matrix(plan).to_numpy(dtype=float))
     assert readiness == predicted[1, 1] == 0  # one match exhausts a player with no conditioning
     assert coefficients.base[1, 1] == 100
+
+
+def test_a_fixture_whose_result_is_recorded_counts_once(plan: Plan) -> None:
+    planned = fatigue_table(plan).loc[("luis-suarez", LAFC)]
+    result = pd.DataFrame(
+        {
+            "date": pd.Timestamp("2025-04-06"),
+            "player_id": ["luis-suarez"],
+            "minutes": [60],
+            "competition": "MLS",
+            "opponent": "Toronto FC",
+        }
+    )
+    plan.set_history(pd.concat([plan.history, result], ignore_index=True))
+    recorded = fatigue_table(plan).loc[("luis-suarez", LAFC)]
+    assert recorded["minutes_last_7d"] == planned["minutes_last_7d"] == 150
+    # same fatigue; his capacity is the baseline floor either way, so the same readiness
+    assert recorded["fatigue"] == pytest.approx(planned["fatigue"])
+    assert recorded["readiness"] == pytest.approx(planned["readiness"])
+    coefficients = fatigue_load_coefficients(plan)
+    expected = fatigue_table(plan)["readiness"].to_numpy().reshape(coefficients.base.shape)
+    minutes = minutes_matrix(plan).to_numpy(dtype=float)
+    np.testing.assert_allclose(coefficients.readiness(minutes), expected, atol=1e-9)

@@ -34,6 +34,7 @@ class LoadGrid:
     fixture_columns: np.ndarray  # column of each fixture's kickoff day, F
     fixture_minutes: np.ndarray  # planned minutes per player per fixture, P x F
     started: np.ndarray  # bool, P x F
+    played: np.ndarray  # bool, F: fixtures whose day has recorded minutes (load from the record)
 
     @property
     def fixture_days(self) -> np.ndarray:
@@ -72,10 +73,16 @@ def build_grid(plan: Plan) -> LoadGrid:
     )  # bincount of nothing is int
     fixture_columns = np.searchsorted(days, kickoff_days)
     fixture_minutes, started = _fixture_minutes(plan, players)
+    # A fixture whose day already has recorded minutes has been played: the record replaces the
+    # plan in the load, so importing a result without deleting its fixture counts it once.
+    played = np.isin(kickoff_days, past_days)
     total = past.copy()
     for j, column in enumerate(fixture_columns):
-        total[:, column] += fixture_minutes[:, j]
-    return LoadGrid(players, fixtures, days, past, total, fixture_columns, fixture_minutes, started)
+        if not played[j]:
+            total[:, column] += fixture_minutes[:, j]
+    return LoadGrid(
+        players, fixtures, days, past, total, fixture_columns, fixture_minutes, started, played
+    )
 
 
 def _day_numbers(moments: pd.DatetimeIndex) -> np.ndarray:

@@ -67,6 +67,7 @@ def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
     carried = np.where(gap > 0, np.power(fatigue_decay, np.maximum(gap, 0)), 0.0)
     per_minute = 100.0 * params.fatigue_gain * params.match_rpe
     scale = np.divide(per_minute, capacity_, out=np.zeros_like(capacity_), where=capacity_ > 0)
+    carried[:, grid.played] = 0.0  # a played fixture's load comes from its record (in base)
     drop = scale[:, :, None] * carried[None, :, :]
 
     previous = grid.previous_columns
