@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planner.plan import Plan
-from planner.suggest.decode import suggested_lineups
+from planner.suggest.decode import lineup_columns, suggested_lineups
 from planner.suggest.explain import LineupChange, explain, lineup_changes
+from planner.suggest.greedy import greedy_lineups
 from planner.suggest.instance import Instance, SuggestionError, build_instance
-from planner.suggest.milp import Solution, build_model, solve
+from planner.suggest.milp import Model, Solution, build_model, solve
 from planner.suggest.options import SuggestOptions
 
-# HiGHS status codes as scipy.optimize.milp reports them
-_OPTIMAL, _LIMIT, _INFEASIBLE = 0, 1, 2
 RULE_GROUPS = ("pins", "minutes targets", "readiness floors", "key fixture risk")
 
 
@@ -42,7 +41,8 @@ def suggest_with_report(plan: Plan, options: SuggestOptions | None = None) -> Su
     """
     options = options or SuggestOptions()
     inst = build_instance(plan, options)
-    sol = solve(build_model(inst), options.time_limit)
+    model = build_model(inst)
+    sol = solve(model, options.time_limit, start=_greedy_start(inst, model))
     if sol.values is None:
         raise SuggestionError(_why_not(inst, sol))
     result = plan.copy()
@@ -54,15 +54,23 @@ def suggest_with_report(plan: Plan, options: SuggestOptions | None = None) -> Su
         objective=sol.objective,
         gap=sol.gap,
         seconds=sol.seconds,
-        optimal=sol.status == _OPTIMAL,
+        optimal=sol.optimal,
         explanations=explain(inst, plan, result),
         changes=lineup_changes(plan, result),
     )
 
 
+def _greedy_start(inst: Instance, model: Model) -> dict[int, float] | None:
+    """The greedy pick as the solver's first lineup, so it never returns anything worse."""
+    try:
+        return lineup_columns(inst, model, greedy_lineups(inst))
+    except SuggestionError:
+        return None  # the greedy pick got stuck; the solver starts from scratch
+
+
 def _why_not(inst: Instance, sol: Solution) -> str:
     """Name the rule (and, where one alone does it, the case) that makes the plan impossible."""
-    if sol.status != _INFEASIBLE:
+    if not sol.infeasible:
         return (
             f"the solver found no lineup within {inst.options.time_limit:g} s; "
             "allow it more time or pin more players"

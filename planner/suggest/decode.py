@@ -1,15 +1,31 @@
-"""Turn the solver's chosen columns back into lineups: XI, bench and planned substitutions."""
+"""Between lineups and the solver's columns: the chosen columns back into lineups (XI, bench,
+planned substitutions), and full-match lineups into columns for a warm start."""
 
 from __future__ import annotations
 
 from planner.lineup import Lineup, Substitution
 from planner.suggest.instance import FixtureData, Instance
-from planner.suggest.milp import Solution
+from planner.suggest.milp import Model, Solution
 
 
 def suggested_lineups(inst: Instance, sol: Solution) -> dict[str, Lineup]:
     """One lineup per fixture id, in the fixture's current formation."""
     return {fx.fixture.id: _lineup(inst, sol, fx) for fx in inst.fixtures}
+
+
+def lineup_columns(inst: Instance, m: Model, lineups: dict[str, Lineup]) -> dict[int, float]:
+    """Column values for lineups without substitutions (who starts, who is on the bench);
+    the solver works out the rest."""
+    values = dict.fromkeys([*m.stint.values(), *m.bench.values()], 0.0)
+    for fx in inst.fixtures:
+        lineup = lineups[fx.fixture.id]
+        full = next(k for k, s in enumerate(fx.stints) if s.kind == "full")
+        for slot, pid in lineup.slots.items():
+            if pid is not None:
+                values[m.stint[(fx.index, pid, fx.role_of(slot), full)]] = 1.0
+        for pid in lineup.bench:
+            values[m.bench[(fx.index, pid)]] = 1.0
+    return values
 
 
 def _lineup(inst: Instance, sol: Solution, fx: FixtureData) -> Lineup:

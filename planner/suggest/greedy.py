@@ -12,17 +12,24 @@ from planner.suggest.options import SuggestOptions
 
 def greedy_plan(plan: Plan, options: SuggestOptions | None = None) -> Plan:
     """A new plan with pick-best-available lineups; SuggestionError if it gets stuck."""
-    inst = build_instance(plan, options or SuggestOptions())
     result = plan.copy()
+    for fid, lineup in greedy_lineups(build_instance(plan, options or SuggestOptions())).items():
+        result.set_lineup(fid, lineup)
+    result.revision = 0
+    return result
+
+
+def greedy_lineups(inst: Instance) -> dict[str, Lineup]:
+    """Pick-best-available lineups per fixture id, in kickoff order."""
     played: dict[tuple[str, str], int] = {}
+    lineups = {}
     for fx in inst.fixtures:
         lineup = _pick(inst, fx, played)
         full = max(s.minutes for s in fx.stints)
         for pid in lineup.starters():
             played[(pid, fx.fixture.id)] = full
-        result.set_lineup(fx.fixture.id, lineup)
-    result.revision = 0
-    return result
+        lineups[fx.fixture.id] = lineup
+    return lineups
 
 
 def _pick(inst: Instance, fx: FixtureData, played: dict[tuple[str, str], int]) -> Lineup:

@@ -70,8 +70,8 @@ class Solution:
     objective: float
     gap: float
     seconds: float
-    status: int
-    message: str
+    optimal: bool
+    infeasible: bool
 
     def chosen(self, col: int) -> bool:
         return self.values is not None and self.values[col] > 0.5
@@ -190,25 +190,22 @@ def _lineup_rules(inst: Instance, m: Model, fx: FixtureData, e: _Expressions) ->
 
 
 def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
-    """Price share-in-match x readiness drop exactly: w_k = Y_k x drop (binary x bounded)."""
+    """Price share-in-match x readiness drop exactly, one earlier match at a time:
+    w = Y_k x c x minutes_g (binary x bounded; c >= 0, as fatigue only adds)."""
     mu = inst.options.fatigue_weight
     for fx in inst.fixtures:
         f = fx.index
         for pid in fx.candidates:
-            drop = e.carried(inst, fx, pid, inst.readiness.per_minute)
-            if drop:
-                low, high = inst.readiness_span(pid, fx)
+            for played, coef in e.carried(inst, fx, pid, inst.readiness.per_minute).items():
+                most = coef * m.upper[played]
                 for k, st in enumerate(fx.stints):
                     y = e.by_stint.get((f, pid, k))
                     if not y:
                         continue
-                    w = m.var(mu * fx.weight * st.share, min(low, 0.0), max(high, 0.0), False)
-                    # w >= drop - high (1 - Y)  and  w >= low Y
-                    terms = {**drop, w: -1.0}
-                    for col in y:
-                        terms[col] = terms.get(col, 0.0) + high
-                    m.rows.add(terms, -np.inf, high, "fatigue")
-                    m.rows.add({w: 1.0, **{c: -low for c in y}}, 0, np.inf, "fatigue")
+                    w = m.var(mu * fx.weight * st.share, 0.0, most, False)
+                    # w >= coef x minutes_g - most x (1 - Y_k)
+                    terms = {played: coef, w: -1.0, **{col: most for col in y}}
+                    m.rows.add(terms, -np.inf, most, "fatigue")
             if fx.previous is not None and inst.back_to_back_cost(fx) > 0:
                 earlier, now = e.long.get((fx.previous, pid)), e.long.get((f, pid))
                 if earlier and now:
@@ -322,25 +319,55 @@ def _keep_rows(rows: _Rows, keep: list[int]) -> None:
     rows.tags = [rows.tags[i] for i in keep]
 
 
-def solve(m: Model, time_limit: float, *, feasibility: bool = False) -> Solution:
-    """Solve the MILP to proven optimality (relative gap 0) or until time_limit; with
-    feasibility, only look for any lineup that meets the rules (objective ignored)."""
-    from scipy.optimize import Bounds, LinearConstraint, milp  # ~0.3 s to import: only here
+def solve(
+    m: Model,
+    time_limit: float,
+    *,
+    feasibility: bool = False,
+    start: dict[int, float] | None = None,
+) -> Solution:
+    """Solve the MILP with HiGHS to proven optimality (relative gap 0) or until time_limit.
+
+    feasibility: only look for any lineup that meets the rules (objective ignored).
+    start: values for some columns (a known lineup) the search starts from.
+    """
+    import highspy  # imported here: only a suggestion needs the solver
+    from highspy.highs import _Highs
     from scipy.sparse import coo_array
 
-    n = len(m.cost)
-    r = m.rows
-    matrix = coo_array((r.vals, (r.rows, r.cols)), shape=(len(r.lower), n)).tocsr()
+    n, r = len(m.cost), m.rows
+    matrix = coo_array((r.vals, (r.rows, r.cols)), shape=(len(r.lower), n)).tocsc()
+    lp = highspy.HighsLp()
+    lp.num_col_, lp.num_row_ = n, len(r.lower)
+    lp.col_cost_ = np.zeros(n) if feasibility else np.asarray(m.cost)
+    lp.col_lower_, lp.col_upper_ = np.asarray(m.lower), np.asarray(m.upper)
+    lp.row_lower_, lp.row_upper_ = np.asarray(r.lower), np.asarray(r.upper)
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+    lp.a_matrix_.start_, lp.a_matrix_.index_ = matrix.indptr, matrix.indices
+    lp.a_matrix_.value_ = matrix.data
+    kinds = (highspy.HighsVarType.kContinuous, highspy.HighsVarType.kInteger)
+    lp.integrality_ = [kinds[i] for i in m.integer]
+    # the raw binding: highspy.Highs() prints a banner before options can silence it
+    highs = _Highs()
+    highs.setOptionValue("output_flag", False)
+    highs.setOptionValue("time_limit", float(time_limit))
+    highs.setOptionValue("mip_rel_gap", 0.0)
+    highs.passModel(lp)
+    if start:
+        cols = np.fromiter(sorted(start), dtype=np.int32)
+        highs.setSolution(len(cols), cols, np.array([start[c] for c in cols], dtype=float))
     began = time.perf_counter()
-    result = milp(
-        np.zeros(n) if feasibility else np.asarray(m.cost),
-        integrality=np.asarray(m.integer),
-        bounds=Bounds(np.asarray(m.lower), np.asarray(m.upper)),
-        constraints=LinearConstraint(matrix, np.asarray(r.lower), np.asarray(r.upper)),
-        options={"time_limit": time_limit, "mip_rel_gap": 0.0, "presolve": True},
-    )
+    highs.run()
     seconds = time.perf_counter() - began
-    values = result.x if result.x is not None else None
-    objective = -float(result.fun) if result.fun is not None else float("nan")
-    gap = float(getattr(result, "mip_gap", 0.0) or 0.0)
-    return Solution(m, values, objective, gap, seconds, int(result.status), str(result.message))
+    info, status = highs.getInfo(), highs.getModelStatus()
+    found = info.primal_solution_status == 2  # a feasible solution
+    values = np.asarray(highs.getSolution().col_value) if found else None
+    return Solution(
+        m,
+        values,
+        -info.objective_function_value if found else float("nan"),
+        max(0.0, float(info.mip_gap)) if found else float("inf"),
+        seconds,
+        status == highspy.HighsModelStatus.kOptimal,
+        status == highspy.HighsModelStatus.kInfeasible,
+    )
