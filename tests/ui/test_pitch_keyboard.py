@@ -131,3 +131,12 @@ def test_menu_on_an_empty_slot_offers_who_could_start_there(tab, session):
     action(menu, "start:leo-afonso").trigger()
     menu.close()
     assert session.plan.lineup(MLS).slots["ST"] == "leo-afonso"
+
+
+def test_menu_takes_a_starter_off_for_a_bench_player(session):
+    menu = lineup_menu(session, MLS, "tadeo-allende", None)
+
+    action(menu, "sub:robert-taylor").trigger()
+
+    subs = session.plan.lineup(MLS).substitutions
+    assert any(s.off == "tadeo-allende" and s.on == "robert-taylor" for s in subs)

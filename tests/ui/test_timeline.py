@@ -127,7 +127,7 @@ def test_bench_player_dropped_on_the_timeline_asks_who_goes_off(tab, session, qt
     assert Substitution(70, "tadeo-allende", "robert-taylor") not in subs(session)
 
 
-def test_the_timeline_takes_only_bench_players(tab, session, messages):
+def test_the_timeline_refuses_players_outside_the_matchday_squad(tab, session, messages):
     timeline = tab.timeline
     at = QPoint(timeline.minute_x(70), timeline.height() // 2)
 
@@ -158,3 +158,18 @@ def test_markers_say_who_comes_on_and_off_in_a_tooltip(tab):
     sub = Substitution(75, "benjamin-cremaschi", "telasco-segovia")
     text = tab.timeline.marker_tooltip(sub)
     assert "75'" in text and "Telasco Segovia" in text and "Benjamin Cremaschi" in text
+
+
+def test_starter_dropped_on_the_timeline_asks_who_comes_on(tab, session):
+    timeline = tab.timeline
+    at = QPoint(timeline.minute_x(80), timeline.height() // 2)
+
+    assert drag_to(timeline, at, mime("tadeo-allende", MLS, "RW"))
+
+    menu = timeline.active_menu
+    names = [a.objectName() for a in menu.actions()]
+    assert "on:robert-taylor" in names
+    assert "on:lionel-messi" not in names  # he already comes on at 60'
+    next(a for a in menu.actions() if a.objectName() == "on:robert-taylor").trigger()
+    menu.close()
+    assert Substitution(80, "tadeo-allende", "robert-taylor") in subs(session)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -12,6 +14,7 @@ from ui.pitch.rules import (
     bench_refusal,
     default_sub_minute,
     off_candidates,
+    on_candidates,
     start_refusal,
 )
 from ui.session import PlanSession
@@ -87,17 +90,58 @@ def lineup_menu(
             add(swap, tr("{0} — {1}").format(slot, who(pid)), make, refusal, f"swap:{slot}")
         swap.setEnabled(not swap.isEmpty())
 
-    if place == BENCH:
+    if place is not None:
         minute = default_sub_minute(lineup, plan.fixture(fixture_id).rules)
-        on = menu.addMenu(tr("Bring on at {0}' for").format(minute))
-        for off in off_candidates(plan, fixture_id, player_id):
+        if place == BENCH:
+            sub = menu.addMenu(tr("Bring on at {0}' for").format(minute))
+            pairs = [(off, player_id) for off in off_candidates(plan, fixture_id, player_id)]
+        else:
+            sub = menu.addMenu(tr("Take off at {0}' for").format(minute))
+            pairs = [(player_id, on) for on in on_candidates(plan, fixture_id, player_id)]
+        for off, on in pairs:
+            other = on if off == player_id else off
             add(
-                on,
-                tr("{0} — {1}").format(lineup.place_of(off), plan.player(off).name),
-                lambda off=off: PlanSubstitution(plan, fixture_id, minute, off, player_id),
-                name=f"sub:{off}",
+                sub,
+                tr("{0} — {1}").format(lineup.place_of(other), plan.player(other).name),
+                lambda off=off, on=on: PlanSubstitution(plan, fixture_id, minute, off, on),
+                name=f"sub:{other}",
             )
-        on.setEnabled(not on.isEmpty())
+        sub.setEnabled(not sub.isEmpty())
+    return menu
+
+
+def change_menu(
+    session: PlanSession,
+    fixture_id: str,
+    minute: int,
+    player_id: str,
+    plan_change: Callable[[int, str, str], object],
+    parent: QWidget | None = None,
+) -> QMenu:
+    """For a player dropped on the timeline at minute: a bench player asks "who goes off?",
+    a starter "who comes on?"; choosing calls plan_change(minute, on_id, off_id)."""
+    plan = session.plan
+    lineup = plan.lineup(fixture_id)
+    name = plan.player(player_id).name
+    menu = QMenu(parent)
+    menu.setObjectName("changeMenu")
+    if player_id in lineup.bench:
+        title = tr("{0} on at {1}' for:").format(name, minute)
+        pairs = [(player_id, off) for off in off_candidates(plan, fixture_id, player_id)]
+    else:
+        title = tr("{0} off at {1}' for:").format(name, minute)
+        pairs = [(on, player_id) for on in on_candidates(plan, fixture_id, player_id)]
+    menu.addAction(title).setEnabled(False)
+    for on, off in pairs:
+        other = off if on == player_id else on
+        prefix = "off" if on == player_id else "on"
+        action = menu.addAction(
+            tr("{0} — {1}").format(lineup.place_of(other), plan.player(other).name)
+        )
+        action.setObjectName(f"{prefix}:{other}")
+        action.triggered.connect(lambda _=False, on=on, off=off: plan_change(minute, on, off))
+    if not pairs:
+        menu.addAction(tr("Nobody fits this change")).setEnabled(False)
     return menu
 
 

@@ -79,6 +79,21 @@ def off_candidates(plan: Plan, fixture_id: str, on_id: str) -> list[str]:
     return sorted(fits, key=lambda pid: -fits[pid])
 
 
+def on_candidates(plan: Plan, fixture_id: str, off_id: str) -> list[str]:
+    """Bench players who could replace off_id, best positional fit for his slot first."""
+    lineup = plan.lineup(fixture_id)
+    place = lineup.place_of(off_id)
+    if place in (None, BENCH):
+        return []
+    role = formation(lineup.formation).slot(place).role
+    fits = {
+        pid: position_fit(plan.player(pid).positions, role)
+        for pid in lineup.bench
+        if sub_refusal(plan, fixture_id, pid, off_id) is None
+    }
+    return sorted(fits, key=lambda pid: -fits[pid])
+
+
 def substitution_counts(lineup: Lineup, rules: CompetitionRules) -> tuple[int, int]:
     """(changes planned, windows used): changes at one minute share a window; a half-time
     change uses one only where the rules say so."""

@@ -10,11 +10,12 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, QSi
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
-from planner import BENCH, Substitution
+from planner import Substitution
 from ui.commands import PlanSubstitution, RemoveSubstitution
 from ui.dnd import drag_origin, dragged_player
 from ui.pitch.card import SELECTED_EDGE, TARGET_EDGE, on_palette
-from ui.pitch.rules import off_candidates, sub_refusal
+from ui.pitch.menus import change_menu
+from ui.pitch.rules import sub_refusal
 from ui.session import PlanSession
 
 TICK_EVERY = 15
@@ -214,24 +215,6 @@ class SubsTimeline(QWidget):
         sub, self.selected = self.selected, None
         return self.session.push(RemoveSubstitution(self.session.plan, self.fixture_id, sub))
 
-    def who_goes_off_menu(self, minute: int, on_id: str) -> QMenu:
-        """A menu of the starters on_id could replace at minute (best fit first)."""
-        plan = self.session.plan
-        menu = QMenu(self)
-        menu.setObjectName("whoGoesOffMenu")
-        title = menu.addAction(tr("{0} on at {1}' for:").format(plan.player(on_id).name, minute))
-        title.setEnabled(False)
-        lineup = plan.lineup(self.fixture_id)
-        for off in off_candidates(plan, self.fixture_id, on_id):
-            action = menu.addAction(f"{lineup.place_of(off)} — {plan.player(off).name}")
-            action.setObjectName(f"off:{off}")
-            action.triggered.connect(
-                lambda _=False, off=off: self.plan_change_at(minute, on_id, off)
-            )
-        if len(menu.actions()) == 1:
-            menu.addAction(tr("No starter can make way for him")).setEnabled(False)
-        return menu
-
     def select_substitution(self, sub: Substitution | None) -> None:
         self.selected = sub
         self.update()
@@ -345,8 +328,10 @@ class SubsTimeline(QWidget):
             return
         minute, self._guide = self._guide, None
         self.update()
-        on_id = dragged_player(event.mimeData())
-        menu = self.who_goes_off_menu(minute, on_id)
+        player_id = dragged_player(event.mimeData())
+        menu = change_menu(
+            self.session, self.fixture_id, minute, player_id, self.plan_change_at, self
+        )
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_menu = menu
         menu.popup(self.mapToGlobal(event.position().toPoint()))
@@ -357,11 +342,11 @@ class SubsTimeline(QWidget):
         if player_id is None:
             event.ignore()
             return False
-        if fixture != self.fixture_id or place != BENCH:
+        if fixture != self.fixture_id or place is None:
             event.ignore()
             if event.type() == event.Type.DragEnter:
                 self.session.statusMessage.emit(
-                    tr("Drag a player from this bench to plan a change.")
+                    tr("Drag a bench player or a starter of this match here to plan a change.")
                 )
             return False
         self._guide = self.minute_at(event.position().x())
