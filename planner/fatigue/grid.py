@@ -118,7 +118,7 @@ def _fixture_minutes(plan: Plan, players: list[str]) -> tuple[np.ndarray, np.nda
 def at_kickoff(load: np.ndarray, decay: float, grid: LoadGrid, gain: float = 1.0) -> np.ndarray:
     """P x D daily load -> P x F value of the recurrence at each kickoff day, before it."""
     ago = grid.days_before
-    weights = np.where(ago > 0, gain * np.exp(np.log(decay) * ago), 0.0)
+    weights = np.where(ago > 0, gain * np.power(float(decay), np.maximum(ago, 0)), 0.0)
     return load @ np.ascontiguousarray(weights)  # ~10x faster matmul than a strided view
 
 

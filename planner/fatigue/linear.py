@@ -74,7 +74,7 @@ def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
     gap_before = days - grid.days[np.maximum(previous, 0)]
     close = (previous >= 0) & (gap_before < params.back_to_back_days)
     planned = np.isin(previous, grid.fixture_columns)
-    # several fixtures never share a day, so a column is at most one fixture
+    # two fixtures on one day share a column; the first of them stands for both
     previous_fixture = np.where(
         close & planned, np.searchsorted(grid.fixture_columns, previous), -1
     )
