@@ -8,7 +8,13 @@ import pytest
 
 from planner.importing.cells import CellError, minutes, parse_date, positions, whole_number
 from planner.importing.header import Column, parse_match_header
-from planner.importing.synonyms import competition, header_field, is_total_row, status
+from planner.importing.synonyms import (
+    competition,
+    header_field,
+    is_note_row,
+    is_total_row,
+    status,
+)
 
 
 @pytest.mark.parametrize(
@@ -159,3 +165,17 @@ def test_shirt_numbers() -> None:
     assert whole_number(10.0, "shirt number", 0, 999) == 10
     with pytest.raises(CellError, match=r"'10\.5' is not a shirt number"):
         whole_number(10.5, "shirt number", 0, 999)
+
+
+@pytest.mark.parametrize(
+    ("cell", "note"),
+    [
+        ("* ILLUSTRATIVE data", True),
+        ("Source: club match reports", True),
+        ("Nota: datos ilustrativos", True),
+        ("Nota Bene", False),  # could be a player
+        ("Fuente Ovejuna", False),
+    ],
+)
+def test_notes_under_a_table_are_told_from_players(cell: str, note: bool) -> None:
+    assert is_note_row(cell) is note

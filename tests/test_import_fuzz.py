@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from planner import Plan, merge_import
 from planner.importing import SpreadsheetError, import_spreadsheet
 from planner.importing.reader import CFB_MAGIC, ZIP_MAGIC
+from planner.text import fold
 
 HEADER_WORDS = ["Player", "Jugador", "Min", "Minutos", "Date", "Fecha", "Pos", "Dorsal", "#", "YC"]
 HEADER_WORDS += ["Estado", "Amarillas MLS", "2025-03-09 v Charlotte", "Total", "Rival", ""]
@@ -117,3 +118,83 @@ def test_a_datetime_header_cell_names_a_match(tmp_path: Path) -> None:
     book.save(tmp_path / "dated.xlsx")
     result = import_spreadsheet(tmp_path / "dated.xlsx")
     assert result.appearances["minutes"].tolist() == [77]
+
+
+# -- round trips: what a random squad sheet says is what the import gives ----------------------
+
+names = st.from_regex(r"[A-Z][a-zà-öø-ÿ]{1,9} [A-Z][a-zà-öø-ÿ]{1,9}", fullmatch=True)
+squad_rows = st.lists(
+    st.tuples(names, st.integers(1, 99), st.sampled_from(["POR", "DC", "MC", "LI", "LD", "FW,MF"])),
+    min_size=1,
+    max_size=25,
+    unique_by=lambda r: fold(r[0]),
+)
+CODES = {"POR": ("GK",), "DC": ("ST",), "MC": ("CM",), "LI": ("LB",), "LD": ("RB",)}
+CODES["FW,MF"] = ("ST", "CM")
+
+
+@SETTINGS
+@given(
+    rows=squad_rows,
+    headers=st.sampled_from(
+        [("Jugador", "Dorsal", "Posición"), ("Player", "#", "Pos"), ("NOMBRE", "No.", "Puesto")]
+    ),
+    titles=st.integers(0, 3),
+    total=st.booleans(),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]),
+)
+def test_a_random_squad_csv_imports_back_as_written(
+    tmp_path_factory: pytest.TempPathFactory, rows, headers, titles, total, delimiter, encoding
+) -> None:
+    table = [["Squad list (ILLUSTRATIVE)"] for _ in range(titles)]
+    table.append(list(headers))
+    table += [list(r) for r in rows]
+    if total:
+        table.append(["Total", len(rows), ""])
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter).writerows(table)
+    path = tmp_path_factory.mktemp("squads") / "squad.csv"
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    result = import_spreadsheet(path)
+    assert [(p.name, p.number, p.positions) for p in result.players] == [
+        (name, number, CODES[code]) for name, number, code in rows
+    ]
+    assert len(result.skipped) == int(total)
+
+
+@SETTINGS
+@given(
+    rows=squad_rows,
+    minutes=st.lists(
+        st.one_of(st.integers(1, 120), st.sampled_from(["DNP", "Inj", None])),
+        min_size=25,
+        max_size=25,
+    ),
+)
+def test_a_random_wide_log_xlsx_imports_back_as_written(
+    tmp_path_factory: pytest.TempPathFactory, rows, minutes
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Minutes (ILLUSTRATIVE)"])
+    sheet.append(["Player", "2025-03-09 v Charlotte", "2025-03-13 @ Cavalier (CCC)"])
+    expected = {}
+    for i, (name, _, _) in enumerate(rows):
+        first, second = minutes[i], minutes[-1 - i]
+        sheet.append([name, first, second])
+        for day, value in (("2025-03-09", first), ("2025-03-13", second)):
+            if isinstance(value, int):
+                expected[(name, day)] = value
+    path = tmp_path_factory.mktemp("logs") / "log.xlsx"
+    book.save(path)
+    result = import_spreadsheet(path)
+    frame = result.appearances
+    found = {
+        (p, d.date().isoformat()): m
+        for p, d, m in zip(frame["player"], frame["date"], frame["minutes"], strict=True)
+    }
+    assert found == expected
+    plan = Plan()
+    merge_import(plan, result)
+    assert not merge_import(plan, result).changed

@@ -65,7 +65,11 @@ def is_total_row(text: object) -> bool:
 
 
 def is_note_row(text: object) -> bool:
-    """Whether a row label is a note under the table rather than a player."""
-    folded = key(text)
-    first = re.split(r"\W+", folded.lstrip("*( "), maxsplit=1)[0]
-    return folded.startswith(("*", "(")) or first in _words("note_rows")
+    """Whether a lone cell is a note under the table ('* ILLUSTRATIVE data', 'Source: club')
+    rather than a player: it starts with * or (, or with a note word and reads as a sentence."""
+    folded = fold(str(text))
+    if folded.startswith(("*", "(")):
+        return True
+    first = re.split(r"\W+", folded, maxsplit=1)[0]
+    sentence = ":" in folded or len(folded.split()) >= 3
+    return first in _words("note_rows") and sentence
