@@ -76,12 +76,14 @@ class CardItem(QGraphicsItem):
 @dataclass
 class Drop:
     """What a drop at some point would do: the card to highlight, why it is refused (None when
-    allowed), and the edit to make (a function returning the command to push)."""
+    allowed), the edit to make (a function returning the command to push), the "sub on" label
+    to show on the card and a hint for the status bar."""
 
     card: CardItem | None
     refusal: str | None
     command: Callable[[], QUndoCommand]
     sub_label: str = ""
+    hint: str = ""
 
 
 class CardBoard(QGraphicsView):
@@ -340,5 +342,5 @@ class CardBoard(QGraphicsView):
             valid = drop is not None and drop.card is card and drop.refusal is None
             card.mark(target=valid, sub_label=drop.sub_label if valid else "")
         self.viewport().update()
-        if drop is not None and drop.refusal:
-            self.session.statusMessage.emit(drop.refusal)
+        if drop is not None and (drop.refusal or drop.hint):
+            self.session.statusMessage.emit(drop.refusal or drop.hint)

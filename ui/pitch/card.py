@@ -77,7 +77,7 @@ def paint_card(
 
     painter.setPen(CARD_TEXT)
     name_rect = QRectF(8, 36, CARD_W - 14, 25)
-    painter.setFont(_name_font(info.surname, name_rect.width()))
+    painter.setFont(_fitting_font(info.surname, name_rect.width(), (21, 19, 17)))
     name = QFontMetricsF(painter.font()).elidedText(
         info.surname, Qt.TextElideMode.ElideRight, name_rect.width()
     )
@@ -104,7 +104,7 @@ def paint_card(
         band_rect = QRectF(2, CARD_H * 0.55, CARD_W - 4, CARD_H * 0.45 - 2)
         painter.drawRoundedRect(band_rect, 9, 9)
         painter.setPen(QColor("white"))
-        painter.setFont(_font(19, QFont.Weight.Bold))
+        painter.setFont(_fitting_font(sub_label, band_rect.width() - 10, (19, 17, 15, 13)))
         painter.drawText(band_rect, Qt.AlignmentFlag.AlignCenter, sub_label)
     if target or selected:
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -196,11 +196,11 @@ def _paint_readiness_bar(painter: QPainter, readiness: int | None, band: str, re
     painter.drawRoundedRect(filled, 2, 2)
 
 
-def _name_font(name: str, width: float) -> QFont:
-    """Bold, as large as fits (a long surname gets a smaller size before it is shortened)."""
-    for pixels in (21, 19, 17):
+def _fitting_font(text: str, width: float, sizes: tuple[int, ...]) -> QFont:
+    """Bold at the first of sizes at which text fits width (else the smallest)."""
+    for pixels in sizes:
         font = _font(pixels, QFont.Weight.Bold)
-        if QFontMetricsF(font).horizontalAdvance(name) <= width:
+        if QFontMetricsF(font).horizontalAdvance(text) <= width:
             break
     return font
 

@@ -126,10 +126,16 @@ class PitchView(CardBoard):
                 tr("↑ sub on {0}'").format(minute),
             )
         slot = card.place
+        hint = ""
+        if origin == BENCH and card.player_id:
+            hint = tr("Drop to start {0} instead of {1}; lower on the card: bring him on.").format(
+                plan.player(player_id).name, plan.player(card.player_id).name
+            )
         return Drop(
             card,
             start_refusal(plan, fixture_id, player_id, slot),
             lambda: AssignPlayer(plan, fixture_id, player_id, slot),
+            hint=hint,
         )
 
     def _in_sub_zone(self, card: CardItem, pos: QPoint) -> bool:
