@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planner.fixtures import Fixture
-from planner.formations import formation
 from planner.lineup import BENCH, Lineup
-from planner.minutes import minutes_matrix
 from planner.plan import Plan
 from planner.suggest.instance import FixtureData, Instance
+from planner.suggest.score import played_minutes
+
+Played = dict[tuple[str, str], int]
 
 NOT_SELECTED = "not selected"
 
@@ -36,13 +37,13 @@ class LineupChange:
 
 def lineup_changes(before: Plan, after: Plan) -> list[LineupChange]:
     """Every player whose place or planned minutes differ, fixture by fixture."""
-    old, new = minutes_matrix(before), minutes_matrix(after)
+    old, new = played_minutes(before), played_minutes(after)
     changes = []
     for fixture in after.fixtures:
         fid = fixture.id
         for pid in after.players:
             was, now = _place(before.lineup(fid), pid), _place(after.lineup(fid), pid)
-            m_was, m_now = int(old.at[pid, fid]), int(new.at[pid, fid])
+            m_was, m_now = old.get((pid, fid), 0), new[(pid, fid)]
             if (was, m_was) != (now, m_now):
                 changes.append(LineupChange(fid, pid, was, now, m_was, m_now))
     return changes
@@ -60,16 +61,17 @@ def _place(lineup: Lineup, pid: str) -> str:
 
 def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, str]:
     """One line per squad player: his week in the suggestion and the main reason for it."""
-    minutes = minutes_matrix(after)
+    played = played_minutes(after)
     lines = {}
     for pid, player in after.players.items():
         if not player.status.selectable:
             lines[pid] = f"not considered: {player.status}"
             continue
-        week = [_role(after.lineup(fx.fixture.id), pid, fx) for fx in inst.fixtures]
-        names = [_day(fx.fixture, inst) for fx in inst.fixtures]
-        summary = "; ".join(f"{role} {day}" for role, day in zip(week, names, strict=True))
-        lines[pid] = f"{summary}: {_reason(inst, after, minutes, pid)}"
+        week = "; ".join(
+            f"{_role(after.lineup(fx.fixture.id), pid, fx)} {_day(fx.fixture, inst)}"
+            for fx in inst.fixtures
+        )
+        lines[pid] = f"{week}: {_reason(inst, after, played, pid)}"
     return lines
 
 
@@ -91,69 +93,88 @@ def _day(fixture: Fixture, inst: Instance) -> str:
     return fixture.label if same_day else f"{fixture.kickoff:%A}"
 
 
-def _reason(inst: Instance, plan: Plan, minutes, pid: str) -> str:
-    """Why: fresher for the key match, the best left, or who was preferred."""
-    fixtures = inst.fixtures
-    played = {fx.fixture.id: int(minutes.at[pid, fx.fixture.id]) for fx in fixtures}
-    key = max(fixtures, key=lambda fx: (fx.fixture.importance, -fx.index))
-    earlier = [fx for fx in fixtures[: key.index]]
-    key_id = key.fixture.id
-    if played[key_id] and earlier:
-        now = inst.readiness.readiness(
-            pid, key_id, {g.fixture.id: played[g.fixture.id] for g in earlier}
-        )
-        full = {g.fixture.id: max(s.minutes for s in g.stints) for g in earlier}
-        tired = inst.readiness.readiness(pid, key_id, full)
-        saved = [g for g in earlier if played[g.fixture.id] < full[g.fixture.id]]
-        if saved and now - tired >= 1:
-            when = ", ".join(_day(g.fixture, inst) for g in saved)
-            verb = "rested" if not any(played[g.fixture.id] for g in saved) else "minutes cut"
-            return f"{verb} {when}: readiness for {key.fixture.opponent} {tired:.0f} -> {now:.0f}"
-        if all(played.values()):
-            return _no_fresher(inst, plan, pid, key)
-    if not any(played.values()):
-        return _preferred(inst, plan, pid, key)
-    return _best_at(inst, plan, pid, fixtures)
+def _key(inst: Instance) -> FixtureData:
+    """The fixture the week is planned around: the most important, the earliest of those."""
+    return max(inst.fixtures, key=lambda fx: (fx.fixture.importance, -fx.index))
+
+
+def _reason(inst: Instance, plan: Plan, played: Played, pid: str) -> str:
+    """Why: fresher for the key match, covering for someone, the best left, or behind whom."""
+    key = _key(inst)
+    mine = {fx.fixture.id: played[(pid, fx.fixture.id)] for fx in inst.fixtures}
+    pinned = [fx for fx in inst.fixtures if pid in fx.pins]
+    if pinned:
+        return "pinned by the staff for " + ", ".join(_day(fx.fixture, inst) for fx in pinned)
+    if not any(mine.values()):
+        return _behind(inst, plan, pid, key)
+    if mine[key.fixture.id]:
+        return _fresh_for_key(inst, plan, mine, pid, key)
+    return _covering(inst, plan, played, pid, key)
+
+
+def _fresh_for_key(
+    inst: Instance, plan: Plan, mine: dict[str, int], pid: str, key: FixtureData
+) -> str:
+    earlier = inst.fixtures[: key.index]
+    kid = key.fixture.id
+    full = {g.fixture.id: max(s.minutes for s in g.stints) for g in earlier}
+    saved = [g for g in earlier if mine[g.fixture.id] < full[g.fixture.id]]
+    now = inst.readiness.readiness(pid, kid, {g.fixture.id: mine[g.fixture.id] for g in earlier})
+    tired = inst.readiness.readiness(pid, kid, full)
+    if saved and now - tired >= 1:
+        when = ", ".join(_day(g.fixture, inst) for g in saved)
+        verb = "rested" if not any(mine[g.fixture.id] for g in saved) else "minutes cut"
+        return f"{verb} {when}: readiness for {key.fixture.opponent} {tired:.0f} -> {now:.0f}"
+    if earlier and all(mine.values()):
+        return _no_fresher(inst, plan, pid, key)
+    return f"readiness {now:.0f} for {key.fixture.opponent}, the week's key match"
 
 
 def _no_fresher(inst: Instance, plan: Plan, pid: str, key: FixtureData) -> str:
     lineup = plan.lineup(key.fixture.id)
     slot = lineup.place_of(pid)
     if slot is None or slot == BENCH:
-        return "plays every match: the minutes he adds are worth their fatigue"
-    role = formation(lineup.formation).slot(slot).role
+        return "plays every match: his minutes are worth more than their fatigue"
+    role = key.role_of(slot)
     others = [
         (plan.player(q).rating * inst.fit(q, role), q)
         for q in key.candidates
         if q not in lineup.starters()
     ]
+    mine = plan.player(pid).rating * inst.fit(pid, role)
     if not others:
         return "plays every match: nobody else can fill his place"
     value, best = max(others)
-    mine = plan.player(pid).rating * inst.fit(pid, role)
     return (
         f"plays every match: no fresher {role} as good "
         f"(next best {plan.player(best).name}, {value:.0f} v {mine:.0f})"
     )
 
 
-def _preferred(inst: Instance, plan: Plan, pid: str, key: FixtureData) -> str:
-    player = plan.player(pid)
-    role = player.main_position or "-"
+def _covering(inst: Instance, plan: Plan, played: Played, pid: str, key: FixtureData) -> str:
+    """He plays earlier matches but not the key one: whose legs does that save?"""
+    for fx in inst.fixtures[: key.index]:
+        slot = plan.lineup(fx.fixture.id).place_of(pid)
+        if slot is None or slot == BENCH:
+            continue
+        role = fx.role_of(slot)
+        key_lineup = plan.lineup(key.fixture.id)
+        full = max(s.minutes for s in fx.stints)
+        for key_slot, q in key_lineup.slots.items():
+            if q and key.role_of(key_slot) == role and played[(q, fx.fixture.id)] < full:
+                return (
+                    f"starts {_day(fx.fixture, inst)} so that {plan.player(q).name} is fresh "
+                    f"for {key.fixture.opponent}"
+                )
+    return f"his minutes come where the first choices are saved for {key.fixture.opponent}"
+
+
+def _behind(inst: Instance, plan: Plan, pid: str, key: FixtureData) -> str:
+    role = plan.player(pid).main_position or "-"
     lineup = plan.lineup(key.fixture.id)
     ahead = [
-        plan.player(q).name
-        for slot, q in lineup.slots.items()
-        if q and formation(lineup.formation).slot(slot).role == role
+        plan.player(q).name for slot, q in lineup.slots.items() if q and key.role_of(slot) == role
     ]
     if ahead:
         return f"behind {', '.join(ahead)} at {role}"
-    return f"his {role} place is not in the {lineup.formation}"
-
-
-def _best_at(inst: Instance, plan: Plan, pid: str, fixtures: list[FixtureData]) -> str:
-    player = plan.player(pid)
-    pinned = [fx for fx in fixtures if pid in fx.pins]
-    if pinned:
-        return "pinned by the staff in " + ", ".join(_day(fx.fixture, inst) for fx in pinned)
-    return f"rating {player.rating} where the minutes are worth more than the fatigue they cost"
+    return f"no {role} place in the {lineup.formation}"

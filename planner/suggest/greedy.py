@@ -35,9 +35,9 @@ def greedy_lineups(inst: Instance) -> dict[str, Lineup]:
 def _pick(inst: Instance, fx: FixtureData, played: dict[tuple[str, str], int]) -> Lineup:
     lineup = Lineup(inst.plan.lineup(fx.fixture.id).formation)
     benched = [pid for pid, slot in fx.pins.items() if slot == BENCH]
-    for pid, slot in fx.pins.items():
-        if slot != BENCH:
-            lineup.slots[slot] = pid
+    for pid, place in fx.pins.items():
+        if place != BENCH:
+            lineup.slots[place] = pid
     for slot in fx.slots:
         if lineup.slots[slot.name] is not None:
             continue

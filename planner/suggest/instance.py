@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import pandas as pd
+
 from planner.errors import PlannerError
 from planner.fixtures import Fixture
 from planner.formations import Slot, formation, position_fit
@@ -177,7 +179,9 @@ def _stints(fixture: Fixture, added_time: int, options: SuggestOptions) -> tuple
     return tuple(stints)
 
 
-def _back_to_back(plan: Plan, done: list[FixtureData], fx: FixtureData, last_past) -> None:
+def _back_to_back(
+    plan: Plan, done: list[FixtureData], fx: FixtureData, last_past: pd.Timestamp | None
+) -> None:
     """Which match before this one, if any, is close enough for FIFPRO's back-to-back rule."""
     days = plan.params.back_to_back_days
     kickoff = fx.fixture.kickoff

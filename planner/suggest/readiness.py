@@ -8,6 +8,7 @@ it means in the fatigue table.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,7 +37,7 @@ class ReadinessTerms:
     chronic_per_minute: dict[Key3, float]
     chronic_floor: float  # the ratio divides by max(chronic, this)
 
-    def readiness(self, pid: str, fid: str, minutes: dict[str, float]) -> float:
+    def readiness(self, pid: str, fid: str, minutes: Mapping[str, float]) -> float:
         """Readiness of pid at fid's kickoff given planned minutes per earlier fixture."""
         drop = sum(self.per_minute.get((pid, g, fid), 0.0) * m for g, m in minutes.items())
         return max(0.0, self.base[(pid, fid)] - drop)
@@ -59,9 +60,9 @@ def readiness_terms(plan: Plan) -> ReadinessTerms:
         lam = ewma_lambda(window)
         carried = np.where(gap > 0, lam * np.power(1 - lam, np.maximum(gap, 0)), 0.0)
         per_minute = np.broadcast_to(params.match_rpe * carried, coefficients.drop.shape)
-        return {k: float(v) for k, v in base[column].items()}, _keyed3(
-            players, fixtures, per_minute
-        )
+        pairs = [(str(p), str(f)) for p, f in base.index.to_list()]
+        at_kickoff = dict(zip(pairs, base[column].astype(float).to_list(), strict=True))
+        return at_kickoff, _keyed3(players, fixtures, per_minute)
 
     acute, acute_per_minute = ewma_terms("acute", params.acute_days)
     chronic, chronic_per_minute = ewma_terms("chronic", params.chronic_days)

@@ -16,28 +16,39 @@ def plan_objective(plan: Plan, options: SuggestOptions | None = None) -> float:
     return objective(inst, plan)
 
 
+def played_minutes(plan: Plan) -> dict[tuple[str, str], int]:
+    """Planned minutes by (player, fixture), every squad player and fixture present."""
+    matrix = minutes_matrix(plan)
+    values = matrix.to_numpy()
+    return {
+        (str(pid), str(fid)): int(values[i, j])
+        for i, pid in enumerate(matrix.index)
+        for j, fid in enumerate(matrix.columns)
+    }
+
+
 def objective(inst: Instance, plan: Plan) -> float:
     """The objective of plan's lineups under inst (pins and rules are not checked here)."""
     o = inst.options
-    minutes = minutes_matrix(plan)
+    minutes = played_minutes(plan)
     long_enough = inst.plan.params.back_to_back_minutes
     total = 0.0
     for fx in inst.fixtures:
         fid = fx.fixture.id
         lineup = plan.lineup(fid)
-        earlier = {g.fixture.id: minutes[g.fixture.id] for g in inst.fixtures[: fx.index]}
         for pid, role, share in _stints(fx, lineup):
             drop = sum(
-                inst.readiness.per_minute.get((pid, gid, fid), 0.0) * float(per_player[pid])
-                for gid, per_player in earlier.items()
+                inst.readiness.per_minute.get((pid, g.fixture.id, fid), 0.0)
+                * minutes[(pid, g.fixture.id)]
+                for g in inst.fixtures[: fx.index]
             )
             total += inst.stint_value(pid, fx, role, share)
             total -= o.fatigue_weight * fx.weight * share * drop
-            now = int(minutes.at[pid, fid])
+            now = minutes[(pid, fid)]
             if now >= long_enough and pid in fx.history_long:
                 total -= inst.back_to_back_cost(fx)
             if fx.previous is not None and now >= long_enough:
-                before = int(minutes.at[pid, inst.fixtures[fx.previous].fixture.id])
+                before = minutes[(pid, inst.fixtures[fx.previous].fixture.id)]
                 if before >= long_enough:
                     total -= inst.back_to_back_cost(fx)
         total += _bench_bonus(inst, fx, lineup)
