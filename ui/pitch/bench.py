@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from planner import BENCH
 from ui.commands import BenchPlayer
 from ui.pitch.board import CardBoard, CardItem, Drop
-from ui.pitch.card import CARD_H, CARD_W, TARGET_EDGE, alert_style
+from ui.pitch.card import CARD_H, CARD_W, TARGET_EDGE, alert_style, on_palette
 from ui.pitch.rules import bench_refusal
 
 COLUMNS = 2
@@ -111,12 +111,29 @@ class BenchView(CardBoard):
             self.viewport().update()
 
     def drawForeground(self, painter: QPainter, rect) -> None:
+        self._paint_limit(painter)
         if self._drop_ok:
             painter.setPen(QPen(TARGET_EDGE, 4 / self.transform().m11()))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(
                 self.mapToScene(self.viewport().rect().adjusted(2, 2, -2, -2)).boundingRect()
             )
+
+    def _paint_limit(self, painter: QPainter) -> None:
+        """Cards beyond the bench size get a dashed frame and the words "over the limit"."""
+        size = self.session.plan.fixture(self.fixture_id).rules.bench_size
+        colour = on_palette(self.palette(), "#C62828", "#EF9A9A")
+        font = painter.font()
+        font.setPixelSize(15)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for card in self.cards[size:]:
+            frame = card.sceneBoundingRect().adjusted(-GAP / 2, -GAP / 2, GAP / 2, GAP / 2)
+            painter.setPen(QPen(colour, 3, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(frame, 10, 10)
+            label = QRectF(frame.left(), frame.bottom() - 2, frame.width(), GAP * 1.6)
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, tr("over the limit"))
 
 
 class BenchPanel(QWidget):
