@@ -12,7 +12,6 @@ from collections.abc import Iterable
 
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.cell_range import CellRange
-from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 MAX_CELL_TEXT = 32_767  # Excel's limit per cell
@@ -27,8 +26,9 @@ _NOT_IN_SHEET_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
 def clean_text(value: object) -> str:
-    """value as a string a workbook can hold: XML-invalid characters removed, cut to 32,767."""
-    text = _NOT_XML.sub("", str(value))
+    """value as a string a workbook can hold: XML-invalid characters removed, line ends as
+    "\\n" (XML reads a carriage return as one), cut to 32,767."""
+    text = _NOT_XML.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
     return text[:MAX_CELL_TEXT]
 
 
@@ -84,10 +84,10 @@ def merge(
     """Merge a range whose cells are already styled.
 
     ws.merge_cells() also replaces every covered cell and re-applies the range's borders, which
-    made merging most of an export's time; the covered cells here keep the borders and fills
-    they were given, which is what a spreadsheet shows and prints.
+    made merging most of an export's time; here the range is only recorded (the writer needs no
+    more), and the covered cells keep the borders and fills they were given, which is what a
+    spreadsheet shows and prints. Covered cells must stay empty.
     """
-    ref = CellRange(
-        min_row=first_row, min_col=first_column, max_row=last_row, max_col=last_column
-    ).coord
-    ws.merged_cells.add(MergedCellRange(ws, ref))
+    ws.merged_cells.add(
+        CellRange(min_row=first_row, min_col=first_column, max_row=last_row, max_col=last_column)
+    )

@@ -26,6 +26,7 @@ def set_up_printing(
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 1 if one_page else 0
     ws.print_options.horizontalCentered = True
+    ws.print_options.verticalCentered = one_page
     ws.page_margins = PageMargins(
         left=0.4, right=0.4, top=0.6, bottom=0.5, header=0.25, footer=0.25
     )
