@@ -149,25 +149,34 @@ class FixtureTab(QWidget):
             subs, rules.substitutes_allowed, windows, rules.substitution_windows
         )
         self._set(self.subs_label, text, ok)
-        warnings = self._problem_count()
-        if warnings is None:
+        problems = self._problems()
+        if problems is None:
             self.warnings_label.setText(tr("checks not available"))
             self.warnings_label.setStyleSheet("")
         else:
-            text = tr("%n warning(s)", warnings) if warnings else tr("no warnings")
-            self._set(self.warnings_label, text, warnings == 0)
+            errors = sum(1 for p in problems if p.severity == "error")
+            warnings = len(problems) - errors
+            parts = [tr("%n error(s)", errors)] if errors else []
+            if warnings or not errors:
+                parts.append(tr("%n warning(s)", warnings) if warnings else tr("no warnings"))
+            self._set(self.warnings_label, ", ".join(parts), not problems)
+            self.warnings_label.setToolTip("\n".join(p.message for p in problems[:12]))
+        self.subs_label.setToolTip(
+            tr("Changes planned / allowed, and stoppages used to make them / allowed.")
+        )
 
     def _set(self, label: QLabel, text: str, ok: bool) -> None:
         """A count with a mark as well as a colour: ✓ when fine, ⚠ when not."""
         label.setText(("✓ " if ok else "⚠ ") + text)
         label.setStyleSheet("" if ok else alert_style(self.palette()))
 
-    def _problem_count(self) -> int | None:
+    def _problems(self) -> list | None:
+        """This fixture's problems, or None while the checks cannot run."""
         try:
             problems = self.session.problems()
         except (ImportError, AttributeError, PlannerError):
             return None  # the rule checks are not there yet (or failed): say so, count nothing
-        return sum(1 for p in problems if getattr(p, "fixture_id", None) == self.fixture_id)
+        return [p for p in problems if getattr(p, "fixture_id", None) == self.fixture_id]
 
     def _formation_chosen(self, index: int) -> None:
         name = self.formation_picker.itemText(index)
