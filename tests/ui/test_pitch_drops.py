@@ -190,3 +190,15 @@ def test_removing_the_fixture_leaves_the_tab_quiet(tab, session, qtbot):
     session.plan.bench(CCC, "lionel-messi")
     qtbot.wait(10)  # an exception in a slot or paint event would fail the test here
     assert tab.pitch.slot_card("ST").player_id == "luis-suarez"  # shows what it showed
+
+
+def test_header_counts_say_what_is_wrong_with_a_mark_not_only_colour(tab, session, qtbot):
+    session.plan.unassign(MLS, "luis-suarez")
+
+    qtbot.waitUntil(lambda: "XI 10/11" in tab.xi_label.text())
+    assert tab.xi_label.text().startswith("⚠")
+    assert "error" in tab.warnings_label.text()
+    assert "10 players" in tab.warnings_label.toolTip()
+    session.undo_stack.clear()
+    session.plan.assign(MLS, "luis-suarez", "ST")
+    qtbot.waitUntil(lambda: tab.xi_label.text().startswith("✓"))
