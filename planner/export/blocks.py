@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
@@ -25,6 +25,12 @@ from planner.export.styles import (
 
 TITLE_LIMIT = 90  # characters: a title overflows into the empty cells to its right
 _TABLE_STYLE = TableStyleInfo(name="TableStyleLight9", showRowStripes=False)
+
+
+def width_for(texts: Iterable[object], minimum: float, maximum: float) -> float:
+    """A column width (Excel units) that fits the longest of texts, within bounds."""
+    longest = max((len(str(t)) for t in texts), default=0)
+    return min(max(minimum, longest * 1.1 + 1), maximum)
 
 
 def write_title(ws: Worksheet, title: str, subtitle: str) -> None:

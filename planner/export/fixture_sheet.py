@@ -7,7 +7,14 @@ from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.export.blocks import per_line, text_lines, write_block, write_section, write_title
+from planner.export.blocks import (
+    per_line,
+    text_lines,
+    width_for,
+    write_block,
+    write_section,
+    write_title,
+)
 from planner.export.cells import merge, put_text, shorten
 from planner.export.context import MESSAGE_LIMIT, ExportContext
 from planner.export.page import set_up_printing
@@ -18,10 +25,10 @@ from planner.lineup import REST
 from planner.players import Status
 
 FIRST_ROW = 4
-LEFT_WIDTHS = (7, 5, 22, 9, 8, 10)  # slot, number, name, position, minutes, readiness
+LEFT_WIDTHS = (7, 5, 22, 9, 8, 10)  # slot, number, name (fitted), position, minutes, readiness
 PITCH_LEFT = len(LEFT_WIDTHS) + 2  # after a narrow gap
 RIGHT = PITCH_LEFT + COLUMNS + 3  # the pitch and its run-off cells, then a gap
-RIGHT_WIDTHS = (9, 22, 22)
+RIGHT_WIDTHS = (9, 22, 22)  # minute or number, then two name columns (fitted)
 
 _LEFT_OUT = {
     Status.AVAILABLE: "Rested",
@@ -45,7 +52,7 @@ def write_fixture_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext)
         f"{fixture.kickoff:%H:%M}  ·  importance {fixture.importance}/5  ·  "
         f"formation {lineup.formation}",
     )
-    _set_widths(ws)
+    _set_widths(ws, context)
 
     row = _starting_xi(ws, FIRST_ROW, fixture, context)
     _bench(ws, row + 2, fixture, context)
@@ -66,10 +73,14 @@ def write_fixture_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext)
     )
 
 
-def _set_widths(ws: Worksheet) -> None:
+def _set_widths(ws: Worksheet, context: ExportContext) -> None:
+    names = [context.player_name(pid) for pid in context.plan.players]
+    numbered = width_for([f"99 {n}" for n in names], 16, 30)  # '10 Lionel Messi'
+    fitted = {3: width_for(names, 16, 30), RIGHT + 1: numbered, RIGHT + 2: max(numbered, 20)}
     for first, widths in ((1, LEFT_WIDTHS), (RIGHT, RIGHT_WIDTHS)):
         for i, width in enumerate(widths):
-            ws.column_dimensions[get_column_letter(first + i)].width = width
+            column = first + i
+            ws.column_dimensions[get_column_letter(column)].width = fitted.get(column, width)
     for gap in (PITCH_LEFT - 1, RIGHT - 1):
         ws.column_dimensions[get_column_letter(gap)].width = 2
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.export.blocks import add_table, write_block
+from planner.export.blocks import add_table, width_for, write_block
 from planner.export.context import ExportContext
 from planner.export.page import set_up_printing
 
 HEADERS = ("Date", "Player", "Minutes", "Competition", "Opponent")
-WIDTHS = {"A": 13, "B": 26, "C": 10, "D": 14, "E": 26}
 
 
 def write_history(ws: Worksheet, context: ExportContext) -> None:
@@ -30,7 +29,14 @@ def write_history(ws: Worksheet, context: ExportContext) -> None:
             strict=True,
         )
     ]
-    for letter, width in WIDTHS.items():
+    widths = {
+        "A": 13,
+        "B": width_for((r[1] for r in rows), 14, 50),
+        "C": 10,
+        "D": width_for((r[3] for r in rows), 14, 30),
+        "E": width_for((r[4] for r in rows), 14, 40),
+    }
+    for letter, width in widths.items():
         ws.column_dimensions[letter].width = width
     write_block(ws, 1, 1, HEADERS, rows, formats={0: "yyyy-mm-dd", 2: "0"})
     add_table(ws, "MinutesHistory", 1, 1, len(HEADERS), len(rows))

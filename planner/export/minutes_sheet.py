@@ -9,12 +9,11 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.export.blocks import add_table, write_block
+from planner.export.blocks import add_table, width_for, write_block
 from planner.export.context import ExportContext
 from planner.export.page import set_up_printing
 from planner.export.styles import BOLD, CENTRE, WHOLE, paint
 
-NAME_WIDTH = 26
 FIXTURE_WIDTH = 14
 
 
@@ -22,7 +21,7 @@ def write_minutes(ws: Worksheet, context: ExportContext) -> None:
     """Fill ws with the planned minutes matrix, squad order, a total per player."""
     plan = context.plan
     fixtures = plan.fixtures
-    ws.column_dimensions["A"].width = NAME_WIDTH
+    ws.column_dimensions["A"].width = width_for((p.name for p in plan.players.values()), 18, 50)
     for column in range(2, len(fixtures) + 3):
         ws.column_dimensions[get_column_letter(column)].width = FIXTURE_WIDTH
     rows = []

@@ -37,7 +37,7 @@ def write_summary(ws: Worksheet, context: ExportContext) -> None:
         f"{len(plan.fixtures)} fixtures, {len(plan.players)} players. "
         f"Exported {context.exported_at:%a %d %b %Y %H:%M}.",
     )
-    set_grid_widths(ws, len(plan.fixtures))
+    set_grid_widths(ws, context)
     for column in range(width + 1, wide + 1):
         ws.column_dimensions[get_column_letter(column)].width = COLUMN_WIDTH
 

@@ -7,7 +7,7 @@ from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.export.blocks import fit_height, write_section
+from planner.export.blocks import fit_height, width_for, write_section
 from planner.export.cells import merge, put_text, put_value
 from planner.export.context import ExportContext
 from planner.export.styles import (
@@ -24,7 +24,6 @@ from planner.export.styles import (
     paint_header,
 )
 
-NAME_WIDTH = 26
 MINUTES_WIDTH = 11
 READINESS_WIDTH = 11
 MINUTES_FORMAT = '0;-0;"–"'  # a dash for 0: who does not play stands out
@@ -37,8 +36,10 @@ def grid_width(fixture_count: int) -> int:
     return 2 + 2 * fixture_count
 
 
-def set_grid_widths(ws: Worksheet, fixture_count: int) -> None:
-    ws.column_dimensions["A"].width = NAME_WIDTH
+def set_grid_widths(ws: Worksheet, context: ExportContext) -> None:
+    fixture_count = len(context.plan.fixtures)
+    names = [context.player_name(pid) for pid in context.plan.players]
+    ws.column_dimensions["A"].width = width_for([*names, *FACTS], 18, 40)
     for j in range(fixture_count):
         ws.column_dimensions[get_column_letter(2 + 2 * j)].width = MINUTES_WIDTH
         ws.column_dimensions[get_column_letter(3 + 2 * j)].width = READINESS_WIDTH
