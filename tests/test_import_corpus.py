@@ -192,6 +192,7 @@ def test_a_user_edited_mapping_is_used_instead_of_the_detected_one() -> None:
 BROKEN_CASES = {
     "not-a-spreadsheet.xlsx": (None, None, "not a spreadsheet"),
     "truncated.xlsx": (None, None, "damaged"),
+    "truncated.xls": (None, None, "damaged"),
     "encrypted.xlsx": (None, None, "password-protected"),
     "empty-sheet.xlsx": (None, None, "sheet 'Empty'): the sheet is empty"),
     "empty.csv": (None, None, "the file is empty"),

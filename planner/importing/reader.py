@@ -13,6 +13,8 @@ import contextlib
 import csv
 import io
 import os
+import sys
+import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -88,7 +90,8 @@ class Source:
     def _library_errors(self, sheet: str | None = None) -> Iterator[None]:
         """Turn whatever a third-party parser raises on hostile bytes into our error."""
         try:
-            yield
+            with _panic_messages_silenced():
+                yield
         except SpreadsheetError:
             raise
         except python_calamine.PasswordError as exc:
@@ -99,9 +102,35 @@ class Source:
             ) from exc
         except (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError):
             raise
-        except BaseException as exc:  # Rust panics (pyo3 PanicException) derive from BaseException
+        except python_calamine.CalamineError as exc:
             detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
             raise self.error(f"the file is damaged or not a spreadsheet ({detail})", sheet) from exc
+        except BaseException as exc:  # Rust panics (pyo3 PanicException) derive from BaseException
+            raise self.error("the file is damaged or not a spreadsheet", sheet) from exc
+
+
+_STDERR = threading.Lock()
+
+
+@contextlib.contextmanager
+def _panic_messages_silenced() -> Iterator[None]:
+    """Keep stderr quiet while calamine parses: on a damaged file its Rust code panics, and the
+    panic hook prints a message and backtrace before the panic reaches us as an exception that
+    we report in one line. (fd 2 is process-wide: other threads' stderr is muted meanwhile.)"""
+    with _STDERR:
+        try:
+            sys.stderr.flush()
+            saved = os.dup(2)
+        except (OSError, ValueError, AttributeError):  # no stderr (GUI without a console)
+            yield
+            return
+        try:
+            with open(os.devnull, "wb") as null:
+                os.dup2(null.fileno(), 2)
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 def open_source(path: str | os.PathLike[str]) -> Source:

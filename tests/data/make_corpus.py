@@ -230,6 +230,8 @@ def broken_files() -> None:
     (BROKEN / "not-a-spreadsheet.xlsx").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     good = (GOOD / "minutes-long.xlsx").read_bytes()
     (BROKEN / "truncated.xlsx").write_bytes(good[: len(good) // 2])
+    # cut inside a sector: calamine's .xls reader panics (a Rust panic, not a Python error)
+    (BROKEN / "truncated.xls").write_bytes((GOOD / "squad.xls").read_bytes()[:4608])
     (BROKEN / "encrypted.xlsx").write_bytes(_encrypted_cfb())
     _book([], "Empty").save(BROKEN / "empty-sheet.xlsx")
     (BROKEN / "empty.csv").write_bytes(b"")
