@@ -22,7 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--into", required=True, type=Path, metavar="PLAN", help="plan file (created if missing)"
     )
-    parser.add_argument("--sheet", help="sheet to read (default: the most squad-like one)")
+    parser.add_argument(
+        "--sheet", metavar="NAME", help="sheet to read (default: the most squad-like one)"
+    )
     parser.set_defaults(func=run)
 
 

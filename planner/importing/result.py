@@ -122,5 +122,5 @@ class MergeSummary:
             lines.append("updated: " + ", ".join(self.players_updated))
         lines.append(f"rows skipped: {len(self.skipped)}")
         lines.extend(f"  row {s.row}: {s.reason}" for s in self.skipped)
-        lines.extend(f"warning: {w}" for w in self.warnings)
+        lines.extend(f"note: {w}" for w in self.warnings)
         return lines
