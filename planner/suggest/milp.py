@@ -11,6 +11,7 @@ import numpy as np
 
 from planner.lineup import BENCH
 from planner.suggest.instance import FixtureData, Instance
+from planner.suggest.weeks import PATTERN_BUDGET, add_week_patterns, pattern_count
 
 Terms = dict[int, float]
 Coefs = dict[tuple[str, str, str], float]
@@ -77,15 +78,24 @@ class Solution:
         return self.values is not None and self.values[col] > 0.5
 
 
-def build_model(inst: Instance, skip: frozenset[str] = frozenset()) -> Model:
-    """The MILP for inst; rows whose group or label is in skip are left out (diagnosis)."""
+def build_model(
+    inst: Instance, skip: frozenset[str] = frozenset(), *, patterns: bool | None = None
+) -> Model:
+    """The MILP for inst: per-player rules as week patterns when there are few enough
+    (patterns=None decides by size), else priced pairwise in rows; rows whose group or label
+    is in skip are left out (diagnosis)."""
     m = Model()
     expr = _Expressions(inst, m)
     for fx in inst.fixtures:
         _lineup_rules(inst, m, fx, expr)
-    _fatigue_terms(inst, m, expr)
-    _risk_rules(inst, m, expr)
-    _minutes_targets(inst, m, expr)
+    if patterns is None:
+        patterns = pattern_count(inst) <= PATTERN_BUDGET
+    if patterns:
+        add_week_patterns(inst, m, expr)
+    else:
+        _fatigue_terms(inst, m, expr)
+        _risk_rules(inst, m, expr)
+        _minutes_targets(inst, m, expr)
     if skip:
         keep = [i for i, tag in enumerate(m.rows.tags) if not (set(tag) & skip)]
         _keep_rows(m.rows, keep)

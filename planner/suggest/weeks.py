@@ -1,0 +1,117 @@
+"""The short-horizon formulation: one column per player per *week pattern* (how he spends each
+fixture: not playing, or one stint), priced exactly.
+
+Every per-player rule is decided on the pattern itself: the fatigue carried between matches,
+back-to-back pairs, minutes caps, readiness floors and the key-fixture risk rule. The solver
+only picks one pattern per player, linked to the lineup columns. Its LP relaxation is the
+convex hull of each player's own choices, far tighter than pricing products pairwise, but the
+patterns grow as (stints + 1) ^ fixtures, so it serves weeks of a few fixtures
+(docs/rotation-optimiser.md).
+"""
+
+from __future__ import annotations
+
+from itertools import product
+from typing import TYPE_CHECKING
+
+from planner.suggest.instance import FixtureData, Instance, Stint
+
+if TYPE_CHECKING:
+    from planner.suggest.milp import Model, _Expressions
+
+PATTERN_BUDGET = 20_000  # columns: past this, the pairwise formulation is used instead
+
+Pattern = tuple[int | None, ...]  # stint index per fixture, None = does not play
+
+
+def pattern_count(inst: Instance) -> int:
+    """How many pattern columns the week would need."""
+    total = 0
+    for pid in inst.plan.players:
+        count = 1
+        for fx in inst.fixtures:
+            count *= 1 + len(_stints_for(inst, fx, pid))
+        total += count if any(pid in fx.candidates for fx in inst.fixtures) else 0
+    return total
+
+
+def add_week_patterns(inst: Instance, m: Model, e: _Expressions) -> None:
+    """One binary per feasible pattern per player, linked to his stint columns."""
+    for pid in inst.plan.players:
+        if not any(pid in fx.candidates for fx in inst.fixtures):
+            continue
+        choices = [[None, *_stints_for(inst, fx, pid)] for fx in inst.fixtures]
+        links: dict[tuple[int, int], dict[int, float]] = {}
+        every: dict[int, float] = {}
+        for pattern in product(*choices):
+            penalty = _price(inst, pid, pattern)
+            if penalty is None:
+                continue
+            col = m.var(penalty)
+            every[col] = 1.0
+            for f, k in enumerate(pattern):
+                if k is not None:
+                    links.setdefault((f, k), {})[col] = 1.0
+        name = inst.player(pid).name
+        m.rows.add(every, 1, 1, "week", f"a week for {name} within his rules")
+        for fx in inst.fixtures:
+            for k in _stints_for(inst, fx, pid):
+                row = dict(links.get((fx.index, k), {}))
+                row.update({c: -1.0 for c in e.by_stint[(fx.index, pid, k)]})
+                m.rows.add(row, 0, 0, "week")
+
+
+def _stints_for(inst: Instance, fx: FixtureData, pid: str) -> list[int]:
+    if pid not in fx.candidates:
+        return []
+    keeper = "GK" in inst.player(pid).positions
+    return [k for k, s in enumerate(fx.stints) if not keeper or s.kind == "full"]
+
+
+def _price(inst: Instance, pid: str, pattern: Pattern) -> float | None:
+    """What the pattern costs beyond its stints' own value, or None if a rule forbids it."""
+    fixtures, o, params = inst.fixtures, inst.options, inst.plan.params
+    stints: list[Stint | None] = [
+        None if k is None else fx.stints[k] for fx, k in zip(fixtures, pattern, strict=True)
+    ]
+    minutes = [0 if s is None else s.minutes for s in stints]
+    target = inst.plan.targets.get(pid)
+    if target and not _within(sum(minutes), target.minimum, target.maximum):
+        return None
+    terms = inst.readiness
+    penalty = 0.0
+    for fx, stint in zip(fixtures, stints, strict=True):
+        if stint is None:
+            continue
+        fid = fx.fixture.id
+        earlier = {g.fixture.id: minutes[g.index] for g in fixtures[: fx.index]}
+        drop = sum(terms.per_minute.get((pid, g, fid), 0.0) * v for g, v in earlier.items())
+        readiness = terms.base[(pid, fid)] - drop
+        floor = inst.floors.get(pid)
+        if floor is not None and readiness < floor:
+            return None
+        if fx.key and stint.starts and (
+            readiness < params.readiness_red or _danger(inst, pid, fx, earlier)
+        ):
+            return None
+        penalty += o.fatigue_weight * fx.weight * stint.share * drop
+        long = params.back_to_back_minutes
+        if fx.previous is not None and minutes[fx.previous] >= long and stint.minutes >= long:
+            penalty += inst.back_to_back_cost(fx)
+    return penalty
+
+
+def _danger(inst: Instance, pid: str, fx: FixtureData, earlier: dict[str, int]) -> bool:
+    """The load ratio at kickoff in the danger zone (as the fatigue table computes it)."""
+    terms, fid = inst.readiness, fx.fixture.id
+    acute = terms.acute[(pid, fid)] + sum(
+        terms.acute_per_minute.get((pid, g, fid), 0.0) * v for g, v in earlier.items()
+    )
+    chronic = terms.chronic[(pid, fid)] + sum(
+        terms.chronic_per_minute.get((pid, g, fid), 0.0) * v for g, v in earlier.items()
+    )
+    return acute >= inst.plan.params.acwr_danger * max(chronic, terms.chronic_floor)
+
+
+def _within(total: int, low: int | None, high: int | None) -> bool:
+    return (low is None or total >= low) and (high is None or total <= high)
