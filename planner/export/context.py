@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from planner.export.cells import shorten
-from planner.fatigue import fatigue_table
+from planner.fatigue import cached_fatigue_table
 from planner.fixtures import Fixture
 from planner.minutes import lineup_minutes
 from planner.validate import validate
@@ -39,7 +39,7 @@ class ExportContext:
         added = plan.params.added_time_per_half
         return cls(
             plan=plan,
-            fatigue=fatigue_table(plan),
+            fatigue=cached_fatigue_table(plan),  # validate() reuses it
             problems=validate(plan),
             minutes={f.id: lineup_minutes(plan.lineup(f.id), f, added) for f in plan.fixtures},
             exported_at=datetime.now().replace(microsecond=0),
