@@ -134,3 +134,10 @@ def test_a_large_log_shows_progress_and_the_window_stays_responsive(
     assert seen and max(seen) == 30_000 and len(set(seen)) > 2
     assert dialog.result() is not None
     QThreadPool.globalInstance().waitForDone(20_000)
+
+
+def test_the_preview_model_passes_the_qt_model_tester(open_dialog, qtmodeltester) -> None:
+    dialog = open_dialog(ROOT / "samples" / "minutes-2025.xlsx")
+    qtmodeltester.check(dialog.preview_model)
+    empty = open_dialog(BROKEN / "encrypted.xlsx")
+    qtmodeltester.check(empty.preview_model)
