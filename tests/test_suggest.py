@@ -26,7 +26,7 @@ from planner import (
 )
 from planner.cli import main
 from planner.formations import formation, position_fit
-from planner.suggest import change_summary
+from planner.suggest import SuggestOptions, change_summary
 from planner.suggest.greedy import greedy_plan
 from planner.suggest.score import plan_objective
 
@@ -259,3 +259,10 @@ def test_the_command_reports_an_impossible_plan_in_one_line(tmp_path, capsys) ->
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "no fit goalkeeper" in err
     assert not (tmp_path / "o.squadplan").exists()
+
+
+def test_both_formulations_find_the_same_optimum() -> None:
+    by_pattern = suggest_with_report(sample_plan(), SuggestOptions(formulation="patterns"))
+    pairwise = suggest_with_report(sample_plan(), SuggestOptions(formulation="pairwise"))
+    assert by_pattern.optimal and pairwise.optimal
+    assert by_pattern.objective == pytest.approx(pairwise.objective, abs=1e-4)

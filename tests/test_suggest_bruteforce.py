@@ -194,11 +194,12 @@ def test_no_load_ratio_can_reach_the_danger_zone_here() -> None:
     assert acwr.max() < plan.params.acwr_danger
 
 
+@pytest.mark.parametrize("formulation", ["patterns", "pairwise"])
 @pytest.mark.parametrize("importance", [5, 3])
-def test_the_milp_objective_equals_the_exhaustive_search(importance: int) -> None:
+def test_the_milp_objective_equals_the_exhaustive_search(importance: int, formulation: str) -> None:
     plan = small_week()
     wednesday = plan.fixture(WEDNESDAY)
     plan.update_fixture(replace(wednesday, importance=importance))
-    suggestion = suggest_with_report(plan, OPTIONS)
+    suggestion = suggest_with_report(plan, replace(OPTIONS, formulation=formulation))
     assert suggestion.optimal
     assert suggestion.objective == pytest.approx(brute_force_best(plan), abs=1e-6)

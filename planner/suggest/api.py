@@ -75,17 +75,19 @@ def _why_not(inst: Instance, sol: Solution) -> str:
             f"the solver found no lineup within {inst.options.time_limit:g} s; "
             "allow it more time or pin more players"
         )
+    # the pairwise formulation states every rule in labelled rows: drop them one at a time
     limit = inst.options.time_limit
+
+    def feasible_without(name: str) -> bool:
+        model = build_model(inst, frozenset({name}), patterns=False)
+        return solve(model, limit, feasibility=True).values is not None
+
+    tags = build_model(inst, patterns=False).rows.tags
     for group in RULE_GROUPS:
-        if solve(build_model(inst, frozenset({group})), limit, feasibility=True).values is None:
+        if not feasible_without(group):
             continue
-        labels = sorted({label for g, label in sol.model.rows.tags if g == group and label})
-        single = [
-            label
-            for label in labels[:40]
-            if solve(build_model(inst, frozenset({label})), limit, feasibility=True).values
-            is not None
-        ]
+        labels = sorted({label for g, label in tags if g == group and label})
+        single = [label for label in labels[:40] if feasible_without(label)]
         if single:
             return "no lineup meets every rule; it would without: " + "; ".join(single[:3])
         return f"no lineup meets the {group} together with the other rules; relax some of them"

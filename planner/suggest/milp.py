@@ -81,15 +81,18 @@ class Solution:
 def build_model(
     inst: Instance, skip: frozenset[str] = frozenset(), *, patterns: bool | None = None
 ) -> Model:
-    """The MILP for inst: per-player rules as week patterns when there are few enough
-    (patterns=None decides by size), else priced pairwise in rows; rows whose group or label
-    is in skip are left out (diagnosis)."""
+    """The MILP for inst: per-player rules as week patterns or priced pairwise in rows
+    (patterns=None: as inst.options.formulation says); rows whose group or label is in skip
+    are left out (diagnosis)."""
     m = Model()
     expr = _Expressions(inst, m)
     for fx in inst.fixtures:
         _lineup_rules(inst, m, fx, expr)
     if patterns is None:
-        patterns = pattern_count(inst) <= PATTERN_BUDGET
+        chosen = inst.options.formulation
+        patterns = chosen == "patterns" or (
+            chosen == "auto" and pattern_count(inst) <= PATTERN_BUDGET
+        )
     if patterns:
         add_week_patterns(inst, m, expr)
     else:

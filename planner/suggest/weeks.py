@@ -90,8 +90,10 @@ def _price(inst: Instance, pid: str, pattern: Pattern) -> float | None:
         floor = inst.floors.get(pid)
         if floor is not None and readiness < floor:
             return None
-        if fx.key and stint.starts and (
-            readiness < params.readiness_red or _danger(inst, pid, fx, earlier)
+        if (
+            fx.key
+            and stint.starts
+            and (readiness < params.readiness_red or _danger(inst, pid, fx, earlier))
         ):
             return None
         penalty += o.fatigue_weight * fx.weight * stint.share * drop
