@@ -173,3 +173,31 @@ def test_starter_dropped_on_the_timeline_asks_who_comes_on(tab, session):
     next(a for a in menu.actions() if a.objectName() == "on:robert-taylor").trigger()
     menu.close()
     assert Substitution(80, "tadeo-allende", "robert-taylor") in subs(session)
+
+
+def test_a_marker_dropped_on_the_half_time_band_becomes_a_half_time_change(tab, session):
+    timeline = tab.timeline
+    sub = Substitution(75, "benjamin-cremaschi", "telasco-segovia")
+    start = timeline.marker_rect(sub).center()
+    band = (timeline.minute_x(45) + timeline.minute_x(46)) // 2
+    end = QPoint(start.x() + band - timeline.minute_x(75), start.y())
+
+    QTest.mousePress(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(timeline, end)
+    QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+    assert Substitution(45, "benjamin-cremaschi", "telasco-segovia", True) in subs(session)
+    assert "half-time" in timeline.marker_tooltip(timeline.selected)
+
+
+def test_bench_player_dropped_on_half_time_plans_a_half_time_change(tab, session):
+    timeline = tab.timeline
+    band = (timeline.minute_x(45) + timeline.minute_x(46)) // 2
+
+    assert drag_to(timeline, QPoint(band, timeline.height() // 2), mime("jordi-alba", MLS, BENCH))
+
+    menu = timeline.active_menu
+    assert "half-time" in menu.actions()[0].text()
+    next(a for a in menu.actions() if a.objectName() == "off:noah-allen").trigger()
+    menu.close()
+    assert Substitution(45, "noah-allen", "jordi-alba", True) in subs(session)

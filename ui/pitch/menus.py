@@ -113,23 +113,23 @@ def lineup_menu(
 def change_menu(
     session: PlanSession,
     fixture_id: str,
-    minute: int,
+    when: str,
     player_id: str,
-    plan_change: Callable[[int, str, str], object],
+    plan_change: Callable[[str, str], object],
     parent: QWidget | None = None,
 ) -> QMenu:
-    """For a player dropped on the timeline at minute: a bench player asks "who goes off?",
-    a starter "who comes on?"; choosing calls plan_change(minute, on_id, off_id)."""
+    """For a player dropped on the timeline at when ("60'", "half-time"): a bench player asks
+    "who goes off?", a starter "who comes on?"; choosing calls plan_change(on_id, off_id)."""
     plan = session.plan
     lineup = plan.lineup(fixture_id)
     name = plan.player(player_id).name
     menu = QMenu(parent)
     menu.setObjectName("changeMenu")
     if player_id in lineup.bench:
-        title = tr("{0} on at {1}' for:").format(name, minute)
+        title = tr("{0} on at {1} for:").format(name, when)
         pairs = [(player_id, off) for off in off_candidates(plan, fixture_id, player_id)]
     else:
-        title = tr("{0} off at {1}' for:").format(name, minute)
+        title = tr("{0} off at {1} for:").format(name, when)
         pairs = [(on, player_id) for on in on_candidates(plan, fixture_id, player_id)]
     menu.addAction(title).setEnabled(False)
     for on, off in pairs:
@@ -139,7 +139,7 @@ def change_menu(
             tr("{0} — {1}").format(lineup.place_of(other), plan.player(other).name)
         )
         action.setObjectName(f"{prefix}:{other}")
-        action.triggered.connect(lambda _=False, on=on, off=off: plan_change(minute, on, off))
+        action.triggered.connect(lambda _=False, on=on, off=off: plan_change(on, off))
     if not pairs:
         menu.addAction(tr("Nobody fits this change")).setEnabled(False)
     return menu

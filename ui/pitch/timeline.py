@@ -37,8 +37,8 @@ class SubsTimeline(QWidget):
         self.setAcceptDrops(True)
         self.selected: Substitution | None = None
         self.active_menu: QMenu | None = None
-        self._moving: tuple[Substitution, int, float] | None = None  # sub, preview minute, grab dx
-        self._guide: int | None = None  # minute a drop or a moved marker would land on
+        self._moving: tuple[Substitution, float, float] | None = None  # sub, when, grab dx
+        self._guide: float | None = None  # when a drop or a moved marker would land
         session.planChanged.connect(self._on_plan_changed)
         session.planReplaced.connect(self.update)
 
@@ -60,6 +60,22 @@ class SubsTimeline(QWidget):
         """The x pixel of a minute on the axis."""
         left, right, _ = self._axis()
         return round(left + (right - left) * minute / self.match_minutes)
+
+    @property
+    def half_time(self) -> float:
+        """Where half-time sits on the axis: between minutes 45 and 46 of a 90-minute game."""
+        return self.match_minutes // 2 + 0.5
+
+    def when_at(self, x: float) -> float:
+        """The whole minute at pixel x, or half_time over the half-time band."""
+        half = self.match_minutes // 2
+        if self.minute_x(half) < x < self.minute_x(half + 1):
+            return self.half_time
+        return self.minute_at(x)
+
+    def when_text(self, when: float) -> str:
+        """ "60'" or "half-time"."""
+        return tr("half-time") if when == self.half_time else f"{int(when)}'"
 
     def minute_at(self, x: float) -> int:
         """The whole minute at pixel x, kept inside the match (1 .. match_minutes-1)."""
@@ -95,7 +111,7 @@ class SubsTimeline(QWidget):
     def _shown_minute(self, sub: Substitution) -> float:
         if self._moving and self._moving[0] == sub:
             return self._moving[1]
-        return sub.minute + 0.5 if sub.half_time else sub.minute
+        return self.half_time if sub.half_time else sub.minute
 
     def _marker_lines(self, sub: Substitution) -> tuple[str, str]:
         plan = self.session.plan
@@ -150,7 +166,8 @@ class SubsTimeline(QWidget):
             x = self.minute_x(self._guide)
             painter.setPen(QPen(SELECTED_EDGE, 2))
             painter.drawLine(QPointF(x, 2), QPointF(x, axis_y))
-            painter.drawText(QRectF(x + 4, 2, 60, fm.height()), f"{self._guide}'")
+            label = tr("HT") if self._guide == self.half_time else f"{int(self._guide)}'"
+            painter.drawText(QRectF(x + 4, 2, 60, fm.height()), label)
         self._paint_markers(painter, axis_y)
         if not self.substitutions() and self._guide is None:
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
@@ -188,25 +205,38 @@ class SubsTimeline(QWidget):
             painter.drawText(line.translated(0, fm.height()), Qt.AlignmentFlag.AlignLeft, off)
 
     # -- plan edits ------------------------------------------------------------------------
-    def plan_change_at(self, minute: int, on_id: str, off_id: str) -> bool:
-        """Plan on_id on for off_id at minute; False (and the reason in the status bar) if the
-        rules refuse it."""
+    def plan_change_at(
+        self, minute: int, on_id: str, off_id: str, *, half_time: bool = False
+    ) -> bool:
+        """Plan on_id on for off_id at minute (or at half-time); False (and the reason in the
+        status bar) if the rules refuse it."""
         refusal = sub_refusal(self.session.plan, self.fixture_id, on_id, off_id)
         if refusal:
             self.session.statusMessage.emit(refusal)
             return False
         minute = max(1, min(self.match_minutes - 1, minute))
-        plan = self.session.plan
-        return self.session.push(PlanSubstitution(plan, self.fixture_id, minute, off_id, on_id))
+        command = PlanSubstitution(
+            self.session.plan, self.fixture_id, minute, off_id, on_id, half_time=half_time
+        )
+        return self.session.push(command)
 
-    def move_substitution(self, sub: Substitution, minute: int) -> bool:
-        """Move a planned change to minute (one undoable step)."""
+    def move_substitution(self, sub: Substitution, when: float) -> bool:
+        """Move a planned change to minute when, or to half_time (one undoable step)."""
+        half_time = when == self.half_time
+        minute = self.match_minutes // 2 if half_time else int(when)
         minute = max(1, min(self.match_minutes - 1, minute))
-        if minute == sub.minute and not sub.half_time:
+        if (minute, half_time) == (sub.minute, sub.half_time):
             return False
-        plan = self.session.plan
-        command = PlanSubstitution(plan, self.fixture_id, minute, sub.off, sub.on, replacing=sub)
-        self.selected = Substitution(minute, sub.off, sub.on)
+        command = PlanSubstitution(
+            self.session.plan,
+            self.fixture_id,
+            minute,
+            sub.off,
+            sub.on,
+            half_time=half_time,
+            replacing=sub,
+        )
+        self.selected = Substitution(minute, sub.off, sub.on, half_time)
         return self.session.push(command)
 
     def remove_selected(self) -> bool:
@@ -233,7 +263,7 @@ class SubsTimeline(QWidget):
         if hit and event.button() == Qt.MouseButton.LeftButton:
             sub = hit[0]
             grab = event.position().x() - self.minute_x(self._shown_minute(sub))
-            self._moving = (sub, sub.minute, grab)
+            self._moving = (sub, self._shown_minute(sub), grab)
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
         self.update()
 
@@ -241,18 +271,17 @@ class SubsTimeline(QWidget):
         if self._moving is None:
             return
         sub, _, grab = self._moving
-        minute = self.minute_at(event.position().x() - grab)
-        self._moving, self._guide = (sub, minute, grab), minute
+        when = self.when_at(event.position().x() - grab)
+        self._moving, self._guide = (sub, when, grab), when
         self.update()
 
     def mouseReleaseEvent(self, event) -> None:
         if self._moving is None:
             return
-        sub, minute, _ = self._moving
+        sub, when, _ = self._moving
         self._moving, self._guide = None, None
         self.unsetCursor()
-        if minute != sub.minute:
-            self.move_substitution(sub, minute)
+        self.move_substitution(sub, when)
         self.update()
 
     def keyPressEvent(self, event) -> None:
@@ -307,7 +336,7 @@ class SubsTimeline(QWidget):
     def marker_tooltip(self, sub: Substitution) -> str:
         """What a marker says when hovered: minute, who comes on, who goes off, how to edit."""
         plan = self.session.plan
-        when = tr("half-time") if sub.half_time else f"{sub.minute}'"
+        when = self.when_text(self._shown_minute(sub))
         return tr("{0}: {1} on for {2}.\nDrag to move it, Delete to remove it.").format(
             when, plan.player(sub.on).name, plan.player(sub.off).name
         )
@@ -326,11 +355,17 @@ class SubsTimeline(QWidget):
     def dropEvent(self, event) -> None:
         if not self._judge(event):
             return
-        minute, self._guide = self._guide, None
+        when, self._guide = self._guide, None
         self.update()
+        half_time = when == self.half_time
+        minute = self.match_minutes // 2 if half_time else int(when)
+
+        def plan_change(on_id: str, off_id: str) -> bool:
+            return self.plan_change_at(minute, on_id, off_id, half_time=half_time)
+
         player_id = dragged_player(event.mimeData())
         menu = change_menu(
-            self.session, self.fixture_id, minute, player_id, self.plan_change_at, self
+            self.session, self.fixture_id, self.when_text(when), player_id, plan_change, self
         )
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_menu = menu
@@ -349,7 +384,7 @@ class SubsTimeline(QWidget):
                     tr("Drag a bench player or a starter of this match here to plan a change.")
                 )
             return False
-        self._guide = self.minute_at(event.position().x())
+        self._guide = self.when_at(event.position().x())
         self.update()
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
