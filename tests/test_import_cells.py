@@ -179,3 +179,21 @@ def test_shirt_numbers() -> None:
 )
 def test_notes_under_a_table_are_told_from_players(cell: str, note: bool) -> None:
     assert is_note_row(cell) is note
+
+
+@pytest.mark.parametrize(
+    ("label", "when", "opponent"),
+    [
+        ("9 Mar v Charlotte", date(2025, 3, 9), "Charlotte"),
+        ("Sun 9 Mar v Charlotte FC", date(2025, 3, 9), "Charlotte FC"),
+        ("mar 9 mar @ Atlanta", date(2025, 3, 9), "Atlanta"),  # martes 9 de marzo
+        ("Mar 9 v Charlotte", date(2025, 3, 9), "Charlotte"),
+        ("09/03 v Charlotte", date(2025, 3, 9), "Charlotte"),
+    ],
+)
+def test_match_headers_without_a_year_need_one_from_the_sheet(
+    label: str, when: date, opponent: str
+) -> None:
+    assert parse_match_header(label) is None
+    match = parse_match_header(label, 2025)
+    assert match is not None and (match.date, match.opponent) == (when, opponent)

@@ -126,6 +126,24 @@ def test_a_wide_log_takes_match_dates_opponents_and_competitions_from_the_header
     assert frame.loc[("Lionel Messi", "2025-03-13"), "opponent"] == "Cavalier"
 
 
+def test_match_headers_without_a_year_take_it_from_the_title(tmp_path: Path) -> None:
+    result = import_spreadsheet(GOOD / "minutes-wide-no-year.xlsx")
+    assert minutes_of(result) == {
+        ("Lionel Messi", "2025-03-13"): 90,
+        ("Lionel Messi", "2025-03-16"): 90,
+        ("Luis Suárez", "2025-03-09"): 90,
+        ("Luis Suárez", "2025-03-16"): 64,
+    }
+    frame = result.appearances
+    opponents = dict(zip(frame["date"].dt.day, frame["opponent"], strict=True))
+    assert opponents == {9: "Charlotte", 13: "Cavalier", 16: "Atlanta"}
+    untitled = tmp_path / "untitled.csv"
+    untitled.write_text("Player,9 Mar v Charlotte\nLionel Messi,90\n")
+    result = import_spreadsheet(untitled)
+    assert result.appearances.empty
+    assert "'9 Mar v Charlotte' look like matches but no year is given" in result.warnings[0]
+
+
 def test_a_grouped_two_row_header_with_min_and_yc_under_each_match() -> None:
     result = import_spreadsheet(GOOD / "minutes-grouped-header.xlsx")
     assert minutes_of(result) == {

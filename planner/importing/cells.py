@@ -97,13 +97,15 @@ def whole_number(cell: object, what: str, low: int, high: int) -> int | None:
 
 
 @cache
-def _months() -> dict[str, int]:
+def months() -> dict[str, int]:
+    """Month names and abbreviations, English and Spanish, folded -> month number."""
     table = load_json(synonyms.SYNONYMS_FILE)["months"]
     return {fold(word): int(month) for month, words in table.items() for word in words}
 
 
 @cache
-def _weekdays() -> frozenset[str]:
+def weekdays() -> frozenset[str]:
+    """Day names and abbreviations, English and Spanish, folded."""
     return frozenset(fold(w) for w in load_json(synonyms.SYNONYMS_FILE)["weekdays"])
 
 
@@ -144,7 +146,7 @@ def parse_date(cell: object, *, dayfirst: bool = True) -> date | None:
     found = _date_from_text(raw, dayfirst)
     if found is None:
         first, _, rest = raw.partition(" ")
-        if first.rstrip(".,") in _weekdays() and rest:
+        if first.rstrip(".,") in weekdays() and rest:
             found = _date_from_text(rest, dayfirst)
     if found is None:
         raise CellError(f"'{text(cell)}' is not a date")
@@ -166,10 +168,10 @@ def _date_from_text(raw: str, dayfirst: bool) -> date | None:
             a, b, year = int(m[1]), int(m[2]), _year(m[3])
             day, month = (a, b) if dayfirst else (b, a)
             return date(year, month, day)
-        if (m := _DAY_MONTH.match(raw)) and m[2] in _months():
-            return date(_year(m[3]), _months()[m[2]], int(m[1]))
-        if (m := _MONTH_DAY.match(raw)) and m[1] in _months():
-            return date(int(m[3]), _months()[m[1]], int(m[2]))
+        if (m := _DAY_MONTH.match(raw)) and m[2] in months():
+            return date(_year(m[3]), months()[m[2]], int(m[1]))
+        if (m := _MONTH_DAY.match(raw)) and m[1] in months():
+            return date(int(m[3]), months()[m[1]], int(m[2]))
     except ValueError:
         return None
     return None

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from planner.importing import synonyms
-from planner.importing.cells import CellError, parse_date, text
+from planner.importing.cells import CellError, months, parse_date, text, weekdays
 from planner.importing.reader import Grid
 from planner.resources import load_json
 from planner.text import fold
@@ -59,6 +59,7 @@ class Column:
     index: int
     label: str
     group: str = ""
+    year: int | None = None  # for match headers without one ('Sun 9 Mar v Charlotte')
 
     @property
     def title(self) -> str:
@@ -69,11 +70,11 @@ class Column:
 
     def match(self) -> Match | None:
         """The match this column's header names ('2025-03-09 v Charlotte', or the group)."""
-        own = parse_match_header(self.label)
+        own = parse_match_header(self.label, self.year)
         if own:
             return own if own.competition else _with_competition(own, self.group)
         if self.group and synonyms.header_field(self.label) in ("minutes", None):
-            above = parse_match_header(self.group)
+            above = parse_match_header(self.group, self.year)
             if above:
                 return above
         return None
@@ -125,14 +126,26 @@ def locate_header(rows: Grid) -> tuple[int, int, list[Column]] | None:
     grouped = _is_group_row(upper, lower)
     width = max(len(lower), len(upper) if grouped else 0)
     groups = _forward_filled(upper, lower, width) if grouped else [""] * width
+    start = best - 1 if grouped else best
+    labels = [text(c) for c in lower] + groups
+    year = _season_year(rows[:start], labels)
     columns = []
     for index in range(width):
         label = text(lower[index]) if index < len(lower) else ""
         group = groups[index]
         if not label and group:
             label, group = group, ""
-        columns.append(Column(index, label, group))
-    return (best - 1 if grouped else best), best, columns
+        columns.append(Column(index, label, group, year))
+    return start, best, columns
+
+
+def _season_year(title_rows: Grid, labels: list[str]) -> int | None:
+    """The year of match headers that leave it out: the one year the other match headers
+    name, else the one year the title rows above the header name; None when unsure."""
+    years = {m.date.year for label in labels if label and (m := parse_match_header(label))}
+    if not years:
+        years = {int(y) for row in title_rows for cell in row for y in _YEAR.findall(text(cell))}
+    return years.pop() if len(years) == 1 else None
 
 
 def detect_mapping(table: Table) -> Mapping:
@@ -221,21 +234,67 @@ _HEADER_DATE = re.compile(
 )
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 @cache
-def parse_match_header(label: str) -> Match | None:
-    """A match from a header like '2025-03-09 v Charlotte (MLS)' or '09/03/2025 @ Atlanta'."""
+def parse_match_header(label: str, year: int | None = None) -> Match | None:
+    """A match from a header like '2025-03-09 v Charlotte (MLS)' or '09/03/2025 @ Atlanta';
+    with year, also '9 Mar v Charlotte', 'Sun 9 Mar @ Atlanta', '09/03 v Charlotte'."""
     folded = fold(label)
     found = _HEADER_DATE.match(folded)
-    if not found:
-        return None
-    try:
-        day = parse_date(found["date"].strip())
-    except CellError:
-        return None
+    if found:
+        try:
+            day = parse_date(found["date"].strip())
+        except CellError:
+            return None
+        rest = label[len(label) - len(found["rest"]) :] if found["rest"] else ""
+    else:
+        yearless = _yearless(label, year) if year else None
+        if yearless is None:
+            return None
+        day, rest = yearless
     if day is None:
         return None
-    rest = label[len(label) - len(found["rest"]) :] if found["rest"] else ""
-    rest = rest.strip()
+    return _match(day, rest.strip())
+
+
+def _yearless(label: str, year: int) -> tuple[date, str] | None:
+    """(date, the rest of the header) for a header whose date leaves out the year."""
+    original = label.split()
+    words = fold(label).split()
+    if len(words) != len(original):
+        original = words
+    starts = [1, 0] if words and words[0].rstrip(".,") in weekdays() else [0]
+    for start in starts:
+        found = _day_month(words[start:])
+        if found:
+            day, month, used = found
+            try:
+                return date(year, month, day), " ".join(original[start + used :])
+            except ValueError:
+                return None
+    return None
+
+
+def _day_month(words: list[str]) -> tuple[int, int, int] | None:
+    """(day, month, words used) from '9 mar', 'mar 9', '9th march' or '09/03' (day first)."""
+    names = months()
+    if words and (numeric := re.fullmatch(r"(\d{1,2})[/.](\d{1,2})\.?", words[0])):
+        return int(numeric[1]), int(numeric[2]), 1
+    if len(words) < 2:
+        return None
+    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?,?", words[0])
+    if day and words[1].rstrip(".,") in names:
+        return int(day[1]), names[words[1].rstrip(".,")], 2
+    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?,?", words[1])
+    if day and words[0].rstrip(".,") in names:
+        return int(day[1]), names[words[0].rstrip(".,")], 2
+    return None
+
+
+def _match(day: date, rest: str) -> Match:
+    """A match on day; rest is what follows the date: 'v Charlotte (MLS)', '@ Atlanta'."""
     competition = _competition_in(rest)
     bracket = re.search(r"[(\[]([^)\]]*)[)\]]\s*$", rest)
     if bracket and synonyms.competition(bracket[1]):

@@ -16,6 +16,7 @@ from planner.importing.header import (
     Table,
     detect_mapping,
     locate_header,
+    parse_match_header,
 )
 from planner.importing.minutes import AppearanceLog, read_long_row, read_wide_row
 from planner.importing.reader import Source, open_source
@@ -193,6 +194,16 @@ def _notes(
         for i in context.columns_of("yellow_cards")
         if not context.table.columns[i].competition()
     ]
+    undated = [
+        c.title
+        for c in context.table.columns
+        if c.index not in context.mapping and not c.year and parse_match_header(c.label, 2000)
+    ]
+    if undated:
+        notes.append(
+            f"{', '.join(repr(t) for t in undated)} look like matches but no year is given "
+            "(in the header or the title above it); add it to import their minutes"
+        )
     if uncounted and kind != "minutes":
         notes.append(
             f"yellow cards in {', '.join(repr(t) for t in uncounted)} name no competition; "

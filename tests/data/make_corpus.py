@@ -171,6 +171,17 @@ def minutes_wide_xlsx() -> None:
     _book(rows, "Minutes").save(GOOD / "minutes-wide.xlsx")
 
 
+def minutes_wide_without_year() -> None:
+    """Match headers without the year ('Dom 9 mar v Charlotte'): the title row gives it."""
+    rows = [
+        ["Minutos temporada 2025 (ILUSTRATIVO)"],
+        ["Jugador", "Dom 9 mar v Charlotte", "Jue 13 mar @ Cavalier (CCC)", "16/03 en Atlanta"],
+        ["Lionel Messi", "Les", 90, 90],
+        ["Luis Suárez", 90, "NJ", 64],
+    ]
+    _book(rows, "Minutos").save(GOOD / "minutes-wide-no-year.xlsx")
+
+
 def multi_sheet_xlsx() -> None:
     """Notes, a squad and a minutes log in one workbook."""
     book = _book([["These sheets are ILLUSTRATIVE"], ["Kept by the analysts"]], "Notes")
@@ -361,6 +372,7 @@ def main() -> None:
     minutes_long_xlsx()
     minutes_long_dmy_csv()
     minutes_wide_xlsx()
+    minutes_wide_without_year()
     multi_sheet_xlsx()
     squad_ods()
     squad_xls_and_xlsm()
