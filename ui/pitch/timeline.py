@@ -6,19 +6,17 @@ move it, Delete removes the selected one; every edit is one undoable command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from planner import Substitution
 from ui.commands import PlanSubstitution, RemoveSubstitution
 from ui.dnd import drag_origin, dragged_player
-from ui.pitch.card import SELECTED_EDGE, TARGET_EDGE, on_palette
 from ui.pitch.menus import change_menu
 from ui.pitch.rules import sub_refusal
+from ui.pitch.timeline_paint import paint_timeline
 from ui.session import PlanSession
-
-TICK_EVERY = 15
 
 
 def tr(text: str) -> str:
@@ -38,7 +36,7 @@ class SubsTimeline(QWidget):
         self.selected: Substitution | None = None
         self.active_menu: QMenu | None = None
         self._moving: tuple[Substitution, float, float] | None = None  # sub, when, grab dx
-        self._guide: float | None = None  # when a drop or a moved marker would land
+        self.guide: float | None = None  # when a drop or a moved marker would land
         session.planChanged.connect(self._on_plan_changed)
         session.planReplaced.connect(self.update)
 
@@ -50,7 +48,7 @@ class SubsTimeline(QWidget):
     def match_minutes(self) -> int:
         return self.session.plan.fixture(self.fixture_id).rules.match_minutes
 
-    def _axis(self) -> tuple[float, float, float]:
+    def axis(self) -> tuple[float, float, float]:
         """(left x, right x, axis y) in widget pixels."""
         fm = self.fontMetrics()
         left = fm.horizontalAdvance(tr("Subs")) + 20
@@ -58,7 +56,7 @@ class SubsTimeline(QWidget):
 
     def minute_x(self, minute: float) -> int:
         """The x pixel of a minute on the axis."""
-        left, right, _ = self._axis()
+        left, right, _ = self.axis()
         return round(left + (right - left) * minute / self.match_minutes)
 
     @property
@@ -79,27 +77,38 @@ class SubsTimeline(QWidget):
 
     def minute_at(self, x: float) -> int:
         """The whole minute at pixel x, kept inside the match (1 .. match_minutes-1)."""
-        left, right, _ = self._axis()
+        left, right, _ = self.axis()
         minute = round((x - left) / max(right - left, 1) * self.match_minutes)
         return max(1, min(self.match_minutes - 1, minute))
+
+    @property
+    def moving(self) -> Substitution | None:
+        """The change whose marker is being dragged along the axis, if any."""
+        return self._moving[0] if self._moving else None
 
     def substitutions(self) -> list[Substitution]:
         return list(self.session.plan.lineup(self.fixture_id).substitutions)
 
     def marker_rects(self) -> list[tuple[Substitution, QRect]]:
-        """Each planned change with the rectangle of its marker (changes at one minute side
-        by side, left to right, each with a pin down to its minute)."""
-        fm = QFontMetrics(self._marker_font())
-        _, axis_right, axis_y = self._axis()
+        """Each planned change with the rectangle of its marker: changes at one minute side
+        by side, the group centred over its minute, groups pushed apart if they would meet."""
+        fm = QFontMetrics(self.marker_font())
+        _, axis_right, axis_y = self.axis()
         height = 2 * fm.height() + 6
         top = round(axis_y - 10 - height)
+        groups: dict[float, list[Substitution]] = {}
+        for sub in sorted(self.substitutions(), key=lambda s: (self.shown_minute(s), s.on)):
+            groups.setdefault(self.shown_minute(sub), []).append(sub)
         placed: list[tuple[Substitution, QRect]] = []
         edge = -1e9
-        for sub in sorted(self.substitutions(), key=lambda s: (self._shown_minute(s), s.on)):
-            width = max(fm.horizontalAdvance(t) for t in self._marker_lines(sub)) + 14
-            x = max(self.minute_x(self._shown_minute(sub)) - width / 2, edge + 4)
-            placed.append((sub, QRect(round(x), top, width, height)))
-            edge = x + width
+        for when, subs in groups.items():
+            widths = [max(fm.horizontalAdvance(t) for t in self.marker_lines(s)) + 14 for s in subs]
+            total = sum(widths) + 4 * (len(subs) - 1)
+            x = max(self.minute_x(when) - total / 2, edge + 4)
+            for sub, width in zip(subs, widths, strict=True):
+                placed.append((sub, QRect(round(x), top, width, height)))
+                x += width + 4
+            edge = x - 4
         overflow = edge - axis_right
         if overflow > 0:  # keep the last markers on screen, squeezing left
             placed = [(s, r.translated(-round(overflow), 0)) for s, r in placed]
@@ -108,101 +117,31 @@ class SubsTimeline(QWidget):
     def marker_rect(self, sub: Substitution) -> QRect:
         return next(r for s, r in self.marker_rects() if s == sub)
 
-    def _shown_minute(self, sub: Substitution) -> float:
+    def shown_minute(self, sub: Substitution) -> float:
         if self._moving and self._moving[0] == sub:
             return self._moving[1]
         return self.half_time if sub.half_time else sub.minute
 
-    def _marker_lines(self, sub: Substitution) -> tuple[str, str]:
+    def marker_lines(self, sub: Substitution) -> tuple[str, str]:
         plan = self.session.plan
         return "↑ " + plan.player(sub.on).surname, "↓ " + plan.player(sub.off).surname
 
-    def _marker_font(self) -> QFont:
+    def marker_font(self) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 0.95)
         return font
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
-        return QSize(400, 3 * fm.height() + 2 * QFontMetrics(self._marker_font()).height() + 24)
+        return QSize(400, 3 * fm.height() + 2 * QFontMetrics(self.marker_font()).height() + 24)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, self.sizeHint().height())
 
     # -- painting --------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
-        if not self._fixture_exists():
-            return  # the fixture is gone; the shell is closing this tab
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        text = pal.color(QPalette.ColorRole.WindowText)
-        left, right, axis_y = self._axis()
-        fm = self.fontMetrics()
-        painter.setPen(text)
-        painter.drawText(
-            QRectF(4, axis_y - fm.height() / 2, left - 8, fm.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            tr("Subs"),
-        )
-        half = self.match_minutes // 2
-        ht = QRectF(
-            self.minute_x(half),
-            axis_y - 6,
-            max(self.minute_x(half + 1) - self.minute_x(half), 3),
-            12,
-        )
-        painter.fillRect(ht, pal.color(QPalette.ColorRole.Mid))
-        painter.setPen(QPen(text, 1.5))
-        painter.drawLine(QPointF(left, axis_y), QPointF(right, axis_y))
-        labels = [(m, f"{m}'") for m in range(0, self.match_minutes + 1, TICK_EVERY) if m != half]
-        labels.append((half + 0.5, tr("HT")))
-        for minute, label in labels:
-            x = self.minute_x(minute)
-            painter.drawLine(QPointF(x, axis_y - 4), QPointF(x, axis_y + 4))
-            rect = QRectF(x - 30, axis_y + 5, 60, fm.height())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
-        if self._guide is not None:
-            x = self.minute_x(self._guide)
-            painter.setPen(QPen(SELECTED_EDGE, 2))
-            painter.drawLine(QPointF(x, 2), QPointF(x, axis_y))
-            label = tr("HT") if self._guide == self.half_time else f"{int(self._guide)}'"
-            painter.drawText(QRectF(x + 4, 2, 60, fm.height()), label)
-        self._paint_markers(painter, axis_y)
-        if not self.substitutions() and self._guide is None:
-            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                QRectF(left, 0, right - left, axis_y - 8),
-                Qt.AlignmentFlag.AlignCenter,
-                tr("No changes planned: drag a bench player here, or onto a starter's card"),
-            )
-        if self.hasFocus():
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-
-    def _paint_markers(self, painter: QPainter, axis_y: float) -> None:
-        pal = self.palette()
-        font = self._marker_font()
-        painter.setFont(font)
-        fm = QFontMetrics(font)
-        for sub, rect in self.marker_rects():
-            x = self.minute_x(self._shown_minute(sub))
-            selected = sub == self.selected
-            edge = SELECTED_EDGE if selected else pal.color(QPalette.ColorRole.Mid)
-            painter.setPen(QPen(edge, 2.5 if selected else 1.2))
-            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, axis_y))
-            painter.drawLine(QPointF(rect.center().x(), rect.bottom()), QPointF(x, rect.bottom()))
-            painter.setBrush(pal.color(QPalette.ColorRole.Base))
-            painter.drawRoundedRect(QRectF(rect), 5, 5)
-            painter.setBrush(TARGET_EDGE if self._moving and self._moving[0] == sub else edge)
-            painter.drawEllipse(QPointF(x, axis_y), 4, 4)
-            on, off = self._marker_lines(sub)
-            line = QRect(rect.left() + 7, rect.top() + 3, rect.width() - 10, fm.height())
-            painter.setPen(on_palette(pal, "#2E7D32", "#81C784"))
-            painter.drawText(line, Qt.AlignmentFlag.AlignLeft, on)
-            painter.setPen(on_palette(pal, "#C62828", "#EF9A9A"))
-            painter.drawText(line.translated(0, fm.height()), Qt.AlignmentFlag.AlignLeft, off)
+        if self._fixture_exists():  # else the fixture is gone and the shell closes this tab
+            paint_timeline(self, QPainter(self))
 
     # -- plan edits ------------------------------------------------------------------------
     def plan_change_at(
@@ -262,8 +201,8 @@ class SubsTimeline(QWidget):
         self.selected = hit[0] if hit else None
         if hit and event.button() == Qt.MouseButton.LeftButton:
             sub = hit[0]
-            grab = event.position().x() - self.minute_x(self._shown_minute(sub))
-            self._moving = (sub, self._shown_minute(sub), grab)
+            grab = event.position().x() - self.minute_x(self.shown_minute(sub))
+            self._moving = (sub, self.shown_minute(sub), grab)
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
         self.update()
 
@@ -272,14 +211,14 @@ class SubsTimeline(QWidget):
             return
         sub, _, grab = self._moving
         when = self.when_at(event.position().x() - grab)
-        self._moving, self._guide = (sub, when, grab), when
+        self._moving, self.guide = (sub, when, grab), when
         self.update()
 
     def mouseReleaseEvent(self, event) -> None:
         if self._moving is None:
             return
         sub, when, _ = self._moving
-        self._moving, self._guide = None, None
+        self._moving, self.guide = None, None
         self.unsetCursor()
         self.move_substitution(sub, when)
         self.update()
@@ -336,7 +275,7 @@ class SubsTimeline(QWidget):
     def marker_tooltip(self, sub: Substitution) -> str:
         """What a marker says when hovered: minute, who comes on, who goes off, how to edit."""
         plan = self.session.plan
-        when = self.when_text(self._shown_minute(sub))
+        when = self.when_text(self.shown_minute(sub))
         return tr("{0}: {1} on for {2}.\nDrag to move it, Delete to remove it.").format(
             when, plan.player(sub.on).name, plan.player(sub.off).name
         )
@@ -349,13 +288,13 @@ class SubsTimeline(QWidget):
         self._judge(event)
 
     def dragLeaveEvent(self, event) -> None:
-        self._guide = None
+        self.guide = None
         self.update()
 
     def dropEvent(self, event) -> None:
         if not self._judge(event):
             return
-        when, self._guide = self._guide, None
+        when, self.guide = self.guide, None
         self.update()
         half_time = when == self.half_time
         minute = self.match_minutes // 2 if half_time else int(when)
@@ -384,7 +323,7 @@ class SubsTimeline(QWidget):
                     tr("Drag a bench player or a starter of this match here to plan a change.")
                 )
             return False
-        self._guide = self.when_at(event.position().x())
+        self.guide = self.when_at(event.position().x())
         self.update()
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
