@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import time
 from dataclasses import dataclass, field
 
+from planner.lineup import Lineup
 from planner.plan import Plan
 from planner.suggest.decode import lineup_columns, suggested_lineups
 from planner.suggest.explain import LineupChange, explain, lineup_changes
 from planner.suggest.greedy import greedy_lineups
+from planner.suggest.horizon import block_lineups
 from planner.suggest.instance import Instance, SuggestionError, build_instance
 from planner.suggest.milp import Model, Solution, build_model, solve
 from planner.suggest.options import SuggestOptions
+from planner.suggest.score import objective
 
 RULE_GROUPS = ("pins", "minutes targets", "readiness floors", "key fixture risk")
 
@@ -18,7 +23,8 @@ RULE_GROUPS = ("pins", "minutes targets", "readiness floors", "key fixture risk"
 @dataclass(frozen=True)
 class Suggestion:
     """A suggested plan and how it was found: objective (importance-weighted rating points),
-    relative optimality gap (0 = proven best), solve time, one line per player, what changed."""
+    relative optimality gap (0 = proven best), seconds spent solving (first lineups and the
+    MILP), one line per player, what changed."""
 
     plan: Plan
     objective: float
@@ -42,30 +48,46 @@ def suggest_with_report(plan: Plan, options: SuggestOptions | None = None) -> Su
     options = options or SuggestOptions()
     inst = build_instance(plan, options)
     model = build_model(inst)
-    sol = solve(model, options.time_limit, start=_greedy_start(inst, model))
+    began = time.perf_counter()
+    start = _first_lineups(inst, model)
+    left = max(0.1, options.time_limit - (time.perf_counter() - began))
+    sol = solve(model, left, start=start)
     if sol.values is None:
         raise SuggestionError(_why_not(inst, sol))
-    result = plan.copy()
-    for fid, lineup in suggested_lineups(inst, sol).items():
-        result.set_lineup(fid, lineup)
+    result = _with(plan, suggested_lineups(inst, sol))
     result.revision = 0
     return Suggestion(
         plan=result,
         objective=sol.objective,
         gap=sol.gap,
-        seconds=sol.seconds,
+        seconds=time.perf_counter() - began,
         optimal=sol.optimal,
         explanations=explain(inst, plan, result),
         changes=lineup_changes(plan, result),
     )
 
 
-def _greedy_start(inst: Instance, model: Model) -> dict[int, float] | None:
-    """The greedy pick as the solver's first lineup, so it never returns anything worse."""
-    try:
-        return lineup_columns(inst, model, greedy_lineups(inst))
-    except SuggestionError:
-        return None  # the greedy pick got stuck; the solver starts from scratch
+def _first_lineups(inst: Instance, model: Model) -> dict[int, float] | None:
+    """Where the solver starts: the better of the greedy pick and, for long weeks solved
+    pairwise, the block-by-block lineups; so it never returns anything worse."""
+    candidates = []
+    with contextlib.suppress(SuggestionError):  # the greedy pick can get stuck
+        candidates.append(greedy_lineups(inst))
+    if not model.patterns:
+        blocks = block_lineups(inst, 0.8 * inst.options.time_limit)
+        if blocks is not None:
+            candidates.append(blocks)
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda lineups: objective(inst, _with(inst.plan, lineups)))
+    return lineup_columns(inst, model, best)
+
+
+def _with(plan: Plan, lineups: dict[str, Lineup]) -> Plan:
+    result = plan.copy()
+    for fid, lineup in lineups.items():
+        result.set_lineup(fid, lineup)
+    return result
 
 
 def _why_not(inst: Instance, sol: Solution) -> str:

@@ -14,15 +14,20 @@ def suggested_lineups(inst: Instance, sol: Solution) -> dict[str, Lineup]:
 
 
 def lineup_columns(inst: Instance, m: Model, lineups: dict[str, Lineup]) -> dict[int, float]:
-    """Column values for lineups without substitutions (who starts, who is on the bench);
-    the solver works out the rest."""
+    """Column values for whole lineups (who starts where, who is on the bench, planned changes
+    at the model's change minutes); the solver works out the rest."""
     values = dict.fromkeys([*m.stint.values(), *m.bench.values()], 0.0)
     for fx in inst.fixtures:
         lineup = lineups[fx.fixture.id]
-        full = next(k for k, s in enumerate(fx.stints) if s.kind == "full")
-        for slot, pid in lineup.slots.items():
-            if pid is not None:
-                values[m.stint[(fx.index, pid, fx.role_of(slot), full)]] = 1.0
+        kind = {(s.kind, s.minute): k for k, s in enumerate(fx.stints)}
+        stint = {pid: kind[("full", 0)] for pid in lineup.starters()}
+        role = {pid: fx.role_of(slot) for slot, pid in lineup.slots.items() if pid}
+        for sub in lineup.substitutions:
+            stint[sub.off] = kind[("off", sub.minute)]
+            stint[sub.on] = kind[("on", sub.minute)]
+            role[sub.on] = role[sub.off]
+        for pid, k in stint.items():
+            values[m.stint[(fx.index, pid, role[pid], k)]] = 1.0
         for pid in lineup.bench:
             values[m.bench[(fx.index, pid)]] = 1.0
     return values

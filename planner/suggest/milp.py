@@ -53,6 +53,7 @@ class Model:
     stint: dict[tuple[int, str, str, int], int] = field(default_factory=dict)
     key_of: dict[int, tuple[int, str, str, int]] = field(default_factory=dict)
     bench: dict[tuple[int, str], int] = field(default_factory=dict)
+    patterns: bool = False  # per-player rules as week patterns (else pairwise rows)
 
     def var(self, cost: float, lower: float = 0.0, upper: float = 1.0, integer: bool = True) -> int:
         self.cost.append(cost)
@@ -93,6 +94,7 @@ def build_model(
         patterns = chosen == "patterns" or (
             chosen == "auto" and pattern_count(inst) <= PATTERN_BUDGET
         )
+    m.patterns = patterns
     if patterns:
         add_week_patterns(inst, m, expr)
     else:
