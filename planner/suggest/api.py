@@ -73,7 +73,7 @@ def _first_lineups(inst: Instance, model: Model) -> dict[int, float] | None:
     candidates = []
     with contextlib.suppress(SuggestionError):  # the greedy pick can get stuck
         candidates.append(greedy_lineups(inst))
-    if not model.patterns:
+    if model.formulation != "patterns":
         blocks = block_lineups(inst, 0.8 * inst.options.time_limit)
         if blocks is not None:
             candidates.append(blocks)
@@ -101,10 +101,10 @@ def _why_not(inst: Instance, sol: Solution) -> str:
     limit = inst.options.time_limit
 
     def feasible_without(name: str) -> bool:
-        model = build_model(inst, frozenset({name}), patterns=False)
+        model = build_model(inst, frozenset({name}), formulation="pairwise")
         return solve(model, limit, feasibility=True).values is not None
 
-    tags = build_model(inst, patterns=False).rows.tags
+    tags = build_model(inst, formulation="pairwise").rows.tags
     for group in RULE_GROUPS:
         if not feasible_without(group):
             continue

@@ -19,9 +19,7 @@ from planner.suggest.decode import lineup_columns, suggested_lineups
 from planner.suggest.greedy import greedy_lineups
 from planner.suggest.instance import Instance, SuggestionError, build_instance
 from planner.suggest.milp import build_model, solve
-from planner.suggest.weeks import PATTERN_BUDGET, pattern_count
-
-BLOCK = 3  # fixtures per block: (stints + 1) ^ 3 patterns per player, solved in tenths of a second
+from planner.suggest.weeks import BLOCK, PATTERN_BUDGET, pattern_count
 
 
 def block_lineups(inst: Instance, seconds: float) -> dict[str, Lineup] | None:
@@ -38,11 +36,11 @@ def block_lineups(inst: Instance, seconds: float) -> dict[str, Lineup] | None:
             sub_inst = build_instance(sub, options)
         except SuggestionError:
             return None
-        if pattern_count(sub_inst) > PATTERN_BUDGET:
+        if pattern_count(sub_inst, sub_inst.fixtures) > PATTERN_BUDGET:
             return None
         share = len(block) / (len(fixtures) - first)
         left = max(0.1, (deadline - time.perf_counter()) * share)
-        model = build_model(sub_inst, patterns=True)
+        model = build_model(sub_inst, formulation="patterns")
         start = None
         with contextlib.suppress(SuggestionError):  # the greedy pick can get stuck
             start = lineup_columns(sub_inst, model, greedy_lineups(sub_inst))

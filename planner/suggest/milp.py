@@ -11,7 +11,7 @@ import numpy as np
 
 from planner.lineup import BENCH
 from planner.suggest.instance import FixtureData, Instance
-from planner.suggest.weeks import PATTERN_BUDGET, add_week_patterns, pattern_count
+from planner.suggest.weeks import PATTERN_BUDGET, add_week_patterns, blocks, pattern_count
 
 Terms = dict[int, float]
 Coefs = dict[tuple[str, str, str], float]
@@ -53,7 +53,12 @@ class Model:
     stint: dict[tuple[int, str, str, int], int] = field(default_factory=dict)
     key_of: dict[int, tuple[int, str, str, int]] = field(default_factory=dict)
     bench: dict[tuple[int, str], int] = field(default_factory=dict)
-    patterns: bool = False  # per-player rules as week patterns (else pairwise rows)
+    formulation: str = "pairwise"
+    block_of: dict[int, int] = field(default_factory=dict)  # fixture -> its block's first
+
+    def same_block(self, f: int, g: int) -> bool:
+        """Whether block patterns already price the pair of fixtures f and g."""
+        return f in self.block_of and self.block_of.get(g) == self.block_of[f]
 
     def var(self, cost: float, lower: float = 0.0, upper: float = 1.0, integer: bool = True) -> int:
         self.cost.append(cost)
@@ -80,24 +85,27 @@ class Solution:
 
 
 def build_model(
-    inst: Instance, skip: frozenset[str] = frozenset(), *, patterns: bool | None = None
+    inst: Instance, skip: frozenset[str] = frozenset(), *, formulation: str | None = None
 ) -> Model:
-    """The MILP for inst: per-player rules as week patterns or priced pairwise in rows
-    (patterns=None: as inst.options.formulation says); rows whose group or label is in skip
-    are left out (diagnosis)."""
+    """The MILP for inst (docs/rotation-optimiser.md), formulated as `formulation` (None: as
+    inst.options says; "auto" picks by size): "patterns" prices each player's whole week,
+    "blocks" his weeks within blocks of a few fixtures and the rest pairwise, "pairwise" every
+    pair of matches in rows. Rows whose group or label is in skip are left out (diagnosis)."""
     m = Model()
     expr = _Expressions(inst, m)
     for fx in inst.fixtures:
         _lineup_rules(inst, m, fx, expr)
-    if patterns is None:
-        chosen = inst.options.formulation
-        patterns = chosen == "patterns" or (
-            chosen == "auto" and pattern_count(inst) <= PATTERN_BUDGET
-        )
-    m.patterns = patterns
-    if patterns:
-        add_week_patterns(inst, m, expr)
+    chosen = formulation or inst.options.formulation
+    if chosen == "auto":
+        whole = pattern_count(inst, inst.fixtures) <= PATTERN_BUDGET
+        chosen = "patterns" if whole else "blocks"
+    m.formulation = chosen
+    if chosen == "patterns":
+        add_week_patterns(inst, m, expr, inst.fixtures, with_rules=True)
     else:
+        for block in blocks(inst) if chosen == "blocks" else []:
+            add_week_patterns(inst, m, expr, block, with_rules=False)
+            m.block_of.update(dict.fromkeys((fx.index for fx in block), block[0].index))
         _fatigue_terms(inst, m, expr)
         _risk_rules(inst, m, expr)
         _minutes_targets(inst, m, expr)
@@ -117,6 +125,7 @@ class _Expressions:
         self.long: dict[tuple[int, str], Terms] = defaultdict(dict)
         self.by_stint: dict[tuple[int, str, int], Terms] = defaultdict(dict)
         self.played: dict[tuple[int, str], int] = {}
+        self.played_at: dict[int, int] = {}  # minutes column -> fixture index
         long_minutes = inst.plan.params.back_to_back_minutes
         o = inst.options
         for fx in inst.fixtures:
@@ -146,6 +155,7 @@ class _Expressions:
                 most = max(s.minutes for s in fx.stints)
                 played = m.var(0.0, 0.0, most, integer=False)
                 self.played[(f, pid)] = played
+                self.played_at[played] = f
                 m.rows.add({**self.minutes[(f, pid)], played: -1.0}, 0, 0, "lineup")
 
     def carried(self, inst: Instance, fx: FixtureData, pid: str, per_minute: Coefs) -> Terms:
@@ -212,6 +222,8 @@ def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
         f = fx.index
         for pid in fx.candidates:
             for played, coef in e.carried(inst, fx, pid, inst.readiness.per_minute).items():
+                if m.same_block(f, e.played_at[played]):
+                    continue
                 most = coef * m.upper[played]
                 for k, st in enumerate(fx.stints):
                     y = e.by_stint.get((f, pid, k))
@@ -221,7 +233,8 @@ def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
                     # w >= coef x minutes_g - most x (1 - Y_k)
                     terms = {played: coef, w: -1.0, **{col: most for col in y}}
                     m.rows.add(terms, -np.inf, most, "fatigue")
-            if fx.previous is not None and inst.back_to_back_cost(fx) > 0:
+            previous = fx.previous
+            if previous is not None and not m.same_block(f, previous):
                 earlier, now = e.long.get((fx.previous, pid)), e.long.get((f, pid))
                 if earlier and now:
                     bb = m.var(inst.back_to_back_cost(fx), 0.0, 1.0, False)

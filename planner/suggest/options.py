@@ -22,6 +22,6 @@ class SuggestOptions:
     sub_minutes: tuple[int, ...] = (60,)  # planned substitution minutes, one window each
     bench_goalkeeper_bonus: float = 1.0  # prefer a goalkeeper among the substitutes
     bench_rating_bonus: float = 0.01  # fill the bench with the best of the rest (tie-break)
-    # "patterns" (exact, tight; short weeks), "pairwise" (any length) or "auto" (by size)
+    # "patterns" (short weeks), "blocks", "pairwise" or "auto" (by size): all exact
     formulation: str = "auto"
     time_limit: float = 10.0  # seconds before the solver stops and reports its gap

@@ -19,42 +19,53 @@ from planner.suggest.instance import FixtureData, Instance, Stint
 if TYPE_CHECKING:
     from planner.suggest.milp import Model, _Expressions
 
-PATTERN_BUDGET = 20_000  # columns: past this, the pairwise formulation is used instead
+PATTERN_BUDGET = 20_000  # columns: past this, the week is split into blocks
+BLOCK = 3  # fixtures per block when it is
 
 Pattern = tuple[int | None, ...]  # stint index per fixture, None = does not play
 
 
-def pattern_count(inst: Instance) -> int:
-    """How many pattern columns the week would need."""
+def blocks(inst: Instance) -> list[list[FixtureData]]:
+    """Consecutive fixtures in runs of BLOCK."""
+    return [inst.fixtures[i : i + BLOCK] for i in range(0, len(inst.fixtures), BLOCK)]
+
+
+def pattern_count(inst: Instance, fixtures: list[FixtureData]) -> int:
+    """How many pattern columns these fixtures would need."""
     total = 0
     for pid in inst.plan.players:
-        count = 1
-        for fx in inst.fixtures:
-            count *= 1 + len(_stints_for(inst, fx, pid))
-        total += count if any(pid in fx.candidates for fx in inst.fixtures) else 0
+        if any(pid in fx.candidates for fx in fixtures):
+            count = 1
+            for fx in fixtures:
+                count *= 1 + len(_stints_for(inst, fx, pid))
+            total += count
     return total
 
 
-def add_week_patterns(inst: Instance, m: Model, e: _Expressions) -> None:
-    """One binary per feasible pattern per player, linked to his stint columns."""
+def add_week_patterns(
+    inst: Instance, m: Model, e: _Expressions, fixtures: list[FixtureData], *, with_rules: bool
+) -> None:
+    """One binary per pattern per player over fixtures, linked to his stint columns, priced
+    for the fatigue and back-to-backs between these fixtures. with_rules (fixtures = the whole
+    week): patterns breaking a minutes target, floor or key-fixture rule are left out."""
     for pid in inst.plan.players:
-        if not any(pid in fx.candidates for fx in inst.fixtures):
+        if not any(pid in fx.candidates for fx in fixtures):
             continue
-        choices = [[None, *_stints_for(inst, fx, pid)] for fx in inst.fixtures]
+        choices = [[None, *_stints_for(inst, fx, pid)] for fx in fixtures]
         links: dict[tuple[int, int], dict[int, float]] = {}
         every: dict[int, float] = {}
         for pattern in product(*choices):
-            penalty = _price(inst, pid, pattern)
+            penalty = _price(inst, pid, fixtures, pattern, with_rules)
             if penalty is None:
                 continue
             col = m.var(penalty)
             every[col] = 1.0
-            for f, k in enumerate(pattern):
+            for fx, k in zip(fixtures, pattern, strict=True):
                 if k is not None:
-                    links.setdefault((f, k), {})[col] = 1.0
+                    links.setdefault((fx.index, k), {})[col] = 1.0
         name = inst.player(pid).name
         m.rows.add(every, 1, 1, "week", f"a week for {name} within his rules")
-        for fx in inst.fixtures:
+        for fx in fixtures:
             for k in _stints_for(inst, fx, pid):
                 row = dict(links.get((fx.index, k), {}))
                 row.update({c: -1.0 for c in e.by_stint[(fx.index, pid, k)]})
@@ -68,39 +79,52 @@ def _stints_for(inst: Instance, fx: FixtureData, pid: str) -> list[int]:
     return [k for k, s in enumerate(fx.stints) if not keeper or s.kind == "full"]
 
 
-def _price(inst: Instance, pid: str, pattern: Pattern) -> float | None:
+def _price(
+    inst: Instance, pid: str, fixtures: list[FixtureData], pattern: Pattern, with_rules: bool
+) -> float | None:
     """What the pattern costs beyond its stints' own value, or None if a rule forbids it."""
-    fixtures, o, params = inst.fixtures, inst.options, inst.plan.params
-    stints: list[Stint | None] = [
-        None if k is None else fx.stints[k] for fx, k in zip(fixtures, pattern, strict=True)
-    ]
-    minutes = [0 if s is None else s.minutes for s in stints]
+    o, params = inst.options, inst.plan.params
+    stints = {
+        fx.index: fx.stints[k] for fx, k in zip(fixtures, pattern, strict=True) if k is not None
+    }
+    minutes = {f: s.minutes for f, s in stints.items()}
     target = inst.plan.targets.get(pid)
-    if target and not _within(sum(minutes), target.minimum, target.maximum):
+    if with_rules and target and not _within(sum(minutes.values()), target.minimum, target.maximum):
         return None
     terms = inst.readiness
     penalty = 0.0
-    for fx, stint in zip(fixtures, stints, strict=True):
+    for fx in fixtures:
+        stint = stints.get(fx.index)
         if stint is None:
             continue
         fid = fx.fixture.id
-        earlier = {g.fixture.id: minutes[g.index] for g in fixtures[: fx.index]}
+        earlier = {g.fixture.id: minutes.get(g.index, 0) for g in fixtures if g.index < fx.index}
         drop = sum(terms.per_minute.get((pid, g, fid), 0.0) * v for g, v in earlier.items())
-        readiness = terms.base[(pid, fid)] - drop
-        floor = inst.floors.get(pid)
-        if floor is not None and readiness < floor:
-            return None
-        if (
-            fx.key
-            and stint.starts
-            and (readiness < params.readiness_red or _danger(inst, pid, fx, earlier))
-        ):
-            return None
         penalty += o.fatigue_weight * fx.weight * stint.share * drop
         long = params.back_to_back_minutes
-        if fx.previous is not None and minutes[fx.previous] >= long and stint.minutes >= long:
+        before = minutes.get(fx.previous, 0) if fx.previous is not None else 0
+        if before >= long and stint.minutes >= long:
             penalty += inst.back_to_back_cost(fx)
+        if with_rules and _breaks_a_rule(inst, pid, fx, stint, earlier):
+            return None
     return penalty
+
+
+def _breaks_a_rule(
+    inst: Instance, pid: str, fx: FixtureData, stint: Stint, earlier: dict[str, int]
+) -> bool:
+    """Below his readiness floor, or a high-risk start in a key fixture."""
+    terms, params, fid = inst.readiness, inst.plan.params, fx.fixture.id
+    drop = sum(terms.per_minute.get((pid, g, fid), 0.0) * v for g, v in earlier.items())
+    readiness = terms.base[(pid, fid)] - drop
+    floor = inst.floors.get(pid)
+    if floor is not None and readiness < floor:
+        return True
+    return (
+        fx.key
+        and stint.starts
+        and (readiness < params.readiness_red or _danger(inst, pid, fx, earlier))
+    )
 
 
 def _danger(inst: Instance, pid: str, fx: FixtureData, earlier: dict[str, int]) -> bool:
