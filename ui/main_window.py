@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         self.readiness_dock = self._dock(
             "readinessDock", tr("Readiness"), self.readiness, area.RightDockWidgetArea
         )
-        self.squad_dock.setMinimumWidth(460)
+        self.squad_dock.setMinimumWidth(430)
+        self.readiness_dock.setMinimumWidth(440)
         self.minutes_dock = self._dock(
             "minutesDock", tr("Minutes"), self.minutes_table, area.RightDockWidgetArea
         )
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.readiness_dock.raise_()
         self.problems_dock.raise_()
         self.resizeDocks(
-            [self.squad_dock, self.readiness_dock], [460, 400], Qt.Orientation.Horizontal
+            [self.squad_dock, self.readiness_dock], [430, 480], Qt.Orientation.Horizontal
         )
         self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
 

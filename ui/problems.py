@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 from planner import PlanError
 from ui.session import PlanSession
 from ui.tables.dataframe_model import ROOT
-from ui.tables.view import RESIZE_SAMPLE_ROWS, fit_columns_on_reset
+from ui.tables.view import fit_columns_on_reset
 from ui.theme import icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -127,7 +127,6 @@ class ProblemsView(QTreeView):
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.header().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         fit_columns_on_reset(self, self.problems_model, stretch=1)
         self.clicked.connect(self._activate)
         self.activated.connect(self._activate)

@@ -56,9 +56,14 @@ class PlayerDialog(QDialog):
         self._order: list[str] = list(player.positions) if player else []
         grid = QGridLayout()
         grid.setSpacing(3)
+        highlight = self.palette().highlight().color().name()
+        checked = (
+            f"QPushButton:checked {{ background: {highlight}; color: white; font-weight: bold }}"
+        )
         for i, code in enumerate(POSITION_CODES):
             button = QPushButton(code, checkable=True, objectName=f"position{code}")
             button.setChecked(code in self._order)
+            button.setStyleSheet(checked)
             button.toggled.connect(lambda on, c=code: self._toggle(c, on))
             self.position_buttons[code] = button
             grid.addWidget(button, i // 7, i % 7)

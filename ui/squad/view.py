@@ -23,7 +23,7 @@ from ui.pitch import card_pixmap, lineup_menu
 from ui.session import PlanSession
 from ui.squad.model import COLUMNS, PLAYER_ID_ROLE, SquadModel
 from ui.squad.proxy import ALL, AVAILABLE, SquadFilter
-from ui.tables.view import RESIZE_SAMPLE_ROWS, fit_columns_on_reset
+from ui.tables.view import fit_columns_on_reset
 
 
 def tr(text: str) -> str:
@@ -96,7 +96,6 @@ class SquadPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
-        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         fit_columns_on_reset(self.view, self.model, stretch=COLUMNS.index("name"))
 
         self.search = QLineEdit(self, objectName="squadSearch")

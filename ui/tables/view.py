@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 from ui.tables.dataframe_model import SORT_ROLE
@@ -32,26 +33,39 @@ def table_view(
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-    header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
     fit_columns_on_reset(view, model)
     return view
 
 
 RESIZE_SAMPLE_ROWS = 60
+CELL_PADDING = 14
 
 
 def fit_columns_on_reset(
     view: QTableView | QTreeView, model: QAbstractItemModel, stretch: int = 0
 ) -> None:
-    """Size columns to their contents when the rows change, not on every edit: ResizeToContents
-    would measure every cell of every column after each drop. Column `stretch` takes the rest."""
+    """Size columns to their text when the rows change, not on every edit: ResizeToContents
+    would measure every cell of every column after each drop (and leaves room for a sort arrow
+    in every header). Column `stretch` takes the rest."""
 
     def fit() -> None:
         header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = view.fontMetrics()
+        bold = QFont(view.font())
+        bold.setBold(True)
+        wide_metrics = QFontMetrics(bold)  # rows may be bold (the XI in the squad list)
+        rows = min(model.rowCount(), RESIZE_SAMPLE_ROWS)
         for column in range(model.columnCount()):
-            if column != stretch:
-                view.resizeColumnToContents(column)
+            if column == stretch:
+                continue
+            texts = [str(model.index(r, column).data() or "") for r in range(rows)]
+            cells = max((wide_metrics.horizontalAdvance(t) for t in texts), default=0)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            heading = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+            has_icon = rows and model.index(0, column).data(Qt.ItemDataRole.DecorationRole)
+            icon = view.iconSize().width() + 6 if has_icon else 0
+            header.resizeSection(column, max(cells + icon, heading) + CELL_PADDING)
         if stretch < model.columnCount():
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
