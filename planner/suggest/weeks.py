@@ -19,7 +19,7 @@ from planner.suggest.instance import FixtureData, Instance, Stint
 if TYPE_CHECKING:
     from planner.suggest.milp import Model, _Expressions
 
-PATTERN_BUDGET = 20_000  # columns: past this, the week is split into blocks
+PATTERN_BUDGET = 50_000  # columns: past this, the week is split into blocks
 BLOCK = 3  # fixtures per block when it is
 
 Pattern = tuple[int | None, ...]  # stint index per fixture, None = does not play
