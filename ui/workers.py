@@ -44,10 +44,10 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Report], T]) 
     dialog.setWindowTitle(QCoreApplication.translate("Workers", "Please wait"))
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setValue(0)
+    dialog.show()  # at once: a modal dialog only blocks the window once it is shown
     signals = _Signals()
     outcome: list[Any] = []
     loop = QEventLoop()

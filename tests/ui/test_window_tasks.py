@@ -100,3 +100,38 @@ def test_suggest_rotation_applies_as_one_step_and_undoes(window, monkeypatch):
     )
     window.actions.undo.trigger()
     assert window.plan.lineups == lineups
+
+
+def test_long_work_runs_off_the_gui_thread_and_keeps_it_responsive(qtbot):
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from ui.workers import run_with_progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ticks: list[int] = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    gui = threading.current_thread()
+
+    def work(report):
+        assert threading.current_thread() is not gui
+        for i in range(10):
+            time.sleep(0.02)
+            report((i + 1) / 10)
+        return "done"
+
+    assert run_with_progress(parent, "Working…", work) == "done"
+    timer.stop()
+    assert len(ticks) >= 5  # the event loop kept running while the work ran
+
+    def fail(report):
+        raise ValueError("locked file")
+
+    with pytest.raises(ValueError, match="locked file"):
+        run_with_progress(parent, "Working…", fail)
