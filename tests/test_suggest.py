@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,6 +12,8 @@ from hypothesis import strategies as st
 from planner import (
     BENCH,
     REST,
+    Fixture,
+    Lineup,
     MinutesTarget,
     Plan,
     Status,
@@ -266,3 +269,15 @@ def test_both_formulations_find_the_same_optimum() -> None:
     pairwise = suggest_with_report(sample_plan(), SuggestOptions(formulation="pairwise"))
     assert by_pattern.optimal and pairwise.optimal
     assert by_pattern.objective == pytest.approx(pairwise.objective, abs=1e-4)
+
+
+def test_a_long_week_is_solved_in_blocks_and_never_below_the_greedy_pick() -> None:
+    plan = sample_plan()
+    for n, day in enumerate((12, 16, 19, 23)):
+        extra = Fixture(f"extra-{n}", datetime(2025, 4, day, 19), f"Opponent {n}", "MLS")
+        plan.add_fixture(extra, Lineup("4-3-3"))
+    suggestion = suggest_with_report(plan, SuggestOptions(time_limit=4))
+    assert errors(suggestion.plan) == []
+    assert suggestion.objective == pytest.approx(plan_objective(suggestion.plan), abs=1e-4)
+    assert suggestion.objective >= plan_objective(greedy_plan(plan)) - 1e-6
+    assert suggestion.gap >= 0

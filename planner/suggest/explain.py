@@ -62,6 +62,7 @@ def _place(lineup: Lineup, pid: str) -> str:
 def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, str]:
     """One line per squad player: his week in the suggestion and the main reason for it."""
     played = played_minutes(after)
+    saved: set[str] = set()  # players already named as kept fresh, to name each once
     lines = {}
     for pid, player in after.players.items():
         if not player.status.selectable:
@@ -71,7 +72,7 @@ def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, str]:
             f"{_role(after.lineup(fx.fixture.id), pid, fx)} {_day(fx.fixture, inst)}"
             for fx in inst.fixtures
         )
-        lines[pid] = f"{week}: {_reason(inst, after, played, pid)}"
+        lines[pid] = f"{week}: {_reason(inst, after, played, pid, saved)}"
     return lines
 
 
@@ -98,7 +99,7 @@ def _key(inst: Instance) -> FixtureData:
     return max(inst.fixtures, key=lambda fx: (fx.fixture.importance, -fx.index))
 
 
-def _reason(inst: Instance, plan: Plan, played: Played, pid: str) -> str:
+def _reason(inst: Instance, plan: Plan, played: Played, pid: str, saved: set[str]) -> str:
     """Why: fresher for the key match, covering for someone, the best left, or behind whom."""
     key = _key(inst)
     mine = {fx.fixture.id: played[(pid, fx.fixture.id)] for fx in inst.fixtures}
@@ -109,7 +110,7 @@ def _reason(inst: Instance, plan: Plan, played: Played, pid: str) -> str:
         return _behind(inst, plan, pid, key)
     if mine[key.fixture.id]:
         return _fresh_for_key(inst, plan, mine, pid, key)
-    return _covering(inst, plan, played, pid, key)
+    return _covering(inst, plan, played, pid, key, saved)
 
 
 def _fresh_for_key(
@@ -151,7 +152,9 @@ def _no_fresher(inst: Instance, plan: Plan, pid: str, key: FixtureData) -> str:
     )
 
 
-def _covering(inst: Instance, plan: Plan, played: Played, pid: str, key: FixtureData) -> str:
+def _covering(
+    inst: Instance, plan: Plan, played: Played, pid: str, key: FixtureData, saved: set[str]
+) -> str:
     """He plays earlier matches but not the key one: whose legs does that save?"""
     for fx in inst.fixtures[: key.index]:
         slot = plan.lineup(fx.fixture.id).place_of(pid)
@@ -161,7 +164,9 @@ def _covering(inst: Instance, plan: Plan, played: Played, pid: str, key: Fixture
         key_lineup = plan.lineup(key.fixture.id)
         full = max(s.minutes for s in fx.stints)
         for key_slot, q in key_lineup.slots.items():
-            if q and key.role_of(key_slot) == role and played[(q, fx.fixture.id)] < full:
+            fresher = q and played[(q, fx.fixture.id)] < full and q not in saved
+            if fresher and key.role_of(key_slot) == role:
+                saved.add(q)
                 return (
                     f"starts {_day(fx.fixture, inst)} so that {plan.player(q).name} is fresh "
                     f"for {key.fixture.opponent}"
