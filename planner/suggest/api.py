@@ -13,9 +13,10 @@ from planner.suggest.explain import LineupChange, explain, lineup_changes
 from planner.suggest.greedy import greedy_lineups
 from planner.suggest.horizon import block_lineups
 from planner.suggest.instance import Instance, SuggestionError, build_instance
-from planner.suggest.milp import Model, Solution, build_model, solve
+from planner.suggest.milp import Model, build_model
 from planner.suggest.options import SuggestOptions
 from planner.suggest.score import objective
+from planner.suggest.solver import Solution, solve
 
 RULE_GROUPS = ("pins", "minutes targets", "readiness floors", "key fixture risk")
 

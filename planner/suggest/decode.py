@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from planner.lineup import Lineup, Substitution
 from planner.suggest.instance import FixtureData, Instance
-from planner.suggest.milp import Model, Solution
+from planner.suggest.milp import Model
+from planner.suggest.solver import Solution
 
 
 def suggested_lineups(inst: Instance, sol: Solution) -> dict[str, Lineup]:

@@ -164,8 +164,9 @@ def _covering(
         key_lineup = plan.lineup(key.fixture.id)
         full = max(s.minutes for s in fx.stints)
         for key_slot, q in key_lineup.slots.items():
-            fresher = q and played[(q, fx.fixture.id)] < full and q not in saved
-            if fresher and key.role_of(key_slot) == role:
+            if q is None or q in saved or played[(q, fx.fixture.id)] >= full:
+                continue
+            if key.role_of(key_slot) == role:
                 saved.add(q)
                 return (
                     f"starts {_day(fx.fixture, inst)} so that {plan.player(q).name} is fresh "

@@ -18,7 +18,8 @@ from planner.players import MinutesTarget
 from planner.suggest.decode import lineup_columns, suggested_lineups
 from planner.suggest.greedy import greedy_lineups
 from planner.suggest.instance import Instance, SuggestionError, build_instance
-from planner.suggest.milp import build_model, solve
+from planner.suggest.milp import build_model
+from planner.suggest.solver import solve
 from planner.suggest.weeks import BLOCK, PATTERN_BUDGET, pattern_count
 
 

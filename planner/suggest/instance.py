@@ -119,14 +119,14 @@ class Instance:
         o = self.options
         return fx.weight * (o.key_back_to_back_penalty if fx.key else o.back_to_back_penalty)
 
-    def readiness_span(self, pid: str, fx: FixtureData) -> tuple[float, float]:
-        """Least and most readiness planned minutes can take off before this fixture."""
-        low = high = 0.0
-        for g in self.fixtures[: fx.index]:
-            per_minute = self.readiness.per_minute.get((pid, g.fixture.id, fx.fixture.id), 0.0)
-            most = max(s.minutes for s in g.stints) * per_minute
-            low, high = low + min(0.0, most), high + max(0.0, most)
-        return low, high
+    def most_readiness_drop(self, pid: str, fx: FixtureData) -> float:
+        """The most readiness planned minutes can take off before this fixture (the fatigue
+        model's coefficients are never negative)."""
+        return sum(
+            max(s.minutes for s in g.stints)
+            * self.readiness.per_minute.get((pid, g.fixture.id, fx.fixture.id), 0.0)
+            for g in self.fixtures[: fx.index]
+        )
 
 
 def build_instance(plan: Plan, options: SuggestOptions) -> Instance:

@@ -1,0 +1,80 @@
+"""Solve a rotation MILP with HiGHS (through highspy): optimal, or stopped with its gap."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from planner.suggest.milp import Model
+
+
+@dataclass(frozen=True)
+class Solution:
+    """What the solver returned: chosen columns, objective, gap, time, status."""
+
+    model: Model
+    values: np.ndarray | None
+    objective: float
+    gap: float
+    seconds: float
+    optimal: bool
+    infeasible: bool
+
+    def chosen(self, col: int) -> bool:
+        return self.values is not None and self.values[col] > 0.5
+
+
+def solve(
+    m: Model,
+    time_limit: float,
+    *,
+    feasibility: bool = False,
+    start: dict[int, float] | None = None,
+) -> Solution:
+    """Solve the MILP with HiGHS to proven optimality (relative gap 0) or until time_limit.
+
+    feasibility: only look for any lineup that meets the rules (objective ignored).
+    start: values for some columns (a known lineup) the search starts from.
+    """
+    import highspy  # imported here: only a suggestion needs the solver
+    from highspy.highs import _Highs
+    from scipy.sparse import coo_array
+
+    n, r = len(m.cost), m.rows
+    matrix = coo_array((r.vals, (r.rows, r.cols)), shape=(len(r.lower), n)).tocsc()
+    lp = highspy.HighsLp()
+    lp.num_col_, lp.num_row_ = n, len(r.lower)
+    lp.col_cost_ = np.zeros(n) if feasibility else np.asarray(m.cost)
+    lp.col_lower_, lp.col_upper_ = np.asarray(m.lower), np.asarray(m.upper)
+    lp.row_lower_, lp.row_upper_ = np.asarray(r.lower), np.asarray(r.upper)
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+    lp.a_matrix_.start_, lp.a_matrix_.index_ = matrix.indptr, matrix.indices
+    lp.a_matrix_.value_ = matrix.data
+    kinds = (highspy.HighsVarType.kContinuous, highspy.HighsVarType.kInteger)
+    lp.integrality_ = [kinds[i] for i in m.integer]
+    # the raw binding: highspy.Highs() prints a banner before options can silence it
+    highs = _Highs()
+    highs.setOptionValue("output_flag", False)
+    highs.setOptionValue("time_limit", float(time_limit))
+    highs.setOptionValue("mip_rel_gap", 0.0)
+    highs.passModel(lp)
+    if start:
+        cols = np.fromiter(sorted(start), dtype=np.int32)
+        highs.setSolution(len(cols), cols, np.array([start[c] for c in cols], dtype=float))
+    began = time.perf_counter()
+    highs.run()
+    seconds = time.perf_counter() - began
+    info, status = highs.getInfo(), highs.getModelStatus()
+    found = info.primal_solution_status == 2  # a feasible solution
+    values = np.asarray(highs.getSolution().col_value) if found else None
+    return Solution(
+        m,
+        values,
+        -info.objective_function_value if found else float("nan"),
+        max(0.0, float(info.mip_gap)) if found else float("inf"),
+        seconds,
+        status == highspy.HighsModelStatus.kOptimal,
+        status == highspy.HighsModelStatus.kInfeasible,
+    )
