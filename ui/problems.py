@@ -34,29 +34,39 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, session: PlanSession, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self._problems: list = []
-        self._texts: list[tuple[str, str]] = []  # (fixture column, message column) per row
+        self._rows: list[tuple[Any, str, str]] = []  # (problem, fixture column, message column)
         session.planChanged.connect(self.refresh)
         session.planReplaced.connect(self.refresh)
         self.refresh()
 
     @property
     def problems(self) -> list:
-        return list(self._problems)
+        return [row[0] for row in self._rows]
 
     def refresh(self, *_: Any) -> None:
+        """Replace only the rows that changed, so the list keeps its scroll and selection."""
         problems = list(self.session.problems())
-        if problems == self._problems:
+        rows = [(p, self._fixture_label(p.fixture_id), self._without_fixture(p)) for p in problems]
+        old = self._rows
+        if rows == old:
             return
-        self.beginResetModel()
-        self._problems = problems
-        self._texts = [
-            (self._fixture_label(p.fixture_id), self._without_fixture(p)) for p in problems
-        ]
-        self.endResetModel()
+        start = 0
+        while start < min(len(old), len(rows)) and old[start] == rows[start]:
+            start += 1
+        end_old, end_new = len(old), len(rows)
+        while end_old > start and end_new > start and old[end_old - 1] == rows[end_new - 1]:
+            end_old, end_new = end_old - 1, end_new - 1
+        if end_old > start:
+            self.beginRemoveRows(ROOT, start, end_old - 1)
+            del self._rows[start:end_old]
+            self.endRemoveRows()
+        if end_new > start:
+            self.beginInsertRows(ROOT, start, end_new - 1)
+            self._rows[start:start] = rows[start:end_new]
+            self.endInsertRows()
 
     def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._problems)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else 2
@@ -64,12 +74,12 @@ class ProblemsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        problem = self._problems[index.row()]
+        problem, fixture_text, message_text = self._rows[index.row()]
         if role == PROBLEM_ROLE:
             return problem
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._texts[index.row()][0]
+                return fixture_text
             if role == Qt.ItemDataRole.DecorationRole:
                 return icon(f"problem-{problem.severity}")
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -80,7 +90,7 @@ class ProblemsModel(QAbstractTableModel):
                 )
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][1]
+            return message_text
         if role == Qt.ItemDataRole.ToolTipRole:
             return problem.message
         return None

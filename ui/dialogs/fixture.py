@@ -41,6 +41,7 @@ class FixtureDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("fixtureDialog")
+        self.setMinimumWidth(460)
         self.setWindowTitle(tr("Edit fixture") if fixture else tr("Add fixture"))
         self._original, self._taken = fixture, taken_ids
         kickoff = fixture.kickoff if fixture else _next_evening()
