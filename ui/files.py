@@ -14,12 +14,15 @@ from planner.planfile import load_plan, save_plan
 from ui.session import PlanSession
 from ui.settings import AUTOSAVE_SECONDS, LAST_FOLDER, RECENT_FILES, Settings
 
-PLAN_FILTER = "Squad plans (*.squadplan)"
 RECOVERY_NAME = "recovery.squadplan"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Files", text)
+
+
+def plan_filter() -> str:
+    return tr("Squad plans (*.squadplan)")
 
 
 def recovery_dir() -> Path:
@@ -124,7 +127,7 @@ class PlanFiles(QObject):
             return False
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, tr("Open plan"), self.settings.get(LAST_FOLDER), tr(PLAN_FILTER)
+                self.window, tr("Open plan"), self.settings.get(LAST_FOLDER), plan_filter()
             )
             if not chosen:
                 return False
@@ -148,7 +151,7 @@ class PlanFiles(QObject):
     def save_as(self) -> bool:
         start = str(self.session.path or Path(self.settings.get(LAST_FOLDER)) / "plan.squadplan")
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Save plan as"), start, tr(PLAN_FILTER)
+            self.window, tr("Save plan as"), start, plan_filter()
         )
         if not chosen:
             return False

@@ -15,9 +15,6 @@ from ui.session import PlanSession
 from ui.settings import LAST_FOLDER, Settings
 from ui.workers import run_with_progress
 
-SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"
-EXCEL_FILTER = "Excel workbook (*.xlsx)"
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Tasks", text)
@@ -35,7 +32,7 @@ class PlanTasks(QObject):
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window, tr("Import squad or minutes"), self.settings.get(LAST_FOLDER),
-                tr(SPREADSHEET_FILTER),
+                tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"),
             )  # fmt: skip
             if not path:
                 return False
@@ -64,7 +61,7 @@ class PlanTasks(QObject):
             stem = self.session.path.stem if self.session.path else "rotation"
             start = str(Path(self.settings.get(LAST_FOLDER)) / f"{stem}.xlsx")
             path, _ = QFileDialog.getSaveFileName(
-                self.window, tr("Export to Excel"), start, tr(EXCEL_FILTER)
+                self.window, tr("Export to Excel"), start, tr("Excel workbook (*.xlsx)")
             )
             if not path:
                 return False

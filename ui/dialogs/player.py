@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner import Player, Status
 from planner.players import POSITION_CODES, player_id_from_name
+from ui.pitch.facts import status_text
 from ui.theme import status_icon
 
 
@@ -44,7 +45,8 @@ class PlayerDialog(QDialog):
         self.number.setValue(player.number or 0 if player else 0)
         self.status = QComboBox(objectName="playerStatus")
         for status in Status:
-            self.status.addItem(status_icon(status.value), tr(status.value.capitalize()), status)
+            label = status_text(status).capitalize()
+            self.status.addItem(status_icon(status.value), label, status)
         self.status.setCurrentIndex(list(Status).index(player.status) if player else 0)
         self.rating = QSpinBox(objectName="playerRating")
         self.rating.setRange(0, 100)

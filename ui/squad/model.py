@@ -19,6 +19,7 @@ from planner import BENCH, Player
 from planner.resources import load_json
 from ui.commands import UnassignPlayer
 from ui.dnd import ORIGIN_MIME, PLAYER_MIME, drag_origin, dragged_player, player_mime_data
+from ui.pitch.facts import status_text
 from ui.session import PlanSession
 from ui.tables.dataframe_model import ROOT, SORT_ROLE
 from ui.tables.frames import wide
@@ -184,7 +185,7 @@ class SquadModel(QAbstractTableModel):
 
     def _tooltip(self, row: SquadRow) -> str:
         p = row.player
-        lines = [f"<b>{p.name}</b>", tr("Status: {0}").format(tr(str(p.status)))]
+        lines = [f"<b>{p.name}</b>", tr("Status: {0}").format(status_text(p.status))]
         if row.readiness is not None:
             lines.append(
                 tr("Readiness for the fixture on screen: {0:.0f}/100").format(row.readiness)

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from planner import Status
 from ui.pitch import card_pixmap, lineup_menu
+from ui.pitch.facts import status_text
 from ui.session import PlanSession
 from ui.squad.model import COLUMNS, PLAYER_ID_ROLE, SquadModel
 from ui.squad.proxy import ALL, AVAILABLE, SquadFilter
 from ui.tables.view import fit_columns_on_reset
+from ui.theme import status_icon
 
 
 def tr(text: str) -> str:
@@ -107,7 +109,9 @@ class SquadPanel(QWidget):
         self.status.addItem(tr("Everyone"), ALL)
         self.status.addItem(tr("Can play"), AVAILABLE)
         for status in Status:
-            self.status.addItem(tr(status.value.capitalize()), status.value)
+            self.status.addItem(
+                status_icon(status.value), status_text(status).capitalize(), status.value
+            )
         self.status.setToolTip(tr("Show players by availability"))
         self.status.currentIndexChanged.connect(
             lambda: self.proxy.set_status(self.status.currentData())

@@ -11,7 +11,7 @@ from planner import PlanError
 from ui.session import PlanSession
 from ui.tables.dataframe_model import DataFrameModel
 from ui.tables.frames import TOTAL, minutes_frame
-from ui.tables.minutes_edit import EDIT_HELP, SetPlannedMinutes
+from ui.tables.minutes_edit import SetPlannedMinutes, edit_help
 from ui.theme import RED, tint
 
 Index = QModelIndex | QPersistentModelIndex
@@ -89,7 +89,7 @@ class MinutesModel(DataFrameModel):
             return tr("Planned minutes over all fixtures")
         if self.fixture_id(column) is None:
             return None
-        return tr(EDIT_HELP)
+        return edit_help()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -22,11 +22,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MinutesEdit", text)
 
 
-EDIT_HELP = (
-    "Type minutes for a player of this fixture's matchday squad: a starter goes off at that "
-    "minute (0 = not in the XI), a bench player comes on for that many minutes. "
-    "Pick a player on the pitch or bench before giving him minutes."
-)
+def edit_help() -> str:
+    """The tooltip of an editable minutes cell: what typing a number does."""
+    return tr(
+        "Type minutes for a player of this fixture's matchday squad: a starter goes off at that "
+        "minute (0 = not in the XI), a bench player comes on for that many minutes. "
+        "Pick a player on the pitch or bench before giving him minutes."
+    )
 
 
 class SetPlannedMinutes(LineupEdit):
