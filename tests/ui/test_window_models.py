@@ -183,3 +183,26 @@ def test_refused_minutes_say_why_and_change_nothing(session):
     assert not model.setData(cell(model, "luis-suarez", MLS), -5)
     assert session.plan.lineup(MLS) == before
     assert len(said) == 2 and "whole number" in said[0]
+
+
+def test_minutes_header_follows_a_renamed_fixture(session, qtbot):
+    from dataclasses import replace
+
+    from ui import commands
+
+    model = MinutesModel(session)
+    column = list(model.frame.columns).index(MLS)
+    renamed = replace(session.plan.fixture(MLS), opponent="Toronto (renamed)")
+    with qtbot.waitSignal(model.headerDataChanged):
+        session.push(commands.edit_fixture(session.plan, renamed))
+    assert "Toronto (renamed)" in model.headerData(column, Qt.Orientation.Horizontal)
+
+
+def test_a_drop_repaints_only_the_rows_that_changed(session, qtbot):
+    model = MinutesModel(session)
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    session.plan.unassign(MLS, "luis-suarez")
+    rows = {r for first, last in changed for r in range(first, last + 1)}
+    assert list(model.frame.index).index("luis-suarez") in rows
+    assert 0 < len(rows) < len(session.plan.players)

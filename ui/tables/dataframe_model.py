@@ -27,6 +27,7 @@ class DataFrameModel(QAbstractTableModel):
         self._frame = pd.DataFrame()
         self._columns: list[Any] = []
         self._alignments: list[int] = []
+        self._titles: list[str] = []
         self._take(frame if frame is not None else pd.DataFrame())
 
     def _take(self, frame: pd.DataFrame) -> None:
@@ -49,7 +50,8 @@ class DataFrameModel(QAbstractTableModel):
         return self._frame
 
     def set_frame(self, frame: pd.DataFrame) -> None:
-        """Show frame: a reset when its shape or labels changed, else one dataChanged."""
+        """Show frame: a reset when its shape or labels changed, else dataChanged for the rows
+        that changed (a drop changes a few)."""
         old = self._frame
         same_shape = (
             old.shape == frame.shape
@@ -60,13 +62,16 @@ class DataFrameModel(QAbstractTableModel):
             self.beginResetModel()
             self._take(frame)
             self.endResetModel()
+            self._titles = [self.column_title(c) for c in range(len(frame.columns))]
             return
         old_columns = self._columns
         self._take(frame)
         last_column = len(frame.columns) - 1
         for first, last in changed_row_runs(old_columns, self._columns):
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
-        if last_column >= 0:
+        titles = [self.column_title(c) for c in range(last_column + 1)]
+        if titles != self._titles:  # e.g. a fixture renamed; else leave the header alone
+            self._titles = titles
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last_column)
 
     # -- hooks for subclasses ---------------------------------------------------------------
