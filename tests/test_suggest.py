@@ -16,6 +16,7 @@ from planner import (
     Lineup,
     MinutesTarget,
     Plan,
+    PlanError,
     Status,
     SuggestionError,
     fatigue_table,
@@ -281,3 +282,16 @@ def test_a_long_week_is_solved_in_blocks_and_never_below_the_greedy_pick() -> No
     assert suggestion.objective == pytest.approx(plan_objective(suggestion.plan), abs=1e-4)
     assert suggestion.objective >= plan_objective(greedy_plan(plan)) - 1e-6
     assert suggestion.gap >= 0
+
+
+def test_headlines_compare_each_xi_before_and_after(sample_suggestion) -> None:
+    lines = sample_suggestion.headlines
+    assert [line.split(":")[0] for line in lines] == [f.label for f in sample_plan().fixtures]
+    before, after = xi_strength(sample_plan(), LAFC), xi_strength(sample_suggestion.plan, LAFC)
+    assert f"XI strength {before:.0f} -> {after:.0f}" in lines[1]
+    assert "high-risk starters 0 -> 0" in lines[1]
+
+
+def test_a_readiness_floor_outside_0_to_100_is_refused() -> None:
+    with pytest.raises(PlanError, match="between 0 and 100"):
+        sample_plan().set_readiness_floor("lionel-messi", 120)

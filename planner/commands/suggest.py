@@ -46,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
         f"objective {suggestion.objective:.1f} ({proof}) in {suggestion.seconds:.2f} s; "
         f"{len(suggestion.changes)} change(s); wrote {args.output}"
     )
+    for line in suggestion.headlines:
+        print(line)
     if args.explain:
         for pid, line in suggestion.explanations.items():
             print(f"{suggestion.plan.player(pid).name}: {line}")

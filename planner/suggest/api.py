@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from planner.lineup import Lineup
 from planner.plan import Plan
 from planner.suggest.decode import lineup_columns, suggested_lineups
-from planner.suggest.explain import LineupChange, explain, lineup_changes
+from planner.suggest.explain import LineupChange, explain, fixture_headlines, lineup_changes
 from planner.suggest.greedy import greedy_lineups
 from planner.suggest.horizon import block_lineups
 from planner.suggest.instance import Instance, SuggestionError, build_instance
@@ -34,6 +34,7 @@ class Suggestion:
     optimal: bool
     explanations: dict[str, str] = field(default_factory=dict)
     changes: list[LineupChange] = field(default_factory=list)
+    headlines: list[str] = field(default_factory=list)  # per fixture, XI before -> after
 
 
 def suggest(plan: Plan, options: SuggestOptions | None = None) -> Plan:
@@ -65,6 +66,7 @@ def suggest_with_report(plan: Plan, options: SuggestOptions | None = None) -> Su
         optimal=sol.optimal,
         explanations=explain(inst, plan, result),
         changes=lineup_changes(plan, result),
+        headlines=fixture_headlines(plan, result),
     )
 
 

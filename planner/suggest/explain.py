@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.fatigue import fatigue_table
 from planner.fixtures import Fixture
+from planner.formations import formation, position_fit
 from planner.lineup import BENCH, Lineup
 from planner.plan import Plan
 from planner.suggest.instance import FixtureData, Instance
@@ -47,6 +49,38 @@ def lineup_changes(before: Plan, after: Plan) -> list[LineupChange]:
             if (was, m_was) != (now, m_now):
                 changes.append(LineupChange(fid, pid, was, now, m_was, m_now))
     return changes
+
+
+def fixture_headlines(before: Plan, after: Plan) -> list[str]:
+    """Per fixture, how the XI compares before and after: strength (sum of rating x position
+    fit), mean readiness at kickoff, high-risk and back-to-back starters."""
+    old, new = _xi_figures(before), _xi_figures(after)
+    lines = []
+    for fixture in after.fixtures:
+        (s0, r0, h0, b0), (s1, r1, h1, b1) = old[fixture.id], new[fixture.id]
+        lines.append(
+            f"{fixture.label}: XI strength {s0:.0f} -> {s1:.0f}, readiness {r0:.0f} -> {r1:.0f}, "
+            f"high-risk starters {h0} -> {h1}, back-to-back starters {b0} -> {b1}"
+        )
+    return lines
+
+
+def _xi_figures(plan: Plan) -> dict[str, tuple[float, float, int, int]]:
+    table = fatigue_table(plan)
+    figures = {}
+    for fixture in plan.fixtures:
+        lineup = plan.lineup(fixture.id)
+        roles = {s.name: s.role for s in formation(lineup.formation).slots}
+        xi = [(slot, pid) for slot, pid in lineup.slots.items() if pid]
+        strength = sum(
+            plan.player(pid).rating * position_fit(plan.player(pid).positions, roles[slot])
+            for slot, pid in xi
+        )
+        rows = table.xs(fixture.id, level="fixture_id").loc[[pid for _, pid in xi]]
+        readiness = float(rows["readiness"].mean()) if len(rows) else 0.0
+        high = int((rows["risk"] == "high").sum())
+        figures[fixture.id] = (strength, readiness, high, int(rows["back_to_back"].sum()))
+    return figures
 
 
 def change_summary(changes: list[LineupChange], plan: Plan) -> list[str]:
