@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from planner import Fixture
 from ui.pitch import FixtureTab, fixture_tab_title
@@ -21,6 +21,7 @@ class FixtureTabs(QTabWidget):
     """Keeps one tab per fixture of the plan, in kickoff order, titles up to date."""
 
     currentFixtureChanged = Signal(object)  # fixture id or None
+    editRequested = Signal(str)  # a tab was double-clicked: edit that fixture
 
     def __init__(self, session: PlanSession, parent=None) -> None:
         super().__init__(parent)
@@ -31,7 +32,14 @@ class FixtureTabs(QTabWidget):
         self._tabs: dict[str, FixtureTab] = {}
         self._retired = QWidget(self)
         self._retired.hide()
+        self.empty = QLabel(
+            tr("No fixtures yet.\nAdd one from Plan > Add fixture…, or open a plan."), self
+        )
+        self.empty.setObjectName("noFixtures")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)  # drawn in the palette's quiet, disabled text colour
         self.currentChanged.connect(lambda _i: self.currentFixtureChanged.emit(self.fixture_id()))
+        self.tabBarDoubleClicked.connect(self._double_clicked)
         session.planChanged.connect(self._plan_changed)
         session.planReplaced.connect(self.rebuild)
         self.rebuild()
@@ -81,8 +89,18 @@ class FixtureTabs(QTabWidget):
             self.setTabToolTip(i, _tab_tooltip(fixture))
         if current in self._tabs:
             self.setCurrentWidget(self._tabs[current])
+        self.empty.setVisible(not fixtures)
         if self.fixture_id() != current:
             self.currentFixtureChanged.emit(self.fixture_id())
+
+    def _double_clicked(self, index: int) -> None:
+        fixture_id = getattr(self.widget(index), "fixture_id", None)
+        if fixture_id is not None:
+            self.editRequested.emit(fixture_id)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.empty.setGeometry(self.rect())
 
     def _retire(self, tab: FixtureTab) -> None:
         """Delete a gone fixture's tab at once, so it hears no more about the plan.

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         session.planChanged.connect(self._count_problems)
         session.planReplaced.connect(self._count_problems)
         self.tabs.currentFixtureChanged.connect(self._fixture_changed)
+        self.tabs.editRequested.connect(self.editor.edit_fixture)
         self.squad.playerSelected.connect(self.chart.set_player)
         self.squad.editRequested.connect(self.editor.edit_player)
         self.squad.removeRequested.connect(self.editor.remove_player)

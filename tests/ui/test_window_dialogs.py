@@ -107,15 +107,18 @@ def test_edit_fixture_changes_formation_and_title_in_one_step(window, monkeypatc
         d.importance.setValue(5)
         d.formation_box.setCurrentText("4-4-2")
 
-    answer_with(monkeypatch, FixtureDialog, fill)
+    shown = answer_with(monkeypatch, FixtureDialog, fill)
     assert window.current_fixture_id == MLS
-    window.actions.edit_fixture.trigger()
+    window.tabs.tabBarDoubleClicked.emit(0)  # as double-clicking the tab does
+    assert shown and shown[0].opponent.text() == "Toronto FC"
     assert window.plan.fixture(MLS).importance == 5
     assert window.plan.lineup(MLS).formation == "4-4-2"
     assert window.tabs.tabText(0).endswith("★★★★★")
     assert window.session.undo_stack.count() == 1
     window.actions.undo.trigger()
     assert window.plan.lineup(MLS).formation == "4-3-3"
+    window.actions.edit_fixture.trigger()  # Plan > Edit fixture… does the same
+    assert len(shown) == 2 and window.plan.lineup(MLS).formation == "4-4-2"
 
 
 def test_remove_fixture_removes_its_tab(window, answers):

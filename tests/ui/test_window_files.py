@@ -84,6 +84,7 @@ def test_new_gives_an_empty_plan(window):
     assert not window.plan.players and not window.plan.fixtures
     assert window.tabs.count() == 0
     assert window.current_fixture_id is None
+    assert window.tabs.empty.isVisible()
 
 
 def test_unsaved_changes_prompt_on_close(window, answers, plan_path):
