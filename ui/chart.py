@@ -102,6 +102,7 @@ class LoadChart(QChartView):
             self.days_axis.clear()
             self.days_axis.append([str(d.day) for d in days])
             self.days_axis.setTitleText(_months(days))
+            self.days_axis.setLabelsVisible(bool(days))
             for bar_set in (self.played, self.planned):
                 bar_set.remove(0, bar_set.count())
                 bar_set.append([0.0] * len(days))
