@@ -169,6 +169,9 @@ class SquadPanel(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
+        if not index.isValid():  # the keyboard's menu key: the current player
+            index = self.view.currentIndex()
+            pos = self.view.visualRect(index).center()
         if not index.isValid():
             return
         self.context_menu(index.data(PLAYER_ID_ROLE)).exec(self.view.viewport().mapToGlobal(pos))
