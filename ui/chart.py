@@ -81,6 +81,8 @@ class LoadChart(QChartView):
         self.setChart(chart)
         self._days: list[date] = []
         self._shown: tuple | None = None
+        self._played_key: tuple | None = None
+        self._played_cache: list[float] = []
         self._style()
         session.planChanged.connect(self.refresh)
         session.planReplaced.connect(self.refresh)
@@ -126,13 +128,8 @@ class LoadChart(QChartView):
     def _values(self, days: list[date]) -> tuple[list[float], list[float], list[tuple[int, float]]]:
         plan, pid = self.session.plan, self.player_id
         slot = {d: i for i, d in enumerate(days)}
-        played, planned = [0.0] * len(days), [0.0] * len(days)
-        history = plan.history
-        start = pd.Timestamp(days[0])
-        rows = history[(history["date"] >= start) & (history["player_id"] == pid)]
-        for day, minutes in zip(rows["date"].dt.date, rows["minutes"], strict=True):
-            if day in slot:
-                played[slot[day]] += float(minutes)
+        planned = [0.0] * len(days)
+        played = self._played(days, slot)
         readiness: list[tuple[int, float]] = []
         fatigue = self.session.fatigue() if plan.fixtures else None
         for fixture in plan.fixtures:
@@ -143,6 +140,22 @@ class LoadChart(QChartView):
             planned[slot[day]] += float(cell["minutes"])
             readiness.append((slot[day], float(cell["readiness"])))
         return played, planned, readiness
+
+    def _played(self, days: list[date], slot: dict[date, int]) -> list[float]:
+        """Past minutes per day; the history only changes on import, so it is read once."""
+        history = self.session.plan.history
+        key = (id(history), len(history), self.player_id, days[0], days[-1])
+        if self._played_key != key:
+            played = [0.0] * len(days)
+            rows = history[
+                (history["date"] >= pd.Timestamp(days[0]))
+                & (history["player_id"] == self.player_id)
+            ]
+            for day, minutes in zip(rows["date"].dt.date, rows["minutes"], strict=True):
+                if day in slot:
+                    played[slot[day]] += float(minutes)
+            self._played_key, self._played_cache = key, played
+        return list(self._played_cache)
 
     def _style(self) -> None:
         palette = self.palette()

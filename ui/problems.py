@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
-from planner import PlanError
 from ui.session import PlanSession
 from ui.tables.dataframe_model import ROOT
 from ui.tables.view import fit_columns_on_reset
@@ -46,7 +45,11 @@ class ProblemsModel(QAbstractTableModel):
     def refresh(self, *_: Any) -> None:
         """Replace only the rows that changed, so the list keeps its scroll and selection."""
         problems = list(self.session.problems())
-        rows = [(p, self._fixture_label(p.fixture_id), self._without_fixture(p)) for p in problems]
+        fixtures = {
+            f.id: (f"{f.kickoff:%a} {f.kickoff.day} {f.opponent}", f"{f.label}: ")
+            for f in self.session.plan.fixtures
+        }
+        rows = [(p, *_texts(p, fixtures)) for p in problems]
         old = self._rows
         if rows == old:
             return
@@ -95,31 +98,20 @@ class ProblemsModel(QAbstractTableModel):
             return problem.message
         return None
 
-    def _without_fixture(self, problem) -> str:
-        """The message without the fixture's label in front (the first column shows it)."""
-        if problem.fixture_id is None:
-            return problem.message
-        try:
-            prefix = self.session.plan.fixture(problem.fixture_id).label + ": "
-        except PlanError:
-            return problem.message
-        return problem.message.removeprefix(prefix)
-
-    def _fixture_label(self, fixture_id: str | None) -> str:
-        if fixture_id is None:
-            return tr("Week")
-        try:
-            fixture = self.session.plan.fixture(fixture_id)
-        except PlanError:
-            return fixture_id
-        return f"{fixture.kickoff:%a} {fixture.kickoff.day} {fixture.opponent}"
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (tr("Fixture"), tr("Problem"))[section] if section in (0, 1) else None
         return None
+
+
+def _texts(problem, fixtures: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """The fixture column and the message without the fixture's label in front of it."""
+    if problem.fixture_id is None:
+        return tr("Week"), problem.message
+    short, prefix = fixtures.get(problem.fixture_id, (problem.fixture_id, ""))
+    return short, problem.message.removeprefix(prefix)
 
 
 class ProblemsView(QTreeView):

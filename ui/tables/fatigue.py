@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import (
     QCoreApplication,
@@ -46,6 +47,10 @@ def column_titles() -> dict[str, tuple[str, str]]:
     }
 
 
+def _day(kickoff) -> str:
+    return f"{kickoff:%a} {kickoff.day}"
+
+
 def risk_word(level: str) -> str:
     """A short word for a risk level, narrow enough for a table cell."""
     return {"low": tr("low"), "moderate": tr("medium"), "high": tr("HIGH")}.get(level, level)
@@ -67,13 +72,21 @@ class FatigueModel(DataFrameModel):
             self.set_frame(pd.DataFrame(columns=list(COLUMNS)))
             return
         fatigue = self.session.fatigue()
-        frame = fatigue.loc[:, list(MEASURES)].copy()
-        names = {pid: p.name for pid, p in plan.players.items()}
-        days = {f.id: f"{f.kickoff:%a} {f.kickoff.day}" for f in plan.fixtures}
-        frame.insert(0, "player", fatigue.index.get_level_values(0).map(names))
-        frame.insert(1, "fixture", fatigue.index.get_level_values(1).map(days))
-        frame["risk"] = frame["risk"].astype(str)
-        self.set_frame(frame)
+        index = fatigue.index
+        assert isinstance(index, pd.MultiIndex)
+        # labels per index level, then picked by the level codes: no per-row Python work
+        names = np.array([plan.players[pid].name for pid in index.levels[0]], dtype=object)
+        days = np.array([_day(plan.fixture(fid).kickoff) for fid in index.levels[1]], dtype=object)
+        risk = fatigue["risk"]
+        columns = {
+            "player": names[index.codes[0]],
+            "fixture": days[index.codes[1]],
+            "readiness": fatigue["readiness"].to_numpy(),
+            "acwr": fatigue["acwr"].to_numpy(),
+            "days_rest": fatigue["days_rest"].to_numpy(),
+            "risk": risk.cat.categories.to_numpy(dtype=object)[risk.cat.codes.to_numpy()],
+        }
+        self.set_frame(pd.DataFrame(columns, index=index))
 
     def player_id(self, row: int) -> str:
         return str(self.frame.index[row][0])
