@@ -254,6 +254,15 @@ def test_the_command_writes_the_suggestion(tmp_path, capsys) -> None:
     assert errors(load_plan(out)) == []
 
 
+def test_the_solver_prints_nothing(tmp_path, capfd) -> None:
+    """HiGHS's banner comes from C++ on file descriptor 1, which capsys would not see."""
+    source, out = tmp_path / "week.squadplan", tmp_path / "suggested.squadplan"
+    save_plan(sample_plan(), source)
+    assert main(["suggest", str(source), "-o", str(out)]) == 0
+    printed = capfd.readouterr().out
+    assert printed.startswith("objective ") and "HiGHS" not in printed
+
+
 def test_the_command_reports_an_impossible_plan_in_one_line(tmp_path, capsys) -> None:
     plan = sample_plan()
     for pid in ("oscar-ustari", "drake-callender", "william-yarbrough", "rocco-rios-novo"):

@@ -54,7 +54,9 @@ def solve(
     lp.a_matrix_.value_ = matrix.data
     kinds = (highspy.HighsVarType.kContinuous, highspy.HighsVarType.kInteger)
     lp.integrality_ = [kinds[i] for i in m.integer]
-    # the raw binding: highspy.Highs() prints a banner before options can silence it
+    # the raw binding: highspy.Highs() (1.16) sets its logging callback in the constructor,
+    # which prints a banner on fd 1 before output_flag can be set; _Highs has no callback
+    # (highspy pinned in pyproject.toml; tests/test_suggest.py checks the command is silent)
     highs = _Highs()
     highs.setOptionValue("output_flag", False)
     highs.setOptionValue("time_limit", float(time_limit))
