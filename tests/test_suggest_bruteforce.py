@@ -3,10 +3,11 @@
 What is enumerated: for each fixture every goalkeeper, every ordered filling of the three
 unpinned outfield slots from the five unpinned outfield players, and every substitution
 (none, or any outfield starter off at 60' for any outfield substitute): 2 x 60 x 21 = 2,520
-lineups per fixture, and all 6.35 million pairs of them. Seven outfielders are pinned per
-fixture (different ones) to keep the search exhaustive in seconds; the bench is forced (three
-left over for three places). The objective is recomputed here from the fatigue model's public
-coefficients with plain products, not with the MILP's linearisation.
+lineups per fixture, and all 6.35 million pairs of them (some with a player out of position).
+Seven outfielders are pinned per fixture (different ones) to keep the search exhaustive in
+seconds; the bench is forced (three left over for three places). The objective is recomputed
+here from the fatigue model's public coefficients with plain products, not with the MILP's
+linearisation.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pytest
 
 from planner import Fixture, Lineup, MinutesTarget, Plan, Player, suggest_with_report
 from planner.fatigue import fatigue_load_coefficients, fatigue_table
-from planner.formations import formation, position_fit
+from planner.formations import formation, out_of_position, position_fit
 from planner.suggest import SuggestOptions
 
 OPTIONS = SuggestOptions(sub_minutes=(60,))
@@ -136,6 +137,8 @@ def tables(plan: Plan, fid: str, base: dict[str, float], history_long: set[str])
         for pid, role, played in stints:
             positions, rating = PLAYERS[pid]
             strength = rating * position_fit(positions, role) - o.fatigue_weight * (100 - base[pid])
+            if out_of_position(positions, role):
+                strength -= o.out_of_position_penalty
             total += weight * played / 90 * strength
             if pid in history_long and played >= 45 and not key:
                 total -= weight * o.back_to_back_penalty

@@ -64,10 +64,8 @@ def _readiness(inst: Instance, fx: FixtureData, pid: str, played: dict) -> float
 
 
 def _value(inst: Instance, fx: FixtureData, pid: str, role: str, played: dict) -> float:
-    player, o = inst.player(pid), inst.options
-    doubtful = o.doubtful_penalty if player.status == "doubtful" else 0.0
-    fatigue = o.fatigue_weight * (100.0 - _readiness(inst, fx, pid, played))
-    return player.rating * inst.fit(pid, role) - doubtful - fatigue
+    fatigue = inst.options.fatigue_weight * (100.0 - _readiness(inst, fx, pid, played))
+    return inst.strength(pid, role) - fatigue
 
 
 def _allowed(inst: Instance, fx: FixtureData, pid: str, played: dict) -> bool:

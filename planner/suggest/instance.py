@@ -10,7 +10,7 @@ import pandas as pd
 
 from planner.errors import PlannerError
 from planner.fixtures import Fixture
-from planner.formations import Slot, formation, position_fit
+from planner.formations import Slot, formation, out_of_position, position_fit
 from planner.lineup import BENCH, REST
 from planner.plan import Plan
 from planner.players import Player
@@ -103,16 +103,30 @@ class Instance:
     def fit(self, pid: str, role: str) -> float:
         return self._fits[(pid, role)]
 
+    @cached_property
+    def _misplaced(self) -> frozenset[tuple[str, str]]:
+        return frozenset(
+            (pid, role)
+            for (pid, role), fit in self._fits.items()
+            if fit > 0 and out_of_position(self.player(pid).positions, role)
+        )
+
+    def strength(self, pid: str, role: str) -> float:
+        """Rating points a player brings to a role per full match before fatigue: rating x
+        fit, less the doubtful and out-of-position penalties."""
+        player, o = self.player(pid), self.options
+        value = player.rating * self.fit(pid, role)
+        if player.status == "doubtful":
+            value -= o.doubtful_penalty
+        if (pid, role) in self._misplaced:
+            value -= o.out_of_position_penalty
+        return value
+
     def stint_value(self, pid: str, fx: FixtureData, role: str, share: float) -> float:
         """Weighted rating points of a stint, less the fatigue the player brings from before
         the planned week (the part that planned minutes add is priced separately)."""
-        player = self.player(pid)
-        o = self.options
-        strength = player.rating * self.fit(pid, role)
-        if player.status == "doubtful":
-            strength -= o.doubtful_penalty
-        strength -= o.fatigue_weight * (100.0 - self.readiness.base[(pid, fx.fixture.id)])
-        return fx.weight * share * strength
+        fatigue = self.options.fatigue_weight * (100.0 - self.readiness.base[(pid, fx.fixture.id)])
+        return fx.weight * share * (self.strength(pid, role) - fatigue)
 
     def back_to_back_cost(self, fx: FixtureData) -> float:
         """Weighted rating points a FIFPRO back-to-back into fx costs."""

@@ -18,6 +18,9 @@ class SuggestOptions:
     back_to_back_penalty: float = 6.0  # rating points per FIFPRO back-to-back (45+ both, < 5 days)
     key_back_to_back_penalty: float = 20.0  # the same into a key fixture: avoided unless forced
     doubtful_penalty: float = 5.0  # rating points off a doubtful player, per full match
+    # per full match out of position (fit below the catalog's line, as validate warns): more
+    # than any rating, so a fitting player is always preferred when one can play
+    out_of_position_penalty: float = 100.0
     key_importance: int = 4  # fixtures this important: no high-risk starter (hard rule)
     sub_minutes: tuple[int, ...] = (60,)  # planned substitution minutes, one window each
     bench_goalkeeper_bonus: float = 1.0  # prefer a goalkeeper among the substitutes
