@@ -30,8 +30,6 @@ class FixtureTabs(QTabWidget):
         self.setMovable(False)
         self.session = session
         self._tabs: dict[str, FixtureTab] = {}
-        self._retired = QWidget(self)
-        self._retired.hide()
         self.empty = QLabel(
             tr("No fixtures yet.\nAdd one from Plan > Add fixture…, or open a plan."), self
         )
@@ -103,17 +101,8 @@ class FixtureTabs(QTabWidget):
         self.empty.setGeometry(self.rect())
 
     def _retire(self, tab: FixtureTab) -> None:
-        """Delete a gone fixture's tab at once, so it hears no more about the plan.
-
-        Its bench panel listens to the session through a lambda, which Qt cannot disconnect
-        when the panel dies; the panel (whose refresh checks that its fixture exists) is kept,
-        hidden, and only its bench view goes with the tab.
-        """
+        """Delete a gone fixture's tab at once, so it hears no more about the plan."""
         self.removeTab(self.indexOf(tab))
-        panel = tab.bench_panel
-        panel.hide()
-        panel.setParent(self._retired)
-        shiboken6.delete(panel.view)
         shiboken6.delete(tab)
 
 

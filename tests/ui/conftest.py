@@ -6,13 +6,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFileDialog, QMessageBox, QWidget
+from helpers import MLS
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from planner import sample_plan
+from ui.pitch import FixtureTab
+from ui.session import PlanSession
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "miami-april-2025.squadplan"
-MLS = "2025-04-06-toronto-fc"
-CCC = "2025-04-09-lafc"
 
 
 class Answers:
@@ -85,18 +86,26 @@ def window(qtbot, plan_path, answers, fresh_app_state):
     main.session.undo_stack.setClean()  # closing must not ask
 
 
-def drag_to(target: QWidget, pos: QPoint, mime: QMimeData, *, drop: bool = True) -> bool:
-    """Send drag enter, move and (if accepted there) drop events at pos of target's viewport."""
-    receiver = target.viewport() if isinstance(target, QAbstractScrollArea) else target
-    action = Qt.DropAction.MoveAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    at = QPointF(pos)
-    QApplication.sendEvent(receiver, QDragEnterEvent(at, action, mime, buttons, mods))
-    move = QDragMoveEvent(at, action, mime, buttons, mods)
-    QApplication.sendEvent(receiver, move)
-    if not move.isAccepted() or not drop:
-        QApplication.sendEvent(receiver, QDragLeaveEvent())
-        return move.isAccepted()
-    event = QDropEvent(at, action, mime, buttons, mods)
-    QApplication.sendEvent(receiver, event)
-    return event.isAccepted()
+@pytest.fixture
+def session(qtbot) -> PlanSession:
+    return PlanSession(sample_plan())
+
+
+@pytest.fixture
+def messages(session) -> list[str]:
+    """Every status message the session emits."""
+    seen: list[str] = []
+    session.statusMessage.connect(seen.append)
+    return seen
+
+
+@pytest.fixture
+def tab(qtbot, session) -> FixtureTab:
+    """The MLS fixture's tab, shown at a laptop-like size."""
+    widget = FixtureTab(session, MLS)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.wait(10)
+    return widget

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from pitch_fixtures are redefined as arguments)
 """What a player card says and how it looks: minutes, readiness with a number, status."""
 
 from __future__ import annotations
@@ -6,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from pitch_fixtures import MLS, QUIET, session, tab  # noqa: F401
+from helpers import MLS, QUIET
 from PySide6.QtGui import QColor
 
 from planner import Fixture, Status

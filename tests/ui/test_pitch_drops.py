@@ -1,9 +1,8 @@
-# ruff: noqa: F811  (pytest fixtures imported from pitch_fixtures are redefined as arguments)
 """Dragging players between the squad, the pitch and the bench of a fixture tab."""
 
 from __future__ import annotations
 
-from pitch_fixtures import CCC, MLS, QUIET, drag_to, hovering, messages, mime, session, tab  # noqa: F401
+from helpers import CCC, MLS, QUIET, drag_to, hovering, mime
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDrag
 from PySide6.QtTest import QTest

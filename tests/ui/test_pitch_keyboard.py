@@ -1,9 +1,8 @@
-# ruff: noqa: F811  (pytest fixtures imported from pitch_fixtures are redefined as arguments)
 """The keyboard path: Tab through cards, the lineup menu, Delete to leave a player out."""
 
 from __future__ import annotations
 
-from pitch_fixtures import MLS, QUIET, session, tab  # noqa: F401
+from helpers import MLS, QUIET
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 

@@ -1,12 +1,11 @@
-# ruff: noqa: F811  (pytest fixtures imported from pitch_fixtures are redefined as arguments)
 """Any sequence of drops keeps every player exactly once, the views in step with the plan,
 and undoes back to where it started."""
 
 from __future__ import annotations
 
+from helpers import MLS, QUIET, drag_to, mime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pitch_fixtures import MLS, QUIET, drag_to, mime, session, tab  # noqa: F401
 
 from planner import BENCH, formation, sample_plan
 

@@ -1,9 +1,8 @@
-# ruff: noqa: F811  (pytest fixtures imported from pitch_fixtures are redefined as arguments)
 """Planning, moving and removing substitutions on the pitch and the timeline."""
 
 from __future__ import annotations
 
-from pitch_fixtures import MLS, QUIET, drag_to, messages, mime, session, tab  # noqa: F401
+from helpers import MLS, QUIET, drag_to, mime
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 

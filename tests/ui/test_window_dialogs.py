@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import CCC, MLS
+from helpers import CCC, MLS
 from PySide6.QtWidgets import QDialog
 
 from planner import Status

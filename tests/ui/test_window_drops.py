@@ -4,7 +4,7 @@ undo and redo of each; after every drop every view agrees with the model."""
 from __future__ import annotations
 
 import pytest
-from conftest import MLS, drag_to
+from helpers import MLS, drag_to
 from PySide6.QtCore import QPoint
 from views_agree import assert_views_agree
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import MLS
+from helpers import MLS
 from PySide6.QtWidgets import QMessageBox
 
 from planner import load_plan, sample_plan, save_plan

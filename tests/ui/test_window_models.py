@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CCC, MLS
+from helpers import CCC, MLS
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QSpinBox

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import MLS
+from helpers import MLS
 from PySide6.QtWidgets import QDialog
 
 from planner import minutes_matrix

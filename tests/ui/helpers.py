@@ -1,4 +1,4 @@
-"""Fixtures and drag helpers for the pitch, bench and timeline tests (imported by them)."""
+"""Constants and drag-and-drop helpers shared by the UI tests (fixtures live in conftest.py)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
-from planner import sample_plan
 from ui.dnd import player_mime_data
-from ui.pitch import FixtureTab
-from ui.session import PlanSession
+
+MLS = "2025-04-06-toronto-fc"
+CCC = "2025-04-09-lafc"
 
 # The offscreen platform warns that it cannot size, raise or grab windows (menus, top-level
 # widgets); that says nothing about our code.
@@ -21,54 +21,31 @@ QUIET = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 )
 
-MLS = "2025-04-06-toronto-fc"
-CCC = "2025-04-09-lafc"
-
-
-@pytest.fixture
-def session(qtbot) -> PlanSession:
-    return PlanSession(sample_plan())
-
-
-@pytest.fixture
-def messages(session) -> list[str]:
-    """Every status message the session emits."""
-    seen: list[str] = []
-    session.statusMessage.connect(seen.append)
-    return seen
-
-
-@pytest.fixture
-def tab(qtbot, session) -> FixtureTab:
-    """The MLS fixture's tab, shown at a laptop-like size."""
-    widget = FixtureTab(session, MLS)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    qtbot.wait(10)
-    return widget
+_DRAG = (
+    Qt.DropAction.MoveAction,
+    Qt.MouseButton.LeftButton,
+    Qt.KeyboardModifier.NoModifier,
+)
 
 
 def _drag_event(kind, pos: QPoint, mime: QMimeData):
     """A drag event at pos; Qt 6.12 takes a QPointF where 6.11 took a QPoint."""
-    args = (
-        Qt.DropAction.MoveAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    action, buttons, modifiers = _DRAG
     try:
-        return kind(QPointF(pos), *args)
+        return kind(QPointF(pos), action, mime, buttons, modifiers)
     except TypeError:
-        return kind(QPoint(pos), *args)
+        return kind(QPoint(pos), action, mime, buttons, modifiers)
+
+
+def _receiver(target: QWidget) -> QWidget:
+    return target.viewport() if isinstance(target, QAbstractScrollArea) else target
 
 
 @contextmanager
 def hovering(target: QWidget, pos: QPoint, mime: QMimeData) -> Iterator[bool]:
     """Simulate a drag entering target and moving to pos (viewport coordinates for a view);
     yields whether the target would accept a drop there; leaves the target on exit."""
-    receiver = target.viewport() if isinstance(target, QAbstractScrollArea) else target
+    receiver = _receiver(target)
     QApplication.sendEvent(receiver, _drag_event(QDragEnterEvent, pos, mime))
     move = _drag_event(QDragMoveEvent, pos, mime)
     QApplication.sendEvent(receiver, move)
@@ -79,21 +56,16 @@ def hovering(target: QWidget, pos: QPoint, mime: QMimeData) -> Iterator[bool]:
         QApplication.sendEvent(receiver, QDragLeaveEvent())
 
 
-def drag_to(target: QWidget, pos: QPoint, mime: QMimeData) -> bool:
-    """Simulate a drag to pos and, when target accepts it there, the drop. Returns whether
-    the drop was accepted."""
+def drag_to(target: QWidget, pos: QPoint, mime: QMimeData, *, drop: bool = True) -> bool:
+    """Simulate a drag to pos and, when target accepts it there and drop is set, the drop.
+    Returns whether the drop (or, with drop=False, the hover) was accepted."""
     with hovering(target, pos, mime) as accepted:
-        if not accepted:
-            return False
-    receiver = target.viewport() if isinstance(target, QAbstractScrollArea) else target
+        if not accepted or not drop:
+            return accepted
+    receiver = _receiver(target)
     QApplication.sendEvent(receiver, _drag_event(QDragEnterEvent, pos, mime))
-    event = QDropEvent(
-        QPointF(pos),
-        Qt.DropAction.MoveAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    action, buttons, modifiers = _DRAG
+    event = QDropEvent(QPointF(pos), action, mime, buttons, modifiers)
     QApplication.sendEvent(receiver, event)
     return event.isAccepted()
 
