@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from planner import Plan, sample_plan  # noqa: E402
+from planner import Plan, sample_plan
 
 
 @pytest.fixture(scope="session", autouse=True)
