@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -32,6 +35,29 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SquadPanel", text)
 
 
+def initial_and_surname(name: str) -> str:
+    """ "Maximiliano Falcón" -> "M. Falcón": the surname a coach knows him by stays whole."""
+    parts = name.split(maxsplit=1)
+    return f"{parts[0][0]}. {parts[1]}" if len(parts) == 2 else name
+
+
+class NameDelegate(QStyledItemDelegate):
+    """Draws a name that does not fit its column as initial and surname (then elided); the
+    row's tooltip has the full name."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is None or not option.text:
+            return
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        if option.fontMetrics.horizontalAdvance(option.text) > room.width():
+            option.text = initial_and_surname(option.text)
+
+
 class SquadView(QTreeView):
     """The list itself: drag a player out of it, drop one from a pitch back into it."""
 
@@ -50,6 +76,7 @@ class SquadView(QTreeView):
         self.setDropIndicatorShown(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setItemDelegateForColumn(COLUMNS.index("name"), NameDelegate(self))
 
     def fixture_id(self) -> str | None:
         proxy = self.model()
