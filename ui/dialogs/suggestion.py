@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,6 +24,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SuggestionDialog", text)
 
 
+WHY = 4  # the column with each player's reason
+
+
+class WrappedText(QStyledItemDelegate):
+    """Asks for the height the text needs wrapped at its column's width (a tree view measures
+    rows without telling the delegate how wide the column is)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, self.view.columnWidth(index.column()), 1)
+        return super().sizeHint(sized, index)
+
+
 class SuggestionDialog(QDialog):
     """Lists the suggestion's changes with each player's reason; Apply accepts it."""
 
@@ -29,7 +50,7 @@ class SuggestionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("suggestionDialog")
         self.setWindowTitle(tr("Suggested rotation"))
-        self.resize(980, 560)
+        self.resize(1120, 620)
         quality = (
             tr("the best possible under the rules")
             if suggestion.optimal
@@ -48,16 +69,23 @@ class SuggestionDialog(QDialog):
             [tr("Player"), tr("Now"), tr("Suggested"), tr("Minutes"), tr("Why")]
         )
         self.changes.setAlternatingRowColors(True)
-        self.changes.setUniformRowHeights(True)
+        self.changes.setWordWrap(True)  # the reason is the point: show all of it, on more lines
+        self.changes.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.changes.setItemDelegateForColumn(WHY, WrappedText(self.changes))
         header = self.changes.header()
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # rows take the height their wrapped reason needs at the column's new width
+        header.sectionResized.connect(lambda *_: self.changes.doItemsLayout())
         by_fixture: dict[str, QTreeWidgetItem] = {}
+        headlines = _headlines(suggestion)
         for change in suggestion.changes:
             parent_item = by_fixture.get(change.fixture_id)
             if parent_item is None:
                 label = plan.fixture(change.fixture_id).label
+                if headline := headlines.get(change.fixture_id):
+                    label = f"{label}  ·  {headline}"
                 parent_item = QTreeWidgetItem(self.changes, [label])
                 parent_item.setFirstColumnSpanned(True)
                 font = parent_item.font(0)
@@ -75,8 +103,12 @@ class SuggestionDialog(QDialog):
                     why,
                 ],
             )
-            item.setToolTip(4, why)
-            item.setTextAlignment(3, Qt.AlignmentFlag.AlignCenter)
+            item.setToolTip(WHY, why)
+            for column in range(WHY + 1):  # level with the first line of a reason on several lines
+                across = (
+                    Qt.AlignmentFlag.AlignHCenter if column == 3 else Qt.AlignmentFlag.AlignLeft
+                )
+                item.setTextAlignment(column, across | Qt.AlignmentFlag.AlignTop)
         self.changes.expandAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         apply = buttons.addButton(tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -88,3 +120,13 @@ class SuggestionDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.changes)
         layout.addWidget(buttons)
+
+
+def _headlines(suggestion: Suggestion) -> dict[str, str]:
+    """Each fixture's before -> after figures (XI strength, readiness, risk), without the
+    fixture's name the row already shows."""
+    fixtures = suggestion.plan.fixtures
+    return {
+        f.id: line.removeprefix(f"{f.label}: ")
+        for f, line in zip(fixtures, suggestion.headlines, strict=False)
+    }

@@ -1,0 +1,70 @@
+"""What a coach reads: names and reasons shown whole or shortened sensibly, counts worded
+plainly, the window usable on a 1280 x 800 screen."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import MLS
+from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem
+
+from planner.suggest import Suggestion
+from planner.suggest.explain import LineupChange
+from ui.dialogs.suggestion import WHY, SuggestionDialog
+from ui.squad.model import COLUMNS
+from ui.squad.view import initial_and_surname
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+def _drawn_name(window, player_id: str, width: int) -> str:
+    view = window.squad.view
+    column = COLUMNS.index("name")
+    view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    view.header().resizeSection(column, width)
+    index = window.squad.proxy.mapFromSource(
+        window.squad.model.index(window.squad.model.row_of(player_id), column)
+    )
+    option = QStyleOptionViewItem()
+    option.widget = view
+    option.rect = view.visualRect(index)
+    view.itemDelegateForColumn(column).initStyleOption(option, index)
+    return option.text
+
+
+def test_a_name_too_long_for_its_column_keeps_the_surname_whole(window):
+    player_id = next(p.id for p in window.plan.players.values() if p.name == "Maximiliano Falcón")
+    assert _drawn_name(window, player_id, 400) == "Maximiliano Falcón"
+    assert _drawn_name(window, player_id, 110) == "M. Falcón"
+    assert initial_and_surname("Rocco Ríos Novo") == "R. Ríos Novo"
+    assert initial_and_surname("Ronaldinho") == "Ronaldinho"
+
+
+def test_a_long_reason_wraps_onto_more_lines_instead_of_being_cut(qtbot, session):
+    plan = session.plan
+    short, long = list(plan.players)[:2]
+    reason = "rested Sunday; starts Wednesday: " + "readiness for LAFC 57 -> 79; " * 8
+    suggestion = Suggestion(
+        plan=plan,
+        objective=0.0,
+        gap=0.0,
+        seconds=0.1,
+        optimal=True,
+        explanations={short: "rested", long: reason},
+        changes=[
+            LineupChange(MLS, short, "bench", "GK", 0, 90),
+            LineupChange(MLS, long, "GK", "bench", 90, 0),
+        ],
+        headlines=[f"{plan.fixture(MLS).label}: XI strength 815 -> 777"],
+    )
+    dialog = SuggestionDialog(plan, suggestion)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 500)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fixture_row = dialog.changes.topLevelItem(0)
+    assert fixture_row.text(0) == f"{plan.fixture(MLS).label}  ·  XI strength 815 -> 777"
+    rows = [fixture_row.child(i) for i in range(2)]
+    heights = [dialog.changes.visualItemRect(row).height() for row in rows]
+    assert rows[1].text(WHY) == reason
+    assert heights[1] >= 2 * heights[0]
+    assert dialog.changes.columnWidth(WHY) < dialog.changes.fontMetrics().horizontalAdvance(reason)
