@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         problems = self.session.problems() if self.plan.fixtures else []
         errors = sum(p.severity == "error" for p in problems)
         warnings = len(problems) - errors
-        text = tr("{0} errors, {1} warnings").format(errors, warnings)
+        text = tr("Errors: {0}, warnings: {1}").format(errors, warnings)
         if text != self.problem_count.text():
             self.problem_count.setText(text)
 

@@ -196,7 +196,7 @@ def test_header_counts_say_what_is_wrong_with_a_mark_not_only_colour(tab, sessio
 
     qtbot.waitUntil(lambda: "XI 10/11" in tab.xi_label.text())
     assert tab.xi_label.text().startswith("⚠")
-    assert "error" in tab.warnings_label.text()
+    assert "Errors: 1" in tab.warnings_label.text()
     assert "10 players" in tab.warnings_label.toolTip()
     session.plan.assign(MLS, "luis-suarez", "ST")
     qtbot.waitUntil(lambda: tab.xi_label.text().startswith("✓"))

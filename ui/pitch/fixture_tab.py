@@ -20,8 +20,8 @@ from ui.pitch.view import PitchView
 from ui.session import PlanSession
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("FixtureTab", text, None, n)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FixtureTab", text)
 
 
 def fixture_tab_title(fixture: Fixture) -> str:
@@ -156,9 +156,12 @@ class FixtureTab(QWidget):
         else:
             errors = sum(1 for p in problems if p.severity == "error")
             warnings = len(problems) - errors
-            parts = [tr("%n error(s)", errors)] if errors else []
+            # "Warnings: 7" reads right for any count, in English and once translated
+            parts = [tr("Errors: {0}").format(errors)] if errors else []
             if warnings or not errors:
-                parts.append(tr("%n warning(s)", warnings) if warnings else tr("no warnings"))
+                parts.append(
+                    tr("Warnings: {0}").format(warnings) if warnings else tr("No warnings")
+                )
             self._set(self.warnings_label, ", ".join(parts), not problems)
             self.warnings_label.setToolTip("\n".join(p.message for p in problems[:12]))
         self.subs_label.setToolTip(
