@@ -29,6 +29,10 @@ from ui.tables.view import table_view
 from ui.tasks import PlanTasks
 
 STATUS_SECONDS = 6
+DOCK_MINIMUM_WIDTH = 300  # the squad and readiness docks, so the window fits 1280 x 800
+SQUAD_WIDTH, READINESS_WIDTH = 450, 480  # wide enough to show all their columns
+SIDE_BY_SIDE_WIDTH = 1440  # room for both beside the pitch; a narrower window tabs them
+PROBLEMS_HEIGHT = 150
 
 
 def tr(text: str) -> str:
@@ -70,8 +74,8 @@ class MainWindow(QMainWindow):
         self.readiness_dock = self._dock(
             "readinessDock", tr("Readiness"), self.readiness, area.RightDockWidgetArea
         )
-        self.squad_dock.setMinimumWidth(430)
-        self.readiness_dock.setMinimumWidth(440)
+        self.squad_dock.setMinimumWidth(DOCK_MINIMUM_WIDTH)
+        self.readiness_dock.setMinimumWidth(DOCK_MINIMUM_WIDTH)
         self.minutes_dock = self._dock(
             "minutesDock", tr("Minutes"), self.minutes_table, area.RightDockWidgetArea
         )
@@ -85,10 +89,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.problems_dock, self.history_dock)
         self.readiness_dock.raise_()
         self.problems_dock.raise_()
-        self.resizeDocks(
-            [self.squad_dock, self.readiness_dock], [430, 480], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+        self._size_docks()
 
         self.files = PlanFiles(self, session, settings)
         self.tasks = PlanTasks(self, session, settings)
@@ -142,8 +143,8 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         state = self.settings.get(WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
+        if state.isEmpty() or not self.restoreState(state):
+            self._arrange_docks()
 
     def restore_layout(self) -> None:
         """Every dock back to where it started, shown."""
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
             dock.setVisible(dock is not self.history_dock)
         self.readiness_dock.raise_()
         self.problems_dock.raise_()
+        self._arrange_docks()
 
     def show_problem(self, problem) -> None:
         """Bring a problem's fixture to the front and select its slot or player."""
@@ -202,6 +204,24 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
+
+    def _arrange_docks(self) -> None:
+        """Squad on the left and readiness on the right when the window has room for both
+        beside the pitch; on a narrower one (a 1280 x 800 laptop) readiness and minutes become
+        tabs behind the squad, whose list shows each player's readiness too."""
+        if self.width() < SIDE_BY_SIDE_WIDTH:
+            for dock in (self.readiness_dock, self.minutes_dock):
+                self.tabifyDockWidget(self.squad_dock, dock)
+            self.squad_dock.raise_()
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        self.resizeDocks(
+            [self.squad_dock, self.readiness_dock],
+            [SQUAD_WIDTH, READINESS_WIDTH],
+            Qt.Orientation.Horizontal,
+        )
+        self.resizeDocks([self.problems_dock], [PROBLEMS_HEIGHT], Qt.Orientation.Vertical)
 
     def _selected_player(self) -> str | None:
         index = self.squad.view.currentIndex()

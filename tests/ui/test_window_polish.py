@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pytest
 from helpers import MLS
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem
 
 from planner.suggest import Suggestion
 from planner.suggest.explain import LineupChange
 from ui.dialogs.suggestion import WHY, SuggestionDialog
 from ui.squad.model import COLUMNS
-from ui.squad.view import initial_and_surname
+from ui.squad.view import shorter_names
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -35,8 +37,9 @@ def test_a_name_too_long_for_its_column_keeps_the_surname_whole(window):
     player_id = next(p.id for p in window.plan.players.values() if p.name == "Maximiliano Falcón")
     assert _drawn_name(window, player_id, 400) == "Maximiliano Falcón"
     assert _drawn_name(window, player_id, 110) == "M. Falcón"
-    assert initial_and_surname("Rocco Ríos Novo") == "R. Ríos Novo"
-    assert initial_and_surname("Ronaldinho") == "Ronaldinho"
+    assert _drawn_name(window, player_id, 60) == "Falcón"
+    assert shorter_names("Rocco Ríos Novo") == ["Rocco Ríos Novo", "R. Ríos Novo", "Ríos Novo"]
+    assert shorter_names("Ronaldinho") == ["Ronaldinho"]
 
 
 def test_a_long_reason_wraps_onto_more_lines_instead_of_being_cut(qtbot, session):
@@ -68,3 +71,30 @@ def test_a_long_reason_wraps_onto_more_lines_instead_of_being_cut(qtbot, session
     assert rows[1].text(WHY) == reason
     assert heights[1] >= 2 * heights[0]
     assert dialog.changes.columnWidth(WHY) < dialog.changes.fontMetrics().horizontalAdvance(reason)
+
+
+def test_the_window_fits_a_1280_by_800_screen_with_names_whole(window, qtbot):
+    window.resize(1280, 800)
+    window.restore_layout()
+    qtbot.wait(50)
+
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.minimumSizeHint().height() <= 800
+    assert window.readiness_dock in window.tabifiedDockWidgets(window.squad_dock)
+    view = window.squad.view
+    bold = view.font()
+    bold.setBold(True)
+    longest = max(
+        QFontMetrics(bold).horizontalAdvance(p.name) for p in window.plan.players.values()
+    )
+    assert view.columnWidth(COLUMNS.index("name")) > longest + view.iconSize().width()
+
+
+def test_a_wide_window_shows_readiness_beside_the_pitch(window, qtbot):
+    window.resize(1600, 1000)
+    window.restore_layout()
+    qtbot.wait(50)
+
+    assert window.readiness_dock not in window.tabifiedDockWidgets(window.squad_dock)
+    assert window.dockWidgetArea(window.readiness_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert not window.readiness_dock.visibleRegion().isEmpty()

@@ -14,6 +14,7 @@ from planner.fixtures import competition_short_name
 from ui.commands import SetFormation
 from ui.pitch.bench import BenchPanel, bench_capacity_text
 from ui.pitch.card import alert_style
+from ui.pitch.flow import FlowLayout
 from ui.pitch.rules import substitution_counts
 from ui.pitch.timeline import SubsTimeline
 from ui.pitch.view import PitchView
@@ -58,16 +59,17 @@ class FixtureTab(QWidget):
         self.bench_view = self.bench_panel.view
         self.timeline = SubsTimeline(session, fixture_id, self)
 
-        header = QHBoxLayout()
-        formation_label = QLabel(tr("Formation"), self)
+        formation = QWidget(self)
+        formation_label = QLabel(tr("Formation"), formation)
         formation_label.setBuddy(self.formation_picker)
-        header.addWidget(formation_label)
-        header.addWidget(self.formation_picker)
-        header.addSpacing(16)
+        formation_row = QHBoxLayout(formation)
+        formation_row.setContentsMargins(0, 0, 8, 0)
+        formation_row.addWidget(formation_label)
+        formation_row.addWidget(self.formation_picker)
+        header = FlowLayout(spacing=18)  # the counts wrap onto a second line on a narrow window
+        header.addWidget(formation)
         for label in (self.xi_label, self.bench_label, self.subs_label, self.warnings_label):
             header.addWidget(label)
-            header.addSpacing(12)
-        header.addStretch(1)
         body = QHBoxLayout()
         body.addStretch(1)
         body.addWidget(self.pitch, 20)  # grows first, up to the width its height calls for

@@ -35,15 +35,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SquadPanel", text)
 
 
-def initial_and_surname(name: str) -> str:
-    """ "Maximiliano Falcón" -> "M. Falcón": the surname a coach knows him by stays whole."""
+def shorter_names(name: str) -> list[str]:
+    """The name, then shorter ways a coach still knows him by: "Maximiliano Falcón",
+    "M. Falcón", "Falcón" (a single name stays as it is)."""
     parts = name.split(maxsplit=1)
-    return f"{parts[0][0]}. {parts[1]}" if len(parts) == 2 else name
+    if len(parts) < 2:
+        return [name]
+    return [name, f"{parts[0][0]}. {parts[1]}", parts[1]]
 
 
 class NameDelegate(QStyledItemDelegate):
-    """Draws a name that does not fit its column as initial and surname (then elided); the
-    row's tooltip has the full name."""
+    """Draws a name that does not fit its column in the longest shorter form that does (then
+    elided); the row's tooltip has the full name."""
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -54,8 +57,11 @@ class NameDelegate(QStyledItemDelegate):
         if style is None or not option.text:
             return
         room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
-        if option.fontMetrics.horizontalAdvance(option.text) > room.width():
-            option.text = initial_and_surname(option.text)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        width = room.width() - 2 * margin  # the style keeps this margin either side of text
+        forms = shorter_names(option.text)
+        fits = (f for f in forms if option.fontMetrics.horizontalAdvance(f) <= width)
+        option.text = next(fits, forms[-1])
 
 
 class SquadView(QTreeView):
