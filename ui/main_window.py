@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.readiness = ReadinessPanel(session, self)
+        for table in (self.minutes_table, self.readiness.table):
+            table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move in it
         self.fatigue_model, self.fatigue_table = self.readiness.model, self.readiness.table
         self.chart = self.readiness.chart
         self.problems = ProblemsView(session, self)
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self.problem_count = QLabel(self, objectName="problemCount")
         self.statusBar().addPermanentWidget(self.problem_count)
         self._default_state = self.saveState()
+        # Tab from the squad list to the fixture on screen, then on to readiness
+        QWidget.setTabOrder(self.squad.view, self.tabs)
 
         session.statusMessage.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
@@ -203,6 +207,8 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        # a dock behind another's tab stays "visible" off-screen: keep Tab out of it
+        dock.visibilityChanged.connect(widget.setEnabled)
         return dock
 
     def _arrange_docks(self) -> None:

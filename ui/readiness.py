@@ -49,6 +49,8 @@ class ReadinessPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
+        QWidget.setTabOrder(self.games, self.table)  # as drawn: the filter, then the table
+        QWidget.setTabOrder(self.table, self.chart)
         self.table.clicked.connect(self._clicked)
         self.playerSelected.connect(self.chart.set_player)
         session.planChanged.connect(self._fill_games)

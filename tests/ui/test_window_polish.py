@@ -7,7 +7,8 @@ import pytest
 from helpers import MLS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyleOptionViewItem
 
 from planner.suggest import Suggestion
 from planner.suggest.explain import LineupChange
@@ -98,3 +99,35 @@ def test_a_wide_window_shows_readiness_beside_the_pitch(window, qtbot):
     assert window.readiness_dock not in window.tabifiedDockWidgets(window.squad_dock)
     assert window.dockWidgetArea(window.readiness_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert not window.readiness_dock.visibleRegion().isEmpty()
+
+
+def test_tab_goes_through_the_window_as_drawn_and_never_into_a_hidden_tab(window, qtbot):
+    window.restore_layout()  # at 1600 x 1000: readiness beside the pitch, minutes behind it
+    window.activateWindow()
+    window.squad.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.squad.search)
+    names = []
+    for _ in range(60):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is window.squad.search:
+            break
+        if not names or names[-1] != focused.objectName():
+            names.append(focused.objectName())
+
+    drawn = [
+        "squadStatusFilter",
+        "squadList",
+        "formationPicker",
+        "pitchView",
+        "benchView",
+        "subsTimeline",
+        "fatigueFixtureFilter",
+        "fatigueTable",
+        "problemsList",
+    ]
+    assert [n for n in names if n in drawn] == drawn
+    assert "minutesTable" not in names  # its dock is behind the readiness tab
+    window.minutes_dock.raise_()
+    qtbot.waitUntil(window.minutes_table.isEnabled)
+    assert not window.readiness.isEnabled()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
@@ -179,6 +181,11 @@ class SquadPanel(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(groups)
         layout.addWidget(self.view)
+        # Tab goes top to bottom as drawn (the list was made first); the position buttons are
+        # one stop, arrow keys move between them
+        order = [self.search, *self.group_buttons.buttons(), self.status, self.view]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda i: self.editRequested.emit(i.data(PLAYER_ID_ROLE)))
