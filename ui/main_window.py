@@ -32,7 +32,8 @@ STATUS_SECONDS = 6
 DOCK_MINIMUM_WIDTH = 300  # the squad and readiness docks, so the window fits 1280 x 800
 SQUAD_WIDTH, READINESS_WIDTH = 450, 480  # wide enough to show all their columns
 SIDE_BY_SIDE_WIDTH = 1440  # room for both beside the pitch; a narrower window tabs them
-PROBLEMS_HEIGHT = 150
+PROBLEMS_HEIGHT = 150  # five problems; less on a short screen, where the pitch needs it
+PROBLEMS_SHARE = 0.15
 
 
 def tr(text: str) -> str:
@@ -227,7 +228,8 @@ class MainWindow(QMainWindow):
             [SQUAD_WIDTH, READINESS_WIDTH],
             Qt.Orientation.Horizontal,
         )
-        self.resizeDocks([self.problems_dock], [PROBLEMS_HEIGHT], Qt.Orientation.Vertical)
+        height = min(PROBLEMS_HEIGHT, round(self.height() * PROBLEMS_SHARE))
+        self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
 
     def _selected_player(self) -> str | None:
         index = self.squad.view.currentIndex()
