@@ -197,7 +197,7 @@ def test_no_load_ratio_can_reach_the_danger_zone_here() -> None:
     assert acwr.max() < plan.params.acwr_danger
 
 
-@pytest.mark.parametrize("formulation", ["patterns", "blocks", "pairwise"])
+@pytest.mark.parametrize("formulation", ["patterns", "columns", "blocks", "pairwise"])
 @pytest.mark.parametrize("importance", [5, 3])
 def test_the_milp_objective_equals_the_exhaustive_search(importance: int, formulation: str) -> None:
     plan = small_week()

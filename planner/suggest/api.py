@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 
 from planner.lineup import Lineup
 from planner.plan import Plan
+from planner.suggest.columns import solve_by_columns
 from planner.suggest.decode import lineup_columns, suggested_lineups
 from planner.suggest.explain import LineupChange, explain, fixture_headlines, lineup_changes
 from planner.suggest.greedy import greedy_lineups
 from planner.suggest.horizon import block_lineups
 from planner.suggest.instance import Instance, SuggestionError, build_instance
-from planner.suggest.milp import Model, build_model
+from planner.suggest.milp import build_model, choose_formulation
 from planner.suggest.options import SuggestOptions
 from planner.suggest.score import objective
 from planner.suggest.solver import Solution, solve
@@ -49,11 +50,8 @@ def suggest_with_report(plan: Plan, options: SuggestOptions | None = None) -> Su
     """
     options = options or SuggestOptions()
     inst = build_instance(plan, options)
-    model = build_model(inst)
     began = time.perf_counter()
-    start = _first_lineups(inst, model)
-    left = max(0.1, options.time_limit - (time.perf_counter() - began))
-    sol = solve(model, left, start=start)
+    sol = _solve(inst, choose_formulation(inst))
     if sol.values is None:
         raise SuggestionError(_why_not(inst, sol))
     result = _with(plan, suggested_lineups(inst, sol))
@@ -70,20 +68,38 @@ def suggest_with_report(plan: Plan, options: SuggestOptions | None = None) -> Su
     )
 
 
-def _first_lineups(inst: Instance, model: Model) -> dict[int, float] | None:
-    """Where the solver starts: the better of the greedy pick and, for long weeks solved
-    pairwise, the block-by-block lineups; so it never returns anything worse."""
+def _solve(inst: Instance, chosen: str) -> Solution:
+    """Solve as `chosen` says, starting from the better of the greedy pick and, for long
+    weeks, the block-by-block lineups: the answer is never worse than either. Column
+    generation falls back on the block formulation when it cannot start."""
+    began = time.perf_counter()
+    start = _first_lineups(inst, long_week=chosen not in ("patterns", "columns"))
+    left = max(0.1, inst.options.time_limit - (time.perf_counter() - began))
+    if chosen == "columns" and start is not None:
+        sol = solve_by_columns(inst, start, left)
+        if sol is not None:
+            return sol
+        chosen = "blocks"
+        left = max(0.1, inst.options.time_limit - (time.perf_counter() - began))
+    elif chosen == "columns":
+        chosen = "blocks"
+    model = build_model(inst, formulation=chosen)
+    return solve(model, left, start=start and lineup_columns(inst, model, start))
+
+
+def _first_lineups(inst: Instance, *, long_week: bool) -> dict[str, Lineup] | None:
+    """The better of the greedy pick and, for long weeks solved in blocks or pairwise, the
+    block-by-block lineups (None if neither finds lineups)."""
     candidates = []
     with contextlib.suppress(SuggestionError):  # the greedy pick can get stuck
         candidates.append(greedy_lineups(inst))
-    if model.formulation != "patterns":
+    if long_week:
         blocks = block_lineups(inst, 0.8 * inst.options.time_limit)
         if blocks is not None:
             candidates.append(blocks)
     if not candidates:
         return None
-    best = max(candidates, key=lambda lineups: objective(inst, _with(inst.plan, lineups)))
-    return lineup_columns(inst, model, best)
+    return max(candidates, key=lambda lineups: objective(inst, _with(inst.plan, lineups)))
 
 
 def _with(plan: Plan, lineups: dict[str, Lineup]) -> Plan:

@@ -18,20 +18,34 @@ def lineup_columns(inst: Instance, m: Model, lineups: dict[str, Lineup]) -> dict
     """Column values for whole lineups (who starts where, who is on the bench, planned changes
     at the model's change minutes); the solver works out the rest."""
     values = dict.fromkeys([*m.stint.values(), *m.bench.values()], 0.0)
-    for fx in inst.fixtures:
-        lineup = lineups[fx.fixture.id]
-        kind = {(s.kind, s.minute): k for k, s in enumerate(fx.stints)}
-        stint = {pid: kind[("full", 0)] for pid in lineup.starters()}
-        role = {pid: fx.role_of(slot) for slot, pid in lineup.slots.items() if pid}
-        for sub in lineup.substitutions:
-            stint[sub.off] = kind[("off", sub.minute)]
-            stint[sub.on] = kind[("on", sub.minute)]
-            role[sub.on] = role[sub.off]
-        for pid, k in stint.items():
-            values[m.stint[(fx.index, pid, role[pid], k)]] = 1.0
-        for pid in lineup.bench:
+    played = [stints_played(fx, lineups[fx.fixture.id]) for fx in inst.fixtures]
+    for fx, stints in zip(inst.fixtures, played, strict=True):
+        for pid, (role, k) in stints.items():
+            values[m.stint[(fx.index, pid, role, k)]] = 1.0
+        for pid in lineups[fx.fixture.id].bench:
             values[m.bench[(fx.index, pid)]] = 1.0
+    if m.formulation == "columns":  # the pattern of each player's week, when in the pool
+        for col, (pid, pattern) in m.pattern_of.items():
+            values[col] = float(week_pattern(played, pid) == pattern)
     return values
+
+
+def week_pattern(played: list[dict[str, tuple[str, int]]], pid: str) -> tuple[int | None, ...]:
+    """A player's stint index per fixture (None: does not play), from stints_played."""
+    return tuple(stints.get(pid, ("", None))[1] for stints in played)
+
+
+def stints_played(fx: FixtureData, lineup: Lineup) -> dict[str, tuple[str, int]]:
+    """Who plays in the lineup: player -> (role, stint index); a substitute takes the role
+    of the player he replaces."""
+    kind = {(s.kind, s.minute): k for k, s in enumerate(fx.stints)}
+    stint = {pid: kind[("full", 0)] for pid in lineup.starters()}
+    role = {pid: fx.role_of(slot) for slot, pid in lineup.slots.items() if pid}
+    for sub in lineup.substitutions:
+        stint[sub.off] = kind[("off", sub.minute)]
+        stint[sub.on] = kind[("on", sub.minute)]
+        role[sub.on] = role[sub.off]
+    return {pid: (role[pid], k) for pid, k in stint.items()}
 
 
 def _lineup(inst: Instance, sol: Solution, fx: FixtureData) -> Lineup:

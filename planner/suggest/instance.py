@@ -111,6 +111,10 @@ class Instance:
             if fit > 0 and out_of_position(self.player(pid).positions, role)
         )
 
+    def misplaced(self, pid: str, role: str) -> bool:
+        """He can play the role, but out of position (validate would warn)."""
+        return (pid, role) in self._misplaced
+
     def strength(self, pid: str, role: str) -> float:
         """Rating points a player brings to a role per full match before fatigue: rating x
         fit, less the doubtful and out-of-position penalties."""
@@ -118,7 +122,7 @@ class Instance:
         value = player.rating * self.fit(pid, role)
         if player.status == "doubtful":
             value -= o.doubtful_penalty
-        if (pid, role) in self._misplaced:
+        if self.misplaced(pid, role):
             value -= o.out_of_position_penalty
         return value
 

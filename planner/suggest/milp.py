@@ -10,7 +10,13 @@ import numpy as np
 
 from planner.lineup import BENCH
 from planner.suggest.instance import FixtureData, Instance
-from planner.suggest.weeks import PATTERN_BUDGET, add_week_patterns, blocks, pattern_count
+from planner.suggest.weeks import (
+    PRICING_BUDGET,
+    Pattern,
+    add_week_patterns,
+    blocks,
+    most_patterns,
+)
 
 Terms = dict[int, float]
 Coefs = dict[tuple[str, str, str], float]
@@ -27,7 +33,8 @@ class _Rows:
     upper: list[float] = field(default_factory=list)
     tags: list[tuple[str, str]] = field(default_factory=list)
 
-    def add(self, terms: Terms, lower: float, upper: float, group: str, label: str = "") -> None:
+    def add(self, terms: Terms, lower: float, upper: float, group: str, label: str = "") -> int:
+        """Add a row; its index."""
         row = len(self.lower)
         for col, val in terms.items():
             if val:
@@ -37,6 +44,7 @@ class _Rows:
         self.lower.append(lower)
         self.upper.append(upper)
         self.tags.append((group, label))
+        return row
 
 
 @dataclass
@@ -54,6 +62,11 @@ class Model:
     bench: dict[tuple[int, str], int] = field(default_factory=dict)
     formulation: str = "pairwise"
     block_of: dict[int, int] = field(default_factory=dict)  # fixture -> its block's first
+    # week patterns: each player's "one week" row, the rows linking patterns to stints
+    # (fixture index, player, stint index), and each pattern column's player and pattern
+    week_row: dict[str, int] = field(default_factory=dict)
+    link_row: dict[tuple[int, str, int], int] = field(default_factory=dict)
+    pattern_of: dict[int, tuple[str, tuple[int | None, ...]]] = field(default_factory=dict)
 
     def same_block(self, f: int, g: int) -> bool:
         """Whether block patterns already price the pair of fixtures f and g."""
@@ -68,23 +81,26 @@ class Model:
 
 
 def build_model(
-    inst: Instance, skip: frozenset[str] = frozenset(), *, formulation: str | None = None
+    inst: Instance,
+    skip: frozenset[str] = frozenset(),
+    *,
+    formulation: str | None = None,
+    pool: dict[str, set[Pattern]] | None = None,
 ) -> Model:
     """The MILP for inst (docs/rotation-optimiser.md), formulated as `formulation` (None: as
     inst.options says; "auto" picks by size): "patterns" prices each player's whole week,
+    "columns" the same with only the week patterns in pool (column generation adds more),
     "blocks" his weeks within blocks of a few fixtures and the rest pairwise, "pairwise" every
     pair of matches in rows. Rows whose group or label is in skip are left out (diagnosis)."""
     m = Model()
-    expr = _Expressions(inst, m)
+    chosen = formulation or choose_formulation(inst)
+    m.formulation = chosen
+    whole_weeks = chosen in ("patterns", "columns")
+    expr = _Expressions(inst, m, minutes_columns=not whole_weeks)
     for fx in inst.fixtures:
         _lineup_rules(inst, m, fx, expr)
-    chosen = formulation or inst.options.formulation
-    if chosen == "auto":
-        whole = pattern_count(inst, inst.fixtures) <= PATTERN_BUDGET
-        chosen = "patterns" if whole else "blocks"
-    m.formulation = chosen
-    if chosen == "patterns":
-        add_week_patterns(inst, m, expr, inst.fixtures, with_rules=True)
+    if whole_weeks:
+        add_week_patterns(inst, m, expr, inst.fixtures, with_rules=True, pool=pool)
     else:
         for block in blocks(inst) if chosen == "blocks" else []:
             add_week_patterns(inst, m, expr, block, with_rules=False)
@@ -98,10 +114,22 @@ def build_model(
     return m
 
 
+def choose_formulation(inst: Instance) -> str:
+    """The formulation the options ask for; "auto": column generation over whole-week
+    patterns while one player's patterns fit the pricing arrays (ten fixtures with one
+    change minute), else blocks."""
+    chosen = inst.options.formulation
+    if chosen == "auto":
+        return "columns" if most_patterns(inst) <= PRICING_BUDGET else "blocks"
+    return chosen
+
+
 class _Expressions:
     """Linear expressions shared by several rules: starts, comes on, minutes, 45+ minutes."""
 
-    def __init__(self, inst: Instance, m: Model) -> None:
+    def __init__(self, inst: Instance, m: Model, *, minutes_columns: bool) -> None:
+        """minutes_columns: a column per player and fixture for his minutes (the rows that
+        price fatigue pairwise and state the rules use it; week patterns do not)."""
         self.start: dict[tuple[int, str], Terms] = defaultdict(dict)
         self.on: dict[tuple[int, str], Terms] = defaultdict(dict)
         self.minutes: dict[tuple[int, str], Terms] = defaultdict(dict)
@@ -134,6 +162,8 @@ class _Expressions:
                             self.long[(f, pid)][col] = 1.0
                 rating = inst.player(pid).rating
                 m.bench[(f, pid)] = m.var(-o.bench_rating_bonus * rating)
+                if not minutes_columns:
+                    continue
                 # one column for the minutes played keeps the fatigue rows short
                 most = max(s.minutes for s in fx.stints)
                 played = m.var(0.0, 0.0, most, integer=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -38,6 +39,38 @@ def solve(
     feasibility: only look for any lineup that meets the rules (objective ignored).
     start: values for some columns (a known lineup) the search starts from.
     """
+    highs = highs_for(m, time_limit, feasibility=feasibility)
+    if start:
+        set_start(highs, start)
+    began = time.perf_counter()
+    highs.run()
+    return outcome(m, highs, time.perf_counter() - began)
+
+
+def outcome(m: Model, highs: Any, seconds: float) -> Solution:
+    """What HiGHS holds after a MIP run, as a Solution."""
+    import highspy
+
+    info, status = highs.getInfo(), highs.getModelStatus()
+    found = info.primal_solution_status == 2  # a feasible solution
+    values = np.asarray(highs.getSolution().col_value) if found else None
+    return Solution(
+        m,
+        values,
+        -info.objective_function_value if found else float("nan"),
+        max(0.0, float(info.mip_gap)) if found else float("inf"),
+        seconds,
+        status == highspy.HighsModelStatus.kOptimal,
+        status == highspy.HighsModelStatus.kInfeasible,
+    )
+
+
+def highs_for(
+    m: Model, time_limit: float, *, feasibility: bool = False, relaxed: bool = False
+) -> Any:
+    """A silent HiGHS instance holding the model (minimising m.cost), gap 0, time_limit.
+
+    relaxed: every column continuous (the LP relaxation)."""
     import highspy  # imported here: only a suggestion needs the solver
     from highspy.highs import _Highs
     from scipy.sparse import coo_array
@@ -52,8 +85,9 @@ def solve(
     lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
     lp.a_matrix_.start_, lp.a_matrix_.index_ = matrix.indptr, matrix.indices
     lp.a_matrix_.value_ = matrix.data
-    kinds = (highspy.HighsVarType.kContinuous, highspy.HighsVarType.kInteger)
-    lp.integrality_ = [kinds[i] for i in m.integer]
+    if not relaxed:
+        kinds = (highspy.HighsVarType.kContinuous, highspy.HighsVarType.kInteger)
+        lp.integrality_ = [kinds[i] for i in m.integer]
     # the raw binding: highspy.Highs() (1.16) sets its logging callback in the constructor,
     # which prints a banner on fd 1 before output_flag can be set; _Highs has no callback
     # (highspy pinned in pyproject.toml; tests/test_suggest.py checks the command is silent)
@@ -62,21 +96,10 @@ def solve(
     highs.setOptionValue("time_limit", float(time_limit))
     highs.setOptionValue("mip_rel_gap", 0.0)
     highs.passModel(lp)
-    if start:
-        cols = np.fromiter(sorted(start), dtype=np.int32)
-        highs.setSolution(len(cols), cols, np.array([start[c] for c in cols], dtype=float))
-    began = time.perf_counter()
-    highs.run()
-    seconds = time.perf_counter() - began
-    info, status = highs.getInfo(), highs.getModelStatus()
-    found = info.primal_solution_status == 2  # a feasible solution
-    values = np.asarray(highs.getSolution().col_value) if found else None
-    return Solution(
-        m,
-        values,
-        -info.objective_function_value if found else float("nan"),
-        max(0.0, float(info.mip_gap)) if found else float("inf"),
-        seconds,
-        status == highspy.HighsModelStatus.kOptimal,
-        status == highspy.HighsModelStatus.kInfeasible,
-    )
+    return highs
+
+
+def set_start(highs: Any, start: dict[int, float]) -> None:
+    """Values for some columns (a known lineup) the MIP search starts from."""
+    cols = np.fromiter(sorted(start), dtype=np.int32)
+    highs.setSolution(len(cols), cols, np.array([start[c] for c in cols], dtype=float))

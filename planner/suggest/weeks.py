@@ -14,12 +14,15 @@ from __future__ import annotations
 from itertools import product
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from planner.suggest.instance import FixtureData, Instance, Stint
 
 if TYPE_CHECKING:
     from planner.suggest.milp import Model, _Expressions
 
-PATTERN_BUDGET = 50_000  # columns: past this, the week is split into blocks
+PATTERN_BUDGET = 50_000  # columns: past this, a block is too long to list all its patterns
+PRICING_BUDGET = 4**10  # one player's patterns: past this, column generation is not used
 BLOCK = 3  # fixtures per block when it is
 
 Pattern = tuple[int | None, ...]  # stint index per fixture, None = does not play
@@ -37,52 +40,76 @@ def pattern_count(inst: Instance, fixtures: list[FixtureData]) -> int:
         if any(pid in fx.candidates for fx in fixtures):
             count = 1
             for fx in fixtures:
-                count *= 1 + len(_stints_for(inst, fx, pid))
+                count *= 1 + len(stints_for(inst, fx, pid))
             total += count
     return total
 
 
+def most_patterns(inst: Instance) -> int:
+    """The largest number of week patterns of any one player."""
+    most = 1
+    for pid in inst.plan.players:
+        count = 1
+        for fx in inst.fixtures:
+            count *= 1 + len(stints_for(inst, fx, pid))
+        most = max(most, count)
+    return most
+
+
 def add_week_patterns(
-    inst: Instance, m: Model, e: _Expressions, fixtures: list[FixtureData], *, with_rules: bool
+    inst: Instance,
+    m: Model,
+    e: _Expressions,
+    fixtures: list[FixtureData],
+    *,
+    with_rules: bool,
+    pool: dict[str, set[Pattern]] | None = None,
 ) -> None:
     """One binary per pattern per player over fixtures, linked to his stint columns, priced
     for the fatigue and back-to-backs between these fixtures. with_rules (fixtures = the whole
-    week): patterns breaking a minutes target, floor or key-fixture rule are left out."""
+    week): patterns breaking a minutes target, floor or key-fixture rule are left out.
+    pool: only these patterns per player (column generation adds the others it needs)."""
     for pid in inst.plan.players:
         if not any(pid in fx.candidates for fx in fixtures):
             continue
-        choices = [[None, *_stints_for(inst, fx, pid)] for fx in fixtures]
+        choices = [[None, *stints_for(inst, fx, pid)] for fx in fixtures]
         links: dict[tuple[int, int], dict[int, float]] = {}
         every: dict[int, float] = {}
-        for pattern in product(*choices):
-            penalty = _price(inst, pid, fixtures, pattern, with_rules)
+        patterns = product(*choices) if pool is None else sorted(pool.get(pid, ()), key=str)
+        for pattern in patterns:
+            penalty = price(inst, pid, fixtures, pattern, with_rules)
             if penalty is None:
                 continue
-            col = m.var(penalty)
+            # no upper bound (the week row caps it): in column generation every pattern's
+            # reduced cost is then >= 0 at the LP optimum, which the bound relies on
+            col = m.var(penalty, upper=1.0 if pool is None else np.inf)
+            m.pattern_of[col] = (pid, pattern)
             every[col] = 1.0
             for fx, k in zip(fixtures, pattern, strict=True):
                 if k is not None:
                     links.setdefault((fx.index, k), {})[col] = 1.0
         name = inst.player(pid).name
-        m.rows.add(every, 1, 1, "week", f"a week for {name} within his rules")
+        m.week_row[pid] = m.rows.add(every, 1, 1, "week", f"a week for {name} within his rules")
         for fx in fixtures:
-            for k in _stints_for(inst, fx, pid):
+            for k in stints_for(inst, fx, pid):
                 row = dict(links.get((fx.index, k), {}))
                 row.update({c: -1.0 for c in e.by_stint[(fx.index, pid, k)]})
-                m.rows.add(row, 0, 0, "week")
+                m.link_row[(fx.index, pid, k)] = m.rows.add(row, 0, 0, "week")
 
 
-def _stints_for(inst: Instance, fx: FixtureData, pid: str) -> list[int]:
+def stints_for(inst: Instance, fx: FixtureData, pid: str) -> list[int]:
+    """The stints pid can play in fx (goalkeepers play whole matches)."""
     if pid not in fx.candidates:
         return []
     keeper = "GK" in inst.player(pid).positions
     return [k for k, s in enumerate(fx.stints) if not keeper or s.kind == "full"]
 
 
-def _price(
+def price(
     inst: Instance, pid: str, fixtures: list[FixtureData], pattern: Pattern, with_rules: bool
 ) -> float | None:
-    """What the pattern costs beyond its stints' own value, or None if a rule forbids it."""
+    """What the pattern costs beyond its stints' own value (fatigue carried between these
+    fixtures, back-to-backs), or None if a rule forbids it."""
     o, params = inst.options, inst.plan.params
     stints = {
         fx.index: fx.stints[k] for fx, k in zip(fixtures, pattern, strict=True) if k is not None

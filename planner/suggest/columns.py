@@ -1,0 +1,226 @@
+"""Long weeks solved exactly by column generation over whole-week patterns.
+
+The week-pattern formulation (weeks.py) is tight but has (stints + 1) ^ fixtures columns per
+player. Here it starts from a few patterns per player (the first lineups' and resting all
+week), and:
+
+1. column generation: solve the LP, price every pattern of every player against its duals
+   (pricing.WeekPrices), add the best ones, until none has a negative reduced cost; the LP
+   value is then the bound of the full formulation;
+2. solve the MILP over the patterns found (HiGHS, gap 0 over them);
+3. close the proof: a lineup better than that one could only use patterns whose reduced cost
+   is below the gap between the two (LP duality); add every such pattern and solve again.
+   Its optimum is the optimum of the whole week.
+
+When time runs out before step 3 ends, the best lineup so far is returned with the gap to
+the LP bound (the full formulation's, so an honest one).
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from planner.lineup import Lineup
+from planner.suggest.decode import lineup_columns, stints_played, week_pattern
+from planner.suggest.instance import Instance
+from planner.suggest.milp import Model, build_model
+from planner.suggest.pricing import Priced, Scratch, WeekPrices
+from planner.suggest.solver import Solution, highs_for, outcome, set_start
+from planner.suggest.weeks import Pattern
+
+PER_ROUND = 16  # most patterns added per player per pricing round
+PRICING_SHARE = 0.85  # of the time limit; column generation stops there, unproven
+CLOSING_BUDGET = 200_000  # most patterns step 3 may add; past it the gap is reported
+TOLERANCE = 1e-6  # reduced costs above -TOLERANCE count as priced out
+PROOF_SLACK = 1e-3  # rating points: solver tolerances on the duals, on the safe side
+
+
+def solve_by_columns(
+    inst: Instance, start: dict[str, Lineup], time_limit: float
+) -> Solution | None:
+    """The best lineups for a long week (see the module docstring), from start lineups that
+    meet every rule; None when the LP cannot start from them (a minimum minutes target the
+    start misses) or runs out of time before its first solve."""
+    import highspy
+
+    began = time.perf_counter()
+    deadline = began + time_limit
+    pricing_ends = began + PRICING_SHARE * time_limit  # the rest for the MILP
+    played = [stints_played(fx, start[fx.fixture.id]) for fx in inst.fixtures]
+    players = [
+        pid for pid in inst.plan.players if any(pid in fx.candidates for fx in inst.fixtures)
+    ]
+    rest = tuple(None for _ in inst.fixtures)
+    pool = {pid: {week_pattern(played, pid), rest} for pid in players}
+    m = build_model(inst, formulation="columns", pool=pool)
+    first = lineup_columns(inst, m, start)
+    prices = {pid: WeekPrices(inst, pid) for pid in players}
+    highs = highs_for(m, time_limit, relaxed=True)
+    highs.setOptionValue("presolve", "off")  # each round starts from the last basis
+    # out-of-position stints are priced like patterns: held at 0 until their reduced cost
+    # says they would help (HiGHS reports it for every column, held or not)
+    held = {
+        col
+        for (_, pid, role, _), col in m.stint.items()
+        if inst.misplaced(pid, role) and not first.get(col)
+    }
+    _bounds(highs, held, 0.0)
+
+    bound = -np.inf  # on the minimised cost
+    converged = False
+    scratch = Scratch()
+    duals, col_duals, lp = np.zeros(0), np.zeros(0), 0.0
+    exact = False
+    while time.perf_counter() < pricing_ends:
+        _limit(highs, pricing_ends)
+        highs.run()
+        if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            if not len(duals):
+                return None  # the caller falls back on the block formulation
+            break  # out of time: the last round's duals give the bound
+        lp = highs.getInfo().objective_function_value
+        solution = highs.getSolution()
+        duals, col_duals = np.asarray(solution.row_dual), np.asarray(solution.col_dual)
+        wanted = {col for col in held if col_duals[col] < -TOLERANCE}
+        lowest = sum(col_duals[col] for col in wanted)  # each at most 1
+        _bounds(highs, wanted, 1.0)
+        held -= wanted
+        found = {}
+        for pid in players:
+            found[pid], least = prices[pid].best(
+                *_duals(m, prices[pid], duals), scratch, -TOLERANCE, PER_ROUND, exact=exact
+            )
+            lowest += min(0.0, least)
+        added = len(wanted) + _add(inst, m, highs, found, pool)
+        if exact:  # Lagrangian: each player picks one pattern
+            bound = max(bound, lp + lowest)
+        if not added and not exact:
+            exact = True  # the last round, in double precision, proves that none is left
+            added = 1
+        if not added:
+            converged = True
+            break
+
+    if not converged and len(duals):  # out of time: the bound from the last duals, exactly
+        lowest = sum(min(0.0, col_duals[col]) for col in held)
+        for pid in players:
+            lowest += min(0.0, prices[pid].best(*_duals(m, prices[pid], duals), scratch, 0, 0)[1])
+        bound = max(bound, lp + lowest)
+    _integral(highs, m)
+    set_start(highs, first)
+    _limit(highs, deadline)
+    highs.run()
+    sol = outcome(m, highs, time.perf_counter() - began)
+    if converged and sol.optimal and sol.values is not None:
+        gap_cost = -sol.objective - bound
+        if gap_cost <= PROOF_SLACK:
+            return _final(sol, bound, time.perf_counter() - began, proven=True)
+        limit = gap_cost + PROOF_SLACK
+        closing = {
+            pid: prices[pid].all_below(
+                prices[pid].reduced(*_duals(m, prices[pid], duals), scratch), limit
+            )
+            for pid in players
+        }
+        stints = {col for col in held if col_duals[col] <= limit}
+        if sum(len(v) for v in closing.values()) + len(stints) <= CLOSING_BUDGET:
+            incumbent = dict(enumerate(sol.values))
+            _add(inst, m, highs, closing, pool, integer=True)
+            _bounds(highs, stints, 1.0)
+            set_start(highs, incumbent)
+            _limit(highs, deadline)
+            highs.run()
+            sol = outcome(m, highs, time.perf_counter() - began)
+            return _final(sol, bound, time.perf_counter() - began, proven=sol.optimal)
+    return _final(sol, bound, time.perf_counter() - began, proven=False)
+
+
+def _duals(m: Model, prices: WeekPrices, duals: np.ndarray) -> tuple[list[np.ndarray], float]:
+    """A player's duals as pricing takes them: per fixture, each option's link-row dual (0
+    for not playing), and his week row's."""
+    pid = prices.pid
+    by_option = [
+        np.array([0.0 if k is None else duals[m.link_row[(f, pid, k)]] for k in options])
+        for f, options in prices.options()
+    ]
+    return by_option, float(duals[m.week_row[pid]])
+
+
+def _add(
+    inst: Instance,
+    m: Model,
+    highs: object,
+    found: dict[str, list[Priced]],
+    pool: dict[str, set[Pattern]],
+    *,
+    integer: bool = False,
+) -> int:
+    """Add the patterns not yet in the pool as columns (to the model and to HiGHS, in one
+    call); how many."""
+    costs, starts, index = [], [], []
+    first = len(m.cost)
+    for pid, patterns in found.items():
+        for pattern, cost in patterns:
+            if pattern in pool[pid] or not np.isfinite(cost):
+                continue
+            pool[pid].add(pattern)
+            col = m.var(cost, upper=np.inf)
+            m.pattern_of[col] = (pid, pattern)
+            rows = [m.week_row[pid]] + [
+                m.link_row[(fx.index, pid, k)]
+                for fx, k in zip(inst.fixtures, pattern, strict=True)
+                if k is not None
+            ]
+            m.rows.rows.extend(rows)
+            m.rows.cols.extend([col] * len(rows))
+            m.rows.vals.extend([1.0] * len(rows))
+            costs.append(cost)
+            starts.append(len(index))
+            index.extend(rows)
+    n = len(costs)
+    if n:
+        highs.addCols(
+            n,
+            np.array(costs),
+            np.zeros(n),
+            np.full(n, np.inf),
+            len(index),
+            np.array(starts, dtype=np.int32),
+            np.array(index, dtype=np.int32),
+            np.ones(len(index)),
+        )
+        if integer:
+            _integral(highs, m, list(range(first, first + n)))
+    return n
+
+
+def _bounds(highs: object, cols: set[int], upper: float) -> None:
+    """Set the upper bound of these columns (0 holds them out, 1 lets them in)."""
+    if cols:
+        index = np.array(sorted(cols), dtype=np.int32)
+        n = len(index)
+        highs.changeColsBounds(n, index, np.zeros(n), np.full(n, upper))
+
+
+def _integral(highs: object, m: Model, cols: list[int] | None = None) -> None:
+    import highspy
+
+    chosen = [c for c in (cols if cols is not None else range(len(m.cost))) if m.integer[c]]
+    kinds = [highspy.HighsVarType.kInteger] * len(chosen)
+    highs.changeColsIntegrality(len(chosen), np.array(chosen, dtype=np.int32), kinds)
+
+
+def _limit(highs: object, deadline: float) -> None:
+    """Stop the next run at deadline (HiGHS counts time_limit on its own clock, which runs
+    on across runs of one instance)."""
+    left = max(0.05, deadline - time.perf_counter())
+    highs.setOptionValue("time_limit", highs.getRunTime() + left)
+
+
+def _final(sol: Solution, bound: float, seconds: float, *, proven: bool) -> Solution:
+    if sol.values is None:
+        return sol
+    gap = 0.0 if proven else max(0.0, (-sol.objective - bound) / max(1.0, abs(sol.objective)))
+    return Solution(sol.model, sol.values, sol.objective, gap, seconds, proven, False)
