@@ -154,6 +154,16 @@ class SquadPanel(QWidget):
 
         groups = QHBoxLayout()
         groups.setSpacing(2)
+        # the filter in force must show in a dark theme too, where Fusion's pressed look is faint
+        checked = (
+            "QToolButton { background: palette(button); border: 1px solid palette(mid); "
+            "border-radius: 3px; padding: 3px 6px }"
+            "QToolButton:hover, QToolButton:focus { border: 2px solid palette(highlight); "
+            "padding: 2px 5px }"
+            "QToolButton:checked { background: palette(highlight); "
+            "color: palette(highlighted-text); font-weight: bold }"
+            "QToolButton:checked:focus { border-color: palette(text) }"
+        )
         self.group_buttons = QButtonGroup(self)
         for code, label in (
             (ALL, tr("All")),
@@ -169,6 +179,7 @@ class SquadPanel(QWidget):
             )
             button.setChecked(not code)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setStyleSheet(checked)
             self.group_buttons.addButton(button)
             groups.addWidget(button)
         self.group_buttons.buttonClicked.connect(
