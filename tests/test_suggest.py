@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import datetime
 
@@ -32,7 +33,10 @@ from planner.cli import main
 from planner.formations import formation, out_of_position, position_fit
 from planner.suggest import SuggestOptions, change_summary
 from planner.suggest.greedy import greedy_plan
+from planner.suggest.instance import build_instance
+from planner.suggest.pricing import WeekPrices
 from planner.suggest.score import plan_objective
+from planner.suggest.weeks import price
 
 TORONTO, LAFC = "2025-04-06-toronto-fc", "2025-04-09-lafc"
 
@@ -299,16 +303,58 @@ def test_both_formulations_find_the_same_optimum() -> None:
     assert by_pattern.objective == pytest.approx(pairwise.objective, abs=1e-4)
 
 
-def test_a_long_week_is_solved_in_blocks_and_never_below_the_greedy_pick() -> None:
+def long_week(extra: int = 4) -> Plan:
+    """The sample week and `extra` more MLS fixtures (four: six in 17 days)."""
     plan = sample_plan()
-    for n, day in enumerate((12, 16, 19, 23)):
+    for n, day in enumerate((12, 16, 19, 23)[:extra]):
         extra = Fixture(f"extra-{n}", datetime(2025, 4, day, 19), f"Opponent {n}", "MLS")
         plan.add_fixture(extra, Lineup("4-3-3"))
-    suggestion = suggest_with_report(plan, SuggestOptions(time_limit=4))
+    return plan
+
+
+def test_a_long_week_is_solved_to_proven_optimality_and_never_below_the_greedy_pick() -> None:
+    plan = long_week()
+    suggestion = suggest_with_report(plan, SuggestOptions(time_limit=20))
+    assert suggestion.optimal and suggestion.gap == 0
     assert errors(suggestion.plan) == []
     assert suggestion.objective == pytest.approx(plan_objective(suggestion.plan), abs=1e-4)
     assert suggestion.objective >= plan_objective(greedy_plan(plan)) - 1e-6
-    assert suggestion.gap >= 0
+    again = suggest(plan, SuggestOptions(time_limit=20))
+    for fixture in plan.fixtures:
+        assert again.lineup(fixture.id) == suggestion.plan.lineup(fixture.id)
+
+
+def test_column_generation_finds_the_optimum_of_all_week_patterns() -> None:
+    """Five fixtures: every week pattern as a column (HiGHS alone) v column generation."""
+    plan = long_week(extra=3)
+    by_columns = suggest_with_report(plan, SuggestOptions(formulation="columns"))
+    every = suggest_with_report(plan, SuggestOptions(formulation="patterns", time_limit=60))
+    assert by_columns.optimal and every.optimal
+    assert by_columns.objective == pytest.approx(every.objective, abs=1e-4)
+
+
+@settings(max_examples=20, deadline=None)
+@given(seed=st.integers(0, 10_000), floor=st.integers(40, 95), cap=st.integers(60, 500))
+def test_pricing_arrays_cost_every_pattern_as_the_pattern_formulation(
+    seed: int, floor: int, cap: int
+) -> None:
+    """Column generation prices all of a player's week patterns at once (numpy); each must
+    cost what weeks.price() says, and be forbidden exactly when a rule forbids it."""
+    plan = long_week()
+    plan.set_readiness_floor("luis-suarez", floor)
+    plan.set_target("luis-suarez", MinutesTarget(minimum=min(90, cap), maximum=cap))
+    inst = build_instance(plan, SuggestOptions())
+    rng = random.Random(seed)
+    for pid in ("luis-suarez", "lionel-messi", "oscar-ustari", "sergio-busquets"):
+        prices = WeekPrices(inst, pid)
+        for _ in range(200):
+            flat = rng.randrange(prices.cost.size)
+            pattern, cost = prices._priced(flat)
+            expected = price(inst, pid, inst.fixtures, pattern, with_rules=True)
+            if expected is None:
+                assert cost == float("inf")
+            else:
+                assert cost == pytest.approx(expected, abs=1e-9)
 
 
 def test_headlines_compare_each_xi_before_and_after(sample_suggestion) -> None:

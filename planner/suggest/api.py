@@ -84,7 +84,7 @@ def _solve(inst: Instance, chosen: str) -> Solution:
     elif chosen == "columns":
         chosen = "blocks"
     model = build_model(inst, formulation=chosen)
-    return solve(model, left, start=start and lineup_columns(inst, model, start))
+    return solve(model, left, start=lineup_columns(inst, model, start) if start else None)
 
 
 def _first_lineups(inst: Instance, *, long_week: bool) -> dict[str, Lineup] | None:

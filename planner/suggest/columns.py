@@ -19,6 +19,7 @@ the LP bound (the full formulation's, so an honest one).
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import numpy as np
 
@@ -151,7 +152,7 @@ def _duals(m: Model, prices: WeekPrices, duals: np.ndarray) -> tuple[list[np.nda
 def _add(
     inst: Instance,
     m: Model,
-    highs: object,
+    highs: Any,
     found: dict[str, list[Priced]],
     pool: dict[str, set[Pattern]],
     *,
@@ -159,7 +160,9 @@ def _add(
 ) -> int:
     """Add the patterns not yet in the pool as columns (to the model and to HiGHS, in one
     call); how many."""
-    costs, starts, index = [], [], []
+    costs: list[float] = []
+    starts: list[int] = []
+    index: list[int] = []
     first = len(m.cost)
     for pid, patterns in found.items():
         for pattern, cost in patterns:
@@ -196,7 +199,7 @@ def _add(
     return n
 
 
-def _bounds(highs: object, cols: set[int], upper: float) -> None:
+def _bounds(highs: Any, cols: set[int], upper: float) -> None:
     """Set the upper bound of these columns (0 holds them out, 1 lets them in)."""
     if cols:
         index = np.array(sorted(cols), dtype=np.int32)
@@ -204,7 +207,7 @@ def _bounds(highs: object, cols: set[int], upper: float) -> None:
         highs.changeColsBounds(n, index, np.zeros(n), np.full(n, upper))
 
 
-def _integral(highs: object, m: Model, cols: list[int] | None = None) -> None:
+def _integral(highs: Any, m: Model, cols: list[int] | None = None) -> None:
     import highspy
 
     chosen = [c for c in (cols if cols is not None else range(len(m.cost))) if m.integer[c]]
@@ -212,7 +215,7 @@ def _integral(highs: object, m: Model, cols: list[int] | None = None) -> None:
     highs.changeColsIntegrality(len(chosen), np.array(chosen, dtype=np.int32), kinds)
 
 
-def _limit(highs: object, deadline: float) -> None:
+def _limit(highs: Any, deadline: float) -> None:
     """Stop the next run at deadline (HiGHS counts time_limit on its own clock, which runs
     on across runs of one instance)."""
     left = max(0.05, deadline - time.perf_counter())

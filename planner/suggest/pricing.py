@@ -231,7 +231,7 @@ class WeekPrices:
 
     def all_below(self, reduced: np.ndarray, limit: float) -> list[Priced]:
         """Every pattern with reduced cost at most limit."""
-        return [self._priced(i) for i in np.flatnonzero(reduced.ravel() <= limit)]
+        return [self._priced(int(i)) for i in np.flatnonzero(reduced.ravel() <= limit)]
 
 
 def _rates(inst: Instance, pid: str, coefs: dict[tuple[str, str, str], float]) -> np.ndarray:
