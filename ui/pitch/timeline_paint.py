@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 
 from ui.pitch.card import SELECTED_EDGE, TARGET_EDGE, on_palette
 
@@ -83,13 +83,25 @@ def _paint_markers(timeline: SubsTimeline, painter: QPainter, axis_y: float) -> 
     for when, area in groups.items():  # the minute over each group of changes
         label = QRect(area.left(), area.top() - fm.height() - 1, area.width(), fm.height())
         painter.drawText(label, Qt.AlignmentFlag.AlignCenter, timeline.when_text(when))
+    link = QColor(pal.color(QPalette.ColorRole.WindowText))
+    link.setAlpha(150)  # visible against the window, quieter than the text
     for sub, rect in markers:
         x = timeline.minute_x(timeline.shown_minute(sub))
         selected = sub == timeline.selected
         edge = SELECTED_EDGE if selected else pal.color(QPalette.ColorRole.Mid)
+        # an elbow from under the marker to its minute on the axis: a marker pushed aside by
+        # its neighbours still points at its own minute, not at the tick it happens to sit over
+        elbow = rect.bottom() + (axis_y - rect.bottom()) / 2
+        painter.setPen(QPen(SELECTED_EDGE if selected else link, 2.5 if selected else 1.2))
+        painter.drawPolyline(
+            [
+                QPointF(rect.center().x(), rect.bottom()),
+                QPointF(rect.center().x(), elbow),
+                QPointF(x, elbow),
+                QPointF(x, axis_y),
+            ]
+        )
         painter.setPen(QPen(edge, 2.5 if selected else 1.2))
-        painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, axis_y))
-        painter.drawLine(QPointF(rect.center().x(), rect.bottom()), QPointF(x, rect.bottom()))
         painter.setBrush(pal.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(QRectF(rect), 5, 5)
         painter.setBrush(TARGET_EDGE if timeline.moving == sub else edge)
