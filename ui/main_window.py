@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -206,6 +207,11 @@ class MainWindow(QMainWindow):
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
+        if isinstance(widget, QAbstractItemView):  # the same margin as the panels with filters
+            frame = QWidget(dock)
+            QVBoxLayout(frame).addWidget(widget)
+            frame.layout().setContentsMargins(4, 4, 4, 4)
+            widget = frame
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         # a dock behind another's tab stays "visible" off-screen: keep Tab out of it
