@@ -31,7 +31,7 @@ from ui.tasks import PlanTasks
 
 STATUS_SECONDS = 6
 DOCK_MINIMUM_WIDTH = 300  # the squad and readiness docks, so the window fits 1280 x 800
-SQUAD_WIDTH, READINESS_WIDTH = 450, 480  # wide enough to show all their columns
+SQUAD_WIDTH, READINESS_WIDTH = 470, 480  # wide enough to show all their columns
 SIDE_BY_SIDE_WIDTH = 1440  # room for both beside the pitch; a narrower window tabs them
 PROBLEMS_HEIGHT = 150  # five problems; less on a short screen, where the pitch needs it
 PROBLEMS_SHARE = 0.15
