@@ -348,7 +348,7 @@ def test_pricing_arrays_cost_every_pattern_as_the_pattern_formulation(
     for pid in ("luis-suarez", "lionel-messi", "oscar-ustari", "sergio-busquets"):
         prices = WeekPrices(inst, pid)
         for _ in range(200):
-            flat = rng.randrange(prices.cost.size)
+            flat = rng.randrange(prices.size)
             pattern, cost = prices._priced(flat)
             expected = price(inst, pid, inst.fixtures, pattern, with_rules=True)
             if expected is None:

@@ -120,10 +120,7 @@ def solve_by_columns(
             return _final(sol, bound, time.perf_counter() - began, proven=True)
         limit = gap_cost + PROOF_SLACK
         closing = {
-            pid: prices[pid].all_below(
-                prices[pid].reduced(*_duals(m, prices[pid], duals), scratch), limit
-            )
-            for pid in players
+            pid: prices[pid].all_below(*_duals(m, prices[pid], duals), limit) for pid in players
         }
         stints = {col for col in held if col_duals[col] <= limit}
         if sum(len(v) for v in closing.values()) + len(stints) <= CLOSING_BUDGET:

@@ -10,6 +10,7 @@ Costs and rules are those of weeks.price() (tested equal), computed for all patt
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import product
 
 import numpy as np
@@ -50,6 +51,7 @@ class _Half:
         return total
 
 
+EXACT_ROWS = 128  # rows of the cost array computed at a time in double precision
 Priced = tuple[Pattern, float]  # a pattern and its cost
 
 
@@ -57,14 +59,13 @@ class Scratch:
     """Reused memory for reduced costs (fresh memory of this size costs page faults)."""
 
     def __init__(self) -> None:
-        self._arrays: dict[tuple[tuple[int, ...], str], np.ndarray] = {}
+        self._arrays: dict[tuple[int, ...], np.ndarray] = {}
 
-    def get(self, like: np.ndarray) -> np.ndarray:
-        """An array of like's shape and type (its contents are left over)."""
-        key = (like.shape, like.dtype.str)
-        if key not in self._arrays:
-            self._arrays[key] = np.empty_like(like)
-        return self._arrays[key]
+    def get(self, shape: tuple[int, ...]) -> np.ndarray:
+        """A single-precision array of this shape (its contents are left over)."""
+        if shape not in self._arrays:
+            self._arrays[shape] = np.empty(shape, np.float32)
+        return self._arrays[shape]
 
 
 class WeekPrices:
@@ -96,13 +97,29 @@ class WeekPrices:
         ones_a, ones_b = np.ones((len(a.combos), 1)), np.ones((len(b.combos), 1))
         left = np.hstack([into_a, a.long @ b2b, own_a[:, None], ones_a])
         right = np.hstack([b.share, b.long, ones_b, own_b[:, None]])
-        cost = left @ right.T
-        rows, pairs = self._forbidden(inst, per_minute)
-        cost[rows, :] = np.inf
-        if pairs is not None:
-            cost[pairs] = np.inf
-        self.cost = cost
-        self._single = cost.astype(np.float32)
+        self._left, self._right = left, right
+        self._rows, self._pairs = self._forbidden(inst, per_minute)
+        # kept in single precision only (a third of the memory); double-precision cells are
+        # recomputed from the two factors when they matter
+        self._single = self._exact(0, len(left)).astype(np.float32)
+
+    @property
+    def size(self) -> int:
+        """How many patterns (forbidden ones included)."""
+        return len(self.first.combos) * len(self.second.combos)
+
+    def _exact(self, start: int, stop: int) -> np.ndarray:
+        """Rows start:stop of the cost array in double precision (inf where forbidden)."""
+        block = self._left[start:stop] @ self._right.T
+        block[self._rows[start:stop], :] = np.inf
+        if self._pairs is not None:
+            block[self._pairs[start:stop]] = np.inf
+        return block
+
+    def _blocks(self) -> Iterator[tuple[int, np.ndarray]]:
+        """The exact cost array in blocks of rows (first row, block)."""
+        for start in range(0, len(self._left), EXACT_ROWS):
+            yield start, self._exact(start, start + EXACT_ROWS)
 
     def _forbidden(
         self, inst: Instance, per_minute: np.ndarray
@@ -174,14 +191,6 @@ class WeekPrices:
         both = np.logical_or.reduce(pairs) if pairs else None
         return rows, both
 
-    def reduced(self, duals: list[np.ndarray], week: float, scratch: Scratch) -> np.ndarray:
-        """Reduced cost of every pattern: its cost less the duals of the rows it enters
-        (per fixture, the dual of the option's link row; 0 for not playing). Written into
-        scratch memory: valid until the next call with the same scratch."""
-        out = np.subtract(self.cost, self.second.values(duals), out=scratch.get(self.cost))
-        out -= (self.first.values(duals) + week)[:, None]
-        return out
-
     def best(
         self,
         duals: list[np.ndarray],
@@ -192,29 +201,42 @@ class WeekPrices:
         *,
         exact: bool = True,
     ) -> tuple[list[Priced], float]:
-        """Up to `most` patterns with reduced cost below limit, best first: the best second
-        half for each of the best first halves, and the best first half for each of the
-        best second halves; and the lowest reduced cost of all. exact=False searches in
-        single precision (twice as fast; the patterns returned are checked in double, the
-        lowest reduced cost is then approximate)."""
-        cost = self.cost if exact else self._single
+        """Up to `most` patterns with reduced cost below limit, best first, and the lowest
+        reduced cost of all. The reduced cost of a pattern is its cost less the duals of the
+        rows it enters (per fixture, the dual of the option's link row, 0 for not playing;
+        and week, his week row's). exact=False searches the single-precision array (fast;
+        the lowest reduced cost is then approximate) for the best second half of each of the
+        best first halves and the best first half of each of the best second halves;
+        exact=True goes through the double-precision array by rows."""
         second = self.second.values(duals)
         first = self.first.values(duals) + week
-        partial = np.subtract(cost, second.astype(cost.dtype), out=scratch.get(cost))
-        columns = partial.argmin(axis=1)
-        values = partial[np.arange(len(columns)), columns] - first
+        if exact:
+            columns, values = np.empty(len(first), np.int64), np.empty(len(first))
+            for start, block in self._blocks():
+                block -= second
+                rows = slice(start, start + len(block))
+                columns[rows] = block.argmin(axis=1)
+                values[rows] = block[np.arange(len(block)), columns[rows]] - first[rows]
+        else:
+            partial = np.subtract(
+                self._single, second.astype(np.float32), out=scratch.get(self._single.shape)
+            )
+            columns = partial.argmin(axis=1)
+            values = partial[np.arange(len(columns)), columns] - first
         chosen = np.flatnonzero(values < limit)
         chosen = chosen[np.argsort(values[chosen], kind="stable")][: (most + 1) // 2]
         picked = [(int(i), int(columns[i])) for i in chosen]
-        partial -= first[:, None].astype(cost.dtype)
-        by_column = partial.min(axis=0)  # (argmin across rows is slow in numpy)
-        chosen = np.flatnonzero(by_column < limit)
-        chosen = chosen[np.argsort(by_column[chosen], kind="stable")][: most // 2]
-        picked += [(int(partial[:, j].argmin()), int(j)) for j in chosen]
+        if not exact:
+            partial -= first[:, None].astype(np.float32)
+            by_column = partial.min(axis=0)  # (argmin across rows is slow in numpy)
+            chosen = np.flatnonzero(by_column < limit)
+            chosen = chosen[np.argsort(by_column[chosen], kind="stable")][: most // 2]
+            picked += [(int(partial[:, j].argmin()), int(j)) for j in chosen]
         found = []
         for i, j in dict.fromkeys(picked):
-            if self.cost[i, j] - second[j] - first[i] < limit:
-                found.append(self._priced(i * len(second) + j))
+            pattern, cost = self._priced(i * len(second) + j)
+            if cost - second[j] - first[i] < limit:
+                found.append((pattern, cost))
         return found, float(values.min())
 
     def options(self) -> list[tuple[int, list[int | None]]]:
@@ -226,12 +248,23 @@ class WeekPrices:
         ]
 
     def _priced(self, flat: int) -> Priced:
+        """The pattern at a flat index of the array, and its cost in double precision."""
         i, j = divmod(int(flat), len(self.second.combos))
-        return tuple(self.first.pattern(i) + self.second.pattern(j)), float(self.cost[i, j])
+        pattern = tuple(self.first.pattern(i) + self.second.pattern(j))
+        forbidden = self._rows[i] or (self._pairs is not None and self._pairs[i, j])
+        return pattern, np.inf if forbidden else float(self._left[i] @ self._right[j])
 
-    def all_below(self, reduced: np.ndarray, limit: float) -> list[Priced]:
-        """Every pattern with reduced cost at most limit."""
-        return [self._priced(int(i)) for i in np.flatnonzero(reduced.ravel() <= limit)]
+    def all_below(self, duals: list[np.ndarray], week: float, limit: float) -> list[Priced]:
+        """Every pattern with reduced cost at most limit (see best)."""
+        second = self.second.values(duals)
+        first = self.first.values(duals) + week
+        width = len(second)
+        found = []
+        for start, block in self._blocks():
+            block -= second
+            block -= first[start : start + len(block), None]
+            found += [self._priced(start * width + int(i)) for i in np.flatnonzero(block <= limit)]
+        return found
 
 
 def _rates(inst: Instance, pid: str, coefs: dict[tuple[str, str, str], float]) -> np.ndarray:
