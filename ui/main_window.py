@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDockWidget,
     QLabel,
@@ -214,6 +215,15 @@ class MainWindow(QMainWindow):
             widget = frame
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        tips = {  # Qt's title-bar buttons are icons only and come without a tooltip
+            "qt_dockwidget_floatbutton": tr(
+                "Undock into its own window (double-click the title bar to dock it again)"
+            ),
+            "qt_dockwidget_closebutton": tr("Close this panel (View brings it back)"),
+        }
+        for button in dock.findChildren(QAbstractButton):
+            if button.objectName() in tips:
+                button.setToolTip(tips[button.objectName()])
         # a dock behind another's tab stays "visible" off-screen: keep Tab out of it
         dock.visibilityChanged.connect(widget.setEnabled)
         return dock

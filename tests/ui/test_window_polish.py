@@ -8,7 +8,7 @@ from helpers import MLS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QHeaderView, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QStyleOptionViewItem
 
 from planner.suggest import Suggestion
 from planner.suggest.explain import LineupChange
@@ -131,3 +131,12 @@ def test_tab_goes_through_the_window_as_drawn_and_never_into_a_hidden_tab(window
     window.minutes_dock.raise_()
     qtbot.waitUntil(window.minutes_table.isEnabled)
     assert not window.readiness.isEnabled()
+
+
+def test_icon_only_buttons_say_what_they_do(window):
+    for dock in window.docks():
+        buttons = [b for b in dock.findChildren(QAbstractButton) if b.objectName()]
+        titled = [b for b in buttons if b.objectName().startswith("qt_dockwidget_")]
+        assert len(titled) == 2 and all(b.toolTip() for b in titled), dock.objectName()
+    clear = window.squad.search.findChildren(QAbstractButton)
+    assert clear and all(b.toolTip() for b in clear)
