@@ -333,6 +333,18 @@ def test_column_generation_finds_the_optimum_of_all_week_patterns() -> None:
     assert by_columns.objective == pytest.approx(every.objective, abs=1e-4)
 
 
+def test_a_minimum_the_first_lineups_miss_is_still_solved_exactly() -> None:
+    """The greedy start leaves Afonso short of his minimum: column generation starts from
+    stand-ins instead and proves the same optimum as every week pattern listed."""
+    plan = long_week(extra=3)
+    plan.set_target("leo-afonso", MinutesTarget(minimum=200))
+    by_columns = suggest_with_report(plan, SuggestOptions(formulation="columns"))
+    every = suggest_with_report(plan, SuggestOptions(formulation="patterns", time_limit=60))
+    assert by_columns.optimal and every.optimal
+    assert by_columns.objective == pytest.approx(every.objective, abs=1e-4)
+    assert minutes_matrix(by_columns.plan).sum(axis=1)["leo-afonso"] >= 200
+
+
 @settings(max_examples=20, deadline=None)
 @given(seed=st.integers(0, 10_000), floor=st.integers(40, 95), cap=st.integers(60, 500))
 def test_pricing_arrays_cost_every_pattern_as_the_pattern_formulation(

@@ -75,14 +75,12 @@ def _solve(inst: Instance, chosen: str) -> Solution:
     began = time.perf_counter()
     start = _first_lineups(inst, long_week=chosen not in ("patterns", "columns"))
     left = max(0.1, inst.options.time_limit - (time.perf_counter() - began))
-    if chosen == "columns" and start is not None:
+    if chosen == "columns":
         sol = solve_by_columns(inst, start, left)
         if sol is not None:
             return sol
         chosen = "blocks"
         left = max(0.1, inst.options.time_limit - (time.perf_counter() - began))
-    elif chosen == "columns":
-        chosen = "blocks"
     model = build_model(inst, formulation=chosen)
     return solve(model, left, start=lineup_columns(inst, model, start) if start else None)
 

@@ -36,30 +36,35 @@ PRICING_SHARE = 0.85  # of the time limit; column generation stops there, unprov
 CLOSING_BUDGET = 200_000  # most patterns step 3 may add; past it the gap is reported
 TOLERANCE = 1e-6  # reduced costs above -TOLERANCE count as priced out
 PROOF_SLACK = 1e-3  # rating points: solver tolerances on the duals, on the safe side
+STAND_IN = 1e4  # rating points a stand-in column costs (far above any lineup's gain)
 
 
 def solve_by_columns(
-    inst: Instance, start: dict[str, Lineup], time_limit: float
+    inst: Instance, start: dict[str, Lineup] | None, time_limit: float
 ) -> Solution | None:
-    """The best lineups for a long week (see the module docstring), from start lineups that
-    meet every rule; None when the LP cannot start from them (a minimum minutes target the
-    start misses) or runs out of time before its first solve."""
+    """The best lineups for a long week (see the module docstring), from start lineups if
+    any; None when it finds no lineup meeting every rule in time (the caller then turns to
+    the block formulation, whose rows also name a conflict)."""
     import highspy
 
     began = time.perf_counter()
     deadline = began + time_limit
     pricing_ends = began + PRICING_SHARE * time_limit  # the rest for the MILP
-    played = [stints_played(fx, start[fx.fixture.id]) for fx in inst.fixtures]
     players = [
         pid for pid in inst.plan.players if any(pid in fx.candidates for fx in inst.fixtures)
     ]
-    rest = tuple(None for _ in inst.fixtures)
-    pool = {pid: {week_pattern(played, pid), rest} for pid in players}
+    rest: Pattern = tuple(None for _ in inst.fixtures)
+    pool: dict[str, set[Pattern]] = {pid: {rest} for pid in players}
+    if start is not None:
+        played = [stints_played(fx, start[fx.fixture.id]) for fx in inst.fixtures]
+        for pid in players:
+            pool[pid].add(week_pattern(played, pid))
     m = build_model(inst, formulation="columns", pool=pool)
-    first = lineup_columns(inst, m, start)
+    first = lineup_columns(inst, m, start) if start is not None else {}
     prices = {pid: WeekPrices(inst, pid) for pid in players}
     highs = highs_for(m, time_limit, relaxed=True)
     highs.setOptionValue("presolve", "off")  # each round starts from the last basis
+    stand_ins = _stand_ins(m, highs)
     # out-of-position stints are priced like patterns: held at 0 until their reduced cost
     # says they would help (HiGHS reports it for every column, held or not)
     held = {
@@ -79,13 +84,13 @@ def solve_by_columns(
         highs.run()
         if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
             if not len(duals):
-                return None  # the caller falls back on the block formulation
+                return None  # out of time at once
             break  # out of time: the last round's duals give the bound
         lp = highs.getInfo().objective_function_value
         solution = highs.getSolution()
         duals, col_duals = np.asarray(solution.row_dual), np.asarray(solution.col_dual)
         wanted = {col for col in held if col_duals[col] < -TOLERANCE}
-        lowest = sum(col_duals[col] for col in wanted)  # each at most 1
+        lowest = sum(min(0.0, col_duals[col]) for col in held)  # each at most 1
         _bounds(highs, wanted, 1.0)
         held -= wanted
         found = {}
@@ -110,11 +115,14 @@ def solve_by_columns(
             lowest += min(0.0, prices[pid].best(*_duals(m, prices[pid], duals), scratch, 0, 0)[1])
         bound = max(bound, lp + lowest)
     _integral(highs, m)
-    set_start(highs, first)
+    if first:
+        set_start(highs, first)
     _limit(highs, deadline)
     highs.run()
     sol = outcome(m, highs, time.perf_counter() - began)
-    if converged and sol.optimal and sol.values is not None:
+    if sol.values is None or sol.values[stand_ins].max() > TOLERANCE:
+        return None  # no lineup without a stand-in among the patterns found
+    if converged and sol.optimal:
         gap_cost = -sol.objective - bound
         if gap_cost <= PROOF_SLACK:
             return _final(sol, bound, time.perf_counter() - began, proven=True)
@@ -131,8 +139,44 @@ def solve_by_columns(
             _limit(highs, deadline)
             highs.run()
             sol = outcome(m, highs, time.perf_counter() - began)
+            if sol.values is None:  # (the incumbent is a solution: only a solver failure)
+                return None
             return _final(sol, bound, time.perf_counter() - began, proven=sol.optimal)
     return _final(sol, bound, time.perf_counter() - began, proven=False)
+
+
+def _stand_ins(m: Model, highs: Any) -> np.ndarray:
+    """Columns that stand in for a player's week, a starter in a role or a pinned player, at
+    STAND_IN points each: the first LP is feasible whatever the first patterns (phase one and
+    two in one). Any lineup is also a solution with stand-ins at 0, so the bounds hold; a
+    suggestion that uses one is no lineup (None from solve_by_columns)."""
+    rows = sorted(
+        [*m.week_row.values()]
+        + [
+            r
+            for r, (group, label) in enumerate(m.rows.tags)
+            if group == "pins" or (group == "lineup" and label)
+        ]
+    )
+    cols = []
+    for row in rows:
+        col = m.var(STAND_IN, upper=np.inf, integer=False)
+        m.rows.rows.append(row)
+        m.rows.cols.append(col)
+        m.rows.vals.append(1.0)
+        cols.append(col)
+    n = len(rows)
+    highs.addCols(
+        n,
+        np.full(n, STAND_IN),
+        np.zeros(n),
+        np.full(n, np.inf),
+        n,
+        np.arange(n, dtype=np.int32),
+        np.array(rows, dtype=np.int32),
+        np.ones(n),
+    )
+    return np.array(cols)
 
 
 def _duals(m: Model, prices: WeekPrices, duals: np.ndarray) -> tuple[list[np.ndarray], float]:
