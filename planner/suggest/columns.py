@@ -36,6 +36,7 @@ PRICING_SHARE = 0.85  # of the time limit; column generation stops there, unprov
 CLOSING_BUDGET = 200_000  # most patterns step 3 may add; past it the gap is reported
 TOLERANCE = 1e-6  # reduced costs above -TOLERANCE count as priced out
 PROOF_SLACK = 1e-3  # rating points: solver tolerances on the duals, on the safe side
+INTEGRAL = 1e-9  # an LP value this close to a whole number counts as one
 STAND_IN = 1e4  # rating points a stand-in column costs (far above any lineup's gain)
 
 
@@ -90,7 +91,7 @@ def solve_by_columns(
         solution = highs.getSolution()
         duals, col_duals = np.asarray(solution.row_dual), np.asarray(solution.col_dual)
         wanted = {col for col in held if col_duals[col] < -TOLERANCE}
-        lowest = sum(min(0.0, col_duals[col]) for col in held)  # each at most 1
+        lowest = float(np.minimum(col_duals[list(held)], 0.0).sum())  # each at most 1
         _bounds(highs, wanted, 1.0)
         held -= wanted
         found = {}
@@ -110,10 +111,17 @@ def solve_by_columns(
             break
 
     if not converged and len(duals):  # out of time: the bound from the last duals, exactly
-        lowest = sum(min(0.0, col_duals[col]) for col in held)
+        lowest = float(np.minimum(col_duals[list(held)], 0.0).sum())
         for pid in players:
             lowest += min(0.0, prices[pid].best(*_duals(m, prices[pid], duals), scratch, 0, 0)[1])
         bound = max(bound, lp + lowest)
+    if converged:  # an integral LP optimum is the MILP's: nothing left to search
+        values = np.asarray(highs.getSolution().col_value)
+        integer = np.asarray(m.integer, bool)
+        whole = np.abs(values[integer] - np.round(values[integer])).max() <= INTEGRAL
+        if whole and values[stand_ins].max() <= TOLERANCE:
+            sol = Solution(m, values, -lp, 0.0, time.perf_counter() - began, True, False)
+            return _final(sol, bound, sol.seconds, proven=lp - bound <= PROOF_SLACK)
     _integral(highs, m)
     if first:
         set_start(highs, first)
