@@ -73,7 +73,7 @@ def solve_by_columns(
         for (_, pid, role, _), col in m.stint.items()
         if inst.misplaced(pid, role) and not first.get(col)
     }
-    _bounds(highs, held, 0.0)
+    _bounds(m, highs, held, 0.0)
 
     bound = -np.inf  # on the minimised cost
     converged = False
@@ -92,7 +92,7 @@ def solve_by_columns(
         duals, col_duals = np.asarray(solution.row_dual), np.asarray(solution.col_dual)
         wanted = {col for col in held if col_duals[col] < -TOLERANCE}
         lowest = float(np.minimum(col_duals[list(held)], 0.0).sum())  # each at most 1
-        _bounds(highs, wanted, 1.0)
+        _bounds(m, highs, wanted, 1.0)
         held -= wanted
         found = {}
         for pid in players:
@@ -122,12 +122,8 @@ def solve_by_columns(
         if whole and values[stand_ins].max() <= TOLERANCE:
             sol = Solution(m, values, -lp, 0.0, time.perf_counter() - began, True, False)
             return _final(sol, bound, sol.seconds, proven=lp - bound <= PROOF_SLACK)
-    _integral(highs, m)
-    if first:
-        set_start(highs, first)
-    _limit(highs, deadline)
-    highs.run()
-    sol = outcome(m, highs, time.perf_counter() - began)
+    # the MILP on a fresh HiGHS instance: default presolve, and its own clock
+    sol = _milp(m, first, deadline, began)
     if sol.values is None or sol.values[stand_ins].max() > TOLERANCE:
         return None  # no lineup without a stand-in among the patterns found
     if converged and sol.optimal:
@@ -141,16 +137,21 @@ def solve_by_columns(
         stints = {col for col in held if col_duals[col] <= limit}
         if sum(len(v) for v in closing.values()) + len(stints) <= CLOSING_BUDGET:
             incumbent = dict(enumerate(sol.values))
-            _add(inst, m, highs, closing, pool, integer=True)
-            _bounds(highs, stints, 1.0)
-            set_start(highs, incumbent)
-            _limit(highs, deadline)
-            highs.run()
-            sol = outcome(m, highs, time.perf_counter() - began)
+            _add(inst, m, None, closing, pool)
+            _bounds(m, None, stints, 1.0)
+            sol = _milp(m, incumbent, deadline, began)
             if sol.values is None:  # (the incumbent is a solution: only a solver failure)
                 return None
             return _final(sol, bound, time.perf_counter() - began, proven=sol.optimal)
     return _final(sol, bound, time.perf_counter() - began, proven=False)
+
+
+def _milp(m: Model, start: dict[int, float], deadline: float, began: float) -> Solution:
+    highs = highs_for(m, max(0.05, deadline - time.perf_counter()))
+    if start:
+        set_start(highs, start)
+    highs.run()
+    return outcome(m, highs, time.perf_counter() - began)
 
 
 def _stand_ins(m: Model, highs: Any) -> np.ndarray:
@@ -201,18 +202,15 @@ def _duals(m: Model, prices: WeekPrices, duals: np.ndarray) -> tuple[list[np.nda
 def _add(
     inst: Instance,
     m: Model,
-    highs: Any,
+    highs: Any | None,
     found: dict[str, list[Priced]],
     pool: dict[str, set[Pattern]],
-    *,
-    integer: bool = False,
 ) -> int:
-    """Add the patterns not yet in the pool as columns (to the model and to HiGHS, in one
-    call); how many."""
+    """Add the patterns not yet in the pool as columns (to the model and, if given, to HiGHS
+    in one call); how many."""
     costs: list[float] = []
     starts: list[int] = []
     index: list[int] = []
-    first = len(m.cost)
     for pid, patterns in found.items():
         for pattern, cost in patterns:
             if pattern in pool[pid] or not np.isfinite(cost):
@@ -232,7 +230,7 @@ def _add(
             starts.append(len(index))
             index.extend(rows)
     n = len(costs)
-    if n:
+    if n and highs is not None:
         highs.addCols(
             n,
             np.array(costs),
@@ -243,25 +241,18 @@ def _add(
             np.array(index, dtype=np.int32),
             np.ones(len(index)),
         )
-        if integer:
-            _integral(highs, m, list(range(first, first + n)))
     return n
 
 
-def _bounds(highs: Any, cols: set[int], upper: float) -> None:
-    """Set the upper bound of these columns (0 holds them out, 1 lets them in)."""
-    if cols:
+def _bounds(m: Model, highs: Any | None, cols: set[int], upper: float) -> None:
+    """Set the upper bound of these columns (0 holds them out, 1 lets them in) in the model
+    and, if given, in HiGHS."""
+    for col in cols:
+        m.upper[col] = upper
+    if cols and highs is not None:
         index = np.array(sorted(cols), dtype=np.int32)
         n = len(index)
         highs.changeColsBounds(n, index, np.zeros(n), np.full(n, upper))
-
-
-def _integral(highs: Any, m: Model, cols: list[int] | None = None) -> None:
-    import highspy
-
-    chosen = [c for c in (cols if cols is not None else range(len(m.cost))) if m.integer[c]]
-    kinds = [highspy.HighsVarType.kInteger] * len(chosen)
-    highs.changeColsIntegrality(len(chosen), np.array(chosen, dtype=np.int32), kinds)
 
 
 def _limit(highs: Any, deadline: float) -> None:
