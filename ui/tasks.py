@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from planner import Plan
 from planner.errors import PlannerError
-from planner.importing import MergeSummary
 from ui.commands import PlanEdit
 from ui.session import PlanSession
 from ui.settings import LAST_FOLDER, Settings
 from ui.workers import run_with_progress
+
+if TYPE_CHECKING:
+    from planner.importing import MergeSummary
 
 
 def tr(text: str) -> str:
