@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, cast
 
+import numpy as np
 import pandas as pd
 
 from planner.fatigue import cached_fatigue_table
@@ -44,30 +46,55 @@ def validate(plan: Plan) -> list[Problem]:
     """Every problem of the plan: fixture by fixture (errors first), then minutes targets."""
     fatigue = cached_fatigue_table(plan)
     flagged = _flagged(plan, fatigue)
+    past = _PastMatches(plan)
     problems: list[Problem] = []
     for fixture in plan.fixtures:
-        rows = flagged[flagged["fixture_id"] == fixture.id]
-        found = list(_fixture_problems(plan, fixture, rows))
+        found = list(_fixture_problems(_Checker(plan, fixture, past), flagged.get(fixture.id, [])))
         problems += sorted(found, key=lambda p: p.severity != "error")
-    problems += _target_problems(plan, fatigue["minutes"].groupby(level="player_id").sum())
+    problems += _target_problems(plan, _minutes_per_player(fatigue))
     return problems
 
 
-def _flagged(plan: Plan, table: pd.DataFrame) -> pd.DataFrame:
-    """Fatigue-table rows that give a warning: a high-risk starter, a back-to-back, a player
-    planned to play below his readiness floor (one vectorised pass over the whole table)."""
-    player_ids = table.index.get_level_values("player_id")
+_FLAG_COLUMNS = ("started", "risk", "reasons", "minutes", "readiness", "back_to_back")
+
+
+def _flagged(plan: Plan, table: pd.DataFrame) -> dict[str, list[dict]]:
+    """Fatigue-table rows that give a warning, per fixture in table order: a high-risk starter,
+    a back-to-back, a player planned to play below his readiness floor (one vectorised pass
+    over the whole table; only the flagged rows become Python objects)."""
+    index = table.index
+    player_ids = index.get_level_values("player_id")
     floors = pd.Series(plan.readiness_floors, dtype=float).reindex(player_ids).to_numpy()
-    mask = (
-        (table["started"] & (table["risk"] == "high"))
-        | table["back_to_back"]
-        | ((table["minutes"] > 0) & (table["readiness"] < floors))
-    )
-    return table[mask].reset_index()
+    started = table["started"].to_numpy(dtype=bool)
+    back_to_back = table["back_to_back"].to_numpy(dtype=bool)
+    minutes = table["minutes"].to_numpy()
+    readiness = table["readiness"].to_numpy(dtype=float)
+    high = table["risk"].to_numpy() == "high"
+    with np.errstate(invalid="ignore"):
+        below_floor = (minutes > 0) & (readiness < floors)
+    rows = np.flatnonzero((started & high) | back_to_back | below_floor)
+    by_fixture: dict[str, list[dict]] = {}
+    if not len(rows):
+        return by_fixture
+    columns = {name: table[name].to_numpy()[rows].tolist() for name in _FLAG_COLUMNS}
+    pids = player_ids[rows].tolist()
+    fids = index.get_level_values("fixture_id")[rows].tolist()
+    for i, (pid, fid) in enumerate(zip(pids, fids, strict=True)):
+        row = {name: values[i] for name, values in columns.items()}
+        row["player_id"] = pid
+        by_fixture.setdefault(fid, []).append(row)
+    return by_fixture
 
 
-def _fixture_problems(plan: Plan, fixture: Fixture, fatigue: pd.DataFrame) -> Iterator[Problem]:
-    check = _Checker(plan, fixture)
+def _minutes_per_player(table: pd.DataFrame) -> dict[str, int]:
+    """Planned minutes per player over all fixtures."""
+    index = cast(pd.MultiIndex, table.index)
+    minutes = table["minutes"].to_numpy(dtype=float)
+    totals = np.bincount(index.codes[0], weights=minutes, minlength=len(index.levels[0]))
+    return dict(zip(index.levels[0].tolist(), totals.tolist(), strict=True))
+
+
+def _fixture_problems(check: _Checker, fatigue: list[dict]) -> Iterator[Problem]:
     yield from check.xi_and_goalkeeper()
     yield from check.selection()
     yield from check.substitutions()
@@ -78,8 +105,8 @@ def _fixture_problems(plan: Plan, fixture: Fixture, fatigue: pd.DataFrame) -> It
 class _Checker:
     """The checks of one fixture; ``problem`` words each finding with the fixture's label."""
 
-    def __init__(self, plan: Plan, fixture: Fixture) -> None:
-        self.plan, self.fixture = plan, fixture
+    def __init__(self, plan: Plan, fixture: Fixture, past: _PastMatches) -> None:
+        self.plan, self.fixture, self.past = plan, fixture, past
         self.lineup: Lineup = plan.lineup(fixture.id)
         self.rules = fixture.rules
 
@@ -229,10 +256,10 @@ class _Checker:
         return None
 
     # -- fatigue ---------------------------------------------------------------------------
-    def fatigue(self, rows: pd.DataFrame) -> Iterator[Problem]:
+    def fatigue(self, rows: list[dict]) -> Iterator[Problem]:
         """Warnings from the fatigue table's rows of this fixture worth one (see _flagged)."""
         params = self.plan.params
-        for row in rows.to_dict("records"):
+        for row in rows:
             pid = str(row["player_id"])
             slot = self.lineup.place_of(pid)
             if row["started"] and row["risk"] == "high":
@@ -246,26 +273,13 @@ class _Checker:
                 )
                 yield self.problem("warning", "below-readiness-floor", text, pid, slot)
             if row["back_to_back"]:
-                past = self._previous_past_match()
+                past = self.past.before(self.fixture)
                 text = (
                     f"{self.name(pid)} {params.back_to_back_minutes}+ min in both games "
                     f"< {params.back_to_back_days} days apart "
                     f"({f'{past} and this one; ' if past else ''}FIFPRO critical zone)"
                 )
                 yield self.problem("warning", "back-to-back", text, pid, slot)
-
-    def _previous_past_match(self) -> str | None:
-        """'Wed 2 Apr v LAFC' when the team's previous match was a past one, else None."""
-        day = _match_day(self.fixture)
-        history = self.plan.history
-        earlier = history[history["date"] < day]
-        if earlier.empty:
-            return None
-        last = earlier["date"].max()
-        if any(last < _match_day(f) < day for f in self.plan.fixtures):
-            return None
-        opponent = earlier.loc[earlier["date"] == last, "opponent"].iloc[0]
-        return f"{last:%a} {last.day} {last:%b} v {opponent}"
 
     # -- cards -----------------------------------------------------------------------------
     def cards(self) -> Iterator[Problem]:
@@ -300,7 +314,35 @@ class _Checker:
         return later[0].label if later else f"the next {short} match"
 
 
-def _target_problems(plan: Plan, totals: pd.Series) -> list[Problem]:
+class _PastMatches:
+    """The team's past matches (from the history), read once per validate and only if a
+    back-to-back warning needs one."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+
+    @cached_property
+    def _days(self) -> tuple[np.ndarray, np.ndarray, list[pd.Timestamp]]:
+        """Distinct history dates (sorted), the first history row of each, planned match days."""
+        dates = self.plan.history["date"].to_numpy(dtype="datetime64[ns]")
+        unique, first = np.unique(dates, return_index=True)
+        return unique, first, [_match_day(f) for f in self.plan.fixtures]
+
+    def before(self, fixture: Fixture) -> str | None:
+        """'Wed 2 Apr v LAFC' when the team's match before fixture was a past one, else None."""
+        unique, first, planned = self._days
+        day = _match_day(fixture)
+        at = int(np.searchsorted(unique, day.to_datetime64(), side="left")) - 1
+        if at < 0:
+            return None
+        last = pd.Timestamp(unique[at])
+        if any(last < planned_day < day for planned_day in planned):
+            return None
+        opponent = self.plan.history["opponent"].iat[int(first[at])]
+        return f"{last:%a} {last.day} {last:%b} v {opponent}"
+
+
+def _target_problems(plan: Plan, totals: dict[str, int]) -> list[Problem]:
     """Minutes targets (min/max across the planned fixtures) the plan misses."""
     problems = []
     for pid, target in plan.targets.items():

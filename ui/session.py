@@ -61,10 +61,11 @@ class PlanSession(QObject):
         return True
 
     def fatigue(self) -> pd.DataFrame:
-        """planner.fatigue_table of the current plan, computed once per plan revision."""
-        from planner import fatigue_table
+        """planner.fatigue_table of the current plan, computed once per plan revision (the
+        same cached table validate() reads, so an edit computes it once)."""
+        from planner import cached_fatigue_table
 
-        return self._cached("fatigue", fatigue_table)
+        return self._cached("fatigue", cached_fatigue_table)
 
     def problems(self) -> list:
         """planner.validate of the current plan, computed once per plan revision."""

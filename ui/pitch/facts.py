@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from planner import BENCH, Plan, Status
@@ -105,10 +106,15 @@ def _readiness(session: PlanSession) -> dict[str, dict[str, int]]:
         column = session.fatigue()["readiness"]
     except (ImportError, AttributeError, KeyError, TypeError, ValueError, PlannerError):
         return {}  # the fatigue model is missing or cannot rate this plan: cards show "unknown"
+    values = column.to_numpy(dtype=float)
+    known = ~np.isnan(values)  # NaN means unknown
+    players = column.index.get_level_values("player_id")[known].tolist()
+    fixtures = column.index.get_level_values("fixture_id")[known].tolist()
     table: dict[str, dict[str, int]] = {}
-    for (player_id, fixture_id), value in column.items():
-        if value == value:  # NaN means unknown
-            table.setdefault(fixture_id, {})[player_id] = round(float(value))
+    for player_id, fixture_id, value in zip(
+        players, fixtures, np.round(values[known]).astype(int).tolist(), strict=True
+    ):
+        table.setdefault(fixture_id, {})[player_id] = value
     return table
 
 
