@@ -30,6 +30,8 @@ class CardItem(QGraphicsItem):
         self.band = "unknown"
         self.selected = self.target = False
         self.sub_label = ""
+        # a card whose neighbour repaints is blitted from its pixmap, not painted again
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     @property
     def player_id(self) -> str | None:
