@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
+from weakref import WeakKeyDictionary
 
 import numpy as np
 import pandas as pd
@@ -47,9 +48,15 @@ def validate(plan: Plan) -> list[Problem]:
     fatigue = cached_fatigue_table(plan)
     flagged = _flagged(plan, fatigue)
     past = _PastMatches(plan)
+    kept = _lineup_checks.get(plan)
+    if kept is None:
+        kept = _lineup_checks[plan] = _LineupChecks()
+    kept.use(plan)
     problems: list[Problem] = []
     for fixture in plan.fixtures:
-        found = list(_fixture_problems(_Checker(plan, fixture, past), flagged.get(fixture.id, [])))
+        check = _Checker(plan, fixture, past)
+        before, after = kept.of(check)
+        found = [*before, *check.fatigue(flagged.get(fixture.id, [])), *after]
         problems += sorted(found, key=lambda p: p.severity != "error")
     problems += _target_problems(plan, _minutes_per_player(fatigue))
     return problems
@@ -94,12 +101,45 @@ def _minutes_per_player(table: pd.DataFrame) -> dict[str, int]:
     return dict(zip(index.levels[0].tolist(), totals.tolist(), strict=True))
 
 
-def _fixture_problems(check: _Checker, fatigue: list[dict]) -> Iterator[Problem]:
-    yield from check.xi_and_goalkeeper()
-    yield from check.selection()
-    yield from check.substitutions()
-    yield from check.fatigue(fatigue)
-    yield from check.cards()
+class _LineupChecks:
+    """Each fixture's checks but fatigue, kept between validate calls. They read the fixture,
+    its lineup, the squad, the fixture list and the yellow cards, all of which are in the key
+    (compared by value; unchanged players and fixtures are the same frozen objects, so the
+    comparison is quick): after a drop only the edited fixture is checked again."""
+
+    def __init__(self) -> None:
+        self._context: tuple = ()
+        self._kept: dict[str, tuple[tuple, list[Problem], list[Problem]]] = {}
+
+    def use(self, plan: Plan) -> None:
+        """Forget every fixture's results if the squad, fixtures or cards changed."""
+        context = (
+            tuple(plan.players.items()),
+            tuple(plan.fixtures),
+            tuple((pid, tuple(cards.items())) for pid, cards in plan.yellow_cards.items()),
+        )
+        if context != self._context:
+            self._context, self._kept = context, {}
+
+    def of(self, check: _Checker) -> tuple[list[Problem], list[Problem]]:
+        """(XI, selection and substitution problems; card warnings) of check's fixture."""
+        lineup = check.lineup
+        key = (
+            check.fixture,
+            lineup.formation,
+            tuple(lineup.slots.items()),
+            tuple(lineup.bench),
+            tuple(lineup.substitutions),
+        )
+        hit = self._kept.get(check.fixture.id)
+        if hit is None or hit[0] != key:
+            before = [*check.xi_and_goalkeeper(), *check.selection(), *check.substitutions()]
+            hit = (key, before, list(check.cards()))
+            self._kept[check.fixture.id] = hit
+        return hit[1], hit[2]
+
+
+_lineup_checks: WeakKeyDictionary[Plan, _LineupChecks] = WeakKeyDictionary()
 
 
 class _Checker:
@@ -107,6 +147,7 @@ class _Checker:
 
     def __init__(self, plan: Plan, fixture: Fixture, past: _PastMatches) -> None:
         self.plan, self.fixture, self.past = plan, fixture, past
+        self.label = fixture.label
         self.lineup: Lineup = plan.lineup(fixture.id)
         self.rules = fixture.rules
 
@@ -122,9 +163,7 @@ class _Checker:
         player_id: str | None = None,
         slot: str | None = None,
     ) -> Problem:
-        return Problem(
-            severity, self.fixture.id, player_id, f"{self.fixture.label}: {text}", slot, code
-        )
+        return Problem(severity, self.fixture.id, player_id, f"{self.label}: {text}", slot, code)
 
     # -- the XI ----------------------------------------------------------------------------
     def xi_and_goalkeeper(self) -> Iterator[Problem]:
@@ -320,6 +359,7 @@ class _PastMatches:
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
+        self._labels: dict[str, str | None] = {}
 
     @cached_property
     def _days(self) -> tuple[np.ndarray, np.ndarray, list[pd.Timestamp]]:
@@ -330,6 +370,11 @@ class _PastMatches:
 
     def before(self, fixture: Fixture) -> str | None:
         """'Wed 2 Apr v LAFC' when the team's match before fixture was a past one, else None."""
+        if fixture.id not in self._labels:
+            self._labels[fixture.id] = self._before(fixture)
+        return self._labels[fixture.id]
+
+    def _before(self, fixture: Fixture) -> str | None:
         unique, first, planned = self._days
         day = _match_day(fixture)
         at = int(np.searchsorted(unique, day.to_datetime64(), side="left")) - 1

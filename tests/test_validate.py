@@ -6,8 +6,18 @@ from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from planner import BENCH, MinutesTarget, Plan, Problem, Status, Substitution, validate
+from planner import (
+    BENCH,
+    MinutesTarget,
+    Plan,
+    Problem,
+    Status,
+    Substitution,
+    sample_plan,
+    validate,
+)
 from tests.strategies import plans
 
 TORONTO, LAFC = "2025-04-06-toronto-fc", "2025-04-09-lafc"
@@ -242,3 +252,27 @@ def test_every_problem_is_well_formed(plan: Plan) -> None:
         assert problem.fixture_id is None or problem.fixture_id in fixture_ids
         if problem.fixture_id:
             assert problem.message.startswith(plan.fixture(problem.fixture_id).label + ": ")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 99), st.integers(0, 99)), max_size=12))
+def test_problems_after_a_run_of_edits_equal_those_of_a_fresh_copy(edits) -> None:
+    """validate keeps per-fixture results between calls; after any run of edits they must be
+    what a plan never validated before gives."""
+    plan = sample_plan()
+    fixtures = [f.id for f in plan.fixtures]
+    squad = list(plan.players)
+    validate(plan)
+    for kind, a, b in edits:
+        fixture, player = fixtures[a % len(fixtures)], squad[b % len(squad)]
+        if kind == 0:
+            slots = list(plan.lineup(fixture).slots)
+            plan.assign(fixture, player, slots[b % len(slots)])
+        elif kind == 1:
+            plan.bench(fixture, player)
+        elif kind == 2:
+            plan.unassign(fixture, player)
+        else:
+            statuses = list(Status)
+            set_status(plan, player, statuses[a % len(statuses)])
+        assert validate(plan) == validate(plan.copy())

@@ -8,6 +8,7 @@ keep them apart, cards get smaller until it can. On a pitch big enough nothing m
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import combinations, pairwise
 
 Place = tuple[float, float]  # card centre: x, y (y grows down the screen)
@@ -72,6 +73,21 @@ def fit_cards(
 ) -> tuple[float, list[float]]:
     """The largest card width up to width (height = width * aspect) at which the cards can be
     kept apart, and their y; down to a third of width, below which they may overlap."""
+    fitted, ys = _fit_cards(tuple(places), width, aspect, top, bottom, gap)
+    return fitted, list(ys)
+
+
+@lru_cache(maxsize=64)  # every tab of a formation at one zoom asks the same; a search of ~10 tries
+def _fit_cards(
+    places: tuple[Place, ...], width: float, aspect: float, top: float, bottom: float, gap: float
+) -> tuple[float, tuple[float, ...]]:
+    fitted, ys = _search(list(places), width, aspect, top, bottom, gap)
+    return fitted, tuple(ys)
+
+
+def _search(
+    places: list[Place], width: float, aspect: float, top: float, bottom: float, gap: float
+) -> tuple[float, list[float]]:
     ys = _arrange(places, width + gap, width * aspect + gap, top, bottom)
     if ys is not None:
         return width, ys
