@@ -37,6 +37,7 @@ class SubsTimeline(QWidget):
         self.active_menu: QMenu | None = None
         self._moving: tuple[Substitution, float, float] | None = None  # sub, when, grab dx
         self.guide: float | None = None  # when a drop or a moved marker would land
+        self._shown: tuple[list[Substitution], Substitution | None] | None = None
         session.planChanged.connect(self._on_plan_changed)
         session.planReplaced.connect(self.update)
 
@@ -331,6 +332,11 @@ class SubsTimeline(QWidget):
 
     def _on_plan_changed(self, change) -> None:
         if change.fixture_id in (None, self.fixture_id) and self._fixture_exists():
-            if self.selected not in self.substitutions():
+            subs = self.substitutions()
+            if self.selected not in subs:
                 self.selected = None
+            shown = (subs, self.selected)
+            if change.kind == "lineup" and shown == self._shown:
+                return  # a lineup edit that left the changes alone: the timeline looks the same
+            self._shown = shown
             self.update()
