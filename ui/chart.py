@@ -131,14 +131,15 @@ class LoadChart(QChartView):
         planned = [0.0] * len(days)
         played = self._played(days, slot)
         readiness: list[tuple[int, float]] = []
-        fatigue = self.session.fatigue() if plan.fixtures else None
+        if not plan.fixtures:
+            return played, planned, readiness
+        rows = self.session.fatigue().xs(pid, level="player_id")  # one look-up, not one a game
+        minutes, ready = rows["minutes"].to_dict(), rows["readiness"].to_dict()
         for fixture in plan.fixtures:
             day = fixture.kickoff.date()
-            if day not in slot or fatigue is None:
-                continue
-            cell = fatigue.loc[(pid, fixture.id)]
-            planned[slot[day]] += float(cell["minutes"])
-            readiness.append((slot[day], float(cell["readiness"])))
+            if day in slot:
+                planned[slot[day]] += float(minutes[fixture.id])
+                readiness.append((slot[day], float(ready[fixture.id])))
         return played, planned, readiness
 
     def _played(self, days: list[date], slot: dict[date, int]) -> list[float]:

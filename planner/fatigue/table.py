@@ -47,7 +47,14 @@ def fatigue_table(plan: Plan) -> pd.DataFrame:
 
     days_rest, last_minutes = _last_appearance(grid)
     back_to_back = _back_to_back(grid, params)
-    frame = _frame(
+    level = np.where(back_to_back | (acwr > params.acwr_high), 1, 0)
+    level = np.where((acwr >= params.acwr_danger) | (readiness < params.readiness_red), 2, level)
+    risk = pd.Categorical.from_codes(level.ravel(), categories=pd.Index(RISK_LEVELS), ordered=True)
+    reasons = _reasons(
+        days_rest.ravel(), acwr.ravel(), readiness.ravel(), back_to_back.ravel(),
+        last_minutes.ravel(), params,
+    )  # fmt: skip
+    return _frame(
         grid,
         {
             "minutes": grid.fixture_minutes.astype(np.int64),
@@ -63,14 +70,9 @@ def fatigue_table(plan: Plan) -> pd.DataFrame:
             "readiness": readiness,
             "back_to_back": back_to_back,
         },
+        risk=risk,
+        reasons=reasons,
     )
-    level = np.where(back_to_back | (acwr > params.acwr_high), 1, 0)
-    level = np.where((acwr >= params.acwr_danger) | (readiness < params.readiness_red), 2, level)
-    frame["risk"] = pd.Categorical.from_codes(
-        level.ravel(), categories=pd.Index(RISK_LEVELS), ordered=True
-    )
-    frame["reasons"] = _reasons(frame, last_minutes.ravel(), params)
-    return frame
 
 
 _cache: weakref.WeakKeyDictionary[Plan, tuple[int, pd.DataFrame]] = weakref.WeakKeyDictionary()
@@ -89,7 +91,8 @@ def cached_fatigue_table(plan: Plan) -> pd.DataFrame:
     return table
 
 
-def _frame(grid: LoadGrid, columns: dict[str, np.ndarray]) -> pd.DataFrame:
+def _frame(grid: LoadGrid, columns: dict[str, np.ndarray], **more: object) -> pd.DataFrame:
+    """One row per player per fixture (player-major); columns P x F arrays, then more."""
     n_players, n_fixtures = len(grid.players), len(grid.fixtures)
     index = pd.MultiIndex(
         levels=[grid.players, grid.fixtures],
@@ -100,7 +103,8 @@ def _frame(grid: LoadGrid, columns: dict[str, np.ndarray]) -> pd.DataFrame:
         names=["player_id", "fixture_id"],
         verify_integrity=False,
     )
-    return pd.DataFrame({name: values.ravel() for name, values in columns.items()}, index=index)
+    data = {name: values.ravel() for name, values in columns.items()}
+    return pd.DataFrame(data | more, index=index)
 
 
 def _minutes_before(grid: LoadGrid, window: int) -> np.ndarray:
@@ -133,15 +137,18 @@ def _back_to_back(grid: LoadGrid, params: ModelParams) -> np.ndarray:
     return close & (before >= enough) & (grid.fixture_minutes >= enough)
 
 
-def _reasons(frame: pd.DataFrame, last_minutes: np.ndarray, params: ModelParams) -> list[str]:
+def _reasons(
+    days_rest: np.ndarray,
+    acwr: np.ndarray,
+    readiness: np.ndarray,
+    back_to_back: np.ndarray,
+    last_minutes: np.ndarray,
+    params: ModelParams,
+) -> list[str]:
     """Short text per row, in the coach's words, saying why the risk is what it is."""
-    days_rest = frame["days_rest"].to_numpy()
-    acwr = frame["acwr"].to_numpy()
-    readiness = frame["readiness"].to_numpy()
-    back_to_back = frame["back_to_back"].to_numpy()
     recent = days_rest < params.back_to_back_days
     flagged = recent | back_to_back | (acwr > params.acwr_high) | (readiness < params.readiness_red)
-    texts = [""] * len(frame)
+    texts = [""] * len(days_rest)
     for i in np.flatnonzero(flagged):
         parts = []
         if recent[i]:
