@@ -53,12 +53,17 @@ class ReadinessPanel(QWidget):
         QWidget.setTabOrder(self.table, self.chart)
         self.table.clicked.connect(self._clicked)
         self.playerSelected.connect(self.chart.set_player)
+        self._listed: tuple = ()
         session.planChanged.connect(self._fill_games)
         session.planReplaced.connect(self._fill_games)
         self._fill_games()
 
     def _fill_games(self, *_: object) -> None:
-        fixtures = [(f.id, f.label) for f in self.session.plan.fixtures]
+        plan_fixtures = tuple(self.session.plan.fixtures)
+        if plan_fixtures == self._listed:
+            return  # same (frozen) fixtures: same labels; a lineup edit lands here every drop
+        self._listed = plan_fixtures
+        fixtures = [(f.id, f.label) for f in plan_fixtures]
         shown = [
             (self.games.itemData(i), self.games.itemText(i)) for i in range(1, self.games.count())
         ]
