@@ -141,6 +141,11 @@ def drop_latencies(plan, path: Path | None) -> list[float]:
     window.resize(1600, 1000)
     window.show()
     QApplication.processEvents()
+    # the fixture tabs off screen and the Minutes table are built on first show; build them
+    # here, so each drop keeps every view in step as it did before they were deferred
+    for fixture in window.plan.fixtures:
+        window.tabs.tab(fixture.id)
+    window.minutes_model.rowCount()
     fixture_id = window.current_fixture_id
     pitch = window.tabs.tab(fixture_id).pitch
     slots = list(window.plan.lineup(fixture_id).slots)

@@ -1,4 +1,8 @@
-"""The centre of the window: one tab per fixture (date, opponent, competition, importance)."""
+"""The centre of the window: one tab per fixture (date, opponent, competition, importance).
+
+A fixture's tab is built when it first comes on screen or is asked for (tab, show_fixture):
+until then a light placeholder holds its place, so start-up builds only the tab it shows.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FixtureTabs", text)
 
 
+class _PendingTab(QWidget):
+    """Holds a fixture's place in the tab bar until its FixtureTab is built."""
+
+    def __init__(self, fixture_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.fixture_id = fixture_id
+
+
 class FixtureTabs(QTabWidget):
     """Keeps one tab per fixture of the plan, in kickoff order, titles up to date."""
 
@@ -29,14 +41,14 @@ class FixtureTabs(QTabWidget):
         self.setDocumentMode(True)
         self.setMovable(False)
         self.session = session
-        self._tabs: dict[str, FixtureTab] = {}
+        self._tabs: dict[str, FixtureTab | _PendingTab] = {}
         self.empty = QLabel(
             tr("No fixtures yet.\nAdd one from Plan > Add fixture…, or open a plan."), self
         )
         self.empty.setObjectName("noFixtures")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)  # drawn in the palette's quiet, disabled text colour
-        self.currentChanged.connect(lambda _i: self.currentFixtureChanged.emit(self.fixture_id()))
+        self.currentChanged.connect(self._current_changed)
         self.tabBarDoubleClicked.connect(self._double_clicked)
         session.planChanged.connect(self._plan_changed)
         session.planReplaced.connect(self.rebuild)
@@ -47,14 +59,41 @@ class FixtureTabs(QTabWidget):
         tab = self.currentWidget()
         return getattr(tab, "fixture_id", None) if tab is not None else None
 
-    def tab(self, fixture_id: str) -> QWidget | None:
-        return self._tabs.get(fixture_id)
+    def tab(self, fixture_id: str) -> FixtureTab | None:
+        """The fixture's tab, built now if it has not been on screen yet."""
+        tab = self._tabs.get(fixture_id)
+        return self._built(tab) if tab is not None else None
 
     def show_fixture(self, fixture_id: str) -> QWidget | None:
-        tab = self._tabs.get(fixture_id)
+        tab = self.tab(fixture_id)
         if tab is not None:
             self.setCurrentWidget(tab)
         return tab
+
+    def _current_changed(self, index: int) -> None:
+        tab = self.widget(index)
+        if isinstance(tab, _PendingTab):
+            self._built(tab)
+        self.currentFixtureChanged.emit(self.fixture_id())
+
+    def _built(self, tab: FixtureTab | _PendingTab) -> FixtureTab:
+        """Swap a placeholder for the fixture's real tab, at the same place in the bar."""
+        if not isinstance(tab, _PendingTab):
+            return tab
+        built = FixtureTab(self.session, tab.fixture_id, self)
+        self._tabs[tab.fixture_id] = built
+        index = self.indexOf(tab)
+        if index >= 0:
+            current = self.currentIndex()
+            text, tip = self.tabText(index), self.tabToolTip(index)
+            self.blockSignals(True)
+            self.removeTab(index)
+            self.insertTab(index, built, text)
+            self.setTabToolTip(index, tip)
+            self.setCurrentIndex(current)
+            self.blockSignals(False)
+        shiboken6.delete(tab)
+        return built
 
     def _plan_changed(self, change: Any) -> None:
         if change.kind in ("fixture", "reset"):
@@ -78,7 +117,7 @@ class FixtureTabs(QTabWidget):
             while self.count():
                 self.removeTab(0)
             for fixture_id in wanted:
-                tab = self._tabs.get(fixture_id) or FixtureTab(self.session, fixture_id, self)
+                tab = self._tabs.get(fixture_id) or _PendingTab(fixture_id, self)
                 self._tabs[fixture_id] = tab
                 self.addTab(tab, "")
             self.blockSignals(False)
@@ -87,6 +126,8 @@ class FixtureTabs(QTabWidget):
             self.setTabToolTip(i, _tab_tooltip(fixture))
         if current in self._tabs:
             self.setCurrentWidget(self._tabs[current])
+        if self.currentIndex() >= 0:
+            self._built(self.currentWidget())  # the tab on screen is never a placeholder
         self.empty.setVisible(not fixtures)
         if self.fixture_id() != current:
             self.currentFixtureChanged.emit(self.fixture_id())
@@ -100,7 +141,7 @@ class FixtureTabs(QTabWidget):
         super().resizeEvent(event)
         self.empty.setGeometry(self.rect())
 
-    def _retire(self, tab: FixtureTab) -> None:
+    def _retire(self, tab: FixtureTab | _PendingTab) -> None:
         """Delete a gone fixture's tab at once, so it hears no more about the plan."""
         self.removeTab(self.indexOf(tab))
         shiboken6.delete(tab)
