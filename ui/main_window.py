@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QTableView,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -26,9 +29,11 @@ from ui.readiness import ReadinessPanel
 from ui.session import PlanSession
 from ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from ui.squad.view import SquadPanel
-from ui.tables.minutes import MinutesModel
 from ui.tables.view import table_view
 from ui.tasks import PlanTasks
+
+if TYPE_CHECKING:
+    from ui.tables.minutes import MinutesModel
 
 STATUS_SECONDS = 6
 DOCK_MINIMUM_WIDTH = 300  # the squad and readiness docks, so the window fits 1280 x 800
@@ -36,6 +41,7 @@ SQUAD_WIDTH, READINESS_WIDTH = 470, 480  # wide enough to show all their columns
 SIDE_BY_SIDE_WIDTH = 1440  # room for both beside the pitch; a narrower window tabs them
 PROBLEMS_HEIGHT = 150  # five problems; less on a short screen, where the pitch needs it
 PROBLEMS_SHARE = 0.15
+TABLE_MARGINS = (4, 4, 4, 4)  # a table dock's, the same as the panels with filters
 
 
 def tr(text: str) -> str:
@@ -57,16 +63,11 @@ class MainWindow(QMainWindow):
         self.tabs = FixtureTabs(session, self)
         self.setCentralWidget(self.tabs)
         self.squad = SquadPanel(session, self)
-        self.minutes_model = MinutesModel(session, self)
-        self.minutes_table = table_view("minutesTable", self.minutes_model, self)
-        self.minutes_table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.minutes_panel = QWidget(self)  # holds the Minutes table once it is built
+        QVBoxLayout(self.minutes_panel).setContentsMargins(*TABLE_MARGINS)
+        self._minutes: tuple[MinutesModel, QTableView] | None = None
         self.readiness = ReadinessPanel(session, self)
-        for table in (self.minutes_table, self.readiness.table):
-            table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move in it
+        self.readiness.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.fatigue_model, self.fatigue_table = self.readiness.model, self.readiness.table
         self.chart = self.readiness.chart
         self.problems = ProblemsView(session, self)
@@ -82,8 +83,9 @@ class MainWindow(QMainWindow):
         self.squad_dock.setMinimumWidth(DOCK_MINIMUM_WIDTH)
         self.readiness_dock.setMinimumWidth(DOCK_MINIMUM_WIDTH)
         self.minutes_dock = self._dock(
-            "minutesDock", tr("Minutes"), self.minutes_table, area.RightDockWidgetArea
+            "minutesDock", tr("Minutes"), self.minutes_panel, area.RightDockWidgetArea
         )
+        self.minutes_dock.visibilityChanged.connect(lambda shown: shown and self.minutes_table)
         self.problems_dock = self._dock(
             "problemsDock", tr("Problems"), self.problems, area.BottomDockWidgetArea
         )
@@ -134,6 +136,15 @@ class MainWindow(QMainWindow):
     def current_fixture_id(self) -> str | None:
         """The fixture whose tab is on screen."""
         return self.tabs.fixture_id()
+
+    @property
+    def minutes_table(self) -> QTableView:
+        """The Minutes table, built when its dock first comes on screen or it is asked for."""
+        return self._built_minutes()[1]
+
+    @property
+    def minutes_model(self) -> MinutesModel:
+        return self._built_minutes()[0]
 
     def docks(self) -> list[QDockWidget]:
         return [
@@ -211,7 +222,7 @@ class MainWindow(QMainWindow):
         if isinstance(widget, QAbstractItemView):  # the same margin as the panels with filters
             frame = QWidget(dock)
             QVBoxLayout(frame).addWidget(widget)
-            frame.layout().setContentsMargins(4, 4, 4, 4)
+            frame.layout().setContentsMargins(*TABLE_MARGINS)
             widget = frame
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -227,6 +238,22 @@ class MainWindow(QMainWindow):
         # a dock behind another's tab stays "visible" off-screen: keep Tab out of it
         dock.visibilityChanged.connect(widget.setEnabled)
         return dock
+
+    def _built_minutes(self) -> tuple[MinutesModel, QTableView]:
+        if self._minutes is None:
+            from ui.tables.minutes import MinutesModel
+
+            model = MinutesModel(self.session, self)
+            table = table_view("minutesTable", model, self.minutes_panel)
+            table.setEditTriggers(
+                QAbstractItemView.EditTrigger.DoubleClicked
+                | QAbstractItemView.EditTrigger.EditKeyPressed
+                | QAbstractItemView.EditTrigger.AnyKeyPressed
+            )
+            table.setTabKeyNavigation(False)
+            self.minutes_panel.layout().addWidget(table)
+            self._minutes = model, table
+        return self._minutes
 
     def _arrange_docks(self) -> None:
         """Squad on the left and readiness on the right when the window has room for both
