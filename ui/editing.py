@@ -1,4 +1,7 @@
-"""Plan menu edits through dialogs: players, fixtures and the model's settings (all undoable)."""
+"""Plan menu edits through dialogs: players, fixtures and the model's settings (all undoable).
+
+Each dialog's module is imported when it first opens: start-up does not need them.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +11,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from planner import Lineup, Plan
 from ui import commands
 from ui.commands import PlanEdit
-from ui.dialogs.fixture import FixtureDialog
-from ui.dialogs.model_settings import ModelSettingsDialog
-from ui.dialogs.player import PlayerDialog
 from ui.session import PlanSession
 
 
@@ -30,6 +30,8 @@ class PlanEditor(QObject):
         return self.session.plan
 
     def add_player(self) -> bool:
+        from ui.dialogs.player import PlayerDialog
+
         dialog = PlayerDialog(None, set(self.plan.players), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -39,6 +41,8 @@ class PlanEditor(QObject):
         return True
 
     def edit_player(self, player_id: str) -> bool:
+        from ui.dialogs.player import PlayerDialog
+
         dialog = PlayerDialog(self.plan.player(player_id), set(self.plan.players), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -60,6 +64,8 @@ class PlanEditor(QObject):
         return True
 
     def add_fixture(self) -> bool:
+        from ui.dialogs.fixture import FixtureDialog
+
         dialog = FixtureDialog(None, "4-3-3", {f.id for f in self.plan.fixtures}, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -77,6 +83,8 @@ class PlanEditor(QObject):
         fixture = self.plan.fixture(fixture_id)
         current = self.plan.lineup(fixture_id).formation
         ids = {f.id for f in self.plan.fixtures}
+        from ui.dialogs.fixture import FixtureDialog
+
         dialog = FixtureDialog(fixture, current, ids, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -102,6 +110,8 @@ class PlanEditor(QObject):
         return True
 
     def model_settings(self) -> bool:
+        from ui.dialogs.model_settings import ModelSettingsDialog
+
         dialog = ModelSettingsDialog(self.plan.params, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.params() == self.plan.params:
             return False
