@@ -1,0 +1,55 @@
+"""Parts of the window built on first show (fixture tabs off screen, the Minutes table) are
+up to date with every edit made before they were built, and reachable through the window."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import CCC, MLS
+
+from ui.commands import AssignPlayer, SwapSlots
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+def test_a_fixture_tab_first_shown_after_an_edit_shows_that_edit(window, qtbot):
+    a, b = "GK", "ST"
+    keeper, striker = (window.plan.lineup(CCC).slots[s] for s in (a, b))
+    window.session.push(SwapSlots(window.plan, CCC, a, b))
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+    with qtbot.waitSignal(window.tabs.currentFixtureChanged) as shown:
+        window.tabs.setCurrentIndex(1)
+
+    assert shown.args == [CCC]
+    tab = window.tabs.currentWidget()
+    assert tab is window.tabs.tab(CCC) and tab.isVisible()
+    assert tab.pitch.slot_card(a).player_id == striker
+    assert tab.pitch.slot_card(b).player_id == keeper
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
+    assert window.tabs.tabToolTip(1)
+
+
+def test_asking_for_a_tab_off_screen_keeps_the_fixture_on_screen(window):
+    tab = window.tabs.tab(CCC)
+
+    assert tab.fixture_id == CCC and tab.pitch.slot_card("GK") is not None
+    assert window.current_fixture_id == MLS
+    assert window.tabs.indexOf(tab) == 1
+
+
+def test_minutes_table_first_shown_after_an_edit_shows_that_edit(window, qtbot):
+    lineup = window.plan.lineup(MLS)
+    newcomer = next(
+        p
+        for p, player in window.plan.players.items()
+        if player.status.selectable and p not in lineup.matchday_squad()
+    )
+    window.session.push(AssignPlayer(window.plan, MLS, newcomer, "ST"))
+
+    window.minutes_dock.raise_()
+    qtbot.waitUntil(lambda: window.minutes_table.isVisible())
+
+    model = window.minutes_model
+    assert window.minutes_table.model().sourceModel() is model
+    row = next(r for r in range(model.rowCount()) if model.player_id(r) == newcomer)
+    assert model.frame.at[model.frame.index[row], MLS] > 0
