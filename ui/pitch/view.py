@@ -39,6 +39,7 @@ class PitchView(CardBoard):
         self.setMinimumSize(200, 280)
         self._formation = ""
         self._slots: dict[str, CardItem] = {}
+        self._sized = False  # cards are fitted to the zoom from the first resize on
         self.refresh()
 
     # -- public ----------------------------------------------------------------------------
@@ -77,13 +78,15 @@ class PitchView(CardBoard):
             self.scene().addItem(card)
             self._slots[slot.name] = card
         self.cards = list(self._slots.values())
-        self._fit_cards()
+        if self._sized:
+            self._fit_cards()
         if selected in self._slots:
             self.select(self._slots[selected])
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fitInView(SCENE_RECT, Qt.AspectRatioMode.KeepAspectRatio)
+        self._sized = True
         self._fit_cards()
 
     def _fit_cards(self) -> None:
