@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,19 +11,7 @@ import pytest
 
 from planner import Plan, Status, save_plan
 from planner.cli import EXIT_USER_ERROR, main
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def run_planner(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "planner", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+from tests.planner_process import run_planner
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ the samples import into a new plan; the import command writes the plan or leaves
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from planner import (
     save_plan,
 )
 from planner.importing import SpreadsheetError
+from tests.planner_process import run_planner
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -168,17 +167,6 @@ def test_the_rotation_workbook_the_app_exports_imports_back_without_changes(
 
 
 # -- the import command ---------------------------------------------------------------------
-
-
-def run_planner(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "planner", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_the_import_command_builds_a_new_plan_from_the_samples(tmp_path: Path) -> None:
