@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from planner.fatigue import RISK_LEVELS
-from ui.session import PlanSession
-from ui.tables.dataframe_model import SORT_ROLE, DataFrameModel
+from ui.tables.dataframe_model import SORT_ROLE
+from ui.tables.plan_model import PlanFrameModel
 from ui.theme import RISK_COLOURS, readiness_colour, tint
 
 MEASURES = ("readiness", "acwr", "days_rest", "risk")
@@ -56,15 +56,8 @@ def risk_word(level: str) -> str:
     return {"low": tr("low"), "moderate": tr("medium"), "high": tr("HIGH")}.get(level, level)
 
 
-class FatigueModel(DataFrameModel):
+class FatigueModel(PlanFrameModel):
     """Rows: (player, fixture) pairs; columns: see COLUMNS; coloured, reasons in tooltips."""
-
-    def __init__(self, session: PlanSession, parent=None) -> None:
-        super().__init__(parent=parent)
-        self.session = session
-        session.planChanged.connect(self.refresh)
-        session.planReplaced.connect(self.refresh)
-        self.refresh()
 
     def refresh(self, *_: Any) -> None:
         plan = self.session.plan

@@ -8,10 +8,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush
 
 from planner import PlanError
-from ui.session import PlanSession
-from ui.tables.dataframe_model import DataFrameModel
 from ui.tables.frames import TOTAL, minutes_frame
 from ui.tables.minutes_edit import SetPlannedMinutes, edit_help
+from ui.tables.plan_model import PlanFrameModel
 from ui.theme import RED, tint
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,15 +21,8 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MinutesModel", text)
 
 
-class MinutesModel(DataFrameModel):
+class MinutesModel(PlanFrameModel):
     """Rows: squad players; columns: player, one per fixture, total (against his target)."""
-
-    def __init__(self, session: PlanSession, parent=None) -> None:
-        super().__init__(parent=parent)
-        self.session = session
-        session.planChanged.connect(self.refresh)
-        session.planReplaced.connect(self.refresh)
-        self.refresh()
 
     def refresh(self, *_: Any) -> None:
         plan = self.session.plan
