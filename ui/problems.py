@@ -45,10 +45,7 @@ class ProblemsModel(QAbstractTableModel):
     def refresh(self, *_: Any) -> None:
         """Replace only the rows that changed, so the list keeps its scroll and selection."""
         problems = list(self.session.problems())
-        fixtures = {
-            f.id: (f"{f.kickoff:%a} {f.kickoff.day} {f.opponent}", f"{f.label}: ")
-            for f in self.session.plan.fixtures
-        }
+        fixtures = {f.id: (f.label, f"{f.label}: ") for f in self.session.plan.fixtures}
         rows = [(p, *_texts(p, fixtures)) for p in problems]
         old = self._rows
         if rows == old:
