@@ -169,12 +169,24 @@ class PlanEdit(QUndoCommand):
         self.plan.restore(self._before)
 
 
-def add_player(plan: Plan, player: Player) -> PlanEdit:
-    return PlanEdit(plan, tr("Add {0}").format(player.name), lambda p: p.add_player(player))
+def add_player(plan: Plan, player: Player, target: MinutesTarget | None) -> PlanEdit:
+    """Add a player (and his minutes target for the week) as one step."""
+
+    def edit(p: Plan) -> None:
+        p.add_player(player)
+        p.set_target(player.id, target)
+
+    return PlanEdit(plan, tr("Add {0}").format(player.name), edit)
 
 
-def edit_player(plan: Plan, player: Player) -> PlanEdit:
-    return PlanEdit(plan, tr("Edit {0}").format(player.name), lambda p: p.update_player(player))
+def edit_player(plan: Plan, player: Player, target: MinutesTarget | None) -> PlanEdit:
+    """Change a player's details and his minutes target for the week as one step."""
+
+    def edit(p: Plan) -> None:
+        p.update_player(player)
+        p.set_target(player.id, target)
+
+    return PlanEdit(plan, tr("Edit {0}").format(player.name), edit)
 
 
 def remove_player(plan: Plan, player_id: str) -> PlanEdit:
@@ -199,9 +211,3 @@ def remove_fixture(plan: Plan, fixture_id: str) -> PlanEdit:
 
 def set_model_params(plan: Plan, params: ModelParams) -> PlanEdit:
     return PlanEdit(plan, tr("Change model settings"), lambda p: p.set_params(params))
-
-
-def set_target(plan: Plan, player_id: str, target: MinutesTarget | None) -> PlanEdit:
-    name = plan.player(player_id).name
-    text = tr("Minutes target for {0}").format(name)
-    return PlanEdit(plan, text, lambda p: p.set_target(player_id, target))

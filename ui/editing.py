@@ -36,20 +36,22 @@ class PlanEditor(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         player = dialog.player()
-        self.session.push(commands.add_player(self.plan, player))
+        self.session.push(commands.add_player(self.plan, player, dialog.target()))
         self.session.statusMessage.emit(tr("Added {0} to the squad.").format(player.name))
         return True
 
     def edit_player(self, player_id: str) -> bool:
         from ui.dialogs.player import PlayerDialog
 
-        dialog = PlayerDialog(self.plan.player(player_id), set(self.plan.players), self.window)
+        target = self.plan.targets.get(player_id)
+        player = self.plan.player(player_id)
+        dialog = PlayerDialog(player, set(self.plan.players), self.window, target)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        edited = dialog.player()
-        if edited == self.plan.player(player_id):
+        edited, edited_target = dialog.player(), dialog.target()
+        if (edited, edited_target) == (player, target):
             return False
-        self.session.push(commands.edit_player(self.plan, edited))
+        self.session.push(commands.edit_player(self.plan, edited, edited_target))
         return True
 
     def remove_player(self, player_id: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from helpers import CCC, MLS
 from PySide6.QtWidgets import QDialog
 
-from planner import Status
+from planner import MinutesTarget, Status
 from planner.validate import validate
 from ui.dialogs.fixture import FixtureDialog
 from ui.dialogs.model_settings import ModelSettingsDialog
@@ -49,6 +49,28 @@ def test_add_player(window, monkeypatch):
     assert window.squad.model.rowCount() == count + 1
     window.actions.undo.trigger()
     assert "jordan-test" not in window.plan.players
+
+
+def test_minutes_target_set_in_the_player_dialog_is_one_undoable_step(window, monkeypatch):
+    before = window.plan.targets.get("lionel-messi")
+    answer_with(monkeypatch, PlayerDialog, lambda d: d.max_minutes.setValue(100))
+    window.squad.select_player("lionel-messi")
+    window.actions.edit_player.trigger()
+
+    assert window.plan.targets["lionel-messi"] == MinutesTarget(None, 100)
+    codes = {(p.code, p.player_id) for p in window.session.problems()}
+    assert any(pid == "lionel-messi" and "target" in code for code, pid in codes)
+    window.actions.undo.trigger()
+    assert window.plan.targets.get("lionel-messi") == before
+
+
+def test_minimum_above_maximum_is_refused(qapp):
+    dialog = PlayerDialog(None, set(), target=MinutesTarget(30, None))
+    dialog.name.setText("Jordan Test")
+    dialog.max_minutes.setValue(20)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.text()
 
 
 def test_a_player_without_a_name_is_refused(qapp):

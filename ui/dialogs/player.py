@@ -1,4 +1,4 @@
-"""Add or edit a squad player: name, number, positions, status, rating and notes."""
+"""Add or edit a squad player: name, number, positions, status, rating, notes, minutes target."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import Player, Status
+from planner import MinutesTarget, Player, Status
 from planner.players import POSITION_CODES, player_id_from_name
 from ui.pitch.facts import status_text
 from ui.theme import status_icon
@@ -33,7 +34,13 @@ def tr(text: str) -> str:
 class PlayerDialog(QDialog):
     """Edits a copy of a player; player() gives the result after exec()."""
 
-    def __init__(self, player: Player | None, taken_ids: set[str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        player: Player | None,
+        taken_ids: set[str],
+        parent: QWidget | None = None,
+        target: MinutesTarget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("playerDialog")
         self.setWindowTitle(tr("Edit player") if player else tr("Add player"))
@@ -52,6 +59,16 @@ class PlayerDialog(QDialog):
         self.rating.setRange(0, 100)
         self.rating.setValue(player.rating if player else 50)
         self.rating.setToolTip(tr("Staff rating from 0 to 100; the rotation suggestion weighs it"))
+        self.min_minutes = _minutes_box("targetMinimum", target.minimum if target else None)
+        self.max_minutes = _minutes_box("targetMaximum", target.maximum if target else None)
+        self.min_minutes.setToolTip(tr("The plan warns when he gets fewer minutes over the week"))
+        self.max_minutes.setToolTip(tr("The plan warns when he gets more minutes over the week"))
+        week = QHBoxLayout()
+        week.addWidget(QLabel(tr("at least")))
+        week.addWidget(self.min_minutes)
+        week.addWidget(QLabel(tr("at most")))
+        week.addWidget(self.max_minutes)
+        week.addStretch(1)
         self.notes = QPlainTextEdit(player.notes if player else "", objectName="playerNotes")
         self.notes.setFixedHeight(64)
         self.position_buttons: dict[str, QPushButton] = {}
@@ -81,6 +98,7 @@ class PlayerDialog(QDialog):
         form.addRow("", self.main_label)
         form.addRow(tr("&Status"), self.status)
         form.addRow(tr("&Rating"), self.rating)
+        form.addRow(tr("Week minutes"), week)
         form.addRow(tr("N&otes"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -117,8 +135,28 @@ class PlayerDialog(QDialog):
             return replace(self._original, **fields)
         return Player(id=player_id_from_name(fields["name"], self._taken), **fields)
 
+    def target(self) -> MinutesTarget | None:
+        """The minutes bounds for the week as edited (None when neither is set)."""
+        minimum = self.min_minutes.value() or None
+        maximum = self.max_minutes.value() or None
+        return MinutesTarget(minimum, maximum) if minimum or maximum else None
+
     def accept(self) -> None:
         if not self.name.text().strip():
             self.error.setText(tr("Give the player a name."))
             return
+        low, high = self.min_minutes.value(), self.max_minutes.value()
+        if low and high and low > high:
+            self.error.setText(tr("The minimum minutes are above the maximum."))
+            return
         super().accept()
+
+
+def _minutes_box(name: str, value: int | None) -> QSpinBox:
+    """A 0-999 minutes box where 0 reads "no limit"."""
+    box = QSpinBox(objectName=name)
+    box.setRange(0, 999)
+    box.setSuffix(" min")
+    box.setSpecialValueText(tr("no limit"))
+    box.setValue(value or 0)
+    return box
