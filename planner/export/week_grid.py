@@ -57,9 +57,9 @@ def write_week_grid(ws: Worksheet, top: int, context: ExportContext) -> tuple[in
         ws,
         top,
         1,
-        f"The week: planned minutes and readiness at kick-off (0-100: green "
-        f"{params.readiness_amber}+, amber {params.readiness_red}-{params.readiness_amber - 1}, "
-        f"red below {params.readiness_red})",
+        f"The week: planned minutes and readiness at kick-off (0-100, shaded from red at "
+        f"{params.readiness_red} and below through amber at {params.readiness_amber} "
+        f"to green at 100)",
     )
     head = top + 1
     put_text(ws, head, 1, "Fixture")
