@@ -53,10 +53,14 @@ class Actions:
         self.undo.setObjectName("actionUndo")
         self.undo.setShortcuts(Key.Undo)
         self.undo.setIcon(QIcon.fromTheme("edit-undo", std(sp.SP_ArrowBack)))
+        # the toolbar button keeps a short label (the tooltip and Edit menu name the edit), so
+        # the toolbar is not laid out again and repainted after every edit
+        self.undo.setIconText(tr("Undo"))
         self.redo = stack.createRedoAction(w, tr("&Redo"))
         self.redo.setObjectName("actionRedo")
         self.redo.setShortcuts(Key.Redo)
         self.redo.setIcon(QIcon.fromTheme("edit-redo", std(sp.SP_ArrowForward)))
+        self.redo.setIconText(tr("Redo"))
         self.add_player = self._make("AddPlayer", tr("Add &player…"), editor.add_player)
         self.edit_player = self._make(
             "EditPlayer", tr("&Edit player…"), w.edit_selected_player, None, None,

@@ -133,13 +133,14 @@ class LoadChart(QChartView):
         readiness: list[tuple[int, float]] = []
         if not plan.fixtures:
             return played, planned, readiness
-        rows = self.session.fatigue().xs(pid, level="player_id")  # one look-up, not one a game
-        minutes, ready = rows["minutes"].to_dict(), rows["readiness"].to_dict()
-        for fixture in plan.fixtures:
+        row = list(plan.players).index(pid)
+        minutes = self.session.by_fixture("minutes")[row].tolist()
+        ready = self.session.by_fixture("readiness")[row].tolist()
+        for j, fixture in enumerate(plan.fixtures):
             day = fixture.kickoff.date()
             if day in slot:
-                planned[slot[day]] += float(minutes[fixture.id])
-                readiness.append((slot[day], float(ready[fixture.id])))
+                planned[slot[day]] += float(minutes[j])
+                readiness.append((slot[day], float(ready[j])))
         return played, planned, readiness
 
     def _played(self, days: list[date], slot: dict[date, int]) -> list[float]:

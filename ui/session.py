@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner import Plan, PlanChange
 from ui.commands import LineupEdit
+from ui.tables.frames import wide
 
 
 class PlanSession(QObject):
@@ -66,6 +68,14 @@ class PlanSession(QObject):
         from planner import cached_fatigue_table
 
         return self._cached("fatigue", cached_fatigue_table)
+
+    def by_fixture(self, column: str) -> np.ndarray:
+        """One fatigue() column as a players x fixtures array, both in plan order, computed
+        once per plan revision and shared by every view (treat it as read-only)."""
+        arrays: dict[str, np.ndarray] = self._cached("by_fixture", lambda plan: {})
+        if column not in arrays:
+            arrays[column] = wide(self.fatigue(), column, self._plan).to_numpy()
+        return arrays[column]
 
     def problems(self) -> list:
         """planner.validate of the current plan, computed once per plan revision."""

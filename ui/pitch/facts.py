@@ -76,11 +76,12 @@ def card_info(session: PlanSession, fixture_id: str, player_id: str) -> CardInfo
 def readiness_by_player(session: PlanSession, fixture_id: str) -> dict[str, int]:
     """Readiness 0-100 per player before fixture_id; empty while the model is unavailable."""
     plan = session.plan
+    key = (plan, plan.revision, fixture_id)
     hit = _readiness_cache.get(session)
-    if hit is None or hit[0] is not plan or hit[1] != plan.revision:
-        hit = (plan, plan.revision, _readiness(session))
+    if hit is None or hit[0] != key:
+        hit = (key, _readiness(session, fixture_id))
         _readiness_cache[session] = hit
-    return hit[2].get(fixture_id, {})
+    return hit[1]
 
 
 def readiness_band(readiness: int | None, plan: Plan) -> str:
@@ -98,24 +99,19 @@ def _fixture_minutes(plan: Plan, revision: int, fixture_id: str) -> dict[str, in
     return lineup_minutes(plan.lineup(fixture_id), fixture, plan.params.added_time_per_half)
 
 
-_readiness_cache: WeakKeyDictionary[PlanSession, tuple[Plan, int, dict]] = WeakKeyDictionary()
+_readiness_cache: WeakKeyDictionary[PlanSession, tuple[tuple, dict[str, int]]] = WeakKeyDictionary()
 
 
-def _readiness(session: PlanSession) -> dict[str, dict[str, int]]:
+def _readiness(session: PlanSession, fixture_id: str) -> dict[str, int]:
+    plan = session.plan
     try:
-        column = session.fatigue()["readiness"]
+        column = [f.id for f in plan.fixtures].index(fixture_id)
+        values = session.by_fixture("readiness")[:, column]
     except (ImportError, AttributeError, KeyError, TypeError, ValueError, PlannerError):
         return {}  # the fatigue model is missing or cannot rate this plan: cards show "unknown"
-    values = column.to_numpy(dtype=float)
     known = ~np.isnan(values)  # NaN means unknown
-    players = column.index.get_level_values("player_id")[known].tolist()
-    fixtures = column.index.get_level_values("fixture_id")[known].tolist()
-    table: dict[str, dict[str, int]] = {}
-    for player_id, fixture_id, value in zip(
-        players, fixtures, np.round(values[known]).astype(int).tolist(), strict=True
-    ):
-        table.setdefault(fixture_id, {})[player_id] = value
-    return table
+    players = np.array(list(plan.players), dtype=object)[known].tolist()
+    return dict(zip(players, np.round(values[known]).astype(int).tolist(), strict=True))
 
 
 def _tooltip(name, positions, status, minutes, readiness, place) -> str:

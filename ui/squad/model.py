@@ -22,7 +22,6 @@ from ui.dnd import ORIGIN_MIME, PLAYER_MIME, drag_origin, dragged_player, player
 from ui.pitch.facts import status_text
 from ui.session import PlanSession
 from ui.tables.dataframe_model import ROOT, SORT_ROLE
-from ui.tables.frames import wide
 from ui.theme import readiness_colour, status_icon, tint
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,9 +87,9 @@ class SquadModel(QAbstractTableModel):
         week: list[int] = [0] * len(plan.players)
         readiness: list[float | None] = [None] * len(plan.players)
         if plan.fixtures and plan.players:
-            fatigue = self.session.fatigue()
-            week = wide(fatigue, "minutes", plan).to_numpy().sum(axis=1).tolist()
-            readiness = wide(fatigue, "readiness", plan)[self.fixture_id].tolist()
+            column = [f.id for f in plan.fixtures].index(self.fixture_id)
+            week = self.session.by_fixture("minutes").sum(axis=1).tolist()
+            readiness = self.session.by_fixture("readiness")[:, column].tolist()
         lineup = plan.lineup(self.fixture_id) if self.fixture_id else None
         places = {}
         if lineup is not None:

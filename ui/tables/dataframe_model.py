@@ -30,16 +30,16 @@ class DataFrameModel(QAbstractTableModel):
         self._titles: list[str] = []
         self._take(frame if frame is not None else pd.DataFrame())
 
-    def _take(self, frame: pd.DataFrame) -> None:
+    def _take(self, frame: pd.DataFrame, arrays: list[np.ndarray] | None = None) -> None:
         # Each column as its numpy array (a view for numeric columns, no copy): data() is called
         # thousands of times per repaint and iat costs microseconds each.
         self._frame = frame
-        self._columns = [frame.iloc[:, j].to_numpy() for j in range(len(frame.columns))]
+        if arrays is None:
+            arrays = [frame.iloc[:, j].to_numpy() for j in range(len(frame.columns))]
+        self._columns = arrays
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        self._alignments = [
-            int(right if pd.api.types.is_numeric_dtype(dtype) else left) for dtype in frame.dtypes
-        ]
+        self._alignments = [int(right if a.dtype.kind in "iufb" else left) for a in arrays]
 
     def value(self, row: int, column: int) -> Any:
         """The raw value of a cell."""
@@ -49,9 +49,10 @@ class DataFrameModel(QAbstractTableModel):
     def frame(self) -> pd.DataFrame:
         return self._frame
 
-    def set_frame(self, frame: pd.DataFrame) -> None:
+    def set_frame(self, frame: pd.DataFrame, arrays: list[np.ndarray] | None = None) -> None:
         """Show frame: a reset when its shape or labels changed, else dataChanged for the rows
-        that changed (a drop changes a few)."""
+        that changed (a drop changes a few). arrays: the frame's columns as numpy arrays, when
+        the caller built the frame from them (saves taking them out of the frame again)."""
         old = self._frame
         same_shape = (
             old.shape == frame.shape
@@ -60,12 +61,12 @@ class DataFrameModel(QAbstractTableModel):
         )
         if not same_shape:
             self.beginResetModel()
-            self._take(frame)
+            self._take(frame, arrays)
             self.endResetModel()
             self._titles = [self.column_title(c) for c in range(len(frame.columns))]
             return
         old_columns = self._columns
-        self._take(frame)
+        self._take(frame, arrays)
         last_column = len(frame.columns) - 1
         for first, last in changed_row_runs(old_columns, self._columns):
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))

@@ -79,7 +79,7 @@ class FatigueModel(PlanFrameModel):
             "days_rest": fatigue["days_rest"].to_numpy(),
             "risk": risk.cat.categories.to_numpy(dtype=object)[risk.cat.codes.to_numpy()],
         }
-        self.set_frame(pd.DataFrame(columns, index=index))
+        self.set_frame(pd.DataFrame(columns, index=index), list(columns.values()))
 
     def player_id(self, row: int) -> str:
         return str(self.frame.index[row][0])

@@ -24,18 +24,19 @@ def wide(fatigue: pd.DataFrame, column: str, plan: Plan) -> pd.DataFrame:
     return values.unstack("fixture_id").reindex(index=players, columns=fixtures)
 
 
-def minutes_frame(plan: Plan) -> pd.DataFrame:
-    """Planned minutes per player (rows, every squad player) per fixture, plus a total."""
+def minutes_columns(plan: Plan) -> dict[str, np.ndarray]:
+    """Planned minutes per player (rows, every squad player) per fixture, plus a total: the
+    columns of the minutes table, keyed by fixture id and TOTAL."""
     players, fixtures = list(plan.players), plan.fixtures
     row_of = {pid: i for i, pid in enumerate(players)}
-    data = np.zeros((len(players), len(fixtures) + 1), dtype=np.int64)
+    data = np.zeros((len(fixtures) + 1, len(players)), dtype=np.int64)
     for j, fixture in enumerate(fixtures):
         minutes = lineup_minutes(plan.lineup(fixture.id), fixture, plan.params.added_time_per_half)
         for pid, m in minutes.items():
             if pid in row_of:
-                data[row_of[pid], j] = m
-    data[:, -1] = data[:, :-1].sum(axis=1)
-    return pd.DataFrame(data, index=pd.Index(players), columns=[*[f.id for f in fixtures], TOTAL])
+                data[j, row_of[pid]] = m
+    data[-1] = data[:-1].sum(axis=0)
+    return dict(zip([*(f.id for f in fixtures), TOTAL], data, strict=True))
 
 
 TOTAL = "total"

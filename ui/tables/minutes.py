@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+import pandas as pd
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from planner import PlanError
-from ui.tables.frames import TOTAL, minutes_frame
+from ui.tables.frames import TOTAL, minutes_columns
 from ui.tables.minutes_edit import SetPlannedMinutes, edit_help
 from ui.tables.plan_model import PlanFrameModel
 from ui.theme import RED, tint
@@ -26,9 +28,10 @@ class MinutesModel(PlanFrameModel):
 
     def refresh(self, *_: Any) -> None:
         plan = self.session.plan
-        frame = minutes_frame(plan)
-        frame.insert(0, NAME, [p.name for p in plan.players.values()])
-        self.set_frame(frame)
+        names = np.array([p.name for p in plan.players.values()], dtype=object)
+        columns = {NAME: names, **minutes_columns(plan)}
+        frame = pd.DataFrame(columns, index=pd.Index(list(plan.players)))
+        self.set_frame(frame, list(columns.values()))
 
     def player_id(self, row: int) -> str:
         return str(self.frame.index[row])
