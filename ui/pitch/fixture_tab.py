@@ -173,7 +173,9 @@ class FixtureTab(QWidget):
     def _set(self, label: QLabel, text: str, ok: bool) -> None:
         """A count with a mark as well as a colour: ✓ when fine, ⚠ when not."""
         label.setText(("✓ " if ok else "⚠ ") + text)
-        label.setStyleSheet("" if ok else alert_style(self.palette()))
+        sheet = "" if ok else alert_style(self.palette())
+        if label.styleSheet() != sheet:  # setting even the same sheet re-polishes and lays out
+            label.setStyleSheet(sheet)
 
     def _problems(self) -> list | None:
         """This fixture's problems, or None while the checks cannot run."""
