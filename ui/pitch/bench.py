@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from planner import BENCH
 from ui.commands import BenchPlayer
 from ui.pitch.board import CardBoard, CardItem, Drop
-from ui.pitch.card import CARD_H, CARD_W, TARGET_EDGE, alert_style, on_palette
+from ui.pitch.card import CARD_H, CARD_W, TARGET_EDGE, on_palette, show_alert
 from ui.pitch.rules import bench_refusal
 
 COLUMNS = 2
@@ -162,7 +162,7 @@ class BenchPanel(QWidget):
             return
         text, over = bench_capacity_text(self.session, self.fixture_id)
         self.capacity.setText(text)
-        self.capacity.setStyleSheet(alert_style(self.palette()) if over else "")
+        show_alert(self.capacity, over)
 
 
 def bench_capacity_text(session, fixture_id: str) -> tuple[str, bool]:

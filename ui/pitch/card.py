@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QLabel
 
 from planner import Status
 from ui.pitch.facts import CardInfo, card_info, readiness_band
@@ -36,9 +37,13 @@ def on_palette(palette: QPalette, light: str, dark: str) -> QColor:
     return QColor(light if palette.color(QPalette.ColorRole.Window).lightness() > 128 else dark)
 
 
-def alert_style(palette: QPalette) -> str:
-    """Style sheet for a count that needs attention (also marked with ⚠, not colour alone)."""
-    return f"color: {on_palette(palette, '#C62828', '#EF9A9A').name()}; font-weight: bold;"
+def show_alert(label: QLabel, alert: bool) -> None:
+    """Colour a count that needs attention (also marked with ⚠, not colour alone); the style
+    sheet is set only when it changes, as setting even the same one lays the label out again."""
+    colour = on_palette(label.palette(), "#C62828", "#EF9A9A").name()
+    sheet = f"color: {colour}; font-weight: bold;" if alert else ""
+    if label.styleSheet() != sheet:
+        label.setStyleSheet(sheet)
 
 
 def paint_card(

@@ -13,7 +13,7 @@ from planner.errors import PlannerError
 from planner.fixtures import competition_short_name
 from ui.commands import SetFormation
 from ui.pitch.bench import BenchPanel, bench_capacity_text
-from ui.pitch.card import alert_style
+from ui.pitch.card import show_alert
 from ui.pitch.flow import FlowLayout
 from ui.pitch.rules import substitution_counts
 from ui.pitch.timeline import SubsTimeline
@@ -154,7 +154,7 @@ class FixtureTab(QWidget):
         problems = self._problems()
         if problems is None:
             self.warnings_label.setText(tr("checks not available"))
-            self.warnings_label.setStyleSheet("")
+            show_alert(self.warnings_label, False)
         else:
             errors = sum(1 for p in problems if p.severity == "error")
             warnings = len(problems) - errors
@@ -173,9 +173,7 @@ class FixtureTab(QWidget):
     def _set(self, label: QLabel, text: str, ok: bool) -> None:
         """A count with a mark as well as a colour: ✓ when fine, ⚠ when not."""
         label.setText(("✓ " if ok else "⚠ ") + text)
-        sheet = "" if ok else alert_style(self.palette())
-        if label.styleSheet() != sheet:  # setting even the same sheet re-polishes and lays out
-            label.setStyleSheet(sheet)
+        show_alert(label, not ok)
 
     def _problems(self) -> list | None:
         """This fixture's problems, or None while the checks cannot run."""
