@@ -4,6 +4,10 @@ last planned fixture, and the day-by-day filters of the load model (EWMA and Ban
 Rest days carry load 0 and add nothing to a filter's weighted sum, so only match days are
 stored (about one day in four); the filters still count every calendar day through the decay
 exponents. Everything is numpy over whole arrays; the only Python loop runs over fixtures.
+
+The grid comes in two parts: the match days with the past minutes (``MatchDays``, from the
+history, the squad and the kickoff days: unchanged by a lineup edit, so callers may keep it)
+and the planned minutes laid on top of them (``build_grid``).
 """
 
 from __future__ import annotations
@@ -18,22 +22,20 @@ import pandas as pd
 from planner.minutes import lineup_minutes
 
 if TYPE_CHECKING:
+    from planner.fixtures import Fixture
+    from planner.lineup import Lineup
     from planner.model_params import ModelParams
     from planner.plan import Plan
 
 
 @dataclass(frozen=True)
-class LoadGrid:
-    """Minutes per player (rows, squad order) per team match day (columns, in date order)."""
+class MatchDays:
+    """The team's match days (columns, in date order) and the squad's past minutes on them."""
 
     players: list[str]
-    fixtures: list[str]
     days: np.ndarray  # calendar day number (days since 1970-01-01) of each column, D
     past: np.ndarray  # minutes from the history (past matches), P x D
-    total: np.ndarray  # past and planned minutes, P x D
     fixture_columns: np.ndarray  # column of each fixture's kickoff day, F
-    fixture_minutes: np.ndarray  # planned minutes per player per fixture, P x F
-    started: np.ndarray  # bool, P x F
     played: np.ndarray  # bool, F: fixtures whose day has recorded minutes (load from the record)
 
     @property
@@ -51,10 +53,20 @@ class LoadGrid:
         return self.fixture_days[None, :] - self.days[:, None]
 
 
-def build_grid(plan: Plan) -> LoadGrid:
-    """The load grid of a plan (past minutes of players no longer in the squad are ignored)."""
+@dataclass(frozen=True)
+class LoadGrid(MatchDays):
+    """Minutes per player (rows, squad order) per team match day, past and planned."""
+
+    fixtures: list[str]
+    total: np.ndarray  # past and planned minutes, P x D
+    fixture_minutes: np.ndarray  # planned minutes per player per fixture, P x F
+    started: np.ndarray  # bool, P x F
+
+
+def match_days(plan: Plan) -> MatchDays:
+    """The match days and past minutes of a plan (those of players no longer in the squad are
+    ignored): everything of the grid but the planned minutes."""
     players = list(plan.players)
-    fixtures = [f.id for f in plan.fixtures]
     kickoff_days = _day_numbers(pd.DatetimeIndex([f.kickoff for f in plan.fixtures]))
     history = plan.history
     past_days = _day_numbers(pd.DatetimeIndex(history["date"]))
@@ -71,17 +83,34 @@ def build_grid(plan: Plan) -> LoadGrid:
         .reshape(len(players), len(days))
         .astype(float)
     )  # bincount of nothing is int
-    fixture_columns = np.searchsorted(days, kickoff_days)
-    fixture_minutes, started = _fixture_minutes(plan, players)
     # A fixture whose day already has recorded minutes has been played: the record replaces the
     # plan in the load, so importing a result without deleting its fixture counts it once.
     played = np.isin(kickoff_days, past_days)
-    total = past.copy()
-    for j, column in enumerate(fixture_columns):
-        if not played[j]:
+    return MatchDays(players, days, past, np.searchsorted(days, kickoff_days), played)
+
+
+def build_grid(
+    plan: Plan, days: MatchDays | None = None, planned: PlannedMinutes | None = None
+) -> LoadGrid:
+    """The load grid of a plan. days, when given, must be match_days(plan) (kept from before);
+    planned, when given, keeps each lineup's minutes for the next call."""
+    days = match_days(plan) if days is None else days
+    planned = PlannedMinutes() if planned is None else planned
+    fixture_minutes, started = planned.of(plan, days.players)
+    total = days.past.copy()
+    for j, column in enumerate(days.fixture_columns):
+        if not days.played[j]:
             total[:, column] += fixture_minutes[:, j]
     return LoadGrid(
-        players, fixtures, days, past, total, fixture_columns, fixture_minutes, started, played
+        days.players,
+        days.days,
+        days.past,
+        days.fixture_columns,
+        days.played,
+        [f.id for f in plan.fixtures],
+        total,
+        fixture_minutes,
+        started,
     )
 
 
@@ -92,21 +121,56 @@ def _day_numbers(moments: pd.DatetimeIndex) -> np.ndarray:
     return np.asarray(moments.normalize().as_unit("s").asi8 // 86_400, dtype=np.int64)
 
 
-def _fixture_minutes(plan: Plan, players: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Planned minutes and who starts, players x fixtures (planner.minutes.lineup_minutes)."""
-    row = {pid: i for i, pid in enumerate(players)}
-    minutes = np.zeros((len(players), len(plan.fixtures)))
-    started = np.zeros((len(players), len(plan.fixtures)), dtype=bool)
-    for j, fixture in enumerate(plan.fixtures):
-        lineup = plan.lineup(fixture.id)
-        played = lineup_minutes(lineup, fixture, plan.params.added_time_per_half)
+class PlannedMinutes:
+    """Each fixture's planned minutes and starters as squad-order columns, kept per lineup:
+    after a lineup edit only the edited fixture's lineup is read again."""
+
+    def __init__(self) -> None:
+        self._players: list[str] = []
+        self._row: dict[str, int] = {}
+        self._kept: dict[str, tuple[tuple, np.ndarray, np.ndarray]] = {}
+
+    def of(self, plan: Plan, players: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Planned minutes and who starts, players x fixtures (planner.minutes.lineup_minutes)."""
+        if players is not self._players and players != self._players:
+            self._players, self._kept = players, {}
+            self._row = {pid: i for i, pid in enumerate(players)}
+        minutes = np.zeros((len(players), len(plan.fixtures)))
+        started = np.zeros((len(players), len(plan.fixtures)), dtype=bool)
+        added = plan.params.added_time_per_half
+        kept = {}
+        for j, fixture in enumerate(plan.fixtures):
+            lineup = plan.lineups.get(fixture.id)
+            if lineup is None:  # plan.lineup() would give an empty one: nobody plays
+                continue
+            key = (
+                fixture.rules.match_minutes,
+                added,
+                tuple(lineup.slots.values()),
+                tuple(lineup.substitutions),
+            )
+            hit = self._kept.get(fixture.id)
+            if hit is None or hit[0] != key:
+                hit = (key, *self._columns(lineup, fixture, added))
+            kept[fixture.id] = hit
+            minutes[:, j], started[:, j] = hit[1], hit[2]
+        self._kept = kept
+        return minutes, started
+
+    def _columns(
+        self, lineup: Lineup, fixture: Fixture, added_time_per_half: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        row = self._row
+        minutes = np.zeros(len(row))
+        started = np.zeros(len(row), dtype=bool)
+        played = lineup_minutes(lineup, fixture, added_time_per_half)
         for pid, value in played.items():
             if pid in row:
-                minutes[row[pid], j] = value
+                minutes[row[pid]] = value
         for pid in lineup.starters():
             if pid in row and pid in played:
-                started[row[pid], j] = True
-    return minutes, started
+                started[row[pid]] = True
+        return minutes, started
 
 
 # -- day-by-day filters, read at kickoff -----------------------------------------------------
@@ -115,11 +179,12 @@ def _fixture_minutes(plan: Plan, players: list[str]) -> tuple[np.ndarray, np.nda
 # closed form sum over earlier days s of gain x decay^(kickoff - s) x load_s: one matrix
 # product of the daily grid with a days x fixtures weight matrix. Same numbers as running the
 # recurrence (or scipy.signal.lfilter) without importing scipy.signal (~0.9 s at start-up).
-def at_kickoff(load: np.ndarray, decay: float, grid: LoadGrid, gain: float = 1.0) -> np.ndarray:
-    """P x D daily load -> P x F value of the recurrence at each kickoff day, before it."""
-    ago = grid.days_before
+# The weight matrix depends on the match days and the parameters only, so it can be kept.
+def kickoff_weights(days: MatchDays, decay: float, gain: float = 1.0) -> np.ndarray:
+    """D x F weights: load @ weights is the recurrence at each kickoff day, before it."""
+    ago = days.days_before
     weights = np.where(ago > 0, gain * np.power(float(decay), np.maximum(ago, 0)), 0.0)
-    return load @ np.ascontiguousarray(weights)  # ~10x faster matmul than a strided view
+    return np.ascontiguousarray(weights)  # ~10x faster matmul than a strided view
 
 
 def ewma_lambda(window_days: int) -> float:
@@ -127,15 +192,20 @@ def ewma_lambda(window_days: int) -> float:
     return 2.0 / (window_days + 1)
 
 
-def ewma_at_kickoff(load: np.ndarray, window_days: int, grid: LoadGrid) -> np.ndarray:
+def ewma_weights(window_days: int, days: MatchDays) -> np.ndarray:
     """EWMA_t = lambda x load_t + (1 - lambda) x EWMA_(t-1), at each kickoff (pre-match)."""
     lam = ewma_lambda(window_days)
-    return at_kickoff(load, 1.0 - lam, grid, gain=lam)
+    return kickoff_weights(days, 1.0 - lam, gain=lam)
 
 
-def banister_at_kickoff(load: np.ndarray, tau_days: float, grid: LoadGrid) -> np.ndarray:
+def banister_weights(tau_days: float, days: MatchDays) -> np.ndarray:
     """Banister component x_t = x_(t-1) x e^(-1/tau) + load_t, at each kickoff (pre-match)."""
-    return at_kickoff(load, math.exp(-1.0 / tau_days), grid)
+    return kickoff_weights(days, math.exp(-1.0 / tau_days))
+
+
+def banister_at_kickoff(load: np.ndarray, tau_days: float, days: MatchDays) -> np.ndarray:
+    """P x D daily load -> P x F Banister component at each kickoff day, before it."""
+    return load @ banister_weights(tau_days, days)
 
 
 def baseline_daily_load(params: ModelParams) -> float:

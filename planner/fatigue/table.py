@@ -1,8 +1,16 @@
-"""``fatigue_table(plan)``: minutes, load, readiness and risk per squad player per fixture."""
+"""``fatigue_table(plan)``: minutes, load, readiness and risk per squad player per fixture.
+
+``cached_fatigue_table(plan)`` keeps, per plan, what a lineup edit leaves alone: the match days
+and past minutes (while the history object, the squad and the kickoff days stay the same), the
+filters' weight matrices and the fitness from past matches (while the parameters stay too), the
+row index, and the reasons of rows whose numbers did not move. The planned minutes then go
+through the same products as in a cold computation, so the numbers are the same to the bit.
+"""
 
 from __future__ import annotations
 
 import weakref
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -10,11 +18,15 @@ import pandas as pd
 
 from planner.fatigue.grid import (
     LoadGrid,
+    MatchDays,
+    PlannedMinutes,
     banister_at_kickoff,
+    banister_weights,
     baseline_daily_load,
     build_grid,
     capacity,
-    ewma_at_kickoff,
+    ewma_weights,
+    match_days,
     readiness_from,
 )
 
@@ -23,6 +35,7 @@ if TYPE_CHECKING:
     from planner.plan import Plan
 
 RISK_LEVELS = ("low", "moderate", "high")
+_RISK = pd.CategoricalDtype(pd.Index(RISK_LEVELS), ordered=True)
 
 
 def fatigue_table(plan: Plan) -> pd.DataFrame:
@@ -32,97 +45,185 @@ def fatigue_table(plan: Plan) -> pd.DataFrame:
     ``started`` and ``back_to_back`` (which needs this match's minutes too).
     Columns, model and thresholds: docs/fatigue-model.md.
     """
-    grid = build_grid(plan)
-    params = plan.params
-    load = params.match_rpe * grid.total
-
-    acute = ewma_at_kickoff(load, params.acute_days, grid)
-    chronic = ewma_at_kickoff(load, params.chronic_days, grid)
-    chronic_floor = np.maximum(chronic, baseline_daily_load(params))
-    acwr = np.divide(acute, chronic_floor, out=np.full_like(acute, np.nan), where=chronic_floor > 0)
-
-    fitness = banister_at_kickoff(params.match_rpe * grid.past, params.fitness_tau, grid)
-    fatigue = banister_at_kickoff(load, params.fatigue_tau, grid)
-    readiness = readiness_from(fatigue, capacity(fitness, params), params)
-
-    days_rest, last_minutes = _last_appearance(grid)
-    back_to_back = _back_to_back(grid, params)
-    level = np.where(back_to_back | (acwr > params.acwr_high), 1, 0)
-    level = np.where((acwr >= params.acwr_danger) | (readiness < params.readiness_red), 2, level)
-    risk = pd.Categorical.from_codes(level.ravel(), categories=pd.Index(RISK_LEVELS), ordered=True)
-    reasons = _reasons(
-        days_rest.ravel(), acwr.ravel(), readiness.ravel(), back_to_back.ravel(),
-        last_minutes.ravel(), params,
-    )  # fmt: skip
-    return _frame(
-        grid,
-        {
-            "minutes": grid.fixture_minutes.astype(np.int64),
-            "started": grid.started,
-            "days_rest": days_rest,
-            "minutes_last_7d": _minutes_before(grid, 7),
-            "minutes_last_28d": _minutes_before(grid, 28),
-            "acute": acute,
-            "chronic": chronic,
-            "acwr": acwr,
-            "fitness": fitness,
-            "fatigue": fatigue,
-            "readiness": readiness,
-            "back_to_back": back_to_back,
-        },
-        risk=risk,
-        reasons=reasons,
-    )
-
-
-_cache: weakref.WeakKeyDictionary[Plan, tuple[int, pd.DataFrame]] = weakref.WeakKeyDictionary()
+    return _Model().table(plan)
 
 
 def cached_fatigue_table(plan: Plan) -> pd.DataFrame:
     """fatigue_table(plan), computed once per plan revision (treat the result as read-only).
 
-    Changes made through Plan methods bump the revision; direct attribute edits do not.
+    Changes made through Plan methods bump the revision; direct attribute edits do not. The
+    history DataFrame is taken as unchanging while it is the same object (Plan.set_history and
+    Plan.restore put in a new one).
     """
-    hit = _cache.get(plan)
-    if hit is not None and hit[0] == plan.revision:
-        return hit[1]
-    table = fatigue_table(plan)
-    _cache[plan] = (plan.revision, table)
-    return table
+    model = _models.get(plan)
+    if model is None:
+        model = _models[plan] = _Model()
+    if model.revision != plan.revision or model.last is None:
+        model.last, model.revision = model.table(plan), plan.revision
+    return model.last
 
 
-def _frame(grid: LoadGrid, columns: dict[str, np.ndarray], **more: object) -> pd.DataFrame:
-    """One row per player per fixture (player-major); columns P x F arrays, then more."""
-    n_players, n_fixtures = len(grid.players), len(grid.fixtures)
-    index = pd.MultiIndex(
-        levels=[grid.players, grid.fixtures],
-        codes=[
-            np.repeat(np.arange(n_players), n_fixtures).tolist(),
-            np.tile(np.arange(n_fixtures), n_players).tolist(),
-        ],
-        names=["player_id", "fixture_id"],
-        verify_integrity=False,
-    )
-    data = {name: values.ravel() for name, values in columns.items()}
-    return pd.DataFrame(data | more, index=index)
+@dataclass(frozen=True)
+class _FromHistory:
+    """What the match days, the past minutes and the parameters give before any lineup is
+    read: the filters' days x fixtures weights (daily load @ weights = value at each kickoff),
+    fitness and capacity, and the past parts of the minutes windows and last appearances."""
+
+    acute: np.ndarray
+    chronic: np.ndarray
+    fatigue: np.ndarray
+    fitness: np.ndarray
+    capacity: np.ndarray
+    windows: dict[int, tuple[np.ndarray, np.ndarray]]  # days: (past P x F, planned F x F)
+    last_past: np.ndarray  # P x F: column of the last past appearance before each kickoff
+    planned_columns: np.ndarray  # U: columns holding planned (not yet played) fixtures
+    earlier: np.ndarray  # U x F: that column lies before the kickoff's
+
+    @classmethod
+    def of(cls, days: MatchDays, params: ModelParams) -> _FromHistory:
+        fitness = banister_at_kickoff(params.match_rpe * days.past, params.fitness_tau, days)
+        planned_columns = np.unique(days.fixture_columns[~days.played])
+        return cls(
+            acute=ewma_weights(params.acute_days, days),
+            chronic=ewma_weights(params.chronic_days, days),
+            fatigue=banister_weights(params.fatigue_tau, days),
+            fitness=fitness,
+            capacity=capacity(fitness, params),
+            windows={window: _window(days, window) for window in (7, 28)},
+            last_past=_last_column(days.past > 0, days, planned_columns),
+            planned_columns=planned_columns,
+            earlier=planned_columns[:, None] < days.fixture_columns[None, :],
+        )
 
 
-def _minutes_before(grid: LoadGrid, window: int) -> np.ndarray:
-    """Minutes played in the window days before each kickoff day (that day excluded)."""
-    ago = grid.days_before
+class _Model:
+    """The fatigue model of one plan, with what the next revision may reuse (see the module
+    docstring); a new one computes everything."""
+
+    def __init__(self) -> None:
+        self.revision = -1
+        self.last: pd.DataFrame | None = None
+        self._history: pd.DataFrame | None = None  # held so that its identity stays unique
+        self._days_key: tuple = ()
+        self._days: MatchDays | None = None
+        self._params: ModelParams | None = None
+        self._terms_days: MatchDays | None = None
+        self._terms: _FromHistory | None = None
+        self._index_key: tuple = ()
+        self._index: pd.MultiIndex | None = None
+        self._planned = PlannedMinutes()
+        self._reasons = _Reasons()
+
+    def table(self, plan: Plan) -> pd.DataFrame:
+        days = self._match_days(plan)
+        params = plan.params
+        terms = self._from_history(days, params)
+        grid = build_grid(plan, days, self._planned)
+        load = params.match_rpe * grid.total
+
+        acute = load @ terms.acute
+        chronic = load @ terms.chronic
+        chronic_floor = np.maximum(chronic, baseline_daily_load(params))
+        acwr = np.divide(
+            acute, chronic_floor, out=np.full_like(acute, np.nan), where=chronic_floor > 0
+        )
+        fatigue = load @ terms.fatigue
+        readiness = readiness_from(fatigue, terms.capacity, params)
+
+        days_rest, last_minutes = _last_appearance(grid, terms)
+        back_to_back = _back_to_back(grid, params)
+        reasons = self._reasons.of(
+            days_rest.ravel(), acwr.ravel(), readiness.ravel(), back_to_back.ravel(),
+            last_minutes.ravel(), params,
+        )  # fmt: skip
+        columns = {
+            "minutes": grid.fixture_minutes.astype(np.int64),
+            "started": grid.started,
+            "days_rest": days_rest,
+            "minutes_last_7d": _minutes_before(grid, terms.windows[7]),
+            "minutes_last_28d": _minutes_before(grid, terms.windows[28]),
+            "acute": acute,
+            "chronic": chronic,
+            "acwr": acwr,
+            "fitness": terms.fitness,
+            "fatigue": fatigue,
+            "readiness": readiness,
+            "back_to_back": back_to_back,
+        }
+        data = {name: values.ravel() for name, values in columns.items()}
+        risk = _risk(acwr, readiness, back_to_back, params)
+        return pd.DataFrame(data | {"risk": risk, "reasons": reasons}, index=self._index_of(grid))
+
+    def _match_days(self, plan: Plan) -> MatchDays:
+        key = (
+            tuple(plan.players),
+            tuple((f.kickoff, f.kickoff.tzinfo) for f in plan.fixtures),
+        )
+        if self._days is None or plan.history is not self._history or key != self._days_key:
+            self._history, self._days_key = plan.history, key
+            self._days = match_days(plan)
+        return self._days
+
+    def _from_history(self, days: MatchDays, params: ModelParams) -> _FromHistory:
+        if self._terms is None or days is not self._terms_days or params != self._params:
+            self._terms = _FromHistory.of(days, params)
+            self._terms_days, self._params = days, params
+        return self._terms
+
+    def _index_of(self, grid: LoadGrid) -> pd.MultiIndex:
+        """Rows player-major: every fixture of the first player, then the next player..."""
+        key = (tuple(grid.players), tuple(grid.fixtures))
+        if self._index is None or key != self._index_key:
+            n_players, n_fixtures = len(grid.players), len(grid.fixtures)
+            self._index_key = key
+            self._index = pd.MultiIndex(
+                levels=[grid.players, grid.fixtures],
+                codes=[
+                    np.repeat(np.arange(n_players), n_fixtures).tolist(),
+                    np.tile(np.arange(n_fixtures), n_players).tolist(),
+                ],
+                names=["player_id", "fixture_id"],
+                verify_integrity=False,
+            )
+        return self._index
+
+
+_models: weakref.WeakKeyDictionary[Plan, _Model] = weakref.WeakKeyDictionary()
+
+
+def _window(days: MatchDays, window: int) -> tuple[np.ndarray, np.ndarray]:
+    """Minutes in the window days before each kickoff (that day excluded) = past minutes @
+    the first + planned minutes @ the second (whole minutes: exact in any order)."""
+    ago = days.days_before
     inside = np.ascontiguousarray((ago > 0) & (ago <= window), dtype=float)
-    return (grid.total @ inside).round().astype(np.int64)
+    planned = inside[days.fixture_columns] * ~days.played[:, None]
+    return days.past @ inside, planned
 
 
-def _last_appearance(grid: LoadGrid) -> tuple[np.ndarray, np.ndarray]:
+def _minutes_before(grid: LoadGrid, window: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Minutes played in the window days before each kickoff day (that day excluded)."""
+    past, planned = window
+    return (past + grid.fixture_minutes @ planned).round().astype(np.int64)
+
+
+def _last_column(appeared: np.ndarray, days: MatchDays, skipped: np.ndarray) -> np.ndarray:
+    """P x F: last column before each kickoff where appeared is True (-1 if none), the skipped
+    columns left out."""
+    appeared = appeared.copy()
+    appeared[:, skipped] = False
+    last = np.maximum.accumulate(np.where(appeared, np.arange(appeared.shape[1]), -1), axis=1)
+    return np.concatenate([np.full((len(last), 1), -1), last], axis=1)[:, days.fixture_columns]
+
+
+def _last_appearance(grid: LoadGrid, terms: _FromHistory) -> tuple[np.ndarray, np.ndarray]:
     """Days since and minutes of each player's last appearance before each kickoff day."""
-    total = grid.total
-    played_in = np.where(total > 0, np.arange(total.shape[1]), -1)
-    last = np.maximum.accumulate(played_in, axis=1)
-    last = np.concatenate([np.full((total.shape[0], 1), -1), last], axis=1)[:, grid.fixture_columns]
+    columns = terms.planned_columns
+    planned = np.where(grid.total[:, columns] > 0, columns, -1)  # P x U
+    last_planned = np.where(terms.earlier, planned[:, :, None], -1).max(axis=1, initial=-1)
+    last = np.maximum(terms.last_past, last_planned)
     seen = last >= 0
     days_rest = np.where(seen, grid.fixture_days - grid.days[np.maximum(last, 0)], np.nan)
-    last_minutes = np.where(seen, np.take_along_axis(total, np.maximum(last, 0), 1), 0.0)
+    last_minutes = np.where(seen, np.take_along_axis(grid.total, np.maximum(last, 0), 1), 0.0)
     return days_rest, last_minutes
 
 
@@ -137,33 +238,64 @@ def _back_to_back(grid: LoadGrid, params: ModelParams) -> np.ndarray:
     return close & (before >= enough) & (grid.fixture_minutes >= enough)
 
 
-def _reasons(
-    days_rest: np.ndarray,
-    acwr: np.ndarray,
-    readiness: np.ndarray,
-    back_to_back: np.ndarray,
-    last_minutes: np.ndarray,
-    params: ModelParams,
-) -> list[str]:
-    """Short text per row, in the coach's words, saying why the risk is what it is."""
-    recent = days_rest < params.back_to_back_days
-    flagged = recent | back_to_back | (acwr > params.acwr_high) | (readiness < params.readiness_red)
-    texts = [""] * len(days_rest)
-    for i in np.flatnonzero(flagged):
-        parts = []
-        if recent[i]:
-            days = int(days_rest[i])
-            parts.append(f"{last_minutes[i]:.0f} min {days} day{'s' if days != 1 else ''} ago")
-        if back_to_back[i]:
-            parts.append(
-                f"{params.back_to_back_minutes}+ min in consecutive matches "
-                f"< {params.back_to_back_days} days apart"
-            )
-        if acwr[i] >= params.acwr_danger:
-            parts.append(f"load ratio {acwr[i]:.2f} (danger zone from {params.acwr_danger:g})")
-        elif acwr[i] > params.acwr_high:
-            parts.append(f"load ratio {acwr[i]:.2f} (above {params.acwr_high:g})")
-        if readiness[i] < params.readiness_red:
-            parts.append(f"readiness {readiness[i]:.0f} (red below {params.readiness_red})")
-        texts[i] = "; ".join(parts)
-    return texts
+def _risk(
+    acwr: np.ndarray, readiness: np.ndarray, back_to_back: np.ndarray, params: ModelParams
+) -> pd.Categorical:
+    """high: load ratio in the danger zone or readiness red; moderate: load ratio above the
+    high mark or back-to-back; else low."""
+    level = np.where(back_to_back | (acwr > params.acwr_high), 1, 0)
+    level = np.where((acwr >= params.acwr_danger) | (readiness < params.readiness_red), 2, level)
+    return pd.Categorical.from_codes(level.ravel(), dtype=_RISK, validate=False)
+
+
+class _Reasons:
+    """The reason texts of the last table; only rows whose inputs changed are worded again."""
+
+    def __init__(self) -> None:
+        self._params: ModelParams | None = None
+        self._inputs = np.empty((0, 5), dtype=np.int64)
+        self._texts: list[str] = []
+
+    def of(
+        self,
+        days_rest: np.ndarray,
+        acwr: np.ndarray,
+        readiness: np.ndarray,
+        back_to_back: np.ndarray,
+        last_minutes: np.ndarray,
+        params: ModelParams,
+    ) -> list[str]:
+        """Short text per row, in the coach's words, saying why the risk is what it is."""
+        recent = days_rest < params.back_to_back_days
+        high = acwr > params.acwr_high
+        red = readiness < params.readiness_red
+        flagged = recent | back_to_back | high | red
+        # bit patterns, so that NaN equals NaN and any change at all counts
+        inputs = np.column_stack([days_rest, acwr, readiness, back_to_back, last_minutes])
+        inputs = inputs.view(np.int64)
+        if params == self._params and inputs.shape == self._inputs.shape:
+            changed = (inputs != self._inputs).any(axis=1)
+            texts = list(self._texts)
+            for i in np.flatnonzero(changed & ~flagged):
+                texts[i] = ""
+        else:
+            changed, texts = np.ones(len(flagged), dtype=bool), [""] * len(flagged)
+        for i in np.flatnonzero(changed & flagged):
+            parts = []
+            if recent[i]:
+                days = int(days_rest[i])
+                parts.append(f"{last_minutes[i]:.0f} min {days} day{'s' if days != 1 else ''} ago")
+            if back_to_back[i]:
+                parts.append(
+                    f"{params.back_to_back_minutes}+ min in consecutive matches "
+                    f"< {params.back_to_back_days} days apart"
+                )
+            if acwr[i] >= params.acwr_danger:
+                parts.append(f"load ratio {acwr[i]:.2f} (danger zone from {params.acwr_danger:g})")
+            elif high[i]:
+                parts.append(f"load ratio {acwr[i]:.2f} (above {params.acwr_high:g})")
+            if red[i]:
+                parts.append(f"readiness {readiness[i]:.0f} (red below {params.readiness_red})")
+            texts[i] = "; ".join(parts)
+        self._params, self._inputs, self._texts = params, inputs, texts
+        return texts
