@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 import numpy as np
 import pandas as pd
 
-from planner.fatigue import cached_fatigue_table
+from planner.fatigue import RISK_LEVELS, cached_fatigue_table
 from planner.fixtures import competition_short_name
 from planner.formations import formation, out_of_position
 from planner.lineup import BENCH, Lineup, Substitution
@@ -47,7 +47,9 @@ def validate(plan: Plan) -> list[Problem]:
     """Every problem of the plan: fixture by fixture (errors first), then minutes targets."""
     fatigue = cached_fatigue_table(plan)
     flagged = _flagged(plan, fatigue)
-    past = _PastMatches(plan)
+    past = _past_matches.get(plan)
+    if past is None or not past.fits(plan):
+        past = _past_matches[plan] = _PastMatches(plan)
     kept = _lineup_checks.get(plan)
     if kept is None:
         kept = _lineup_checks[plan] = _LineupChecks()
@@ -58,38 +60,61 @@ def validate(plan: Plan) -> list[Problem]:
         before, after = kept.of(check)
         found = [*before, *check.fatigue(flagged.get(fixture.id, [])), *after]
         problems += sorted(found, key=lambda p: p.severity != "error")
-    problems += _target_problems(plan, _minutes_per_player(fatigue))
+    if plan.targets:
+        problems += _target_problems(plan, _minutes_per_player(fatigue))
     return problems
 
 
-_FLAG_COLUMNS = ("started", "risk", "reasons", "minutes", "readiness", "back_to_back")
+@dataclass(frozen=True)
+class _FlaggedRow:
+    """A fatigue-table row that gives a warning (see _flagged)."""
+
+    player_id: str
+    high_risk_starter: bool
+    reasons: str
+    minutes: int
+    readiness: float
+    back_to_back: bool
 
 
-def _flagged(plan: Plan, table: pd.DataFrame) -> dict[str, list[dict]]:
+_HIGH = RISK_LEVELS.index("high")
+
+
+def _flagged(plan: Plan, table: pd.DataFrame) -> dict[str, list[_FlaggedRow]]:
     """Fatigue-table rows that give a warning, per fixture in table order: a high-risk starter,
     a back-to-back, a player planned to play below his readiness floor (one vectorised pass
-    over the whole table; only the flagged rows become Python objects)."""
-    index = table.index
-    player_ids = index.get_level_values("player_id")
-    floors = pd.Series(plan.readiness_floors, dtype=float).reindex(player_ids).to_numpy()
-    started = table["started"].to_numpy(dtype=bool)
+    over the whole table, each column read once; only the flagged rows become objects)."""
+    index = cast(pd.MultiIndex, table.index)
+    player_codes, fixture_codes = index.codes
+    high_risk_starter = table["started"].to_numpy(dtype=bool) & (
+        cast(pd.Categorical, table["risk"].array).codes == _HIGH
+    )
     back_to_back = table["back_to_back"].to_numpy(dtype=bool)
     minutes = table["minutes"].to_numpy()
     readiness = table["readiness"].to_numpy(dtype=float)
-    high = table["risk"].to_numpy() == "high"
-    with np.errstate(invalid="ignore"):
-        below_floor = (minutes > 0) & (readiness < floors)
-    rows = np.flatnonzero((started & high) | back_to_back | below_floor)
-    by_fixture: dict[str, list[dict]] = {}
+    flagged = high_risk_starter | back_to_back
+    if plan.readiness_floors:
+        floors = np.full(len(index.levels[0]) + 1, np.nan)  # the last one: no such player
+        at = index.levels[0].get_indexer(pd.Index(list(plan.readiness_floors)))
+        floors[at] = list(plan.readiness_floors.values())
+        with np.errstate(invalid="ignore"):
+            flagged |= (minutes > 0) & (readiness < floors[player_codes])
+    rows = np.flatnonzero(flagged)
+    by_fixture: dict[str, list[_FlaggedRow]] = {}
     if not len(rows):
         return by_fixture
-    columns = {name: table[name].to_numpy()[rows].tolist() for name in _FLAG_COLUMNS}
-    pids = player_ids[rows].tolist()
-    fids = index.get_level_values("fixture_id")[rows].tolist()
-    for i, (pid, fid) in enumerate(zip(pids, fids, strict=True)):
-        row = {name: values[i] for name, values in columns.items()}
-        row["player_id"] = pid
-        by_fixture.setdefault(fid, []).append(row)
+    players, fixtures = index.levels[0].tolist(), index.levels[1].tolist()
+    reasons = table["reasons"].to_numpy()
+    for i in rows.tolist():
+        row = _FlaggedRow(
+            players[player_codes[i]],
+            bool(high_risk_starter[i]),
+            reasons[i],
+            int(minutes[i]),
+            float(readiness[i]),
+            bool(back_to_back[i]),
+        )
+        by_fixture.setdefault(fixtures[fixture_codes[i]], []).append(row)
     return by_fixture
 
 
@@ -147,9 +172,12 @@ class _Checker:
 
     def __init__(self, plan: Plan, fixture: Fixture, past: _PastMatches) -> None:
         self.plan, self.fixture, self.past = plan, fixture, past
-        self.label = fixture.label
         self.lineup: Lineup = plan.lineup(fixture.id)
         self.rules = fixture.rules
+
+    @cached_property
+    def label(self) -> str:
+        return self.fixture.label  # worded only when a problem is found (most are kept)
 
     def name(self, player_id: str) -> str:
         player = self.plan.players.get(player_id)
@@ -295,23 +323,23 @@ class _Checker:
         return None
 
     # -- fatigue ---------------------------------------------------------------------------
-    def fatigue(self, rows: list[dict]) -> Iterator[Problem]:
+    def fatigue(self, rows: list[_FlaggedRow]) -> Iterator[Problem]:
         """Warnings from the fatigue table's rows of this fixture worth one (see _flagged)."""
         params = self.plan.params
         for row in rows:
-            pid = str(row["player_id"])
+            pid = row.player_id
             slot = self.lineup.place_of(pid)
-            if row["started"] and row["risk"] == "high":
-                text = f"{self.name(pid)} high fatigue risk ({row['reasons']})"
+            if row.high_risk_starter:
+                text = f"{self.name(pid)} high fatigue risk ({row.reasons})"
                 yield self.problem("warning", "fatigue-risk", text, pid, slot)
             floor = self.plan.readiness_floors.get(pid)
-            if floor is not None and row["minutes"] > 0 and row["readiness"] < floor:
+            if floor is not None and row.minutes > 0 and row.readiness < floor:
                 text = (
-                    f"{self.name(pid)} is planned to play at readiness {row['readiness']:.0f}, "
+                    f"{self.name(pid)} is planned to play at readiness {row.readiness:.0f}, "
                     f"below his floor of {floor}"
                 )
                 yield self.problem("warning", "below-readiness-floor", text, pid, slot)
-            if row["back_to_back"]:
+            if row.back_to_back:
                 past = self.past.before(self.fixture)
                 text = (
                     f"{self.name(pid)} {params.back_to_back_minutes}+ min in both games "
@@ -354,19 +382,23 @@ class _Checker:
 
 
 class _PastMatches:
-    """The team's past matches (from the history), read once per validate and only if a
-    back-to-back warning needs one."""
+    """The team's past matches (from the history), read only if a back-to-back warning needs
+    one, and kept while the plan has the same history object and fixtures."""
 
     def __init__(self, plan: Plan) -> None:
-        self.plan = plan
+        self.history = plan.history  # held, so that its identity stays unique
+        self.fixtures = tuple(plan.fixtures)
         self._labels: dict[str, str | None] = {}
+
+    def fits(self, plan: Plan) -> bool:
+        return plan.history is self.history and tuple(plan.fixtures) == self.fixtures
 
     @cached_property
     def _days(self) -> tuple[np.ndarray, np.ndarray, list[pd.Timestamp]]:
         """Distinct history dates (sorted), the first history row of each, planned match days."""
-        dates = self.plan.history["date"].to_numpy(dtype="datetime64[ns]")
+        dates = self.history["date"].to_numpy(dtype="datetime64[ns]")
         unique, first = np.unique(dates, return_index=True)
-        return unique, first, [_match_day(f) for f in self.plan.fixtures]
+        return unique, first, [_match_day(f) for f in self.fixtures]
 
     def before(self, fixture: Fixture) -> str | None:
         """'Wed 2 Apr v LAFC' when the team's match before fixture was a past one, else None."""
@@ -383,8 +415,11 @@ class _PastMatches:
         last = pd.Timestamp(unique[at])
         if any(last < planned_day < day for planned_day in planned):
             return None
-        opponent = self.plan.history["opponent"].iat[int(first[at])]
+        opponent = self.history["opponent"].iat[int(first[at])]
         return f"{last:%a} {last.day} {last:%b} v {opponent}"
+
+
+_past_matches: WeakKeyDictionary[Plan, _PastMatches] = WeakKeyDictionary()
 
 
 def _target_problems(plan: Plan, totals: dict[str, int]) -> list[Problem]:
