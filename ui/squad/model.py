@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +34,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SquadModel", text)
 
 
+@cache
+def bold_font() -> QFont:
+    """The font of the XI of the fixture on screen."""
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 @dataclass(frozen=True)
 class SquadRow:
     """What one row shows, computed once per plan change."""
@@ -44,6 +53,13 @@ class SquadRow:
 
 
 COLUMNS = ("number", "name", "positions", "rating", "minutes", "readiness", "place")
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
 
 
 class SquadModel(QAbstractTableModel):
@@ -58,6 +74,8 @@ class SquadModel(QAbstractTableModel):
         self.session = session
         self.fixture_id: str | None = None
         self._rows: list[SquadRow] = []
+        self._cells: list[dict[int, tuple]] = []  # per row, see _painted_cells
+        self._thresholds: tuple[int, int] | None = None  # readiness colours were made with
         session.planChanged.connect(self.refresh)
         session.planReplaced.connect(self.refresh)
         self.refresh()
@@ -69,15 +87,19 @@ class SquadModel(QAbstractTableModel):
     def refresh(self, *_: Any) -> None:
         """Recompute the rows; a reset only when the set of players changed."""
         rows = self._compute_rows()
+        params = self.session.plan.params
+        thresholds = (params.readiness_amber, params.readiness_red)
+        recolour, self._thresholds = thresholds != self._thresholds, thresholds
         if [r.player.id for r in rows] != [r.player.id for r in self._rows]:
             self.beginResetModel()
-            self._rows = rows
+            self._rows, self._cells = rows, [self._painted_cells(r) for r in rows]
             self.endResetModel()
-        else:
-            old, self._rows = self._rows, rows
-            for row, (before, after) in enumerate(zip(old, rows, strict=True)):
-                if before != after:  # repaint (and re-sort) only the players who changed
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
+        old, self._rows = self._rows, rows
+        for row, (before, after) in enumerate(zip(old, rows, strict=True)):
+            if before != after or recolour:  # repaint (and re-sort) only the players who changed
+                self._cells[row] = self._painted_cells(after)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def _compute_rows(self) -> list[SquadRow]:
         plan = self.session.plan
@@ -118,38 +140,40 @@ class SquadModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = self._rows[index.row()], COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+        cells = self._cells[index.row()].get(role)
+        if cells is not None:  # what the view paints: looked up, not worked out per cell
+            return cells[index.column()]
+        row = self._rows[index.row()]
         if role == SORT_ROLE:
-            return self._sort_value(row, column)
+            return self._sort_value(row, COLUMNS[index.column()])
         if role == PLAYER_ID_ROLE:
             return row.player.id
-        if role == Qt.ItemDataRole.DecorationRole and column == "name":
-            return status_icon(str(row.player.status))
-        if (
-            role == Qt.ItemDataRole.BackgroundRole
-            and column == "readiness"
-            and row.readiness is not None
-        ):
-            params = self.session.plan.params
-            return tint(
-                readiness_colour(row.readiness, params.readiness_amber, params.readiness_red)
-            )
-        if role == Qt.ItemDataRole.FontRole and row.place not in (None, BENCH):
-            font = QFont()
-            font.setBold(True)
-            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            "number",
-            "rating",
-            "minutes",
-            "readiness",
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _painted_cells(self, row: SquadRow) -> dict[int, tuple]:
+        """Per role the view asks for while painting, the value of each column of row."""
+        none = (None,) * len(COLUMNS)
+        background = none
+        if row.readiness is not None:
+            params = self.session.plan.params
+            colour = readiness_colour(row.readiness, params.readiness_amber, params.readiness_red)
+            background = tuple(tint(colour) if c == "readiness" else None for c in COLUMNS)
+        return {
+            Qt.ItemDataRole.DisplayRole: tuple(self._display(row, c) for c in COLUMNS),
+            Qt.ItemDataRole.DecorationRole: tuple(
+                status_icon(str(row.player.status)) if c == "name" else None for c in COLUMNS
+            ),
+            Qt.ItemDataRole.BackgroundRole: background,
+            Qt.ItemDataRole.FontRole: (bold_font(),) * len(COLUMNS)
+            if row.place not in (None, BENCH)
+            else none,
+            Qt.ItemDataRole.TextAlignmentRole: tuple(
+                RIGHT if c in ("number", "rating", "minutes", "readiness") else None
+                for c in COLUMNS
+            ),
+        }
 
     def _display(self, row: SquadRow, column: str) -> str:
         p = row.player
@@ -225,10 +249,7 @@ class SquadModel(QAbstractTableModel):
 
     # -- drag and drop ----------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        return CELL_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
 
     def mimeTypes(self) -> list[str]:
         return [PLAYER_MIME, ORIGIN_MIME]

@@ -50,6 +50,10 @@ class NameDelegate(QStyledItemDelegate):
     """Draws a name that does not fit its column in the longest shorter form that does (then
     elided); the row's tooltip has the full name."""
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._fitted: dict[tuple[str, int, str], str] = {}
+
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
@@ -61,9 +65,14 @@ class NameDelegate(QStyledItemDelegate):
         room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         width = room.width() - 2 * margin  # the style keeps this margin either side of text
-        forms = shorter_names(option.text)
-        fits = (f for f in forms if option.fontMetrics.horizontalAdvance(f) <= width)
-        option.text = next(fits, forms[-1])
+        key = (option.text, width, option.font.key())
+        if key not in self._fitted:  # measured once per name, column width and font
+            if len(self._fitted) > 2000:  # a column dragged through many widths
+                self._fitted.clear()
+            forms = shorter_names(option.text)
+            fits = (f for f in forms if option.fontMetrics.horizontalAdvance(f) <= width)
+            self._fitted[key] = next(fits, forms[-1])
+        option.text = self._fitted[key]
 
 
 class SquadView(QTreeView):
