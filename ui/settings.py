@@ -57,7 +57,8 @@ class Settings:
 
     def _migrate(self) -> None:
         # Version 1 is the first layout; later versions rename keys here, explicitly.
-        self.qsettings.setValue("config/version", CONFIG_VERSION)
+        if _coerce(self.qsettings.value("config/version"), 0) != CONFIG_VERSION:
+            self.qsettings.setValue("config/version", CONFIG_VERSION)  # no disk write if same
 
 
 def _coerce(value: Any, default: Any) -> Any:
