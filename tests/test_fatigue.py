@@ -3,7 +3,9 @@ numbers checked against independent implementations of the published formulas.""
 
 from __future__ import annotations
 
+import gc
 import math
+import weakref
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -18,12 +20,15 @@ from planner import (
     Lineup,
     Plan,
     Player,
+    Status,
     cached_fatigue_table,
     fatigue_load_coefficients,
     fatigue_table,
     minutes_matrix,
+    sample_plan,
+    validate,
 )
-from tests.strategies import plans
+from tests.strategies import histories, model_params, plans, rules
 
 TORONTO, LAFC = "2025-04-06-toronto-fc", "2025-04-09-lafc"
 COLUMNS = {
@@ -245,3 +250,131 @@ def test_a_fixture_whose_result_is_recorded_counts_once(plan: Plan) -> None:
     expected = fatigue_table(plan)["readiness"].to_numpy().reshape(coefficients.base.shape)
     minutes = minutes_matrix(plan).to_numpy(dtype=float)
     np.testing.assert_allclose(coefficients.readiness(minutes), expected, atol=1e-9)
+
+
+# -- what is kept between revisions ----------------------------------------------------------
+EDITS = (
+    "assign",
+    "bench",
+    "unassign",
+    "substitute",
+    "history",
+    "params",
+    "status",
+    "fixture",
+    "squad",
+    "floor",
+    "undo",
+)
+
+
+def edit_at_random(data: st.DataObject, plan: Plan, snapshots: list[dict]) -> None:
+    """One edit such as staff make: lineups, substitutions, history, parameters, a player's
+    status, a fixture's date or rules, the squad, a readiness floor, an undo."""
+    kind = data.draw(st.sampled_from(EDITS), label="edit")
+    players = list(plan.players)
+    pid = data.draw(st.sampled_from(players), label="player")
+    fixture = data.draw(st.sampled_from(plan.fixtures), label="fixture")
+    lineup = plan.lineup(fixture.id)
+    if kind == "assign":
+        plan.assign(fixture.id, pid, data.draw(st.sampled_from(list(lineup.slots))))
+    elif kind == "bench":
+        plan.bench(fixture.id, pid)
+    elif kind == "unassign":
+        plan.unassign(fixture.id, data.draw(st.sampled_from(lineup.matchday_squad() or [pid])))
+    elif kind == "substitute":
+        off = data.draw(st.sampled_from(lineup.starters() or players))
+        on = data.draw(st.sampled_from(lineup.bench or players))
+        minute = data.draw(st.integers(1, fixture.rules.match_minutes - 1))
+        if off != on:
+            plan.substitute(fixture.id, minute, off, on, half_time=data.draw(st.booleans()))
+    elif kind == "history":
+        plan.set_history(data.draw(new_histories(plan, fixture)))
+    elif kind == "params":
+        plan.set_params(
+            data.draw(
+                model_params()
+                | st.builds(
+                    replace,
+                    st.just(plan.params),
+                    acwr_high=st.floats(0.5, 1.5),
+                    acwr_danger=st.floats(1.5, 2.5),
+                    back_to_back_days=st.integers(2, 7),
+                    back_to_back_minutes=st.integers(1, 90),
+                )
+            )
+        )
+    elif kind == "status":
+        status = data.draw(st.sampled_from(list(Status)))
+        plan.update_player(replace(plan.player(pid), status=status))
+    elif kind == "fixture":
+        moved = fixture.kickoff + timedelta(days=data.draw(st.integers(-4, 4)))
+        plan.update_fixture(
+            replace(fixture, kickoff=moved, rules=data.draw(rules(fixture.competition)))
+        )
+    elif kind == "squad" and data.draw(st.booleans()) and len(players) > 1:
+        plan.remove_player(pid)
+    elif kind == "squad":
+        new = f"new-{len(players)}"
+        plan.add_player(Player(new, "New Player", positions=("CM",)))
+        plan.assign(fixture.id, new, data.draw(st.sampled_from(list(lineup.slots))))
+    elif kind == "floor":
+        plan.set_readiness_floor(pid, data.draw(st.none() | st.integers(0, 100)))
+    elif snapshots:
+        plan.restore(data.draw(st.sampled_from(snapshots)))
+    snapshots.append(plan.snapshot())
+
+
+@st.composite
+def new_histories(draw: st.DrawFn, plan: Plan, fixture: Fixture) -> pd.DataFrame:
+    """The same history again (a new object), one with a result recorded on a fixture's day,
+    one with rows left out, or another history altogether."""
+    history = plan.history
+    choice = draw(st.integers(0, 3))
+    if choice == 0:
+        return history.copy()
+    if choice == 1:
+        pids = draw(st.lists(st.sampled_from(list(plan.players)), unique=True, max_size=3))
+        result = pd.DataFrame(
+            {
+                "date": pd.Timestamp(fixture.kickoff.date()),
+                "player_id": pids,
+                "minutes": [draw(st.integers(1, 120)) for _ in pids],
+                "competition": fixture.competition,
+                "opponent": fixture.opponent,
+            }
+        )
+        return pd.concat([history, result], ignore_index=True)
+    if choice == 2 and len(history):
+        keep = draw(st.lists(st.booleans(), min_size=len(history), max_size=len(history)))
+        return history[keep]
+    return draw(histories(list(plan.players), min(f.kickoff for f in plan.fixtures)))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.just(None) | plans(min_players=2, min_fixtures=1), st.data())
+def test_after_any_run_of_edits_the_kept_results_equal_a_cold_computation(
+    drawn: Plan | None, data: st.DataObject
+) -> None:
+    """cached_fatigue_table and validate keep work between revisions; after every edit their
+    results must be exactly those of a fresh copy of the plan (which shares none of it).
+    Starts from the sample week or from a random plan."""
+    plan = drawn or sample_plan()
+    snapshots = [plan.snapshot()]
+    cached_fatigue_table(plan), validate(plan)
+    for _ in range(data.draw(st.integers(1, 6), label="edits")):
+        edit_at_random(data, plan, snapshots)
+        cold = plan.copy()
+        pd.testing.assert_frame_equal(
+            cached_fatigue_table(plan), fatigue_table(cold), check_exact=True
+        )
+        assert validate(plan) == validate(cold)
+
+
+def test_the_kept_results_do_not_keep_a_plan_alive() -> None:
+    plan = sample_plan()
+    cached_fatigue_table(plan), validate(plan)
+    gone = weakref.ref(plan)
+    del plan
+    gc.collect()
+    assert gone() is None
