@@ -3,7 +3,14 @@
 (EWMA acute/chronic and Banister fitness/fatigue) run in the same process. The baseline's
 numbers are also compared with the table's, so the speed-up is for the same result.
 
+Per edit: after one lineup edit (plan.assign) the UI calls cached_fatigue_table(plan) and
+validate(plan) once each; both keep per plan what the edit leaves alone. Their times are set
+against the cold path in the same run (fatigue_table, which keeps nothing, and validate on a
+fresh copy whose table is already cached), and their results are checked equal to it.
+
 Targets (issue 2): sample <= 20 ms, large <= 200 ms (median of repeated runs).
+Per edit (16 ms for every view after a drop): fatigue table <= 0.6 ms sample, <= 1.5 ms large;
+validate with the table cached <= 0.7 ms sample, <= 1.0 ms large.
 Run: .venv/bin/python benchmarks/fatigue.py
 """
 
@@ -33,6 +40,7 @@ from planner.formations import formation
 
 SAMPLE_TARGET_MS = 20.0
 LARGE_TARGET_MS = 200.0
+PER_EDIT_TARGETS_MS = {"sample": (0.6, 0.7), "large": (1.5, 1.0)}  # fatigue table, validate
 FIELD_POSITIONS = ["RB", "CB", "CB", "LB", "DM", "CM", "CM", "AM", "RW", "LW", "ST", "ST"]
 
 
@@ -121,6 +129,63 @@ def median_ms(work: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def per_edit_ms(plan: Plan, runs: int) -> tuple[float, float]:
+    """Median ms of cached_fatigue_table, then of validate, right after one plan.assign (two
+    players take turns in a slot of the first fixture)."""
+    fixture = plan.fixtures[0].id
+    lineup = plan.lineup(fixture)
+    slot = next(name for name, pid in lineup.slots.items() if pid)
+    pair = [lineup.slots[slot], next(p for p in plan.players if lineup.place_of(p) is None)]
+    validate(plan)  # warm-up
+    table_times, check_times = [], []
+    for i in range(runs):
+        plan.assign(fixture, pair[(i + 1) % 2], slot)
+        start = time.perf_counter()
+        cached_fatigue_table(plan)
+        middle = time.perf_counter()
+        validate(plan)
+        table_times.append((middle - start) * 1000)
+        check_times.append((time.perf_counter() - middle) * 1000)
+    cold = plan.copy()
+    pd.testing.assert_frame_equal(cached_fatigue_table(plan), fatigue_table(cold), check_exact=True)
+    assert validate(plan) == validate(cold)
+    return statistics.median(table_times), statistics.median(check_times)
+
+
+def cold_validate_ms(plan: Plan, runs: int) -> float:
+    """Median ms of validate on fresh copies of the plan whose fatigue table is cached."""
+    copies = [plan.copy() for _ in range(runs)]
+    times = []
+    for copy in copies:
+        cached_fatigue_table(copy)
+        start = time.perf_counter()
+        validate(copy)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def report_per_edit(name: str, plan: Plan, runs: int) -> bool:
+    table_ms, check_ms = per_edit_ms(plan, runs)
+    cold_table_ms = median_ms(lambda: fatigue_table(plan), max(5, runs // 10))
+    cold_check_ms = cold_validate_ms(plan, max(5, runs // 20))
+    ok = True
+    figures = zip(
+        ("fatigue table", "validate"),
+        (table_ms, check_ms),
+        (cold_table_ms, cold_check_ms),
+        PER_EDIT_TARGETS_MS[name],
+        strict=True,
+    )
+    for what, ours, cold, target in figures:
+        met = ours <= target
+        ok &= met
+        print(
+            f"  {name:<6} {what:<14} {ours:6.2f} ms (target <= {target:.1f} ms: "
+            f"{'met' if met else 'MISSED'})  cold {cold:6.2f} ms  ratio {cold / ours:5.1f}x"
+        )
+    return ok
+
+
 def report(name: str, plan: Plan, target_ms: float, runs: int) -> bool:
     ours = median_ms(lambda: fatigue_table(plan), runs)
     baseline = median_ms(lambda: naive_kickoff_values(plan), max(1, runs // 10))
@@ -143,6 +208,9 @@ def main() -> int:
     print(f"history rows: sample {len(sample.history)}, large {len(large.history)}")
     ok = report("sample (26 players x 2 fixtures)", sample, SAMPLE_TARGET_MS, runs=50)
     ok &= report("large (60 x 12, 5 seasons)", large, LARGE_TARGET_MS, runs=20)
+    print("per lineup edit (one assign, then the UI's two calls):")
+    ok &= report_per_edit("sample", sample, runs=400)
+    ok &= report_per_edit("large", large, runs=200)
     hit = median_ms(lambda: cached_fatigue_table(sample), 200)
     checks = median_ms(lambda: validate(sample), 20)
     print(f"cached_fatigue_table hit (sample)  {hit * 1000:8.1f} us")
