@@ -25,6 +25,7 @@ class DataFrameModel(QAbstractTableModel):
     def __init__(self, frame: pd.DataFrame | None = None, parent=None) -> None:
         super().__init__(parent)
         self._frame = pd.DataFrame()
+        self._shape = (0, 0)
         self._columns: list[Any] = []
         self._alignments: list[int] = []
         self._titles: list[str] = []
@@ -34,6 +35,7 @@ class DataFrameModel(QAbstractTableModel):
         # Each column as its numpy array (a view for numeric columns, no copy): data() is called
         # thousands of times per repaint and iat costs microseconds each.
         self._frame = frame
+        self._shape = frame.shape
         if arrays is None:
             arrays = [frame.iloc[:, j].to_numpy() for j in range(len(frame.columns))]
         self._columns = arrays
@@ -85,6 +87,19 @@ class DataFrameModel(QAbstractTableModel):
     def background(self, row: int, column: int) -> Any:
         return None
 
+    def alignment(self, column: int) -> int:
+        """Numbers right, text left."""
+        return self._alignments[column]
+
+    def raw(self, row: int, column: int) -> Any:
+        """A cell as a plain Python value."""
+        value = self._columns[column][row]
+        return value.item() if hasattr(value, "item") else value
+
+    def sort_value(self, row: int, column: int) -> Any:
+        """What a cell sorts by: its raw value."""
+        return self.raw(row, column)
+
     def tooltip(self, row: int, column: int) -> str | None:
         return None
 
@@ -99,10 +114,10 @@ class DataFrameModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ----------------------------------------------------------------
     def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._frame.index)
+        return 0 if parent.isValid() else self._shape[0]  # asked for every cell painted
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._frame.columns)
+        return 0 if parent.isValid() else self._shape[1]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -110,9 +125,10 @@ class DataFrameModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(self._columns[column][row], row, column)
-        if role in (Qt.ItemDataRole.EditRole, SORT_ROLE):
-            value = self._columns[column][row]
-            return value.item() if hasattr(value, "item") else value
+        if role == SORT_ROLE:
+            return self.sort_value(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self.raw(row, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.background(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -120,7 +136,7 @@ class DataFrameModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self.decoration(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignments[column]
+            return self.alignment(column)
         return None
 
     def headerData(

@@ -25,6 +25,7 @@ from ui.tables.plan_model import PlanFrameModel
 from ui.theme import RISK_COLOURS, readiness_colour, tint
 
 MEASURES = ("readiness", "acwr", "days_rest", "risk")
+CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 COLUMNS = ("player", "fixture", *MEASURES)
 
 
@@ -99,15 +100,16 @@ class FatigueModel(PlanFrameModel):
             return risk_word(str(value))
         return f"{value:.0f}"
 
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        name = COLUMNS[index.column()] if index.isValid() else None
-        if name in MEASURES and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if name == "risk" and role == SORT_ROLE:
-            return RISK_LEVELS.index(str(self.value(index.row(), index.column())))
-        if name == "fixture" and role == SORT_ROLE:
-            return self.session.plan.fixture(self.fixture_id(index.row())).kickoff.isoformat()
-        return super().data(index, role)
+    def alignment(self, column: int) -> int:
+        return CENTRE if COLUMNS[column] in MEASURES else super().alignment(column)
+
+    def sort_value(self, row: int, column: int) -> Any:
+        name = COLUMNS[column]
+        if name == "risk":
+            return RISK_LEVELS.index(str(self.value(row, column)))
+        if name == "fixture":
+            return self.session.plan.fixture(self.fixture_id(row)).kickoff.isoformat()
+        return super().sort_value(row, column)
 
     def background(self, row: int, column: int) -> Any:
         name = COLUMNS[column]
