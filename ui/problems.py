@@ -9,9 +9,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from ui.session import PlanSession
@@ -111,6 +113,36 @@ def _texts(problem, fixtures: dict[str, tuple[str, str]]) -> tuple[str, str]:
     return short, problem.message.removeprefix(prefix)
 
 
+class FixtureFirst(QSortFilterProxyModel):
+    """The fixture on screen's problems first, then the week's, then the other fixtures' in
+    the plan's order (greyed); validate()'s order within each."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.fixture_id: str | None = None
+
+    def set_fixture(self, fixture_id: str | None) -> None:
+        self.fixture_id = fixture_id
+        self.invalidate()
+
+    def _group(self, row: int) -> int:
+        problem = self.sourceModel().index(row, 0).data(PROBLEM_ROLE)
+        if problem.fixture_id == self.fixture_id:
+            return 0
+        return 1 if problem.fixture_id is None else 2
+
+    def _other_fixture(self, index: Index) -> bool:
+        return index.isValid() and self._group(self.mapToSource(index).row()) == 2
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        return (self._group(left.row()), left.row()) < (self._group(right.row()), right.row())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and self._other_fixture(index):
+            return QPalette().color(QPalette.ColorRole.PlaceholderText)
+        return super().data(index, role)
+
+
 class ProblemsView(QTreeView):
     """The list of problems; activating one asks the window to show its slot or player."""
 
@@ -120,7 +152,10 @@ class ProblemsView(QTreeView):
         super().__init__(parent)
         self.setObjectName("problemsList")
         self.problems_model = ProblemsModel(session, self)
-        self.setModel(self.problems_model)
+        self.order = FixtureFirst(self)
+        self.order.setSourceModel(self.problems_model)
+        self.order.sort(0)
+        self.setModel(self.order)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -129,6 +164,11 @@ class ProblemsView(QTreeView):
         fit_columns_on_reset(self, self.problems_model, stretch=1)
         self.clicked.connect(self._activate)
         self.activated.connect(self._activate)
+
+    def set_fixture(self, fixture_id: str | None) -> None:
+        """List fixture_id's problems first (the fixture on screen)."""
+        self.order.set_fixture(fixture_id)
+        self.scrollToTop()
 
     def _activate(self, index: QModelIndex) -> None:
         self.problemActivated.emit(index.data(PROBLEM_ROLE))

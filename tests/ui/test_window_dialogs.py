@@ -3,10 +3,12 @@ that show where they are."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
 from helpers import CCC, MLS
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from planner import MinutesTarget, Status
@@ -14,6 +16,7 @@ from planner.validate import validate
 from ui.dialogs.fixture import FixtureDialog
 from ui.dialogs.model_settings import ModelSettingsDialog
 from ui.dialogs.player import PlayerDialog
+from ui.problems import PROBLEM_ROLE
 from ui.squad.model import PLAYER_ID_ROLE
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -177,6 +180,30 @@ def test_clicking_a_problem_shows_its_slot(window, qtbot):
     else:
         assert tab.pitch.selected is tab.pitch.slot_card(problem.slot)
     assert window.squad.view.currentIndex().data(PLAYER_ID_ROLE) == problem.player_id
+
+
+def test_problems_list_the_fixture_on_screen_first_and_grey_the_others(window):
+    view = window.problems
+
+    def listed() -> list:
+        order = view.model()
+        return [order.index(r, 0).data(PROBLEM_ROLE) for r in range(order.rowCount())]
+
+    for fixture_id in (MLS, CCC):
+        window.tabs.show_fixture(fixture_id)
+        shown = listed()
+        assert Counter(shown) == Counter(validate(window.plan))  # all of them, each once
+        groups = [
+            0 if p.fixture_id == fixture_id else 1 if p.fixture_id is None else 2 for p in shown
+        ]
+        assert groups == sorted(groups) and groups[0] == 0  # this fixture's first, then the rest
+        theirs = [p for p in validate(window.plan) if p.fixture_id == fixture_id]
+        assert shown[: len(theirs)] == theirs  # in validate's order
+        other = groups.index(2) if 2 in groups else None
+        if other is not None:
+            greyed = view.model().index(other, 1).data(Qt.ItemDataRole.ForegroundRole)
+            assert greyed is not None
+            assert view.model().index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_view_menu_toggles_and_restores_docks(window):
