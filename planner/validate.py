@@ -443,10 +443,6 @@ def _match_day(fixture: Fixture) -> pd.Timestamp:
     return pd.Timestamp(fixture.kickoff.replace(tzinfo=None)).normalize()
 
 
-def _place_name(slot: str) -> str:
-    return "the bench" if slot == BENCH else slot
-
-
 def _uses_window(sub: Substitution, half_time_is_window: bool) -> bool:
     return half_time_is_window or not sub.half_time
 
