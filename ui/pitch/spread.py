@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 
 Place = tuple[float, float]  # card centre: x, y (y grows down the screen)
+SEARCH_STEPS = 7  # halvings of the card width range: within 0.5% of the largest that fits
 
 
 def spread_vertically(
@@ -21,14 +22,9 @@ def spread_vertically(
     and bottom; None when they cannot all be kept apart that way."""
     ys = [y for _, y in places]
     low, high = top + height / 2, bottom - height / 2
-    # who stays above whom: further forward first, then left to right
-    order = sorted(range(len(places)), key=lambda i: places[i][::-1])
-    rank = {i: r for r, i in enumerate(order)}
-    pairs = [
-        (i, j) if rank[i] < rank[j] else (j, i)
-        for i, j in combinations(range(len(places)), 2)
-        if abs(places[i][0] - places[j][0]) < width
-    ]
+    rank, pairs = _stacked_pairs(places, width)
+    if _longest_stack(pairs, rank) * height > high - low + 1e-6:
+        return None  # a stack of cards that must sit one above the other is taller than the room
     for _ in range(4 * len(places)):
         moved = False
         for up, down in pairs:
@@ -41,6 +37,29 @@ def spread_vertically(
         if not moved:
             return ys
     return None
+
+
+def _stacked_pairs(
+    places: list[Place], width: float
+) -> tuple[dict[int, int], list[tuple[int, int]]]:
+    """Who stays above whom (further forward first, then left to right), and the pairs of cards
+    too close side by side to share a height: (upper, lower)."""
+    order = sorted(range(len(places)), key=lambda i: places[i][::-1])
+    rank = {i: r for r, i in enumerate(order)}
+    pairs = [
+        (i, j) if rank[i] < rank[j] else (j, i)
+        for i, j in combinations(range(len(places)), 2)
+        if abs(places[i][0] - places[j][0]) < width
+    ]
+    return rank, pairs
+
+
+def _longest_stack(pairs: list[tuple[int, int]], rank: dict[int, int]) -> int:
+    """How many card heights the longest chain of "up above down" pairs spans."""
+    depth = dict.fromkeys(rank, 0)
+    for up, down in sorted(pairs, key=lambda pair: rank[pair[1]]):
+        depth[down] = max(depth[down], depth[up] + 1)
+    return max(depth.values(), default=0)
 
 
 def zigzag_lines(places: list[Place], width: float, height: float) -> list[Place]:
@@ -77,7 +96,7 @@ def fit_cards(
     return fitted, list(ys)
 
 
-@lru_cache(maxsize=64)  # every tab of a formation at one zoom asks the same; a search of ~10 tries
+@lru_cache(maxsize=64)  # every tab of a formation at one zoom asks the same; a search of ~8 tries
 def _fit_cards(
     places: tuple[Place, ...], width: float, aspect: float, top: float, bottom: float, gap: float
 ) -> tuple[float, tuple[float, ...]]:
@@ -93,7 +112,7 @@ def _search(
         return width, ys
     low, high = width / 3, width
     best = None
-    for _ in range(10):
+    for _ in range(SEARCH_STEPS):
         middle = (low + high) / 2
         ys = _arrange(places, middle + gap, middle * aspect + gap, top, bottom)
         if ys is None:
