@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from ui.language import language_menu
 from ui.theme import icon
 
 if TYPE_CHECKING:
@@ -147,6 +148,7 @@ class Actions:
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self.restore_layout)
+        view_menu.addMenu(language_menu(w, w.settings))
         plan_menu = bar.addMenu(tr("&Plan"))
         plan_menu.addActions([self.add_player, self.edit_player, self.remove_player])
         plan_menu.addSeparator()

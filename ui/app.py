@@ -58,10 +58,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from ui.language import install_language
+    from ui.settings import Settings
     from ui.theme import apply_theme
 
     app = QApplication([sys.argv[0], *qt_args])
     _name_app()
+    install_language(app, Settings())
     apply_theme(app)
     try:
         window = build_window(args.plan)

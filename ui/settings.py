@@ -29,6 +29,7 @@ LAST_FOLDER: Option[str] = Option("files/last_folder", "")
 AUTOSAVE_SECONDS: Option[int] = Option("files/autosave_seconds", 60)
 WINDOW_GEOMETRY: Option[QByteArray] = Option("window/geometry", QByteArray())
 WINDOW_STATE: Option[QByteArray] = Option("window/state", QByteArray())
+LANGUAGE: Option[str] = Option("view/language", "")  # "en" or "es"; empty: the system's
 MAX_RECENT = 8
 
 
