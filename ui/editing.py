@@ -6,7 +6,7 @@ Each dialog's module is imported when it first opens: start-up does not need the
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from planner import Lineup, Plan
 from ui import commands
@@ -122,5 +122,7 @@ class PlanEditor(QObject):
         return True
 
     def _confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self.window, title, text)
         return answer == QMessageBox.StandardButton.Yes

@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+# message boxes and file dialogs are imported where they open: start-up does not load them
+from PySide6.QtWidgets import QWidget
 
 from planner import Plan
 from planner.errors import PlannerError
@@ -74,6 +76,8 @@ class PlanFiles(QObject):
     def offer_recovery(self, opened: Path | None) -> bool:
         """After a crash: if a recovery file newer than the opened plan exists, ask to restore
         it. Returns True when the recovered plan is now open (marked unsaved)."""
+        from PySide6.QtWidgets import QMessageBox
+
         recovery = self.recovery_path
         if not recovery.exists():
             return False
@@ -123,6 +127,8 @@ class PlanFiles(QObject):
 
     def open(self, path: str | Path | None = None) -> bool:
         """Open path, or ask for one; False if cancelled or the file cannot be read."""
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.maybe_save():
             return False
         if path is None:
@@ -149,6 +155,8 @@ class PlanFiles(QObject):
         return self._write(self.session.path)
 
     def save_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.session.path or Path(self.settings.get(LAST_FOLDER)) / "plan.squadplan")
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, tr("Save plan as"), start, plan_filter()
@@ -162,6 +170,8 @@ class PlanFiles(QObject):
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes: True when it is fine to go on (saved or discarded)."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self.session.undo_stack.isClean():
             return True
         name = self.session.path.name if self.session.path else tr("this plan")
@@ -203,4 +213,6 @@ class PlanFiles(QObject):
         self.recentChanged.emit(self.settings.remember_file(str(path.resolve())))
 
     def _error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.window, title, text)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTableView,
     QUndoView,
     QVBoxLayout,
@@ -206,6 +205,8 @@ class MainWindow(QMainWindow):
             self.editor.remove_fixture(self.current_fixture_id)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # loaded when first needed, not at start
+
         QMessageBox.about(
             self,
             tr("About Squad Planner"),

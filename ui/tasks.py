@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+# message boxes and file dialogs are imported where they open: start-up does not load them
+from PySide6.QtWidgets import QDialog, QWidget
 
 from planner import Plan
 from planner.errors import PlannerError
@@ -32,6 +34,8 @@ class PlanTasks(QObject):
 
     def import_file(self, path: str | Path | None = None) -> bool:
         """Read a squad or minutes spreadsheet, review it, merge it as one undoable step."""
+        from PySide6.QtWidgets import QFileDialog
+
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window, tr("Import squad or minutes"), self.settings.get(LAST_FOLDER),
@@ -60,6 +64,8 @@ class PlanTasks(QObject):
 
     def export_excel(self, path: str | Path | None = None) -> bool:
         """Write the rotation sheets to an xlsx, in the background."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if path is None:
             stem = self.session.path.stem if self.session.path else "rotation"
             start = str(Path(self.settings.get(LAST_FOLDER)) / f"{stem}.xlsx")
@@ -89,6 +95,8 @@ class PlanTasks(QObject):
 
     def suggest(self) -> bool:
         """Find the best rotation, show what changes and why, apply it as one undoable step."""
+        from PySide6.QtWidgets import QMessageBox
+
         from planner.suggest import suggest_with_report
         from ui.dialogs.suggestion import SuggestionDialog
 
