@@ -33,6 +33,9 @@ def build_window(plan_path: str | Path | None = None) -> MainWindow:
     Offers to restore unsaved work left by a crash; raises PlannerError if plan_path cannot be
     read.
     """
+    from PySide6.QtCore import QTimer
+
+    from ui import end_of_start_up
     from ui.main_window import MainWindow
     from ui.session import PlanSession
     from ui.settings import Settings
@@ -45,6 +48,7 @@ def build_window(plan_path: str | Path | None = None) -> MainWindow:
     window.resize(min(1600, screen.width()), min(1000, screen.height()))
     window.restore_settings()
     window.files.offer_recovery(path)
+    QTimer.singleShot(0, end_of_start_up)  # once the window is on screen
     return window
 
 
