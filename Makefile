@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := samples/miami-april-2025.squadplan
 
-.PHONY: run test bench samples clean
+.PHONY: run test bench samples translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ bench: $(STAMP)
 
 samples: $(STAMP)
 	$(BIN)/python -m planner new --sample --force -o $(SAMPLE)
+
+# lupdate (ui/ sources -> resources/translations/squad_planner_es.ts), then lrelease (-> .qm)
+translations: $(STAMP)
+	$(BIN)/python resources/translations/update.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -182,12 +182,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="76"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="77"/>
         <source>Opening the sample week instead.</source>
         <translation>Se abre la semana de ejemplo en su lugar.</translation>
     </message>

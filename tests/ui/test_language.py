@@ -1,0 +1,239 @@
+"""The Spanish translation: complete and current, loaded at start-up, chosen in View > Language.
+
+Tests that run lupdate or lrelease fail (they do not skip) when the tools are missing: the
+translation cannot be checked without them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from helpers import QUIET
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QPushButton
+
+from planner.resources import resource_path
+from ui.dialogs.player import PlayerDialog
+from ui.language import install_language
+from ui.settings import LANGUAGE, Settings
+
+TRANSLATIONS = resource_path("translations")
+TS_FILE = TRANSLATIONS / "squad_planner_es.ts"
+QM_FILE = TRANSLATIONS / "squad_planner_es.qm"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|\[\*\]")  # {0}, {1:%H:%M}, and the title's modified mark
+MNEMONIC = re.compile(r"&(?!&)(.)")
+
+
+def _load_update_script():
+    spec = importlib.util.spec_from_file_location("translations_update", TRANSLATIONS / "update.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+update = _load_update_script()
+
+
+@pytest.fixture
+def qt_tools() -> None:
+    """lupdate and lrelease must be there: a missing tool fails the test."""
+    for name in ("lupdate", "lrelease"):
+        try:
+            update.qt_tool(name)
+        except FileNotFoundError as exc:
+            pytest.fail(f"cannot check the translation: {exc}")
+
+
+def messages(ts_file: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source text, translation element) of every message in a .ts file."""
+    root = ET.parse(ts_file).getroot()
+    return [
+        (
+            context.findtext("name") or "",
+            message.findtext("source") or "",
+            message.find("translation"),
+        )
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+@pytest.fixture
+def spanish(qapp, fresh_app_state):
+    """The Spanish setting saved and its translators installed; both undone afterwards."""
+    locale = QLocale()
+    settings = Settings()
+    settings.set(LANGUAGE, "es")
+    installed = install_language(qapp, settings)
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+# -- the files -----------------------------------------------------------------------------------
+def test_the_qm_translates_messages_of_several_contexts(qapp):
+    translator = QTranslator()
+    assert translator.load(str(QM_FILE))
+    expected = {
+        ("Actions", "&File"): "&Archivo",
+        ("Card", "injured"): "lesionado",
+        ("PlayerDialog", "&Name"): "&Nombre",
+        ("LineupRules", "{0} is {1}: he cannot start."): "{0} está {1}: no puede ser titular.",
+        ("FatigueModel", "Load"): "Carga",
+        ("App", "Could not open the plan"): "No se pudo abrir el plan",
+    }
+    for (context, source), spanish in expected.items():
+        assert translator.translate(context, source) == spanish
+    # the same English text is translated per context: "Bench" is a place or an order
+    assert translator.translate("SquadModel", "Bench") == "Banquillo"
+    assert translator.translate("LineupMenu", "Bench") == "Al banquillo"
+    assert translator.translate("Card", "&File") == ""  # a message only in its own context
+
+
+def test_every_message_is_translated_and_none_obsolete():
+    found = messages(TS_FILE)
+    assert len(found) > 300
+    for context, source, translation in found:
+        assert translation is not None
+        assert translation.get("type") is None, (context, source, translation.get("type"))
+        assert (translation.text or "").strip(), (context, source)
+
+
+def test_the_ts_holds_every_message_lupdate_finds_now(qt_tools, tmp_path):
+    fresh = tmp_path / "fresh_es.ts"
+    update.lupdate(fresh)
+    in_sources = {(context, source) for context, source, _ in messages(fresh)}
+    translated = {(context, source) for context, source, _ in messages(TS_FILE)}
+    assert in_sources - translated == set(), "run `make translations` and translate these"
+    assert translated - in_sources == set(), "run `make translations` to drop these"
+    assert ("Language", "&Language") in in_sources  # a sanity check on the context handling
+
+
+def test_the_qm_is_compiled_from_the_ts(qt_tools, qapp, tmp_path):
+    compiled = tmp_path / "es.qm"
+    update.lrelease(TS_FILE, compiled)
+    fresh, committed = QTranslator(), QTranslator()
+    assert fresh.load(str(compiled)) and committed.load(str(QM_FILE))
+    for context, source, translation in messages(TS_FILE):
+        assert fresh.translate(context, source) == translation.text
+        assert committed.translate(context, source) == translation.text, "make translations"
+
+
+def test_placeholders_and_accelerators_are_kept():
+    for context, source, translation in messages(TS_FILE):
+        text = translation.text or ""
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
+            context,
+            source,
+            text,
+        )
+        assert len(MNEMONIC.findall(text)) == len(MNEMONIC.findall(source)), (context, source)
+
+
+def test_a_bare_tr_takes_its_modules_context(qt_tools, tmp_path):
+    sources = tmp_path / "ui"
+    sources.mkdir()
+    for context in ("Squad", "Bench"):
+        (sources / f"{context.lower()}.py").write_text(
+            "from PySide6.QtCore import QCoreApplication\n\n\n"
+            "def tr(text: str) -> str:\n"
+            f'    return QCoreApplication.translate("{context}", text)\n\n\n'
+            'TITLE = tr("Players")\n'
+        )
+    ts_file = tmp_path / "es.ts"
+    update.lupdate(ts_file, sources)
+    assert {(c, s) for c, s, _ in messages(ts_file)} == {("Squad", "Players"), ("Bench", "Players")}
+    assert 'filename="ui/bench.py"' in ts_file.read_text(encoding="utf-8")
+
+    (sources / "stray.py").write_text('from ui.squad import tr\n\nTITLE = tr("Players")\n')
+    with pytest.raises(ValueError, match=r"stray\.py"):
+        update.lupdate(ts_file, sources)
+
+
+# -- the language setting ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("es_ES.UTF-8", "es"), ("es_MX.UTF-8", "es"), ("en_US.UTF-8", "en"), ("fr_FR.UTF-8", "en")],
+)
+def test_by_default_the_language_follows_the_system(tmp_path, lang, expected):
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from ui.language import chosen_language\n"
+        "from ui.settings import Settings\n"
+        "ini = QSettings(sys.argv[1], QSettings.Format.IniFormat)\n"
+        "print(chosen_language(Settings(ini)))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env["LANG"] = lang
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "settings.ini")],
+        capture_output=True, text=True, env=env, check=True, cwd=Path(__file__).parents[2],
+    )  # fmt: skip
+    assert done.stdout.strip() == expected
+
+
+def test_english_installs_no_translator(qapp, fresh_app_state):
+    settings = Settings()
+    settings.set(LANGUAGE, "en")
+    locale = QLocale()
+    try:
+        assert install_language(qapp, settings) == []
+        assert QLocale().language() == QLocale.Language.English
+    finally:
+        QLocale.setDefault(locale)
+
+
+@QUIET
+def test_in_spanish_the_window_and_its_dialogs_speak_spanish(spanish, window, qtbot):
+    assert len(spanish) == 2  # Qt's own strings and the app's
+    bar = window.menuBar()
+    assert [a.text() for a in bar.actions()] == ["&Archivo", "&Editar", "&Ver", "&Plan", "Ay&uda"]
+    assert window.findChild(QMenu, "menuLanguage").title() == "&Idioma"
+    assert window.actions.save.text() == "&Guardar"
+    assert window.squad_dock.windowTitle() == "Plantilla"
+    assert window.tabs.tabText(0).startswith("dom 6 abr · vs Toronto FC")
+    assert window.findChild(QAction, "actionLanguage_es").isChecked()
+
+    messi = next(pid for pid in window.plan.players if "messi" in pid)
+    dialog = PlayerDialog(window.plan.player(messi), set(window.plan.players), window)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Editar jugador"
+    buttons = {button.text().replace("&", "") for button in dialog.findChildren(QPushButton)}
+    assert {"Aceptar", "Cancelar"} <= buttons  # Qt's own button texts
+
+
+@QUIET
+def test_menu_accelerators_are_unique_in_spanish(spanish, window):
+    menus = [window.menuBar(), *window.menuBar().findChildren(QMenu)]
+    for menu in menus:
+        keys = [
+            MNEMONIC.findall(action.text())[0].lower()
+            for action in menu.actions()
+            if MNEMONIC.findall(action.text())
+        ]
+        assert len(keys) == len(set(keys)), (menu.title(), keys)
+
+
+@QUIET
+def test_view_language_saves_the_choice_for_the_next_start(window):
+    english = window.findChild(QAction, "actionLanguage_en")
+    spanish = window.findChild(QAction, "actionLanguage_es")
+    spanish.trigger()
+    assert Settings().get(LANGUAGE) == "es"
+    assert spanish.isChecked() and not english.isChecked()
+    assert "next time" in window.statusBar().currentMessage()
+    assert window.actions.save.text() == "&Save"  # applies at the next start, not now
+    english.trigger()
+    assert Settings().get(LANGUAGE) == "en"
+    assert english.isChecked() and not spanish.isChecked()
