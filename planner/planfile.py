@@ -21,6 +21,7 @@ from planner.players import MinutesTarget, Player
 
 FORMAT = "squad-planner"
 VERSION = 1
+DATE_FORMAT = "%Y-%m-%d"  # of the past matches in the file
 
 
 class PlanFileError(PlannerError, ValueError):
@@ -39,7 +40,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "fixtures": [_fixture_to_dict(f) for f in plan.fixtures],
         "lineups": {fid: _lineup_to_dict(lu) for fid, lu in plan.lineups.items()},
         "history": {
-            "date": [d.strftime("%Y-%m-%d") for d in history["date"]],
+            "date": [d.strftime(DATE_FORMAT) for d in history["date"]],
             "player_id": history["player_id"].tolist(),
             "minutes": [int(m) for m in history["minutes"]],
             "competition": history["competition"].tolist(),
@@ -63,9 +64,12 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
             f"to {VERSION}). Update the app to open it."
         )
     history = pd.DataFrame({c: data["history"][c] for c in HISTORY_COLUMNS})
+    # written as %Y-%m-%d (plan_to_dict): saying so spares pandas guessing the format
+    history["date"] = pd.to_datetime(history["date"], format=DATE_FORMAT)
     history = history if len(history) else empty_history()
     plan = Plan(
         club=data.get("club", ""),
+        history=history,  # checked and sorted by set_history below
         params=ModelParams(**_known(ModelParams, data.get("params", {}))),
         players={p["id"]: _player_from_dict(p) for p in data["players"]},
         fixtures=[_fixture_from_dict(f) for f in data["fixtures"]],
