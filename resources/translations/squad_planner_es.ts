@@ -610,7 +610,7 @@
     <message>
         <location filename="../../ui/pitch/fixture_tab.py" line="32"/>
         <source>at {0}</source>
-        <translation>en {0}</translation>
+        <translation>en campo de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pitch/fixture_tab.py" line="49"/>
