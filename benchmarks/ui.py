@@ -90,13 +90,10 @@ window.resize(1600, 1000)
 
 APP = """
 import sys, time
-from ui.app import build_window
+from ui.app import build_window, start_app
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QApplication
-from ui.theme import apply_theme
 QStandardPaths.setTestModeEnabled(True)
-app = QApplication(sys.argv[:1])
-apply_theme(app)
+app = start_app([])  # as squad-planner's main(): language, look
 window = build_window(sys.argv[2])
 """
 

@@ -16,6 +16,8 @@ from planner import load_plan, sample_plan
 from planner.errors import PlannerError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from ui.main_window import MainWindow
 
 
@@ -52,15 +54,9 @@ def build_window(plan_path: str | Path | None = None) -> MainWindow:
     return window
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Start the app."""
-    parser = argparse.ArgumentParser(prog="squad-planner", description="Squad Planner")
-    parser.add_argument("plan", nargs="?", help="a .squadplan file (default: the sample week)")
-    parser.add_argument("--tab", type=int, default=1, help="fixture tab to show first (1 = first)")
-    args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
-
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def start_app(qt_args: list[str]) -> QApplication:
+    """The application object, named, in the chosen language and with the app's look."""
+    from PySide6.QtWidgets import QApplication
 
     from ui.language import install_language
     from ui.settings import Settings
@@ -70,6 +66,20 @@ def main(argv: list[str] | None = None) -> int:
     _name_app()
     install_language(app, Settings())
     apply_theme(app)
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the app."""
+    parser = argparse.ArgumentParser(prog="squad-planner", description="Squad Planner")
+    parser.add_argument("plan", nargs="?", help="a .squadplan file (default: the sample week)")
+    parser.add_argument("--tab", type=int, default=1, help="fixture tab to show first (1 = first)")
+    args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    app = start_app(qt_args)
     try:
         window = build_window(args.plan)
     except PlannerError as exc:
