@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from ui.language import language_menu
 from ui.theme import icon
@@ -23,21 +23,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
+def themed(name: str) -> QIcon:
+    """The desktop's icon for a freedesktop name ("edit-undo"), else the app's own
+    (resources/icons/action-undo.svg)."""
+    return QIcon.fromTheme(name, icon(f"action-{name.split('-')[1]}"))
+
+
 class Actions:
     """Every QAction of the main window, by attribute (each has objectName 'action<Name>')."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         w, files, tasks, editor = window, window.files, window.tasks, window.editor
-        std = window.style().standardIcon
-        sp = QStyle.StandardPixmap
-        self.new = self._make("New", tr("&New"), files.new, Key.New, std(sp.SP_FileIcon))
+        self.new = self._make("New", tr("&New"), files.new, Key.New, themed("document-new"))
         self.open = self._make(
-            "Open", tr("&Open…"), lambda: files.open(), Key.Open, std(sp.SP_DialogOpenButton)
+            "Open", tr("&Open…"), lambda: files.open(), Key.Open, themed("document-open")
         )
-        self.save = self._make(
-            "Save", tr("&Save"), files.save, Key.Save, std(sp.SP_DialogSaveButton)
-        )
+        self.save = self._make("Save", tr("&Save"), files.save, Key.Save, themed("document-save"))
         self.save_as = self._make("SaveAs", tr("Save &As…"), files.save_as, Key.SaveAs)
         self.import_ = self._make(
             "Import", tr("&Import…"), lambda: tasks.import_file(), None, icon("action-import"),
@@ -53,14 +55,14 @@ class Actions:
         self.undo = stack.createUndoAction(w, tr("&Undo"))
         self.undo.setObjectName("actionUndo")
         self.undo.setShortcuts(Key.Undo)
-        self.undo.setIcon(QIcon.fromTheme("edit-undo", std(sp.SP_ArrowBack)))
+        self.undo.setIcon(themed("edit-undo"))
         # the toolbar button keeps a short label (the tooltip and Edit menu name the edit), so
         # the toolbar is not laid out again and repainted after every edit
         self.undo.setIconText(tr("Undo"))
         self.redo = stack.createRedoAction(w, tr("&Redo"))
         self.redo.setObjectName("actionRedo")
         self.redo.setShortcuts(Key.Redo)
-        self.redo.setIcon(QIcon.fromTheme("edit-redo", std(sp.SP_ArrowForward)))
+        self.redo.setIcon(themed("edit-redo"))
         self.redo.setIconText(tr("Redo"))
         self.add_player = self._make("AddPlayer", tr("Add &player…"), editor.add_player)
         self.edit_player = self._make(

@@ -62,7 +62,10 @@ def start_app(qt_args: list[str]) -> QApplication:
     from ui.settings import Settings
     from ui.theme import apply_theme
 
-    app = QApplication([sys.argv[0], *qt_args])
+    # Fusion on every desktop, so the palettes look the same everywhere; asked for here rather
+    # than with setStyle, which would load Python's wrapper of the whole QStyle API (~6 ms).
+    # A -style in qt_args comes later and wins.
+    app = QApplication([sys.argv[0], "-style", "Fusion", *qt_args])
     _name_app()
     install_language(app, Settings())
     apply_theme(app)

@@ -44,8 +44,8 @@ def status_icon(status: str) -> QIcon:
 
 
 def apply_theme(app: QApplication) -> None:
-    """Fusion style with the system's light or dark scheme, following it when it changes."""
-    app.setStyle("Fusion")
+    """The app's icon and the system's light or dark scheme, following it when it changes (the
+    Fusion style is chosen with the application's arguments: see ui.app.start_app)."""
     app.setWindowIcon(icon("app"))
     hints = QGuiApplication.styleHints()
     _apply_scheme(app, hints.colorScheme())

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSizePolicy,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -46,6 +45,9 @@ def shorter_names(name: str) -> list[str]:
     return [name, f"{parts[0][0]}. {parts[1]}", parts[1]]
 
 
+TEXT_MARGIN = 3  # Fusion's focus frame margin (2) + 1, kept either side of a cell's text and icon
+
+
 class NameDelegate(QStyledItemDelegate):
     """Draws a name that does not fit its column in the longest shorter form that does (then
     elided); the row's tooltip has the full name."""
@@ -58,13 +60,14 @@ class NameDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is None or not option.text:
+        if not option.text:
             return
-        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        width = room.width() - 2 * margin  # the style keeps this margin either side of text
+        # the room Fusion leaves the text (QCommonStyle's item layout): the cell less the icon
+        # and a margin either side of each; worked out here, as asking the style would load
+        # Python's wrapper of the whole QStyle API at the first paint
+        width = option.rect.width() - 2 * TEXT_MARGIN
+        if option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
+            width -= option.decorationSize.width() + 2 * TEXT_MARGIN
         key = (option.text, width, option.font.key())
         if key not in self._fitted:  # measured once per name, column width and font
             if len(self._fitted) > 2000:  # a column dragged through many widths
