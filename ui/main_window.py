@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QTabBar,
     QTableView,
     QUndoView,
     QVBoxLayout,
@@ -91,11 +92,6 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock(
             "historyDock", tr("Edit history"), self.history, area.BottomDockWidgetArea
         )
-        self.tabifyDockWidget(self.readiness_dock, self.minutes_dock)
-        self.tabifyDockWidget(self.problems_dock, self.history_dock)
-        self.readiness_dock.raise_()
-        self.problems_dock.raise_()
-        self._size_docks()
 
         self.files = PlanFiles(self, session, settings)
         self.tasks = PlanTasks(self, session, settings)
@@ -168,9 +164,31 @@ class MainWindow(QMainWindow):
         self.restoreState(self._default_state)
         for dock in self.docks():
             dock.setVisible(dock is not self.history_dock)
-        self.readiness_dock.raise_()
-        self.problems_dock.raise_()
         self._arrange_docks()
+        if self.isVisible():
+            self._hide_stray_tab_bars()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._hide_stray_tab_bars)  # once the docks are laid out
+
+    def _hide_stray_tab_bars(self) -> None:
+        """Qt leaves on screen the tab bars of dock groups laid out before (at another window
+        size, or elsewhere; seen over the pitch): keep only the bar right under each group of
+        tabbed docks, as wide as it and with its titles."""
+        self.layout().activate()
+        live = set()
+        for dock in self.docks():
+            group = [dock, *self.tabifiedDockWidgets(dock)]
+            if dock.isVisible() and len(group) > 1:
+                place = dock.geometry()
+                titles = frozenset(d.windowTitle() for d in group)
+                live.add((place.left(), place.bottom() + 1, place.width(), titles))
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            place = bar.geometry()
+            titles = frozenset(bar.tabText(i) for i in range(bar.count()))
+            if (place.left(), place.top(), place.width(), titles) not in live:
+                bar.hide()
 
     def show_problem(self, problem) -> None:
         """Bring a problem's fixture to the front and select its slot or player."""
@@ -260,10 +278,16 @@ class MainWindow(QMainWindow):
         """Squad on the left and readiness on the right when the window has room for both
         beside the pitch; on a narrower one (a 1280 x 800 laptop) readiness and minutes become
         tabs behind the squad, whose list shows each player's readiness too."""
+        # tabified once, in their final places: Qt leaves the tab bar of a group that is
+        # tabified again elsewhere on screen, over the pitch
         if self.width() < SIDE_BY_SIDE_WIDTH:
             for dock in (self.readiness_dock, self.minutes_dock):
                 self.tabifyDockWidget(self.squad_dock, dock)
-            self.squad_dock.raise_()
+        else:
+            self.tabifyDockWidget(self.readiness_dock, self.minutes_dock)
+        self.tabifyDockWidget(self.problems_dock, self.history_dock)
+        for dock in (self.readiness_dock, self.squad_dock, self.problems_dock):
+            dock.raise_()  # the squad in front when it shares its place
         self._size_docks()
 
     def _size_docks(self) -> None:

@@ -3,18 +3,32 @@ plainly, the window usable on a 1280 x 800 screen."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from helpers import MLS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QTabBar,
+)
 
 from planner.suggest import Suggestion
 from planner.suggest.explain import LineupChange
 from ui.dialogs.suggestion import WHY, SuggestionDialog
 from ui.squad.model import COLUMNS
 from ui.squad.view import shorter_names
+
+ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -99,6 +113,80 @@ def test_a_wide_window_shows_readiness_beside_the_pitch(window, qtbot):
     assert window.readiness_dock not in window.tabifiedDockWidgets(window.squad_dock)
     assert window.dockWidgetArea(window.readiness_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert not window.readiness_dock.visibleRegion().isEmpty()
+
+
+def visible_dock_tab_bars(window) -> list[QTabBar]:
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    return [bar for bar in window.findChildren(QTabBar, options=direct) if bar.isVisible()]
+
+
+def assert_one_tab_bar_per_dock_group_and_none_over_the_fixtures(window) -> None:
+    on_screen, central = window.rect(), window.centralWidget().geometry()
+    bars = [b for b in visible_dock_tab_bars(window) if b.geometry().intersects(on_screen)]
+    assert not [b for b in bars if b.geometry().intersects(central)]
+    groups = {
+        frozenset(d.windowTitle() for d in [dock, *window.tabifiedDockWidgets(dock)])
+        for dock in window.docks()
+        if dock.isVisible() and window.tabifiedDockWidgets(dock)
+    }
+    shown = [frozenset(b.tabText(i) for i in range(b.count())) for b in bars]
+    assert sorted(map(sorted, shown)) == sorted(map(sorted, groups))
+
+
+OPENED_WINDOW_TAB_BARS = """
+import json, sys
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QTabBar
+QStandardPaths.setTestModeEnabled(True)
+from ui.app import build_window, start_app
+app = start_app([])
+window = build_window(sys.argv[1])
+window.resize(int(sys.argv[2]), int(sys.argv[3]))
+window.show()
+for _ in range(10):
+    app.processEvents()
+central = window.centralWidget().geometry()
+bars = [
+    {
+        "titles": [bar.tabText(i) for i in range(bar.count())],
+        "over": bar.geometry().intersects(central),
+    }
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if bar.isVisible() and bar.geometry().intersects(window.rect())
+]
+groups = sorted(
+    sorted({dock.windowTitle(), *(d.windowTitle() for d in window.tabifiedDockWidgets(dock))})
+    for dock in window.docks()
+    if dock.isVisible() and window.tabifiedDockWidgets(dock)
+)
+window.session.undo_stack.setClean()
+print(json.dumps({"bars": bars, "groups": groups}))
+"""
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1600, 1000)])
+def test_no_stray_dock_tab_bar_when_the_app_opens(plan_path, tmp_path, size):
+    # a child process as a user starts the app: Qt's stray tab bars came with a fresh layout
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path)
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", OPENED_WINDOW_TAB_BARS, str(plan_path), *map(str, size)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    shown = json.loads(done.stdout.splitlines()[-1])
+    assert not [bar for bar in shown["bars"] if bar["over"]]
+    titles = sorted(sorted(bar["titles"]) for bar in shown["bars"])
+    assert titles == sorted(map(sorted, {tuple(group) for group in shown["groups"]}))
+
+
+@pytest.mark.parametrize("first, then", [((1600, 1000), (1280, 800)), ((1280, 800), (1600, 1000))])
+def test_no_stray_dock_tab_bar_after_restore_layout(window, qtbot, first, then):
+    for size in (first, then):
+        window.resize(*size)
+        window.restore_layout()
+        qtbot.wait(50)
+        assert_one_tab_bar_per_dock_group_and_none_over_the_fixtures(window)
 
 
 def test_tab_goes_through_the_window_as_drawn_and_never_into_a_hidden_tab(window, qtbot):
