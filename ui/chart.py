@@ -20,12 +20,17 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ui.session import PlanSession
 from ui.theme import GREEN
 
 DAYS = 14
+
+
+AXES_WIDTH = 140  # px the two value axes and margins take from the chart's width
+LABEL_GAP = 8  # px QtCharts wants around a category label before it cuts it
+SMALLEST_POINTS = 5.5
 
 
 def tr(text: str) -> str:
@@ -40,6 +45,7 @@ class LoadChart(QChartView):
         self.setObjectName("loadChart")
         self.session = session
         self.player_id: str | None = None
+        self._days: list[date] = []
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(180)
         chart = QChart()
@@ -58,9 +64,6 @@ class LoadChart(QChartView):
         chart.addSeries(self.bars)
         chart.addSeries(self.readiness)
         self.days_axis = QBarCategoryAxis()
-        small = self.font()
-        small.setPointSizeF(small.pointSizeF() * 0.8)
-        self.days_axis.setLabelsFont(small)
         self.minutes_axis = QValueAxis()
         self.minutes_axis.setRange(0, 100)
         self.minutes_axis.setLabelFormat("%d")
@@ -79,7 +82,6 @@ class LoadChart(QChartView):
             series.attachAxis(self.days_axis)
             series.attachAxis(y_axis)
         self.setChart(chart)
-        self._days: list[date] = []
         self._shown: tuple | None = None
         self._played_key: tuple | None = None
         self._played_cache: list[float] = []
@@ -105,6 +107,7 @@ class LoadChart(QChartView):
             self.days_axis.append([str(d.day) for d in days])
             self.days_axis.setTitleText(_months(days))
             self.days_axis.setLabelsVisible(bool(days))
+            self._fit_day_labels()
             for bar_set in (self.played, self.planned):
                 bar_set.remove(0, bar_set.count())
                 bar_set.append([0.0] * len(days))
@@ -174,6 +177,26 @@ class LoadChart(QChartView):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self._style()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_day_labels()
+
+    def _fit_day_labels(self) -> None:
+        """Day numbers as large as fits under each bar, down to SMALLEST_POINTS (QtCharts would
+        cut "27" to "..." on a narrow panel)."""
+        plot = self.chart().plotArea().width() or self.width() - AXES_WIDTH  # 0 before layout
+        per_day = plot / max(len(self._days), 1)
+        font = QFont(self.font())
+        size = font.pointSizeF() * 0.8
+        while size > SMALLEST_POINTS:
+            font.setPointSizeF(size)
+            if QFontMetricsF(font).horizontalAdvance("30") + LABEL_GAP <= per_day:
+                break
+            size -= 0.5
+        font.setPointSizeF(max(size, SMALLEST_POINTS))
+        if font != self.days_axis.labelsFont():
+            self.days_axis.setLabelsFont(font)
 
 
 def _months(days: list[date]) -> str:
