@@ -22,6 +22,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from ui.language import local_date
 from ui.session import PlanSession
 from ui.theme import GREEN
 
@@ -203,8 +204,8 @@ def _months(days: list[date]) -> str:
     if not days:
         return ""
     if days[0].month == days[-1].month:
-        return f"{days[-1]:%B %Y}"
-    return f"{days[0]:%b} – {days[-1]:%b %Y}"
+        return local_date(days[-1], "MMMM yyyy")
+    return f"{local_date(days[0], 'MMM')} – {local_date(days[-1], 'MMM yyyy')}"
 
 
 def fortnight(plan) -> list[date]:

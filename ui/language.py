@@ -6,7 +6,9 @@ Widgets read their text when they are built, so a new choice applies the next ti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -29,6 +31,12 @@ def chosen_language(settings: Settings) -> str:
     if saved in LANGUAGES:
         return saved
     return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
+
+
+def local_date(day: date, pattern: str) -> str:
+    """day in the app's language with a Qt date pattern: "ddd d MMM" gives "Sun 6 Apr" in
+    English and "dom 6 abr" in Spanish."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def install_language(app: QCoreApplication, settings: Settings) -> list[QTranslator]:

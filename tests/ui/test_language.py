@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from helpers import QUIET
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton
 
@@ -203,6 +203,12 @@ def test_in_spanish_the_window_and_its_dialogs_speak_spanish(spanish, window, qt
     assert window.actions.save.text() == "&Guardar"
     assert window.squad_dock.windowTitle() == "Plantilla"
     assert window.tabs.tabText(0).startswith("dom 6 abr · vs Toronto FC")
+    games = {
+        window.fatigue_model.index(r, 1).data() for r in range(window.fatigue_model.rowCount())
+    }
+    assert games == {"dom 6", "mié 9"}  # the readiness table's days too
+    assert window.minutes_model.headerData(1, Qt.Orientation.Horizontal).startswith("dom 6\n")
+    assert window.chart.days_axis.titleText() == "mar – abr 2025"
     assert window.findChild(QAction, "actionLanguage_es").isChecked()
 
     messi = next(pid for pid in window.plan.players if "messi" in pid)

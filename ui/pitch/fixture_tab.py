@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from math import ceil
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from planner import Fixture, formations
 from planner.errors import PlannerError
 from planner.fixtures import competition_short_name
 from ui.commands import SetFormation
+from ui.language import local_date
 from ui.pitch.bench import BenchPanel, bench_capacity_text
 from ui.pitch.card import show_alert
 from ui.pitch.flow import FlowLayout
@@ -27,8 +28,7 @@ def tr(text: str) -> str:
 
 def fixture_tab_title(fixture: Fixture) -> str:
     """ "Sun 6 Apr · v Toronto FC · MLS ★★★" (importance as stars)."""
-    day = QDate(fixture.kickoff.year, fixture.kickoff.month, fixture.kickoff.day)
-    when = QLocale().toString(day, "ddd d MMM")
+    when = local_date(fixture.kickoff, "ddd d MMM")
     side = tr("v {0}") if fixture.home else tr("at {0}")
     stars = "★" * fixture.importance
     competition = competition_short_name(fixture.competition)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from planner.fatigue import RISK_LEVELS
+from ui.language import local_date
 from ui.tables.dataframe_model import SORT_ROLE
 from ui.tables.plan_model import PlanFrameModel
 from ui.theme import RISK_COLOURS, readiness_colour, tint
@@ -49,7 +50,7 @@ def column_titles() -> dict[str, tuple[str, str]]:
 
 
 def _day(kickoff) -> str:
-    return f"{kickoff:%a} {kickoff.day}"
+    return local_date(kickoff, "ddd d")
 
 
 def risk_word(level: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush
 
 from planner import PlanError
+from ui.language import local_date
 from ui.tables.frames import TOTAL, minutes_columns
 from ui.tables.minutes_edit import SetPlannedMinutes, edit_help
 from ui.tables.plan_model import PlanFrameModel
@@ -52,7 +53,7 @@ class MinutesModel(PlanFrameModel):
         if fixture_id is None:
             return tr("Player") if self.frame.columns[column] == NAME else tr("Total")
         fixture = self.session.plan.fixture(fixture_id)
-        return f"{fixture.kickoff:%a} {fixture.kickoff.day}\n{fixture.opponent}"
+        return f"{local_date(fixture.kickoff, 'ddd d')}\n{fixture.opponent}"
 
     def _target_problem(self, row: int) -> str | None:
         target = self.session.plan.targets.get(self.player_id(row))
