@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.readiness = ReadinessPanel(session, self)
         self.readiness.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.fatigue_model, self.fatigue_table = self.readiness.model, self.readiness.table
-        self.chart = self.readiness.chart
         self.problems = ProblemsView(session, self)
         self.history = QUndoView(session.undo_stack, self)
         self.history.setObjectName("editHistory")
@@ -113,7 +112,7 @@ class MainWindow(QMainWindow):
         session.planReplaced.connect(self._count_problems)
         self.tabs.currentFixtureChanged.connect(self._fixture_changed)
         self.tabs.editRequested.connect(self.editor.edit_fixture)
-        self.squad.playerSelected.connect(self.chart.set_player)
+        self.squad.playerSelected.connect(self.readiness.show_player)
         self.squad.editRequested.connect(self.editor.edit_player)
         self.squad.removeRequested.connect(self.editor.remove_player)
         self.problems.problemActivated.connect(self.show_problem)

@@ -1,14 +1,24 @@
-"""The readiness dock: the fatigue table (all games or one) above the selected player's chart."""
+"""The readiness dock: the fatigue table (all games or one) above the selected player's chart.
+
+Until a player is picked the chart's place holds a hint; QtCharts is loaded and the chart built
+when the first player is picked (~30 ms the window's start no longer pays).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ui.chart import LoadChart
 from ui.session import PlanSession
 from ui.tables.fatigue import FatigueModel, FixtureFilter
 from ui.tables.view import table_view
+
+if TYPE_CHECKING:
+    from ui.chart import LoadChart
+
+CHART_HEIGHT = 180
 
 
 def tr(text: str) -> str:
@@ -26,7 +36,21 @@ class ReadinessPanel(QWidget):
         self.model = FatigueModel(session, self)
         self.proxy = FixtureFilter(self)
         self.table = table_view("fatigueTable", self.model, self, self.proxy)
-        self.chart = LoadChart(session, self)
+        self._chart: LoadChart | None = None
+        self.chart_place = QWidget(self, objectName="chartPlace")
+        self.chart_hint = QLabel(
+            tr("Pick a player in the squad or in this table to see his minutes and readiness "
+               "over the fortnight."),
+            self.chart_place,
+        )  # fmt: skip
+        self.chart_hint.setObjectName("chartHint")
+        self.chart_hint.setWordWrap(True)
+        self.chart_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_hint.setEnabled(False)  # drawn in the palette's quieter, disabled text
+        chart_layout = QVBoxLayout(self.chart_place)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.chart_hint)
+        self.chart_place.setMinimumHeight(CHART_HEIGHT)
         self.games = QComboBox(self, objectName="fatigueFixtureFilter")
         self.games.setToolTip(tr("Show every game, or one game's readiness only"))
         self.games.currentIndexChanged.connect(
@@ -43,16 +67,15 @@ class ReadinessPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("readinessSplitter")
         splitter.addWidget(upper)
-        splitter.addWidget(self.chart)
+        splitter.addWidget(self.chart_place)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         QWidget.setTabOrder(self.games, self.table)  # as drawn: the filter, then the table
-        QWidget.setTabOrder(self.table, self.chart)
         self.table.clicked.connect(self._clicked)
-        self.playerSelected.connect(self.chart.set_player)
+        self.playerSelected.connect(self.show_player)
         self._listed: tuple = ()
         session.planChanged.connect(self._fill_games)
         session.planReplaced.connect(self._fill_games)
@@ -78,6 +101,23 @@ class ReadinessPanel(QWidget):
         self.games.setCurrentIndex(max(0, self.games.findData(current)))
         self.games.blockSignals(False)
         self.proxy.set_fixture(self.games.currentData())
+
+    @property
+    def chart(self) -> LoadChart:
+        """The load chart, built on first use (showing the squad's first player until one is
+        picked)."""
+        if self._chart is None:
+            from ui.chart import LoadChart
+
+            self._chart = LoadChart(self.session, self.chart_place)
+            self.chart_hint.hide()
+            self.chart_place.layout().addWidget(self._chart)
+            QWidget.setTabOrder(self.table, self._chart)
+        return self._chart
+
+    def show_player(self, player_id: str | None) -> None:
+        """Chart player_id's fortnight (the chart is built for the first player picked)."""
+        self.chart.set_player(player_id)
 
     def _clicked(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)

@@ -4,177 +4,177 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="34"/>
+        <location filename="../../ui/actions.py" line="38"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="36"/>
+        <location filename="../../ui/actions.py" line="40"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="39"/>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/actions.py" line="43"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../../ui/actions.py" line="45"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44"/>
+        <location filename="../../ui/actions.py" line="46"/>
         <source>Load players and past minutes from a spreadsheet (xlsx, xls, ods, csv)</source>
         <translation>Cargar jugadores y minutos jugados desde una hoja de cálculo (xlsx, xls, ods, csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="47"/>
+        <location filename="../../ui/actions.py" line="49"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="51"/>
         <source>Write print-ready rotation sheets to an Excel workbook</source>
         <translation>Escribir las hojas de rotación, listas para imprimir, en un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53"/>
+        <location filename="../../ui/actions.py" line="55"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59"/>
+        <location filename="../../ui/actions.py" line="61"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60"/>
+        <location filename="../../ui/actions.py" line="62"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
+        <location filename="../../ui/actions.py" line="66"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65"/>
+        <location filename="../../ui/actions.py" line="67"/>
         <source>Add &amp;player…</source>
         <translation>Añadir &amp;jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="69"/>
         <source>&amp;Edit player…</source>
         <translation>&amp;Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="70"/>
         <source>Edit the player selected in the squad list</source>
         <translation>Editar el jugador seleccionado en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="73"/>
         <source>&amp;Remove player</source>
         <translation>&amp;Quitar jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="75"/>
         <source>Add &amp;fixture…</source>
         <translation>Añadir &amp;partido…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>Edit fi&amp;xture…</source>
         <translation>Editar pa&amp;rtido…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>Date, kickoff, opponent, competition, venue, importance and formation</source>
         <translation>Fecha, hora, rival, competición, estadio, importancia y sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79"/>
+        <location filename="../../ui/actions.py" line="81"/>
         <source>Remo&amp;ve fixture</source>
         <translation>Quitar par&amp;tido</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>&amp;Model settings…</source>
         <translation>&amp;Ajustes del modelo…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>Readiness thresholds and the fatigue model&apos;s parameters</source>
         <translation>Umbrales de frescura y parámetros del modelo de fatiga</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>&amp;Suggest rotation</source>
         <translation>&amp;Sugerir rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>Find the lineups that keep the best players fresh for the games that matter</source>
         <translation>Buscar las alineaciones que dejan frescos a los mejores para los partidos clave</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>&amp;Restore layout</source>
         <translation>&amp;Restaurar paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>Put every panel back where it started</source>
         <translation>Devolver cada panel a su sitio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>&amp;About Squad Planner</source>
         <translation>&amp;Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -182,12 +182,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="89"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>Opening the sample week instead.</source>
         <translation>Se abre la semana de ejemplo en su lugar.</translation>
     </message>
@@ -349,102 +349,102 @@
 <context>
     <name>FatigueModel</name>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="39"/>
+        <location filename="../../ui/tables/fatigue.py" line="40"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="39"/>
+        <location filename="../../ui/tables/fatigue.py" line="40"/>
         <source>Squad player</source>
         <translation>Jugador de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="40"/>
+        <location filename="../../ui/tables/fatigue.py" line="41"/>
         <source>Game</source>
         <translation>Partido</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="40"/>
+        <location filename="../../ui/tables/fatigue.py" line="41"/>
         <source>The fixture: readiness is at its kickoff</source>
         <translation>El partido: la frescura es la del inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="41"/>
+        <location filename="../../ui/tables/fatigue.py" line="42"/>
         <source>Ready</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="41"/>
+        <location filename="../../ui/tables/fatigue.py" line="42"/>
         <source>Readiness at kickoff, 0-100 (Banister fitness-fatigue)</source>
         <translation>Frescura al inicio del partido, 0-100 (forma-fatiga de Banister)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="43"/>
+        <location filename="../../ui/tables/fatigue.py" line="44"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="44"/>
+        <location filename="../../ui/tables/fatigue.py" line="45"/>
         <source>Load ratio: last week&apos;s load against the last four weeks&apos; (EWMA ACWR)</source>
         <translation>Ratio de carga: la de la última semana frente a la de las últimas cuatro (ACWR con EWMA)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="46"/>
+        <location filename="../../ui/tables/fatigue.py" line="47"/>
         <source>Rest</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="46"/>
+        <location filename="../../ui/tables/fatigue.py" line="47"/>
         <source>Days since his last match</source>
         <translation>Días desde su último partido</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="47"/>
+        <location filename="../../ui/tables/fatigue.py" line="48"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="47"/>
+        <location filename="../../ui/tables/fatigue.py" line="48"/>
         <source>Overload risk: low, medium or high; hover for why</source>
         <translation>Riesgo de sobrecarga: bajo, medio o alto; pasa el ratón para ver por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="57"/>
+        <location filename="../../ui/tables/fatigue.py" line="58"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="57"/>
+        <location filename="../../ui/tables/fatigue.py" line="58"/>
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="57"/>
+        <location filename="../../ui/tables/fatigue.py" line="58"/>
         <source>HIGH</source>
         <translation>ALTO</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="131"/>
+        <location filename="../../ui/tables/fatigue.py" line="132"/>
         <source>Readiness {0:.0f}/100, load ratio (ACWR) {1:.2f}</source>
         <translation>Frescura {0:.0f}/100, ratio de carga (ACWR) {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="134"/>
+        <location filename="../../ui/tables/fatigue.py" line="135"/>
         <source>Minutes in the last 7 days: {0}, last 28 days: {1}</source>
         <translation>Minutos en los últimos 7 días: {0}; en los últimos 28: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="139"/>
+        <location filename="../../ui/tables/fatigue.py" line="140"/>
         <source>Days of rest: {0:.0f}</source>
         <translation>Días de descanso: {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="140"/>
+        <location filename="../../ui/tables/fatigue.py" line="141"/>
         <source>Risk: {0}</source>
         <translation>Riesgo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="142"/>
+        <location filename="../../ui/tables/fatigue.py" line="143"/>
         <source>Why: {0}</source>
         <translation>Por qué: {0}</translation>
     </message>
@@ -825,12 +825,12 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/language.py" line="58"/>
+        <location filename="../../ui/language.py" line="66"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="75"/>
+        <location filename="../../ui/language.py" line="83"/>
         <source>Language saved: it applies the next time Squad Planner starts.</source>
         <translation>Idioma guardado: se aplicará la próxima vez que se abra Squad Planner.</translation>
     </message>
@@ -972,37 +972,37 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LoadChart</name>
     <message>
-        <location filename="../../ui/chart.py" line="49"/>
+        <location filename="../../ui/chart.py" line="56"/>
         <source>Played</source>
         <translation>Jugados</translation>
     </message>
     <message>
-        <location filename="../../ui/chart.py" line="49"/>
+        <location filename="../../ui/chart.py" line="56"/>
         <source>Planned</source>
         <translation>Previstos</translation>
     </message>
     <message>
-        <location filename="../../ui/chart.py" line="55"/>
+        <location filename="../../ui/chart.py" line="62"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/chart.py" line="67"/>
+        <location filename="../../ui/chart.py" line="71"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/chart.py" line="71"/>
+        <location filename="../../ui/chart.py" line="75"/>
         <source>ready</source>
         <translation>frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/chart.py" line="112"/>
+        <location filename="../../ui/chart.py" line="116"/>
         <source>No player selected</source>
         <translation>Ningún jugador seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/chart.py" line="126"/>
+        <location filename="../../ui/chart.py" line="130"/>
         <source>{0}: minutes and readiness</source>
         <translation>{0}: minutos y frescura</translation>
     </message>
@@ -1040,42 +1040,42 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>About Squad Planner</source>
         <translation>Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&lt;b&gt;Squad Planner&lt;/b&gt;&lt;p&gt;Plan lineups, minutes and rotation across a congested week, with readiness and load from past minutes.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Squad Planner&lt;/b&gt;&lt;p&gt;Planifica alineaciones, minutos y rotaciones en una semana cargada de partidos, con la frescura y la carga calculadas a partir de los minutos jugados.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
@@ -1111,37 +1111,37 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MinutesModel</name>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="53"/>
+        <location filename="../../ui/tables/minutes.py" line="54"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="53"/>
+        <location filename="../../ui/tables/minutes.py" line="54"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="63"/>
+        <location filename="../../ui/tables/minutes.py" line="64"/>
         <source>{0} min planned, above his maximum of {1}</source>
         <translation>{0} min previstos, por encima de su máximo de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="65"/>
+        <location filename="../../ui/tables/minutes.py" line="66"/>
         <source>{0} min planned, below his minimum of {1}</source>
         <translation>{0} min previstos, por debajo de su mínimo de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="80"/>
+        <location filename="../../ui/tables/minutes.py" line="81"/>
         <source>Target: {0}-{1} min</source>
         <translation>Objetivo: {0}-{1} min</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="84"/>
+        <location filename="../../ui/tables/minutes.py" line="85"/>
         <source>Planned minutes over all fixtures</source>
         <translation>Minutos previstos en todos los partidos</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="107"/>
+        <location filename="../../ui/tables/minutes.py" line="108"/>
         <source>Minutes must be a whole number from 0.</source>
         <translation>Los minutos deben ser un número entero desde 0.</translation>
     </message>
@@ -1500,17 +1500,22 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../ui/readiness.py" line="31"/>
+        <location filename="../../ui/readiness.py" line="42"/>
+        <source>Pick a player in the squad or in this table to see his minutes and readiness over the fortnight.</source>
+        <translation>Elige un jugador en la plantilla o en esta tabla para ver sus minutos y su frescura en la quincena.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness.py" line="55"/>
         <source>Show every game, or one game&apos;s readiness only</source>
         <translation>Mostrar todos los partidos, o solo la frescura de uno</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="36"/>
+        <location filename="../../ui/readiness.py" line="60"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="75"/>
+        <location filename="../../ui/readiness.py" line="98"/>
         <source>All games</source>
         <translation>Todos los partidos</translation>
     </message>
@@ -1611,72 +1616,72 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadPanel</name>
     <message>
-        <location filename="../../ui/squad/view.py" line="148"/>
+        <location filename="../../ui/squad/view.py" line="151"/>
         <source>Search name or number…</source>
         <translation>Buscar nombre o dorsal…</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="151"/>
+        <location filename="../../ui/squad/view.py" line="154"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="155"/>
+        <location filename="../../ui/squad/view.py" line="158"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="156"/>
+        <location filename="../../ui/squad/view.py" line="159"/>
         <source>Can play</source>
         <translation>Pueden jugar</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="161"/>
+        <location filename="../../ui/squad/view.py" line="164"/>
         <source>Show players by availability</source>
         <translation>Mostrar jugadores según su disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="180"/>
+        <location filename="../../ui/squad/view.py" line="183"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="181"/>
+        <location filename="../../ui/squad/view.py" line="184"/>
         <source>GK</source>
         <translation>POR</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="182"/>
+        <location filename="../../ui/squad/view.py" line="185"/>
         <source>DF</source>
         <translation>DEF</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="183"/>
+        <location filename="../../ui/squad/view.py" line="186"/>
         <source>MF</source>
         <translation>MED</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="184"/>
+        <location filename="../../ui/squad/view.py" line="187"/>
         <source>FW</source>
         <translation>DEL</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="189"/>
+        <location filename="../../ui/squad/view.py" line="192"/>
         <source>Show all players</source>
         <translation>Mostrar todos los jugadores</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="189"/>
+        <location filename="../../ui/squad/view.py" line="192"/>
         <source>Show {0} only</source>
         <translation>Mostrar solo {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="249"/>
+        <location filename="../../ui/squad/view.py" line="252"/>
         <source>Edit player…</source>
         <translation>Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="250"/>
+        <location filename="../../ui/squad/view.py" line="253"/>
         <source>Remove from squad</source>
         <translation>Quitar de la plantilla</translation>
     </message>

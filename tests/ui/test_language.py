@@ -208,7 +208,7 @@ def test_in_spanish_the_window_and_its_dialogs_speak_spanish(spanish, window, qt
     }
     assert games == {"dom 6", "mié 9"}  # the readiness table's days too
     assert window.minutes_model.headerData(1, Qt.Orientation.Horizontal).startswith("dom 6\n")
-    assert window.chart.days_axis.titleText() == "mar – abr 2025"
+    assert window.readiness.chart.days_axis.titleText() == "mar – abr 2025"
     assert window.findChild(QAction, "actionLanguage_es").isChecked()
 
     messi = next(pid for pid in window.plan.players if "messi" in pid)

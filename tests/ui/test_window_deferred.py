@@ -53,3 +53,28 @@ def test_minutes_table_first_shown_after_an_edit_shows_that_edit(window, qtbot):
     assert window.minutes_table.model().sourceModel() is model
     row = next(r for r in range(model.rowCount()) if model.player_id(r) == newcomer)
     assert model.frame.at[model.frame.index[row], MLS] > 0
+
+
+def test_the_chart_waits_for_a_player_then_follows_the_one_picked(window, qtbot):
+    readiness = window.readiness
+    assert readiness.chart_hint.isVisible() and readiness._chart is None  # nothing picked yet
+
+    window.squad.select_player("lionel-messi")
+    chart = readiness.chart
+    qtbot.waitUntil(chart.isVisible)
+    assert not readiness.chart_hint.isVisible()
+    assert chart.player_id == "lionel-messi"
+    assert chart.chart().title().startswith("Lionel Messi")
+
+    row = next(
+        r
+        for r in range(readiness.proxy.rowCount())
+        if readiness.model.player_id(readiness.proxy.mapToSource(readiness.proxy.index(r, 0)).row())
+        == "luis-suarez"
+    )
+    readiness.table.clicked.emit(readiness.proxy.index(row, 0))
+    assert readiness.chart is chart and chart.player_id == "luis-suarez"
+    planned = [chart.planned.at(i) for i in range(chart.planned.count())]
+    assert sum(planned) == sum(window.session.by_fixture("minutes")[
+        list(window.plan.players).index("luis-suarez")
+    ])  # fmt: skip
