@@ -176,8 +176,8 @@ class LoadChart(QChartView):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange:
-            self._style()
+        if event.type() in (event.Type.PaletteChange, event.Type.EnabledChange):
+            self._style()  # the palette's colours for its state: greyed while disabled
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

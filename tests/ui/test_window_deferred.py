@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import CCC, MLS
+from PySide6.QtGui import QPalette
 
 from ui.commands import AssignPlayer, SwapSlots
 
@@ -65,6 +66,11 @@ def test_the_chart_waits_for_a_player_then_follows_the_one_picked(window, qtbot)
     assert not readiness.chart_hint.isVisible()
     assert chart.player_id == "lionel-messi"
     assert chart.chart().title().startswith("Lionel Messi")
+    window.minutes_dock.raise_()  # the chart's panel hidden, then back: drawn in full colour
+    window.readiness_dock.raise_()
+    qtbot.waitUntil(readiness.isEnabled)
+    text = chart.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+    assert chart.chart().titleBrush().color() == text
 
     row = next(
         r
