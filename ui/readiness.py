@@ -70,6 +70,7 @@ class ReadinessPanel(QWidget):
         splitter.addWidget(self.chart_place)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([300, 200])  # 3 : 2 from the start, hint or chart alike
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
