@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
+from ui.pitch.fixture_tab import fixture_label
 from ui.session import PlanSession
 from ui.tables.dataframe_model import ROOT
 from ui.tables.view import fit_columns_on_reset
@@ -47,7 +48,7 @@ class ProblemsModel(QAbstractTableModel):
     def refresh(self, *_: Any) -> None:
         """Replace only the rows that changed, so the list keeps its scroll and selection."""
         problems = list(self.session.problems())
-        fixtures = {f.id: (f.label, f"{f.label}: ") for f in self.session.plan.fixtures}
+        fixtures = {f.id: (fixture_label(f), f"{f.label}: ") for f in self.session.plan.fixtures}
         rows = [(p, *_texts(p, fixtures)) for p in problems]
         old = self._rows
         if rows == old:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from ui.pitch.fixture_tab import fixture_label
 from ui.session import PlanSession
 from ui.tables.fatigue import FatigueModel, FixtureFilter
 from ui.tables.view import table_view
@@ -87,7 +88,7 @@ class ReadinessPanel(QWidget):
         if plan_fixtures == self._listed:
             return  # same (frozen) fixtures: same labels; a lineup edit lands here every drop
         self._listed = plan_fixtures
-        fixtures = [(f.id, f.label) for f in plan_fixtures]
+        fixtures = [(f.id, fixture_label(f)) for f in plan_fixtures]
         shown = [
             (self.games.itemData(i), self.games.itemText(i)) for i in range(1, self.games.count())
         ]

@@ -349,102 +349,102 @@
 <context>
     <name>FatigueModel</name>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="40"/>
+        <location filename="../../ui/tables/fatigue.py" line="41"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="40"/>
+        <location filename="../../ui/tables/fatigue.py" line="41"/>
         <source>Squad player</source>
         <translation>Jugador de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="41"/>
+        <location filename="../../ui/tables/fatigue.py" line="42"/>
         <source>Game</source>
         <translation>Partido</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="41"/>
+        <location filename="../../ui/tables/fatigue.py" line="42"/>
         <source>The fixture: readiness is at its kickoff</source>
         <translation>El partido: la frescura es la del inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="42"/>
+        <location filename="../../ui/tables/fatigue.py" line="43"/>
         <source>Ready</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="42"/>
+        <location filename="../../ui/tables/fatigue.py" line="43"/>
         <source>Readiness at kickoff, 0-100 (Banister fitness-fatigue)</source>
         <translation>Frescura al inicio del partido, 0-100 (forma-fatiga de Banister)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="44"/>
+        <location filename="../../ui/tables/fatigue.py" line="45"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="45"/>
+        <location filename="../../ui/tables/fatigue.py" line="46"/>
         <source>Load ratio: last week&apos;s load against the last four weeks&apos; (EWMA ACWR)</source>
         <translation>Ratio de carga: la de la última semana frente a la de las últimas cuatro (ACWR con EWMA)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="47"/>
+        <location filename="../../ui/tables/fatigue.py" line="48"/>
         <source>Rest</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="47"/>
+        <location filename="../../ui/tables/fatigue.py" line="48"/>
         <source>Days since his last match</source>
         <translation>Días desde su último partido</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="48"/>
+        <location filename="../../ui/tables/fatigue.py" line="49"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="48"/>
+        <location filename="../../ui/tables/fatigue.py" line="49"/>
         <source>Overload risk: low, medium or high; hover for why</source>
         <translation>Riesgo de sobrecarga: bajo, medio o alto; pasa el ratón para ver por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="58"/>
+        <location filename="../../ui/tables/fatigue.py" line="59"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="58"/>
+        <location filename="../../ui/tables/fatigue.py" line="59"/>
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="58"/>
+        <location filename="../../ui/tables/fatigue.py" line="59"/>
         <source>HIGH</source>
         <translation>ALTO</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="132"/>
+        <location filename="../../ui/tables/fatigue.py" line="133"/>
         <source>Readiness {0:.0f}/100, load ratio (ACWR) {1:.2f}</source>
         <translation>Frescura {0:.0f}/100, ratio de carga (ACWR) {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="135"/>
+        <location filename="../../ui/tables/fatigue.py" line="136"/>
         <source>Minutes in the last 7 days: {0}, last 28 days: {1}</source>
         <translation>Minutos en los últimos 7 días: {0}; en los últimos 28: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="140"/>
+        <location filename="../../ui/tables/fatigue.py" line="141"/>
         <source>Days of rest: {0:.0f}</source>
         <translation>Días de descanso: {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="141"/>
+        <location filename="../../ui/tables/fatigue.py" line="142"/>
         <source>Risk: {0}</source>
         <translation>Riesgo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="143"/>
+        <location filename="../../ui/tables/fatigue.py" line="144"/>
         <source>Why: {0}</source>
         <translation>Por qué: {0}</translation>
     </message>
@@ -603,57 +603,57 @@
 <context>
     <name>FixtureTab</name>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="32"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="46"/>
         <source>v {0}</source>
         <translation>vs {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="32"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="46"/>
         <source>at {0}</source>
         <translation>en campo de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="49"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="60"/>
         <source>Formation of this fixture&apos;s starting eleven</source>
         <translation>Sistema del once inicial de este partido</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="63"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="74"/>
         <source>Formation</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="145"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="156"/>
         <source>XI {0}/{1}</source>
         <translation>Once {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="150"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="161"/>
         <source>Subs {0}/{1}, windows {2}/{3}</source>
         <translation>Cambios {0}/{1}, ventanas {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="156"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="167"/>
         <source>checks not available</source>
         <translation>comprobaciones no disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="162"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="173"/>
         <source>Errors: {0}</source>
         <translation>Errores: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="165"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="176"/>
         <source>Warnings: {0}</source>
         <translation>Avisos: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="165"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="176"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="170"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="181"/>
         <source>Changes planned / allowed, and stoppages used to make them / allowed.</source>
         <translation>Cambios previstos / permitidos, y ventanas (paradas) usadas para hacerlos / permitidas.</translation>
     </message>
@@ -1355,17 +1355,17 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="109"/>
+        <location filename="../../ui/editing.py" line="111"/>
         <source>Remove fixture</source>
         <translation>Quitar partido</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="109"/>
+        <location filename="../../ui/editing.py" line="111"/>
         <source>Remove {0} and its lineup?</source>
         <translation>¿Quitar {0} y su alineación?</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="121"/>
+        <location filename="../../ui/editing.py" line="123"/>
         <source>Model settings changed: readiness recomputed.</source>
         <translation>Ajustes del modelo cambiados: frescura recalculada.</translation>
     </message>
@@ -1472,27 +1472,27 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problems.py" line="89"/>
+        <location filename="../../ui/problems.py" line="90"/>
         <source>Error: the plan breaks a rule</source>
         <translation>Error: el plan incumple una regla</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="91"/>
+        <location filename="../../ui/problems.py" line="92"/>
         <source>Warning: allowed, but think twice</source>
         <translation>Aviso: se permite, pero piénsalo dos veces</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="104"/>
+        <location filename="../../ui/problems.py" line="105"/>
         <source>Fixture</source>
         <translation>Partido</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="104"/>
+        <location filename="../../ui/problems.py" line="105"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="111"/>
+        <location filename="../../ui/problems.py" line="112"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
@@ -1500,22 +1500,22 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../ui/readiness.py" line="42"/>
+        <location filename="../../ui/readiness.py" line="43"/>
         <source>Pick a player in the squad or in this table to see his minutes and readiness over the fortnight.</source>
         <translation>Elige un jugador en la plantilla o en esta tabla para ver sus minutos y su frescura en la quincena.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="55"/>
+        <location filename="../../ui/readiness.py" line="56"/>
         <source>Show every game, or one game&apos;s readiness only</source>
         <translation>Mostrar todos los partidos, o solo la frescura de uno</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="60"/>
+        <location filename="../../ui/readiness.py" line="61"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="98"/>
+        <location filename="../../ui/readiness.py" line="100"/>
         <source>All games</source>
         <translation>Todos los partidos</translation>
     </message>
@@ -1731,62 +1731,72 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="52"/>
+        <location filename="../../ui/dialogs/suggestion.py" line="31"/>
+        <source>bench</source>
+        <translation>banquillo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion.py" line="31"/>
+        <source>not selected</source>
+        <translation>no convocado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestion.py" line="59"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="55"/>
+        <location filename="../../ui/dialogs/suggestion.py" line="62"/>
         <source>the best possible under the rules</source>
         <translation>la mejor posible según las reglas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="57"/>
+        <location filename="../../ui/dialogs/suggestion.py" line="64"/>
         <source>within {0:.1%} of the best</source>
         <translation>a menos de un {0:.1%} de la mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="60"/>
+        <location filename="../../ui/dialogs/suggestion.py" line="67"/>
         <source>{0} changes across {1} fixtures, found in {2:.1f} s; {3}.</source>
         <translation>{0} cambios en {1} partidos, encontrados en {2:.1f} s; {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="64"/>
+        <location filename="../../ui/dialogs/suggestion.py" line="71"/>
         <source>The plan is already the best rotation found: nothing would change.</source>
         <translation>El plan ya es la mejor rotación encontrada: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="69"/>
+        <location filename="../../ui/dialogs/suggestion.py" line="76"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="69"/>
+        <location filename="../../ui/dialogs/suggestion.py" line="76"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="69"/>
+        <location filename="../../ui/dialogs/suggestion.py" line="76"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="69"/>
+        <location filename="../../ui/dialogs/suggestion.py" line="76"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="69"/>
+        <location filename="../../ui/dialogs/suggestion.py" line="76"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="114"/>
+        <location filename="../../ui/dialogs/suggestion.py" line="121"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="116"/>
+        <location filename="../../ui/dialogs/suggestion.py" line="123"/>
         <source>Put these lineups in the plan (one step, Undo takes it back)</source>
         <translation>Pasar estas alineaciones al plan (un solo paso; Deshacer lo revierte)</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMenu, QPushButton
 
 from planner.resources import resource_path
 from ui.dialogs.player import PlayerDialog
+from ui.dialogs.suggestion import place_word
 from ui.language import install_language
 from ui.settings import LANGUAGE, Settings
 
@@ -209,6 +210,14 @@ def test_in_spanish_the_window_and_its_dialogs_speak_spanish(spanish, window, qt
     assert games == {"dom 6", "mié 9"}  # the readiness table's days too
     assert window.minutes_model.headerData(1, Qt.Orientation.Horizontal).startswith("dom 6\n")
     assert window.readiness.chart.days_axis.titleText() == "mar – abr 2025"
+    assert window.readiness.games.itemText(1) == "dom 6 abr vs Toronto FC"  # fixture names too
+    listed = window.problems.problems_model
+    assert {listed.index(r, 0).data() for r in range(listed.rowCount())} <= {
+        "dom 6 abr vs Toronto FC", "mié 9 abr vs LAFC", "Semana",
+    }  # fmt: skip
+    assert (place_word("bench"), place_word("not selected"), place_word("LW")) == (
+        "banquillo", "no convocado", "LW",
+    )  # fmt: skip
     assert window.findChild(QAction, "actionLanguage_es").isChecked()
 
     messi = next(pid for pid in window.plan.players if "messi" in pid)

@@ -18,10 +18,17 @@ from PySide6.QtWidgets import (
 
 from planner import Plan
 from planner.suggest import Suggestion
+from ui.pitch.fixture_tab import fixture_label
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SuggestionDialog", text)
+
+
+def place_word(place: str) -> str:
+    """A player's place in a lineup as the dialog shows it: a slot name as it is, "bench" and
+    "not selected" in the app's language."""
+    return {"bench": tr("bench"), "not selected": tr("not selected")}.get(place, place)
 
 
 WHY = 4  # the column with each player's reason
@@ -83,7 +90,7 @@ class SuggestionDialog(QDialog):
         for change in suggestion.changes:
             parent_item = by_fixture.get(change.fixture_id)
             if parent_item is None:
-                label = plan.fixture(change.fixture_id).label
+                label = fixture_label(plan.fixture(change.fixture_id))
                 if headline := headlines.get(change.fixture_id):
                     label = f"{label}  ·  {headline}"
                 parent_item = QTreeWidgetItem(self.changes, [label])
@@ -97,8 +104,8 @@ class SuggestionDialog(QDialog):
                 parent_item,
                 [
                     plan.player(change.player_id).name,
-                    tr(change.before),
-                    tr(change.after),
+                    place_word(change.before),
+                    place_word(change.after),
                     f"{change.minutes_before} → {change.minutes_after}",
                     why,
                 ],

@@ -28,11 +28,22 @@ def tr(text: str) -> str:
 
 def fixture_tab_title(fixture: Fixture) -> str:
     """ "Sun 6 Apr · v Toronto FC · MLS ★★★" (importance as stars)."""
-    when = local_date(fixture.kickoff, "ddd d MMM")
-    side = tr("v {0}") if fixture.home else tr("at {0}")
     stars = "★" * fixture.importance
     competition = competition_short_name(fixture.competition)
-    return f"{when} · {side.format(fixture.opponent)} · {competition} {stars}"
+    return f"{_when(fixture)} · {_against(fixture)} · {competition} {stars}"
+
+
+def fixture_label(fixture: Fixture) -> str:
+    """ "Sun 6 Apr v Toronto FC" in the app's language (lists, tooltips, messages)."""
+    return f"{_when(fixture)} {_against(fixture)}"
+
+
+def _when(fixture: Fixture) -> str:
+    return local_date(fixture.kickoff, "ddd d MMM")
+
+
+def _against(fixture: Fixture) -> str:
+    return (tr("v {0}") if fixture.home else tr("at {0}")).format(fixture.opponent)
 
 
 class FixtureTab(QWidget):

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush
 
 from planner.fatigue import RISK_LEVELS
 from ui.language import local_date
+from ui.pitch.fixture_tab import fixture_label
 from ui.tables.dataframe_model import SORT_ROLE
 from ui.tables.plan_model import PlanFrameModel
 from ui.theme import RISK_COLOURS, readiness_colour, tint
@@ -128,7 +129,7 @@ class FatigueModel(PlanFrameModel):
         cell = self.session.fatigue().loc[(player_id, fixture_id)]
         fixture = self.session.plan.fixture(fixture_id)
         lines = [
-            f"<b>{self.session.plan.player(player_id).name}</b> — {fixture.label}",
+            f"<b>{self.session.plan.player(player_id).name}</b> — {fixture_label(fixture)}",
             tr("Readiness {0:.0f}/100, load ratio (ACWR) {1:.2f}").format(
                 cell["readiness"], cell["acwr"]
             ),
