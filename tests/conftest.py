@@ -11,6 +11,15 @@ import pytest
 from planner import Plan, sample_plan
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Importing ui pauses the garbage collector for the app's start-up (ui/__init__.py); once
+    the test modules are collected, the tests run with it on, as the app does once it is up."""
+    import sys
+
+    if "ui" in sys.modules:
+        sys.modules["ui"].end_of_start_up()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Qt settings and recovery files go to a temp folder, never the user's."""

@@ -3,6 +3,12 @@ up to date with every edit made before they were built, and reachable through th
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from helpers import CCC, MLS
 from PySide6.QtGui import QPalette
@@ -84,3 +90,30 @@ def test_the_chart_waits_for_a_player_then_follows_the_one_picked(window, qtbot)
     assert sum(planned) == sum(window.session.by_fixture("minutes")[
         list(window.plan.players).index("luis-suarez")
     ])  # fmt: skip
+
+
+START_UP_COLLECTOR = """
+import gc, json, sys
+from PySide6.QtCore import QStandardPaths, QTimer
+QStandardPaths.setTestModeEnabled(True)
+from ui.app import build_window, start_app
+paused = not gc.isenabled()
+app = start_app([])
+window = build_window(sys.argv[1])
+window.show()
+QTimer.singleShot(100, app.quit)
+app.exec()
+print(json.dumps({"paused": paused, "on": gc.isenabled(), "frozen": gc.get_freeze_count()}))
+window.session.undo_stack.setClean()
+"""
+
+
+def test_start_up_pauses_the_garbage_collector_until_the_window_is_up(plan_path, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", START_UP_COLLECTOR, str(plan_path)],
+        cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True,
+        timeout=120, check=True,
+    )  # fmt: skip
+    state = json.loads(done.stdout.splitlines()[-1])
+    assert state["paused"] and state["on"] and state["frozen"] > 10_000
