@@ -8,6 +8,7 @@ import math
 import weakref
 from dataclasses import replace
 from datetime import datetime, timedelta
+from itertools import count
 
 import numpy as np
 import pandas as pd
@@ -315,7 +316,7 @@ def edit_at_random(data: st.DataObject, plan: Plan, snapshots: list[dict]) -> No
     elif kind == "squad" and data.draw(st.booleans()) and len(players) > 1:
         plan.remove_player(pid)
     elif kind == "squad":
-        new = f"new-{len(players)}"
+        new = next(f"new-{i}" for i in count() if f"new-{i}" not in plan.players)
         plan.add_player(Player(new, "New Player", positions=("CM",)))
         plan.assign(fixture.id, new, data.draw(st.sampled_from(list(lineup.slots))))
     elif kind == "floor":
