@@ -7,8 +7,9 @@ import gc
 import os
 
 # The planner's matrices are small (players x match days), so BLAS worker threads only cost
-# here: numpy's OpenBLAS starts one per core at import (~40 ms of a start on two cores) and
-# they spin after each product. One thread, unless the user set it; read when numpy loads.
+# here: numpy's OpenBLAS starts one per core at import and they spin after each product, taking
+# CPU the window's start and the drops could use. One thread, unless the user set it (read when
+# numpy loads).
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 # Start-up allocates hundreds of thousands of objects (pandas, Qt wrappers) and makes almost no
