@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from planner.fixtures import Fixture
@@ -55,10 +56,16 @@ def planned_minutes(plan: Plan) -> pd.DataFrame:
 
 def minutes_matrix(plan: Plan) -> pd.DataFrame:
     """Players x fixtures planned minutes (0 where not playing), every squad player a row."""
-    long = planned_minutes(plan)
-    matrix = long.pivot_table(
-        index="player_id", columns="fixture_id", values="minutes", aggfunc="sum", fill_value=0
+    players = list(plan.players)
+    row_of = {pid: i for i, pid in enumerate(players)}
+    data = np.zeros((len(players), len(plan.fixtures)), dtype=np.int64)
+    for j, fixture in enumerate(plan.fixtures):
+        played = lineup_minutes(plan.lineup(fixture.id), fixture, plan.params.added_time_per_half)
+        for pid, minutes in played.items():
+            if pid in row_of:
+                data[row_of[pid], j] = minutes
+    return pd.DataFrame(
+        data,
+        index=pd.Index(players, name="player_id"),
+        columns=pd.Index([f.id for f in plan.fixtures], name="fixture_id"),
     )
-    return matrix.reindex(
-        index=list(plan.players), columns=[f.id for f in plan.fixtures], fill_value=0
-    ).astype("int64")

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from planner import Plan
-from planner.minutes import lineup_minutes
+from planner.minutes import minutes_matrix
 
 
 def wide(fatigue: pd.DataFrame, column: str, plan: Plan) -> pd.DataFrame:
@@ -27,16 +27,9 @@ def wide(fatigue: pd.DataFrame, column: str, plan: Plan) -> pd.DataFrame:
 def minutes_columns(plan: Plan) -> dict[str, np.ndarray]:
     """Planned minutes per player (rows, every squad player) per fixture, plus a total: the
     columns of the minutes table, keyed by fixture id and TOTAL."""
-    players, fixtures = list(plan.players), plan.fixtures
-    row_of = {pid: i for i, pid in enumerate(players)}
-    data = np.zeros((len(fixtures) + 1, len(players)), dtype=np.int64)
-    for j, fixture in enumerate(fixtures):
-        minutes = lineup_minutes(plan.lineup(fixture.id), fixture, plan.params.added_time_per_half)
-        for pid, m in minutes.items():
-            if pid in row_of:
-                data[j, row_of[pid]] = m
-    data[-1] = data[:-1].sum(axis=0)
-    return dict(zip([*(f.id for f in fixtures), TOTAL], data, strict=True))
+    matrix = minutes_matrix(plan)
+    data = matrix.to_numpy().T  # fixtures x players: a column per fixture
+    return dict(zip([*matrix.columns, TOTAL], [*data, data.sum(axis=0)], strict=True))
 
 
 TOTAL = "total"
