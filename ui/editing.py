@@ -105,7 +105,7 @@ class PlanEditor(QObject):
         return True
 
     def remove_fixture(self, fixture_id: str) -> bool:
-        from ui.pitch.fixture_tab import fixture_label
+        from ui.fixture_names import fixture_label
 
         label = fixture_label(self.plan.fixture(fixture_id))
         if not self._confirm(tr("Remove fixture"), tr("Remove {0} and its lineup?").format(label)):

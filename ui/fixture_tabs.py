@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from planner import Fixture
-from ui.pitch import FixtureTab, fixture_tab_title
+from ui.fixture_names import fixture_tab_title
+from ui.pitch import FixtureTab
 from ui.session import PlanSession
 
 

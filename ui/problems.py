@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
-from ui.pitch.fixture_tab import fixture_label
+from ui.fixture_names import fixture_label
 from ui.session import PlanSession
 from ui.tables.dataframe_model import ROOT
 from ui.tables.view import fit_columns_on_reset

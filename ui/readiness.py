@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ui.pitch.fixture_tab import fixture_label
+from ui.fixture_names import fixture_label
 from ui.session import PlanSession
 from ui.tables.fatigue import FatigueModel, FixtureFilter
 from ui.tables.view import table_view

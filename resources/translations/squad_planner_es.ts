@@ -603,57 +603,57 @@
 <context>
     <name>FixtureTab</name>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="46"/>
+        <location filename="../../ui/fixture_names.py" line="34"/>
         <source>v {0}</source>
         <translation>vs {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="46"/>
+        <location filename="../../ui/fixture_names.py" line="34"/>
         <source>at {0}</source>
         <translation>en campo de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="60"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="38"/>
         <source>Formation of this fixture&apos;s starting eleven</source>
         <translation>Sistema del once inicial de este partido</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="74"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="52"/>
         <source>Formation</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="156"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="134"/>
         <source>XI {0}/{1}</source>
         <translation>Once {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="161"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="139"/>
         <source>Subs {0}/{1}, windows {2}/{3}</source>
         <translation>Cambios {0}/{1}, ventanas {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="167"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="145"/>
         <source>checks not available</source>
         <translation>comprobaciones no disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="173"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="151"/>
         <source>Errors: {0}</source>
         <translation>Errores: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="176"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="154"/>
         <source>Warnings: {0}</source>
         <translation>Avisos: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="176"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="154"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="181"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="159"/>
         <source>Changes planned / allowed, and stoppages used to make them / allowed.</source>
         <translation>Cambios previstos / permitidos, y ventanas (paradas) usadas para hacerlos / permitidas.</translation>
     </message>
@@ -661,19 +661,19 @@
 <context>
     <name>FixtureTabs</name>
     <message>
-        <location filename="../../ui/fixture_tabs.py" line="46"/>
+        <location filename="../../ui/fixture_tabs.py" line="47"/>
         <source>No fixtures yet.
 Add one from Plan &gt; Add fixture…, or open a plan.</source>
         <translation>Aún no hay partidos.
 Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/fixture_tabs.py" line="151"/>
+        <location filename="../../ui/fixture_tabs.py" line="152"/>
         <source>{0}, {1:%H:%M}, {2}; importance {3}/5</source>
         <translation>{0}, {1:%H:%M}, {2}; importancia {3}/5</translation>
     </message>
     <message>
-        <location filename="../../ui/fixture_tabs.py" line="154"/>
+        <location filename="../../ui/fixture_tabs.py" line="155"/>
         <source>venue not set</source>
         <translation>estadio sin indicar</translation>
     </message>

@@ -9,7 +9,8 @@ from helpers import MLS, QUIET
 from PySide6.QtGui import QColor
 
 from planner import Fixture, Status
-from ui.pitch import card_pixmap, fixture_tab_title
+from ui.fixture_names import fixture_tab_title
+from ui.pitch import card_pixmap
 from ui.pitch.card import CARD_H, CARD_W, READINESS_COLOURS
 from ui.pitch.facts import card_info, readiness_band
 

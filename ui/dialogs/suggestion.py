@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner import Plan
 from planner.suggest import Suggestion
-from ui.pitch.fixture_tab import fixture_label
+from ui.fixture_names import fixture_label
 
 
 def tr(text: str) -> str:

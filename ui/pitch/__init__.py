@@ -2,7 +2,7 @@
 
 from ui.pitch.bench import BenchView
 from ui.pitch.card import card_pixmap
-from ui.pitch.fixture_tab import FixtureTab, fixture_label, fixture_tab_title
+from ui.pitch.fixture_tab import FixtureTab
 from ui.pitch.menus import lineup_menu
 from ui.pitch.timeline import SubsTimeline
 from ui.pitch.view import PitchView
@@ -13,7 +13,5 @@ __all__ = [
     "PitchView",
     "SubsTimeline",
     "card_pixmap",
-    "fixture_label",
-    "fixture_tab_title",
     "lineup_menu",
 ]

@@ -8,11 +8,9 @@ from math import ceil
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from planner import Fixture, formations
+from planner import formations
 from planner.errors import PlannerError
-from planner.fixtures import competition_short_name
 from ui.commands import SetFormation
-from ui.language import local_date
 from ui.pitch.bench import BenchPanel, bench_capacity_text
 from ui.pitch.card import show_alert
 from ui.pitch.flow import FlowLayout
@@ -24,26 +22,6 @@ from ui.session import PlanSession
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FixtureTab", text)
-
-
-def fixture_tab_title(fixture: Fixture) -> str:
-    """ "Sun 6 Apr · v Toronto FC · MLS ★★★" (importance as stars)."""
-    stars = "★" * fixture.importance
-    competition = competition_short_name(fixture.competition)
-    return f"{_when(fixture)} · {_against(fixture)} · {competition} {stars}"
-
-
-def fixture_label(fixture: Fixture) -> str:
-    """ "Sun 6 Apr v Toronto FC" in the app's language (lists, tooltips, messages)."""
-    return f"{_when(fixture)} {_against(fixture)}"
-
-
-def _when(fixture: Fixture) -> str:
-    return local_date(fixture.kickoff, "ddd d MMM")
-
-
-def _against(fixture: Fixture) -> str:
-    return (tr("v {0}") if fixture.home else tr("at {0}")).format(fixture.opponent)
 
 
 class FixtureTab(QWidget):

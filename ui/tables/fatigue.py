@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from planner.fatigue import RISK_LEVELS
+from ui.fixture_names import fixture_label
 from ui.language import local_date
-from ui.pitch.fixture_tab import fixture_label
 from ui.tables.dataframe_model import SORT_ROLE
 from ui.tables.plan_model import PlanFrameModel
 from ui.theme import RISK_COLOURS, readiness_colour, tint
