@@ -171,22 +171,27 @@ class PlanEdit(QUndoCommand):
 
 def add_player(plan: Plan, player: Player, target: MinutesTarget | None) -> PlanEdit:
     """Add a player (and his minutes target for the week) as one step."""
-
-    def edit(p: Plan) -> None:
-        p.add_player(player)
-        p.set_target(player.id, target)
-
-    return PlanEdit(plan, tr("Add {0}").format(player.name), edit)
+    return _player_step(plan, tr("Add {0}").format(player.name), Plan.add_player, player, target)
 
 
 def edit_player(plan: Plan, player: Player, target: MinutesTarget | None) -> PlanEdit:
     """Change a player's details and his minutes target for the week as one step."""
+    text = tr("Edit {0}").format(player.name)
+    return _player_step(plan, text, Plan.update_player, player, target)
 
+
+def _player_step(
+    plan: Plan,
+    text: str,
+    change: Callable[[Plan, Player], None],
+    player: Player,
+    target: MinutesTarget | None,
+) -> PlanEdit:
     def edit(p: Plan) -> None:
-        p.update_player(player)
+        change(p, player)
         p.set_target(player.id, target)
 
-    return PlanEdit(plan, tr("Edit {0}").format(player.name), edit)
+    return PlanEdit(plan, text, edit)
 
 
 def remove_player(plan: Plan, player_id: str) -> PlanEdit:

@@ -77,6 +77,12 @@ class PlanSession(QObject):
             arrays[column] = wide(self.fatigue(), column, self._plan).to_numpy()
         return arrays[column]
 
+    def at_fixture(self, column: str, fixture_id: str) -> np.ndarray:
+        """by_fixture(column) for one fixture: a value per squad player, in plan order
+        (ValueError for a fixture not in the plan)."""
+        fixtures = [f.id for f in self._plan.fixtures]
+        return self.by_fixture(column)[:, fixtures.index(fixture_id)]
+
     def problems(self) -> list:
         """planner.validate of the current plan, computed once per plan revision."""
         from planner import validate

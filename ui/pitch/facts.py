@@ -105,8 +105,7 @@ _readiness_cache: WeakKeyDictionary[PlanSession, tuple[tuple, dict[str, int]]] =
 def _readiness(session: PlanSession, fixture_id: str) -> dict[str, int]:
     plan = session.plan
     try:
-        column = [f.id for f in plan.fixtures].index(fixture_id)
-        values = session.by_fixture("readiness")[:, column]
+        values = session.at_fixture("readiness", fixture_id)
     except (ImportError, AttributeError, KeyError, TypeError, ValueError, PlannerError):
         return {}  # the fatigue model is missing or cannot rate this plan: cards show "unknown"
     known = ~np.isnan(values)  # NaN means unknown

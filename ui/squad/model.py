@@ -109,9 +109,8 @@ class SquadModel(QAbstractTableModel):
         week: list[int] = [0] * len(plan.players)
         readiness: list[float | None] = [None] * len(plan.players)
         if plan.fixtures and plan.players:
-            column = [f.id for f in plan.fixtures].index(self.fixture_id)
             week = self.session.by_fixture("minutes").sum(axis=1).tolist()
-            readiness = self.session.by_fixture("readiness")[:, column].tolist()
+            readiness = self.session.at_fixture("readiness", self.fixture_id).tolist()
         lineup = plan.lineup(self.fixture_id) if self.fixture_id else None
         places = {}
         if lineup is not None:
