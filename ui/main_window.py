@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
         )
         session.pathChanged.connect(self._update_title)
-        session.undo_stack.cleanChanged.connect(self._update_title)
+        session.undo_stack.cleanChanged.connect(self._show_clean)
         session.planChanged.connect(self._count_problems)
         session.planReplaced.connect(self._count_problems)
         self.tabs.currentFixtureChanged.connect(self._fixture_changed)
@@ -313,6 +313,10 @@ class MainWindow(QMainWindow):
         has_fixture = fixture_id is not None
         for action in (self.actions.edit_fixture, self.actions.remove_fixture):
             action.setEnabled(has_fixture)
+
+    def _show_clean(self, clean: bool) -> None:
+        # from the signal's flag: the stack also emits it while it is being destroyed
+        self.setWindowModified(not clean)
 
     def _update_title(self, *_: object) -> None:
         path = self.session.path

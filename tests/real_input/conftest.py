@@ -1,0 +1,167 @@
+"""A real X server with a window manager, the real app on it, and a hand to drive it.
+
+These tests need Xvfb and openbox (Debian packages, installed by .ci/run) and python-xlib (the
+test extras). A missing tool skips them on a developer's machine and fails them in CI
+(CI=true), so a green CI run always means they ran.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planner import Plan, load_plan, save_plan
+from tests.real_input.hands import Hands
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "samples" / "miami-april-2025.squadplan"
+SCREEN = "1920x1080x24"  # wider than the window, so a drag can end outside it
+
+
+def _require(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        message = f"'{name}' is not installed (.ci/run installs it)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def _wait(what: str, done: Callable[[], Any], timeout: float = 20.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = done()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise TimeoutError(f"gave up waiting for {what} after {timeout:.0f} s")
+
+
+@pytest.fixture(scope="session")
+def x_display() -> Iterator[str]:
+    """A virtual X screen (Xvfb) managed by openbox, as a desktop's would be."""
+    xvfb, openbox = _require("Xvfb"), _require("openbox")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as numbers:
+        display = ":" + numbers.readline().strip()
+    env = {**os.environ, "DISPLAY": display}
+    manager = subprocess.Popen(
+        [openbox, "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    hands = Hands(display)
+    atom = hands.display.intern_atom("_NET_SUPPORTING_WM_CHECK")
+    _wait("openbox", lambda: hands.root.get_full_property(atom, 0) is not None)
+    hands.close()
+    try:
+        yield display
+    finally:
+        manager.terminate()
+        server.terminate()
+        manager.wait(10)
+        server.wait(10)
+
+
+class RunningApp:
+    """The app in a child process on the X screen; ask() questions its probe."""
+
+    def __init__(self, display: str, plan: Path, home: Path) -> None:
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "LANG": "en_GB.UTF-8",
+            "LANGUAGE": "en",
+        }
+        self.plan = plan
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.real_input.probe_app", str(plan)],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.hands = Hands(display)
+
+    def ask(self, question: str, **args: Any) -> Any:
+        """The probe's answer to question (see probe_app.Probe's q_* methods)."""
+        assert self.process.stdin and self.process.stdout
+        if self.process.poll() is not None:
+            raise RuntimeError(f"the app has exited: {self.process.stderr.read()}")  # type: ignore[union-attr]
+        self.process.stdin.write(json.dumps({"q": question, **args}) + "\n")
+        self.process.stdin.flush()
+        answer = json.loads(self.process.stdout.readline() or '{"error": "no answer"}')
+        if "error" in answer:
+            raise RuntimeError(f"probe {question}{args}: {answer['error']}")
+        return answer["ok"]
+
+    def wait_for(self, what: str, done: Callable[[], Any], timeout: float = 10.0) -> Any:
+        return _wait(what, done, timeout)
+
+    def settle(self) -> None:
+        """Let the app finish what the last input started (the probe answers from its loop)."""
+        time.sleep(0.15)
+        self.ask("ready")
+
+    def close(self) -> str:
+        self.hands.close()
+        if self.process.poll() is None:
+            self.process.stdin.close()  # type: ignore[union-attr]
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+        return self.process.stderr.read()  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def launch(x_display: str, tmp_path: Path) -> Iterator[Callable[..., RunningApp]]:
+    """launch(edit=None): the app on a copy of the sample week (first changed by edit(plan),
+    through the planner's API), its window up and active."""
+    running: list[RunningApp] = []
+
+    def start(edit: Callable[[Plan], None] | None = None) -> RunningApp:
+        path = tmp_path / f"week{len(running)}.squadplan"
+        if edit is None:
+            shutil.copy(SAMPLE, path)
+        else:
+            plan = load_plan(SAMPLE)
+            edit(plan)
+            save_plan(plan, path)
+        app = RunningApp(x_display, path, tmp_path / f"home{len(running)}")
+        running.append(app)
+        app.wait_for("the window", lambda: app.ask("ready"), timeout=60)
+        app.settle()
+        return app
+
+    yield start
+    errors = [app.close() for app in running]
+    assert not any("Traceback" in e for e in errors), "\n".join(errors)
+
+
+@pytest.fixture
+def app(launch: Callable[..., RunningApp]) -> RunningApp:
+    """The app on a copy of the sample week."""
+    return launch()
