@@ -6,6 +6,8 @@ Views never keep their own copy of the plan: they read `session.plan`, the cache
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +34,7 @@ class PlanSession(QObject):
         self._plan = plan
         self._path = path
         self._cache: dict[str, tuple[int, object]] = {}
+        self.busy: str | None = None  # what long task holds the plan (drops wait for it)
         plan.subscribe(self._on_plan_change)
 
     @property
@@ -54,6 +57,15 @@ class PlanSession(QObject):
         self.undo_stack.clear()
         self.set_path(path)
         self.planReplaced.emit()
+
+    @contextmanager
+    def working(self, what: str) -> Iterator[None]:
+        """Mark the plan as held by a long task (what: "the suggestion") while the block runs."""
+        self.busy = what
+        try:
+            yield
+        finally:
+            self.busy = None
 
     def push(self, command: QUndoCommand) -> bool:
         """Record an already-applied edit; an edit that changed nothing is not recorded."""

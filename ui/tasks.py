@@ -47,8 +47,9 @@ class PlanTasks(QObject):
         from ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(str(path), self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result() is None:
-            return False
+        with self.session.working(tr("the import")):
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result() is None:
+                return False
         result = dialog.result()
         summaries = []
         edit = PlanEdit(
@@ -102,11 +103,12 @@ class PlanTasks(QObject):
 
         snapshot = self.session.plan.copy()
         try:
-            suggestion = run_with_progress(
-                self.window,
-                tr("Looking for the best rotation…"),
-                lambda report: suggest_with_report(snapshot),
-            )
+            with self.session.working(tr("the suggestion")):
+                suggestion = run_with_progress(
+                    self.window,
+                    tr("Looking for the best rotation…"),
+                    lambda report: suggest_with_report(snapshot),
+                )
         except PlannerError as exc:
             QMessageBox.warning(self.window, tr("No rotation found"), str(exc))
             return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QDrag, QKeyEvent, QPainter, QUndoCommand
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView, QMenu
 
@@ -17,6 +17,10 @@ from ui.pitch.card import CARD_H, CARD_W, card_pixmap, paint_card, paint_empty_s
 from ui.pitch.facts import CardInfo, card_info, readiness_band
 from ui.pitch.menus import lineup_menu, slot_menu
 from ui.session import PlanSession
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CardBoard", text)
 
 
 class CardItem(QGraphicsItem):
@@ -83,7 +87,7 @@ class Drop:
 
     card: CardItem | None
     refusal: str | None
-    command: Callable[[], QUndoCommand]
+    command: Callable[[], QUndoCommand] | None = None
     sub_label: str = ""
     hint: str = ""
 
@@ -178,6 +182,14 @@ class CardBoard(QGraphicsView):
 
     def _push(self, command: QUndoCommand) -> None:
         self.session.push(command)
+
+    def _drops_blocked(self) -> str | None:
+        """Why no drop can land here now: the fixture is gone, or a long task holds the plan."""
+        if not self.fixture_exists():
+            return tr("This fixture has been removed: nothing was changed.")
+        if self.session.busy:
+            return tr("Wait until {0} has finished: nothing was changed.").format(self.session.busy)
+        return None
 
     # -- keyboard --------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -296,10 +308,13 @@ class CardBoard(QGraphicsView):
     # -- dropping --------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
         if dragged_player(event.mimeData()) is None:
-            event.ignore()
+            event.ignore()  # not a player (a file, text): the window decides what it means
             return
-        event.acceptProposedAction()
         self._judge(event)
+        # Accept the drag as a whole whatever lies under the pointer now (grass, the dragged
+        # card itself): a refused enter gets no more move events for the rest of the drag.
+        # Each position is judged on move, and the drop again.
+        event.accept()
 
     def dragMoveEvent(self, event) -> None:
         self._judge(event)
@@ -310,7 +325,7 @@ class CardBoard(QGraphicsView):
     def dropEvent(self, event) -> None:
         drop = self._judge(event)
         self._show_drop(None)
-        if drop is None or drop.refusal:
+        if drop is None or drop.refusal or drop.command is None:
             event.ignore()
             return
         event.setDropAction(Qt.DropAction.MoveAction)
@@ -322,11 +337,13 @@ class CardBoard(QGraphicsView):
         player_id = dragged_player(event.mimeData())
         fixture, place = drag_origin(event.mimeData())
         origin = place if fixture == self.fixture_id else None
-        drop = (
-            None
-            if player_id is None
-            else self.drop_at(event.position().toPoint(), player_id, origin)
-        )
+        blocked = self._drops_blocked()
+        if player_id is None:
+            drop = None
+        elif blocked:
+            drop = Drop(None, blocked)
+        else:
+            drop = self.drop_at(event.position().toPoint(), player_id, origin)
         self._show_drop(drop)
         if drop is None or drop.refusal:
             event.ignore()
