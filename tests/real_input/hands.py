@@ -78,9 +78,15 @@ class Hands:
             self.release(button)
 
     def drag(self, start: Point, end: Point, *, via: Iterable[Point] = ()) -> float:
-        """Press at start, carry through via to end, release there; returns the release time.
+        """Press at start, carry through via to end, release there; returns the release time."""
+        self.pick_up(start)
+        self.move(end, via=via)
+        time.sleep(0.1)  # the last move is judged before the release, as with a hand
+        return self.release()
 
-        The first moves go slowly past Qt's drag distance, as a hand starts a drag."""
+    def pick_up(self, start: Point) -> None:
+        """Press at start and pull past Qt's drag distance, slowly, as a hand starts a drag;
+        the button stays down (move, then release, to finish)."""
         self.move(start)
         self.press()
         x, y = int(start[0]), int(start[1])
@@ -89,9 +95,6 @@ class Hands:
             self.display.sync()
             time.sleep(0.03)
         time.sleep(0.15)  # QDrag.exec's loop takes the pointer
-        self.move(end, via=via)
-        time.sleep(0.1)  # the last move is judged before the release, as with a hand
-        return self.release()
 
     # -- keyboard --------------------------------------------------------------------------
     def key(self, *names: str) -> None:

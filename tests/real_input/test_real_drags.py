@@ -151,3 +151,31 @@ def test_a_drag_released_outside_the_window_changes_nothing(app: RunningApp) -> 
     app.settle()
     assert app.ask("lineup") == before
     assert app.ask("undo") == undo
+
+
+def test_the_status_bar_follows_the_pointer_and_a_refused_drop_changes_nothing(
+    app: RunningApp,
+) -> None:
+    before, undo = app.ask("lineup"), app.ask("undo")
+    injured = "marcelo-weigandt"
+    app.hands.pick_up(app.ask("squad_row", player=injured))
+    app.hands.move(app.ask("slot", slot="RB"))
+    refused = app.wait_for("the refusal", lambda: "cannot start" in app.ask("status") and app.ask("status"))
+    assert "Weigandt" in refused
+    app.hands.move(app.ask("grass"))
+    app.wait_for("the grass hint", lambda: "on a place in the XI" in app.ask("status"))
+    app.hands.move(app.ask("slot", slot="RB"))
+    app.hands.release()
+    app.settle()
+    assert app.ask("lineup") == before and app.ask("undo") == undo
+
+
+def test_a_drop_says_what_it_did(app: RunningApp) -> None:
+    before = app.ask("lineup")
+    app.hands.pick_up(app.ask("slot", slot="LB"))
+    app.hands.move(app.ask("slot", slot="RB"))
+    hint = app.wait_for("the swap hint", lambda: "Swap" in app.ask("status") and app.ask("status"))
+    assert "(LB)" in hint and "(RB)" in hint
+    app.hands.release()
+    _lineup_after(app, before)
+    assert app.ask("undo")["index"] == 1

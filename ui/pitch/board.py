@@ -82,8 +82,9 @@ class CardItem(QGraphicsItem):
 @dataclass
 class Drop:
     """What a drop at some point would do: the card to highlight, why it is refused (None when
-    allowed), the edit to make (a function returning the command to push), the "sub on" label
-    to show on the card and a hint for the status bar."""
+    allowed), the edit to make (a function returning the command to push; None: nothing to
+    drop on here), the "sub on" label to show on the card and what the drop would do, for the
+    status bar."""
 
     card: CardItem | None
     refusal: str | None
@@ -119,7 +120,8 @@ class CardBoard(QGraphicsView):
 
     def drop_at(self, pos: QPoint, player_id: str, origin: str | None) -> Drop | None:
         """The drop of player_id (dragged from origin: slot, BENCH, or None) at viewport pos;
-        None where a drop does nothing (background)."""
+        one without a command where a drop does nothing (background), with a hint saying where
+        a drop would land; None where there is nothing to say."""
         raise NotImplementedError
 
     # -- shared helpers --------------------------------------------------------------------
@@ -345,7 +347,7 @@ class CardBoard(QGraphicsView):
         else:
             drop = self.drop_at(event.position().toPoint(), player_id, origin)
         self._show_drop(drop)
-        if drop is None or drop.refusal:
+        if drop is None or drop.refusal or drop.command is None:
             event.ignore()
         else:
             event.setDropAction(Qt.DropAction.MoveAction)
@@ -353,12 +355,12 @@ class CardBoard(QGraphicsView):
         return drop
 
     def _show_drop(self, drop: Drop | None) -> None:
-        key = None if drop is None else (drop.card, drop.refusal, drop.sub_label)
+        key = None if drop is None else (drop.card, drop.refusal, drop.sub_label, drop.hint)
         if key == self._last_drop:
             return
         self._last_drop = key
         for card in self.cards:
-            valid = drop is not None and drop.card is card and drop.refusal is None
+            valid = drop is not None and drop.card is card and drop.command and not drop.refusal
             card.mark(target=valid, sub_label=drop.sub_label if valid else "")
         self.viewport().update()
         if drop is not None and (drop.refusal or drop.hint):

@@ -11,6 +11,7 @@ from planner.formations import formation
 from ui.commands import AssignPlayer, PlanSubstitution
 from ui.pitch.board import CardBoard, CardItem, Drop
 from ui.pitch.card import CARD_H, CARD_W
+from ui.pitch.drop_hints import grass_hint, start_hint, sub_hint
 from ui.pitch.markings import SCENE_RECT, paint_pitch, to_scene
 from ui.pitch.rules import default_sub_minute, start_refusal, sub_refusal
 from ui.pitch.spread import fit_cards
@@ -114,10 +115,10 @@ class PitchView(CardBoard):
 
     # -- drops -----------------------------------------------------------------------------
     def drop_at(self, pos: QPoint, player_id: str, origin: str | None) -> Drop | None:
+        plan, fixture_id = self.session.plan, self.fixture_id
         card = self.card_at(pos)
         if card is None or card.player_id == player_id:
-            return None
-        plan, fixture_id = self.session.plan, self.fixture_id
+            return Drop(None, None, hint=grass_hint(plan, player_id))
         if origin == BENCH and card.player_id and self._in_sub_zone(card, pos):
             off = card.player_id
             rules = plan.fixture(fixture_id).rules
@@ -127,18 +128,14 @@ class PitchView(CardBoard):
                 sub_refusal(plan, fixture_id, player_id, off),
                 lambda: PlanSubstitution(plan, fixture_id, minute, off, player_id),
                 tr("↑ sub on {0}'").format(minute),
+                sub_hint(plan, player_id, off, minute),
             )
         slot = card.place
-        hint = ""
-        if origin == BENCH and card.player_id:
-            hint = tr("Drop to start {0} instead of {1}; lower on the card: bring him on.").format(
-                plan.player(player_id).name, plan.player(card.player_id).name
-            )
         return Drop(
             card,
             start_refusal(plan, fixture_id, player_id, slot),
             lambda: AssignPlayer(plan, fixture_id, player_id, slot),
-            hint=hint,
+            hint=start_hint(plan, fixture_id, player_id, slot),
         )
 
     def _in_sub_zone(self, card: CardItem, pos: QPoint) -> bool:
