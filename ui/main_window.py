@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.tabs.editRequested.connect(self.editor.edit_fixture)
         self.squad.playerSelected.connect(self.readiness.show_player)
         self.squad.editRequested.connect(self.editor.edit_player)
+        session.playerEditRequested.connect(self.editor.edit_player)
         self.squad.removeRequested.connect(self.editor.remove_player)
         self.problems.problemActivated.connect(self.show_problem)
         self._fixture_changed(self.tabs.fixture_id())

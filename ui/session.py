@@ -27,6 +27,7 @@ class PlanSession(QObject):
     planReplaced = Signal()  # a different plan was opened or created
     pathChanged = Signal()
     statusMessage = Signal(str)  # short text for the status bar (e.g. why a drop was refused)
+    playerEditRequested = Signal(str)  # a card was double-clicked: open that player
 
     def __init__(self, plan: Plan, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)

@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QSocketNotifier
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from planner.formations import formation
 from ui.app import build_window, start_app
@@ -101,6 +101,16 @@ class Probe(QObject):
     def q_popup(self) -> str:
         popup = QApplication.activePopupWidget()
         return popup.objectName() if popup else ""
+
+    def q_modal(self) -> str:
+        """The window title of the dialog open over the window, or ""."""
+        modal = QApplication.activeModalWidget()
+        return modal.windowTitle() if modal else ""
+
+    def q_modal_fields(self) -> list[str]:
+        """The texts of the line edits of the dialog open over the window."""
+        modal = QApplication.activeModalWidget()
+        return [edit.text() for edit in modal.findChildren(QLineEdit)] if modal else []
 
     def q_window(self) -> list[int]:
         frame = self.window.frameGeometry()

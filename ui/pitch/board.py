@@ -16,6 +16,7 @@ from ui.dnd import drag_origin, dragged_player, player_mime_data
 from ui.pitch.card import CARD_H, CARD_W, card_pixmap, paint_card, paint_empty_slot
 from ui.pitch.facts import CardInfo, card_info, readiness_band
 from ui.pitch.menus import lineup_menu, slot_menu
+from ui.pitch.slot_picker import slot_picker
 from ui.session import PlanSession
 
 
@@ -233,6 +234,13 @@ class CardBoard(QGraphicsView):
         card = self.selected
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and card and card.player_id:
             self._push(UnassignPlayer(self.session.plan, self.fixture_id, card.player_id))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and card is not None:
+            where = self.mapFromScene(card.pos())
+            if card.player_id is None:
+                self.open_menu(card, where)
+            else:
+                menu = slot_picker(self.session, self.fixture_id, card.player_id, self)
+                self._popup(menu, where)
         elif key == Qt.Key.Key_Menu or (
             key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier
         ):
@@ -261,10 +269,14 @@ class CardBoard(QGraphicsView):
             menu = slot_menu(self.session, self.fixture_id, card.place, self)
         else:
             return None
+        self._popup(menu, pos)
+        return menu
+
+    def _popup(self, menu: QMenu, pos: QPoint) -> None:
+        """Show menu at viewport pos, kept in active_menu until it closes."""
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_menu = menu
         menu.popup(self.viewport().mapToGlobal(pos))
-        return menu
 
     # -- dragging a card out ---------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
@@ -273,6 +285,12 @@ class CardBoard(QGraphicsView):
         self.select(card)
         if event.button() == Qt.MouseButton.LeftButton and card and card.player_id:
             self._press = (event.position().toPoint(), card)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        card = self.card_at(event.position().toPoint())
+        if card is not None and card.player_id is not None:
+            self.session.playerEditRequested.emit(card.player_id)
         event.accept()
 
     def mouseMoveEvent(self, event) -> None:

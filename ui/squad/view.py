@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner import Status
 from ui.pitch import card_pixmap, lineup_menu
 from ui.pitch.facts import status_text
+from ui.pitch.slot_picker import slot_picker
 from ui.session import PlanSession
 from ui.squad.model import COLUMNS, PLAYER_ID_ROLE, SquadModel
 from ui.squad.proxy import ALL, AVAILABLE, SquadFilter
@@ -97,11 +98,23 @@ class SquadView(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setItemDelegateForColumn(COLUMNS.index("name"), NameDelegate(self))
+        self.active_menu: QMenu | None = None
 
     def fixture_id(self) -> str | None:
         proxy = self.model()
         source = proxy.sourceModel() if isinstance(proxy, SquadFilter) else None
         return source.fixture_id if isinstance(source, SquadModel) else None
+
+    def keyPressEvent(self, event) -> None:
+        """Enter on a player opens the place picker for the fixture on screen."""
+        index, fixture_id = self.currentIndex(), self.fixture_id()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid() and fixture_id:
+            menu = slot_picker(self.session, fixture_id, index.data(PLAYER_ID_ROLE), self)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.active_menu = menu
+            menu.popup(self.viewport().mapToGlobal(self.visualRect(index).bottomLeft()))
+            return
+        super().keyPressEvent(event)
 
     def startDrag(self, supported: Qt.DropAction) -> None:
         """Drag the player with a picture of his card under the cursor."""

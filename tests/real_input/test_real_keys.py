@@ -1,0 +1,55 @@
+"""The keyboard and the double-click, pressed on a real keyboard and mouse."""
+
+from __future__ import annotations
+
+from tests.real_input.conftest import RunningApp
+from tests.real_input.test_real_drags import _lineup_after, _not_selected
+
+
+def test_enter_then_a_number_puts_the_selected_player_in_that_place(app: RunningApp) -> None:
+    before = app.ask("lineup")
+    player = _not_selected(app)
+    app.hands.click(app.ask("squad_row", player=player))
+    app.wait_for("the squad list's focus", lambda: app.ask("focus") == "squadList")
+    app.hands.key("Return")
+    app.wait_for("the place picker", lambda: app.ask("popup") == "slotPicker")
+    app.hands.key("2")  # the second place of a 4-3-3: LB
+    after = _lineup_after(app, before)
+    assert list(before["slots"])[1] == "LB"
+    assert after["slots"]["LB"] == player
+    assert before["slots"]["LB"] not in after["slots"].values()
+
+
+def test_enter_on_a_card_then_a_number_swaps_places(app: RunningApp) -> None:
+    before = app.ask("lineup")
+    app.hands.click(app.ask("slot", slot="LB"))
+    app.wait_for("the pitch's focus", lambda: app.ask("focus") == "pitchView")
+    app.hands.key("Return")
+    app.wait_for("the place picker", lambda: app.ask("popup") == "slotPicker")
+    app.hands.key("5")  # RB
+    after = _lineup_after(app, before)
+    assert after["slots"]["RB"] == before["slots"]["LB"]
+    assert after["slots"]["LB"] == before["slots"]["RB"]
+
+
+def test_b_in_the_picker_benches_and_escape_changes_nothing(app: RunningApp) -> None:
+    before = app.ask("lineup")
+    app.hands.click(app.ask("slot", slot="ST"))
+    app.hands.key("Return")
+    app.wait_for("the place picker", lambda: app.ask("popup") == "slotPicker")
+    app.hands.key("Escape")
+    app.wait_for("the picker to close", lambda: app.ask("popup") == "")
+    assert app.ask("lineup") == before
+    app.hands.key("Return")
+    app.wait_for("the place picker", lambda: app.ask("popup") == "slotPicker")
+    app.hands.key("b")
+    after = _lineup_after(app, before)
+    assert after["slots"]["ST"] is None and after["bench"][-1] == before["slots"]["ST"]
+
+
+def test_double_click_on_a_card_opens_the_player(app: RunningApp) -> None:
+    app.hands.click(app.ask("slot", slot="ST"), double=True)
+    assert app.wait_for("the player dialog", lambda: app.ask("modal")) == "Edit player"
+    assert "Luis Suárez" in app.ask("modal_fields")
+    app.hands.key("Escape")
+    app.wait_for("the dialog to close", lambda: app.ask("modal") == "")
