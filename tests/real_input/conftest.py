@@ -21,6 +21,7 @@ import pytest
 
 from planner import Plan, load_plan, save_plan
 from tests.real_input.hands import Hands
+from tests.real_input.xserver import wait_until, x_screen
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "miami-april-2025.squadplan"
@@ -37,45 +38,11 @@ def _require(name: str) -> str:
     return path
 
 
-def _wait(what: str, done: Callable[[], Any], timeout: float = 20.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = done()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise TimeoutError(f"gave up waiting for {what} after {timeout:.0f} s")
-
-
 @pytest.fixture(scope="session")
 def x_display() -> Iterator[str]:
     """A virtual X screen (Xvfb) managed by openbox, as a desktop's would be."""
-    xvfb, openbox = _require("Xvfb"), _require("openbox")
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write), "-screen", "0", SCREEN, "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as numbers:
-        display = ":" + numbers.readline().strip()
-    env = {**os.environ, "DISPLAY": display}
-    manager = subprocess.Popen(
-        [openbox, "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    hands = Hands(display)
-    atom = hands.display.intern_atom("_NET_SUPPORTING_WM_CHECK")
-    _wait("openbox", lambda: hands.root.get_full_property(atom, 0) is not None)
-    hands.close()
-    try:
+    with x_screen(_require("Xvfb"), _require("openbox"), SCREEN) as display:
         yield display
-    finally:
-        manager.terminate()
-        server.terminate()
-        manager.wait(10)
-        server.wait(10)
 
 
 class RunningApp:
@@ -117,7 +84,7 @@ class RunningApp:
         return answer["ok"]
 
     def wait_for(self, what: str, done: Callable[[], Any], timeout: float = 10.0) -> Any:
-        return _wait(what, done, timeout)
+        return wait_until(what, done, timeout)
 
     def settle(self) -> None:
         """Let the app finish what the last input started (the probe answers from its loop)."""

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QPointF, QSocketNotifier
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from planner.formations import formation
@@ -35,7 +36,11 @@ class Probe(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.painted = 0  # frames the pitch has painted: a drop is on screen when this moves
+        # monotonic times of each plan change and of the end of each paint of a pitch, so a
+        # benchmark can tell how long after a release the drop was on screen
+        self.changes: list[float] = []
+        self.paints: list[float] = []
+        window.session.planChanged.connect(lambda _: self.changes.append(time.monotonic()))
         self._notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
 
@@ -185,8 +190,21 @@ class Probe(QObject):
         tab = self._tab(fixture)
         return formation(self.window.session.plan.lineup(tab.fixture_id).formation).slot_names
 
-    def q_painted(self) -> int:
-        return self.painted
+    def q_watch_paints(self, fixture: str | None = None) -> bool:
+        """Start noting when the pitch of fixture (the one on screen) has painted."""
+        self._tab(fixture).pitch.viewport().installEventFilter(self)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:  # noted once the paint and its flush are done
+            QTimer.singleShot(0, lambda: self.paints.append(time.monotonic()))
+        return False
+
+    def q_drop_shown(self, since: float) -> list[float] | None:
+        """[first plan change, first pitch paint after it], both after since; None if not yet."""
+        change = next((t for t in self.changes if t >= since), None)
+        paint = next((t for t in self.paints if change and t >= change), None)
+        return [change, paint] if paint else None
 
 
 def main() -> int:

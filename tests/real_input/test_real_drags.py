@@ -38,7 +38,9 @@ def _squad(app: RunningApp) -> list[str]:
 def _lineup_after(app: RunningApp, before: dict) -> dict:
     """The lineup once the drop has changed it (or the old one after a grace period)."""
     try:
-        return app.wait_for("the drop", lambda: (app.ask("lineup") != before) and app.ask("lineup"), 5)
+        return app.wait_for(
+            "the drop", lambda: (app.ask("lineup") != before) and app.ask("lineup"), 5
+        )
     except TimeoutError:
         return app.ask("lineup")
 
@@ -52,8 +54,9 @@ def test_squad_to_an_empty_slot_across_the_grass(launch) -> None:
     before = app.ask("lineup")
     assert before["slots"]["LB"] is None
     player = _not_selected(app)
-    app.hands.drag(app.ask("squad_row", player=player), app.ask("slot", slot="LB"),
-                   via=[app.ask("grass")])
+    app.hands.drag(
+        app.ask("squad_row", player=player), app.ask("slot", slot="LB"), via=[app.ask("grass")]
+    )
     after = _lineup_after(app, before)
     assert after["slots"]["LB"] == player
     assert after["bench"] == before["bench"]
@@ -160,7 +163,9 @@ def test_the_status_bar_follows_the_pointer_and_a_refused_drop_changes_nothing(
     injured = "marcelo-weigandt"
     app.hands.pick_up(app.ask("squad_row", player=injured))
     app.hands.move(app.ask("slot", slot="RB"))
-    refused = app.wait_for("the refusal", lambda: "cannot start" in app.ask("status") and app.ask("status"))
+    refused = app.wait_for(
+        "the refusal", lambda: "cannot start" in app.ask("status") and app.ask("status")
+    )
     assert "Weigandt" in refused
     app.hands.move(app.ask("grass"))
     app.wait_for("the grass hint", lambda: "on a place in the XI" in app.ask("status"))

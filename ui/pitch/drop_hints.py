@@ -22,9 +22,9 @@ def start_hint(plan: Plan, fixture_id: str, player_id: str, slot: str) -> str:
         return tr("Start {0} at {1}.").format(name, slot)
     other = plan.player(displaced).name
     if previous == BENCH:
-        return tr("{0} starts at {1}; {2} goes to the bench. Lower on the card: bring him on.").format(
-            name, slot, other
-        )
+        return tr(
+            "{0} starts at {1}; {2} goes to the bench. Lower on the card: bring him on."
+        ).format(name, slot, other)
     if previous is not None:
         return tr("Swap {0} ({1}) and {2} ({3}).").format(name, previous, other, slot)
     return tr("{0} starts at {1}; {2} goes back to the squad.").format(name, slot, other)
@@ -42,9 +42,7 @@ def bench_hint(plan: Plan, fixture_id: str, player_id: str, target_id: str | Non
         return tr("Swap {0} and {1} on the bench.").format(name, other)
     if previous is not None:
         return tr("{0} goes to the bench; {1} starts at {2}.").format(name, other, previous)
-    return tr("{0} takes {1}'s place on the bench; {1} goes back to the squad.").format(
-        name, other
-    )
+    return tr("{0} takes {1}'s place on the bench; {1} goes back to the squad.").format(name, other)
 
 
 def sub_hint(plan: Plan, on_id: str, off_id: str, minute: int) -> str:
