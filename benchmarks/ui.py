@@ -235,7 +235,7 @@ def real_drop_latencies() -> list[float]:
             for i in range(REAL_DROPS):
                 a, b = ("LB", "RB") if i % 2 == 0 else ("LCM", "RCM")
                 released = app.hands.drag(app.ask("slot", slot=a), app.ask("slot", slot=b))
-                change, painted = app.wait_for(
+                _, painted = app.wait_for(
                     "the drop on screen", lambda r=released: app.ask("drop_shown", since=r)
                 )
                 latencies.append((painted - released) * 1000)
