@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +127,24 @@ def launch(x_display: str, tmp_path: Path) -> Iterator[Callable[..., RunningApp]
     yield start
     errors = [app.close() for app in running]
     assert not any("Traceback" in e for e in errors), "\n".join(errors)
+
+
+@pytest.fixture
+def launch_on(tmp_path: Path) -> Iterator[Callable[[str], RunningApp]]:
+    """launch_on("1280x800x24"): the app on the sample week, on an X screen of that size."""
+    with ExitStack() as stack:
+
+        def start(screen: str) -> RunningApp:
+            display = stack.enter_context(x_screen(_require("Xvfb"), _require("openbox"), screen))
+            path = tmp_path / "week.squadplan"
+            shutil.copy(SAMPLE, path)
+            app = RunningApp(display, path, tmp_path / "home")
+            stack.callback(app.close)
+            app.wait_for("the window", lambda: app.ask("ready"), timeout=60)
+            app.settle()
+            return app
+
+        yield start
 
 
 @pytest.fixture

@@ -53,3 +53,9 @@ def test_double_click_on_a_card_opens_the_player(app: RunningApp) -> None:
     assert "Luis Suárez" in app.ask("modal_fields")
     app.hands.key("Escape")
     app.wait_for("the dialog to close", lambda: app.ask("modal") == "")
+
+
+def test_on_a_laptop_screen_the_whole_window_is_on_screen(launch_on) -> None:
+    app = launch_on("1280x800x24")
+    x, y, width, height = app.ask("window")
+    assert x >= 0 and y >= 0 and x + width <= 1280 and y + height <= 800
