@@ -6,8 +6,13 @@ list across the grass, over other cards, over its own card, and sometimes out of
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+
 from planner import Plan
-from tests.real_input.conftest import RunningApp
+from tests.real_input.conftest import ROOT, RunningApp
 
 SUNDAY = "2025-04-06-toronto-fc"
 
@@ -184,3 +189,30 @@ def test_a_drop_says_what_it_did(app: RunningApp) -> None:
     app.hands.release()
     _lineup_after(app, before)
     assert app.ask("undo")["index"] == 1
+
+
+def test_text_dragged_from_another_program_is_refused_with_a_reason(
+    app: RunningApp, x_display: str
+) -> None:
+    before, undo = app.ask("lineup"), app.ask("undo")
+    x, y, width, _ = app.ask("window")
+    other = subprocess.Popen(
+        [sys.executable, "-m", "tests.real_input.foreign_app", str(x + width + 40), str(y + 200)],
+        cwd=ROOT,
+        env={**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert other.stdout and other.stdout.readline().strip() == "up"
+        time.sleep(0.5)  # mapped and placed by the window manager
+        source = [x + width + 140, y + 260]
+        app.hands.pick_up(source)
+        app.hands.move(app.ask("slot", slot="ST"), via=[app.ask("grass")])
+        app.wait_for("the reason", lambda: "Only players" in app.ask("status"))
+        app.hands.release()
+        app.settle()
+    finally:
+        other.terminate()
+        other.wait(10)
+    assert app.ask("lineup") == before and app.ask("undo") == undo

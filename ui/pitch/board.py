@@ -328,7 +328,11 @@ class CardBoard(QGraphicsView):
     # -- dropping --------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
         if dragged_player(event.mimeData()) is None:
-            event.ignore()  # not a player (a file, text): the window decides what it means
+            if not event.mimeData().hasUrls():  # files go on to the window, which opens them
+                self.session.statusMessage.emit(
+                    tr("Only players can be dropped here: drag one from the squad list.")
+                )
+            event.ignore()
             return
         self._judge(event)
         # Accept the drag as a whole whatever lies under the pointer now (grass, the dragged

@@ -1,0 +1,35 @@
+"""Another program on the same screen whose label can be dragged out as plain text, as from
+a text editor or a browser: ``python -m tests.real_input.foreign_app X Y``."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QDrag
+from PySide6.QtWidgets import QApplication, QLabel
+
+
+class TextSource(QLabel):
+    def mouseMoveEvent(self, event) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            mime = QMimeData()
+            mime.setText("Lionel Messi")
+            drag = QDrag(self)
+            drag.setMimeData(mime)
+            drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.MoveAction)
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    label = TextSource("drag me")
+    label.setWindowTitle("foreign")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setGeometry(int(sys.argv[1]), int(sys.argv[2]), 200, 120)
+    label.show()
+    print("up", flush=True)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
