@@ -200,3 +200,36 @@ def test_header_counts_say_what_is_wrong_with_a_mark_not_only_colour(tab, sessio
     assert "10 players" in tab.warnings_label.toolTip()
     session.plan.assign(MLS, "luis-suarez", "ST")
     qtbot.waitUntil(lambda: tab.xi_label.text().startswith("✓"))
+
+
+def test_while_a_suggestion_holds_the_plan_a_drop_is_refused_with_a_reason(
+    tab, session, messages
+):
+    before = lineup(session).copy()
+    with session.working("the suggestion"):
+        accepted = drag_to(tab.pitch, tab.pitch.slot_position("ST"), mime("leo-afonso"))
+    assert not accepted
+    assert lineup(session) == before and session.undo_stack.count() == 0
+    assert "Wait until the suggestion has finished" in messages[-1]
+    assert drag_to(tab.pitch, tab.pitch.slot_position("ST"), mime("leo-afonso"))  # then it lands
+
+
+def test_a_drop_on_a_fixture_removed_meanwhile_changes_nothing(tab, session, messages):
+    plan = session.plan
+    session.plan.remove_fixture(MLS)
+    state = plan.copy()
+    accepted = drag_to(tab.pitch, tab.pitch.slot_position("ST"), mime("leo-afonso"))
+    assert not accepted
+    assert plan.matches(state) and session.undo_stack.count() == 0
+    assert "removed" in messages[-1]
+
+
+def test_text_from_another_program_is_refused_and_says_why(tab, session, messages):
+    from PySide6.QtCore import QMimeData
+
+    text = QMimeData()
+    text.setText("Lionel Messi")
+    assert not drag_to(tab.pitch, tab.pitch.slot_position("ST"), text)
+    assert not drag_to(tab.bench_view, QPoint(40, 40), text)
+    assert session.undo_stack.count() == 0
+    assert "Only players" in messages[-1]
