@@ -202,9 +202,7 @@ def test_header_counts_say_what_is_wrong_with_a_mark_not_only_colour(tab, sessio
     qtbot.waitUntil(lambda: tab.xi_label.text().startswith("✓"))
 
 
-def test_while_a_suggestion_holds_the_plan_a_drop_is_refused_with_a_reason(
-    tab, session, messages
-):
+def test_while_a_suggestion_holds_the_plan_a_drop_is_refused_with_a_reason(tab, session, messages):
     before = lineup(session).copy()
     with session.working("the suggestion"):
         accepted = drag_to(tab.pitch, tab.pitch.slot_position("ST"), mime("leo-afonso"))
