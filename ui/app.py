@@ -35,7 +35,7 @@ def build_window(plan_path: str | Path | None = None) -> MainWindow:
     Offers to restore unsaved work left by a crash; raises PlannerError if plan_path cannot be
     read.
     """
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QTimer
 
     from ui import end_of_start_up
     from ui.main_window import MainWindow
@@ -47,11 +47,8 @@ def build_window(plan_path: str | Path | None = None) -> MainWindow:
     plan = load_plan(path) if path else sample_plan()
     window = MainWindow(PlanSession(plan, path), Settings())
     screen = window.screen().availableGeometry()
-    if screen.width() >= 1600 + 40 and screen.height() >= 1000 + 80:  # room for the frame too
-        window.resize(1600, 1000)
-    else:  # a laptop screen: all of it, with the status bar on screen
-        window.resize(screen.size() * 0.9)
-        window.setWindowState(Qt.WindowState.WindowMaximized)
+    # leave room for the window manager's frame, so the status bar stays on a laptop's screen
+    window.resize(min(1600, screen.width() - 40), min(1000, screen.height() - 80))
     window.restore_settings()
     window.files.offer_recovery(path)
     QTimer.singleShot(0, end_of_start_up)  # once the window is on screen
