@@ -1,11 +1,12 @@
-"""Another program on the same screen whose label can be dragged out as plain text, as from
-a text editor or a browser: ``python -m tests.real_input.foreign_app X Y``."""
+"""Another program on the same screen whose label can be dragged out as plain text, as from a
+text editor, or as a file, as from a file manager: ``python -m tests.real_input.foreign_app X Y
+[FILE]``."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -14,7 +15,10 @@ class TextSource(QLabel):
     def mouseMoveEvent(self, event) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
             mime = QMimeData()
-            mime.setText("Lionel Messi")
+            if len(sys.argv) > 3:
+                mime.setUrls([QUrl.fromLocalFile(sys.argv[3])])
+            else:
+                mime.setText("Lionel Messi")
             drag = QDrag(self)
             drag.setMimeData(mime)
             drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.MoveAction)

@@ -10,6 +10,8 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from planner import Plan
 from tests.real_input.conftest import ROOT, RunningApp
@@ -191,28 +193,36 @@ def test_a_drop_says_what_it_did(app: RunningApp) -> None:
     assert app.ask("undo")["index"] == 1
 
 
-def test_text_dragged_from_another_program_is_refused_with_a_reason(
-    app: RunningApp, x_display: str
-) -> None:
-    before, undo = app.ask("lineup"), app.ask("undo")
+@contextmanager
+def other_program(app: RunningApp, display: str, *args: str) -> Iterator[list[int]]:
+    """Another program beside the window whose label drags out text (or the file in args);
+    yields the point to press on it."""
     x, y, width, _ = app.ask("window")
     other = subprocess.Popen(
-        [sys.executable, "-m", "tests.real_input.foreign_app", str(x + width + 40), str(y + 200)],
+        [sys.executable, "-m", "tests.real_input.foreign_app", str(x + width + 40), str(y + 200)]
+        + list(args),
         cwd=ROOT,
-        env={**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"},
+        env={**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
         stdout=subprocess.PIPE,
         text=True,
     )
     try:
         assert other.stdout and other.stdout.readline().strip() == "up"
         time.sleep(0.5)  # mapped and placed by the window manager
-        source = [x + width + 140, y + 260]
+        yield [x + width + 140, y + 260]
+    finally:
+        other.terminate()
+        other.wait(10)
+
+
+def test_text_dragged_from_another_program_is_refused_with_a_reason(
+    app: RunningApp, x_display: str
+) -> None:
+    before, undo = app.ask("lineup"), app.ask("undo")
+    with other_program(app, x_display) as source:
         app.hands.pick_up(source)
         app.hands.move(app.ask("slot", slot="ST"), via=[app.ask("grass")])
         app.wait_for("the reason", lambda: "Only players" in app.ask("status"))
         app.hands.release()
         app.settle()
-    finally:
-        other.terminate()
-        other.wait(10)
     assert app.ask("lineup") == before and app.ask("undo") == undo
