@@ -199,8 +199,14 @@ def other_program(app: RunningApp, display: str, *args: str) -> Iterator[list[in
     yields the point to press on it."""
     x, y, width, _ = app.ask("window")
     other = subprocess.Popen(
-        [sys.executable, "-m", "tests.real_input.foreign_app", str(x + width + 40), str(y + 200)]
-        + list(args),
+        [
+            sys.executable,
+            "-m",
+            "tests.real_input.foreign_app",
+            str(x + width + 40),
+            str(y + 200),
+            *args,
+        ],
         cwd=ROOT,
         env={**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
         stdout=subprocess.PIPE,
