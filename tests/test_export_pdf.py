@@ -3,30 +3,19 @@ page per fixture. In CI (CI=true) a missing LibreOffice or poppler fails the tes
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from planner import export_excel, sample_plan
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        message = f"'{name}' is not installed (.ci/run installs it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
+from tests.required_tools import required_tool
 
 
 @pytest.fixture(scope="module")
 def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    soffice = _tool("soffice")
+    soffice = required_tool("soffice")
     folder = tmp_path_factory.mktemp("pdf")
     workbook = folder / "week.xlsx"
     export_excel(sample_plan(), workbook)
@@ -55,7 +44,7 @@ def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _page_headers(pdf: Path) -> list[str]:
     """The first printed line (the page header) of every page."""
-    pdftotext = _tool("pdftotext")
+    pdftotext = required_tool("pdftotext")
     text = subprocess.run(
         [pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -94,7 +83,7 @@ def test_pages_are_landscape(pdf: Path) -> None:
 
 def test_no_cell_prints_as_hashes(pdf: Path) -> None:
     """'###' is what a spreadsheet prints when a number or date does not fit its column."""
-    pdftotext = _tool("pdftotext")
+    pdftotext = required_tool("pdftotext")
     text = subprocess.run(
         [pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout

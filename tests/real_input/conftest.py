@@ -23,26 +23,17 @@ import pytest
 from planner import Plan, load_plan, save_plan
 from tests.real_input.hands import Hands
 from tests.real_input.xserver import wait_until, x_screen
+from tests.required_tools import required_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "miami-april-2025.squadplan"
 SCREEN = "1920x1080x24"  # wider than the window, so a drag can end outside it
 
 
-def _require(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        message = f"'{name}' is not installed (.ci/run installs it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
-
-
 @pytest.fixture(scope="session")
 def x_display() -> Iterator[str]:
     """A virtual X screen (Xvfb) managed by openbox, as a desktop's would be."""
-    with x_screen(_require("Xvfb"), _require("openbox"), SCREEN) as display:
+    with x_screen(required_tool("Xvfb"), required_tool("openbox"), SCREEN) as display:
         yield display
 
 
@@ -135,7 +126,9 @@ def launch_on(tmp_path: Path) -> Iterator[Callable[[str], RunningApp]]:
     with ExitStack() as stack:
 
         def start(screen: str) -> RunningApp:
-            display = stack.enter_context(x_screen(_require("Xvfb"), _require("openbox"), screen))
+            display = stack.enter_context(
+                x_screen(required_tool("Xvfb"), required_tool("openbox"), screen)
+            )
             path = tmp_path / "week.squadplan"
             shutil.copy(SAMPLE, path)
             app = RunningApp(display, path, tmp_path / "home")
