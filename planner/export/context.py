@@ -94,6 +94,14 @@ class ExportContext:
         player = self.plan.players.get(player_id)
         return shorten(player.name if player else player_id, NAME_LIMIT)
 
+    def card_name(self, player_id: str) -> str:
+        """'10 Messi': shirt number and surname, as a card shows them."""
+        player = self.plan.players.get(player_id)
+        if player is None:
+            return shorten(player_id, NAME_LIMIT)
+        surname = shorten(player.surname, NAME_LIMIT)
+        return surname if player.number is None else f"{player.number} {surname}"
+
 
 def fixture_heading(fixture: Fixture) -> str:
     """A fixture's column heading in the form the importer recognises (date, opponent and the

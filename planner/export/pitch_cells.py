@@ -15,8 +15,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.export.cells import merge, put_text, shorten
-from planner.export.context import NAME_LIMIT, ExportContext
+from planner.export.cells import merge, put_text
+from planner.export.context import ExportContext
 from planner.export.styles import FONT_NAME, INK, MUTED, paint, paint_readiness
 from planner.fixtures import Fixture
 from planner.formations import formation
@@ -99,16 +99,16 @@ def _draw_grass(ws: Worksheet, top: int, left: int) -> None:
                     r == 0 or _box_front(c, r, top_side=True),
                     r in (ROWS - 1, half - 1) or _box_front(c, r, top_side=False),
                 )
-                paint(cell, fill=fill, border=_border(_LINE, *edges))
+                paint(cell, fill=fill, border=edge_border(_LINE, *edges))
             elif (r < 0 or r >= ROWS) and _GOAL[0] <= c <= _GOAL[1]:
                 edges = (c == _GOAL[0], c == _GOAL[1], r < 0, r >= ROWS)
-                paint(cell, fill=_GOAL_FILL, border=_border(_NET, *edges))
+                paint(cell, fill=_GOAL_FILL, border=edge_border(_NET, *edges))
             else:
                 paint(cell, fill=fill)
 
 
 @cache
-def _border(side: Side, left: bool, right: bool, top: bool, bottom: bool) -> Border:
+def edge_border(side: Side, left: bool, right: bool, top: bool, bottom: bool) -> Border:
     """One Border object per combination, so the workbook looks each up only once."""
     return Border(
         left=side if left else None,
@@ -184,7 +184,7 @@ def _draw_card(
                 r == row,
                 r == row + 1,
             )
-            paint(ws.cell(row=r, column=c), fill=_CARD_FILL, border=_border(_CARD_EDGE, *edges))
+            paint(ws.cell(row=r, column=c), fill=_CARD_FILL, border=edge_border(_CARD_EDGE, *edges))
     if card.player_id is None:
         paint(
             put_text(ws, row, column, f"({card.slot} empty)"),
@@ -192,10 +192,7 @@ def _draw_card(
             alignment=CARD_TEXT,
         )
         return
-    player = context.plan.players.get(card.player_id)
-    number = f"{player.number} " if player and player.number is not None else ""
-    surname = shorten(player.surname, NAME_LIMIT) if player else card.player_id
-    name = put_text(ws, row, column, number + surname)
+    name = put_text(ws, row, column, context.card_name(card.player_id))
     paint(name, font=look.name_font, alignment=CARD_TEXT)
     look.lower_row(ws, row + 1, column, middle, card, fixture, context)
 

@@ -17,9 +17,11 @@ from typing import Literal
 Paper = Literal["A4", "Letter"]
 
 # CLDR supplemental measurementData: paperSize type="US-Letter"; everywhere else ("001") A4.
-LETTER_TERRITORIES = frozenset("BZ CA CL CO CR GT MX NI PA PH PR SV US VE".split())
+LETTER_TERRITORIES = frozenset(
+    ["BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"]
+)
 # Where dates are written month first (CLDR en_US "M/d/yy", also its territories' locales).
-MONTH_FIRST_TERRITORIES = frozenset("US AS GU MP PR UM VI".split())
+MONTH_FIRST_TERRITORIES = frozenset(["US", "AS", "GU", "MP", "PR", "UM", "VI"])
 # Excel's page-setup codes (ECMA-376 paperSize): 1 = Letter, 9 = A4.
 PAPER_CODES: dict[Paper, int] = {"Letter": 1, "A4": 9}
 
