@@ -44,137 +44,147 @@
         <translation>Escribir las hojas de rotación, listas para imprimir, en un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53"/>
+        <location filename="../../ui/actions.py" line="54"/>
+        <source>Export with &amp;players&apos; sheets…</source>
+        <translation>Exportar con hojas para los &amp;jugadores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="56"/>
+        <source>The rotation workbook plus a large-type sheet per fixture for the dressing-room wall: XI, bench and substitutions, no readiness or medical status</source>
+        <translation>El libro de rotaciones y, por partido, una hoja en letra grande para la pared del vestuario: once, banquillo y cambios, sin disponibilidad ni estado médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55"/>
+        <location filename="../../ui/actions.py" line="61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
+        <location filename="../../ui/actions.py" line="67"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66"/>
+        <location filename="../../ui/actions.py" line="72"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="73"/>
         <source>Add &amp;player…</source>
         <translation>Añadir &amp;jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="75"/>
         <source>&amp;Edit player…</source>
         <translation>&amp;Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="76"/>
         <source>Edit the player selected in the squad list</source>
         <translation>Editar el jugador seleccionado en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>&amp;Remove player</source>
         <translation>&amp;Quitar jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="81"/>
         <source>Add &amp;fixture…</source>
         <translation>Añadir &amp;partido…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>Edit fi&amp;xture…</source>
         <translation>Editar pa&amp;rtido…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Date, kickoff, opponent, competition, venue, importance and formation</source>
         <translation>Fecha, hora, rival, competición, estadio, importancia y sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Remo&amp;ve fixture</source>
         <translation>Quitar par&amp;tido</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>&amp;Model settings…</source>
         <translation>&amp;Ajustes del modelo…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>Readiness thresholds and the fatigue model&apos;s parameters</source>
         <translation>Umbrales de frescura y parámetros del modelo de fatiga</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>&amp;Suggest rotation</source>
         <translation>&amp;Sugerir rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>Find the lineups that keep the best players fresh for the games that matter</source>
         <translation>Buscar las alineaciones que dejan frescos a los mejores para los partidos clave</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>&amp;Restore layout</source>
         <translation>&amp;Restaurar paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>Put every panel back where it started</source>
         <translation>Devolver cada panel a su sitio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>&amp;About Squad Planner</source>
         <translation>&amp;Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="166"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -218,52 +228,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="120"/>
+        <location filename="../../ui/pitch/facts.py" line="119"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="122"/>
+        <location filename="../../ui/pitch/facts.py" line="121"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="124"/>
+        <location filename="../../ui/pitch/facts.py" line="123"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="126"/>
+        <location filename="../../ui/pitch/facts.py" line="125"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="128"/>
+        <location filename="../../ui/pitch/facts.py" line="127"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="135"/>
+        <location filename="../../ui/pitch/facts.py" line="134"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="136"/>
+        <location filename="../../ui/pitch/facts.py" line="135"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="137"/>
+        <location filename="../../ui/pitch/facts.py" line="136"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="138"/>
+        <location filename="../../ui/pitch/facts.py" line="137"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="139"/>
+        <location filename="../../ui/pitch/facts.py" line="138"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -311,37 +321,37 @@
         <translation>Quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179"/>
+        <location filename="../../ui/commands.py" line="174"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="189"/>
+        <location filename="../../ui/commands.py" line="179"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="194"/>
+        <location filename="../../ui/commands.py" line="199"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="198"/>
+        <location filename="../../ui/commands.py" line="203"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="203"/>
+        <location filename="../../ui/commands.py" line="208"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="208"/>
+        <location filename="../../ui/commands.py" line="213"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="213"/>
+        <location filename="../../ui/commands.py" line="218"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
     </message>
@@ -1492,7 +1502,12 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="112"/>
+        <location filename="../../ui/problems.py" line="115"/>
+        <source>… and {0} more (see Problems)</source>
+        <translation>… y {0} más (ver Problemas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="127"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
@@ -1523,92 +1538,92 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../../ui/squad/model.py" line="194"/>
+        <location filename="../../ui/squad/model.py" line="193"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="211"/>
+        <location filename="../../ui/squad/model.py" line="210"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="214"/>
+        <location filename="../../ui/squad/model.py" line="213"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="216"/>
+        <location filename="../../ui/squad/model.py" line="215"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="219"/>
+        <location filename="../../ui/squad/model.py" line="218"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="231"/>
+        <location filename="../../ui/squad/model.py" line="230"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="232"/>
+        <location filename="../../ui/squad/model.py" line="231"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="233"/>
+        <location filename="../../ui/squad/model.py" line="232"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="234"/>
+        <location filename="../../ui/squad/model.py" line="233"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="235"/>
+        <location filename="../../ui/squad/model.py" line="234"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="236"/>
+        <location filename="../../ui/squad/model.py" line="235"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="240"/>
+        <location filename="../../ui/squad/model.py" line="239"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="241"/>
+        <location filename="../../ui/squad/model.py" line="240"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="242"/>
+        <location filename="../../ui/squad/model.py" line="241"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="243"/>
+        <location filename="../../ui/squad/model.py" line="242"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="244"/>
+        <location filename="../../ui/squad/model.py" line="243"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="245"/>
+        <location filename="../../ui/squad/model.py" line="244"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="246"/>
+        <location filename="../../ui/squad/model.py" line="245"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
@@ -1804,72 +1819,87 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="41"/>
+        <location filename="../../ui/tasks.py" line="42"/>
         <source>Import squad or minutes</source>
         <translation>Importar plantilla o minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="42"/>
+        <location filename="../../ui/tasks.py" line="43"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="56"/>
+        <location filename="../../ui/tasks.py" line="57"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="73"/>
+        <location filename="../../ui/tasks.py" line="78"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="73"/>
+        <location filename="../../ui/tasks.py" line="78"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="88"/>
+        <location filename="../../ui/tasks.py" line="101"/>
         <source>Writing {0}…</source>
         <translation>Escribiendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="90"/>
+        <location filename="../../ui/tasks.py" line="103"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="93"/>
+        <location filename="../../ui/tasks.py" line="106"/>
         <source>Exported the rotation sheets to {0}.</source>
         <translation>Hojas de rotación exportadas a {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="107"/>
+        <location filename="../../ui/tasks.py" line="117"/>
+        <source>Export a plan with errors?</source>
+        <translation>¿Exportar un plan con errores?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="121"/>
+        <source>The plan breaks {0} rule(s). Printed sheets would show lineups that cannot be played as planned.</source>
+        <translation>El plan incumple {0} regla(s). Las hojas impresas mostrarían alineaciones que no se pueden jugar como están planeadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="125"/>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="141"/>
         <source>Looking for the best rotation…</source>
         <translation>Buscando la mejor rotación…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="111"/>
+        <location filename="../../ui/tasks.py" line="145"/>
         <source>No rotation found</source>
         <translation>No se encontró ninguna rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="123"/>
+        <location filename="../../ui/tasks.py" line="157"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="125"/>
+        <location filename="../../ui/tasks.py" line="159"/>
         <source>Applied the suggested rotation ({0} changes). Undo takes it back.</source>
         <translation>Rotación sugerida aplicada ({0} cambios). Deshacer la revierte.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="134"/>
+        <location filename="../../ui/tasks.py" line="168"/>
         <source>Imported {0}: the plan already had all of it, nothing changed.</source>
         <translation>Importado {0}: el plan ya lo tenía todo, no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="135"/>
+        <location filename="../../ui/tasks.py" line="169"/>
         <source>Imported {0}: {1} players added, {2} updated, {3} appearances added.</source>
         <translation>Importado {0}: {1} jugadores añadidos, {2} actualizados, {3} participaciones añadidas.</translation>
     </message>
