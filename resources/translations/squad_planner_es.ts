@@ -51,7 +51,7 @@
     <message>
         <location filename="../../ui/actions.py" line="56"/>
         <source>The rotation workbook plus a large-type sheet per fixture for the dressing-room wall: XI, bench and substitutions, no readiness or medical status</source>
-        <translation>El libro de rotaciones y, por partido, una hoja en letra grande para la pared del vestuario: once, banquillo y cambios, sin disponibilidad ni estado médico</translation>
+        <translation>El libro de rotaciones y, por partido, una hoja en letra grande para la pared del vestuario: once, banquillo y cambios, sin frescura ni estado médico</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="59"/>
