@@ -10,15 +10,12 @@ from pathlib import Path
 import pytest
 
 from planner import export_excel, sample_plan
+from planner.export import PrintLocale
 from tests.required_tools import required_tool
 
 
-@pytest.fixture(scope="module")
-def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _to_pdf(folder: Path, workbook: Path) -> Path:
     soffice = required_tool("soffice")
-    folder = tmp_path_factory.mktemp("pdf")
-    workbook = folder / "week.xlsx"
-    export_excel(sample_plan(), workbook)
     # A private profile, so a LibreOffice already running (or another test run) cannot clash.
     profile = (folder / "profile").as_uri()
     done = subprocess.run(
@@ -37,9 +34,16 @@ def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
         timeout=240,
         check=False,
     )
-    out = folder / "week.pdf"
+    out = workbook.with_suffix(".pdf")
     assert done.returncode == 0 and out.exists(), done.stderr or done.stdout
     return out
+
+
+@pytest.fixture(scope="module")
+def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("pdf")
+    export_excel(sample_plan(), folder / "week.xlsx")
+    return _to_pdf(folder, folder / "week.xlsx")
 
 
 def _page_headers(pdf: Path) -> list[str]:
@@ -88,3 +92,19 @@ def test_no_cell_prints_as_hashes(pdf: Path) -> None:
         [pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "###" not in text
+
+
+def test_players_sheets_print_on_one_letter_page_each_in_the_us(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = tmp_path_factory.mktemp("players")
+    workbook = folder / "wall.xlsx"
+    us = PrintLocale.for_territory("US")
+    export_excel(sample_plan(), workbook, players_sheets=True, locale=us)
+    pdf = _to_pdf(folder, workbook)
+    headers = _page_headers(pdf)
+    for fixture in sample_plan().fixtures:
+        day = us.short_day(fixture.kickoff)
+        assert sum(f"Players' sheet · {day} v {fixture.opponent}" in h for h in headers) == 1
+    sizes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf.read_bytes())
+    assert {(round(float(w)), round(float(h))) for w, h in sizes} == {(792, 612)}  # Letter

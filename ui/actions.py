@@ -50,6 +50,12 @@ class Actions:
             QKeySequence("Ctrl+E"), icon("action-export-excel"),
             tr("Write print-ready rotation sheets to an Excel workbook"),
         )  # fmt: skip
+        self.export_players = self._make(
+            "ExportPlayers", tr("Export with &players' sheets…"),
+            lambda: tasks.export_excel(players_sheets=True), QKeySequence("Ctrl+Shift+E"), None,
+            tr("The rotation workbook plus a large-type sheet per fixture for the dressing-room "
+               "wall: XI, bench and substitutions, no readiness or medical status"),
+        )  # fmt: skip
         self.quit = self._make("Quit", tr("&Quit"), w.close, Key.Quit)
         stack = window.session.undo_stack
         self.undo = stack.createUndoAction(w, tr("&Undo"))
@@ -139,7 +145,7 @@ class Actions:
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_, self.export_excel])
+        file_menu.addActions([self.import_, self.export_excel, self.export_players])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(tr("&Edit"))

@@ -48,7 +48,7 @@ class ProblemsModel(QAbstractTableModel):
     def refresh(self, *_: Any) -> None:
         """Replace only the rows that changed, so the list keeps its scroll and selection."""
         problems = list(self.session.problems())
-        fixtures = {f.id: (fixture_label(f), f"{f.label}: ") for f in self.session.plan.fixtures}
+        fixtures = _fixture_names(self.session.plan)
         rows = [(p, *_texts(p, fixtures)) for p in problems]
         old = self._rows
         if rows == old:
@@ -104,6 +104,21 @@ class ProblemsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (tr("Fixture"), tr("Problem"))[section] if section in (0, 1) else None
         return None
+
+
+def error_lines(plan, problems: list, limit: int = 8) -> list[str]:
+    """ "Sun 6 Apr v Toronto FC: Luis Suárez is suspended …", one line per problem (the fixture
+    named in the app's language), at most limit of them and a line saying how many more."""
+    fixtures = _fixture_names(plan)
+    lines = [": ".join(_texts(p, fixtures)) for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(tr("… and {0} more (see Problems)").format(len(problems) - limit))
+    return lines
+
+
+def _fixture_names(plan) -> dict[str, tuple[str, str]]:
+    """Fixture id -> (its label in the app's language, the core's message prefix)."""
+    return {f.id: (fixture_label(f), f"{f.label}: ") for f in plan.fixtures}
 
 
 def _texts(problem, fixtures: dict[str, tuple[str, str]]) -> tuple[str, str]:

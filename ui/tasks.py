@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 # message boxes and file dialogs are imported where they open: start-up does not load them
 from PySide6.QtWidgets import QDialog, QWidget
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from planner import Plan
 from planner.errors import PlannerError
 from ui.commands import PlanEdit
+from ui.problems import error_lines
 from ui.session import PlanSession
 from ui.settings import LAST_FOLDER, Settings
 from ui.workers import run_with_progress
@@ -63,10 +64,14 @@ class PlanTasks(QObject):
         self.session.statusMessage.emit(_merge_text(Path(path).name, summaries[0]))
         return True
 
-    def export_excel(self, path: str | Path | None = None) -> bool:
-        """Write the rotation sheets to an xlsx, in the background."""
+    def export_excel(self, path: str | Path | None = None, *, players_sheets: bool = False) -> bool:
+        """Write the rotation sheets (and, with players_sheets, each fixture's sheet for the
+        dressing-room wall) to an xlsx, in the background, on the system's paper and date
+        order. A plan that breaks a rule is written only if the user says so."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+        if not self._export_despite_errors():
+            return False
         if path is None:
             stem = self.session.path.stem if self.session.path else "rotation"
             start = str(Path(self.settings.get(LAST_FOLDER)) / f"{stem}.xlsx")
@@ -78,12 +83,20 @@ class PlanTasks(QObject):
         path = Path(path)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        from planner.export import export_excel
+        from planner.export import PrintLocale, export_excel
 
         snapshot = self.session.plan.copy()
+        territory = QLocale.territoryToCode(QLocale.system().territory())
+        locale = PrintLocale.for_territory(territory)
 
         def work(report) -> None:
-            export_excel(snapshot, path, lambda done, total: report(done / max(total, 1)))
+            export_excel(
+                snapshot,
+                path,
+                lambda done, total: report(done / max(total, 1)),
+                locale=locale,
+                players_sheets=players_sheets,
+            )
 
         try:
             run_with_progress(self.window, tr("Writing {0}…").format(path.name), work)
@@ -93,6 +106,27 @@ class PlanTasks(QObject):
         self.settings.set(LAST_FOLDER, str(path.parent))
         self.session.statusMessage.emit(tr("Exported the rotation sheets to {0}.").format(path))
         return True
+
+    def _export_despite_errors(self) -> bool:
+        """True when the plan breaks no rule, or the user chose "Export anyway" after reading
+        the errors."""
+        from PySide6.QtWidgets import QMessageBox
+
+        errors = [p for p in self.session.problems() if p.severity == "error"]
+        if not errors:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Export a plan with errors?"), "",
+                          QMessageBox.StandardButton.Cancel, self.window)  # fmt: skip
+        box.setObjectName("exportErrorsQuestion")
+        box.setText(
+            tr("The plan breaks {0} rule(s). Printed sheets would show lineups that cannot "
+               "be played as planned.").format(len(errors))
+        )  # fmt: skip
+        box.setInformativeText("\n".join(error_lines(self.session.plan, errors)))
+        export = box.addButton(tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is export
 
     def suggest(self) -> bool:
         """Find the best rotation, show what changes and why, apply it as one undoable step."""

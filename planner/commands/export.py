@@ -1,12 +1,17 @@
-"""``export PLAN [-o OUT.xlsx]``: write the plan's rotation sheets to an Excel workbook."""
+"""``export PLAN [-o OUT.xlsx] [--players-sheets] [--force]``: write the plan's rotation sheets
+to an Excel workbook; paper size and dates follow the environment's locale (LC_PAPER, LC_TIME,
+LANG). A plan that breaks a rule is not exported unless --force: its errors go to stderr."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from planner.export import export_excel
+from planner.cli import EXIT_USER_ERROR
+from planner.export import PrintLocale, export_excel
 from planner.planfile import load_plan
+from planner.validate import validate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,11 +22,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "-o", "--output", type=Path, help="workbook to write (default: the plan's name, .xlsx)"
     )
+    parser.add_argument(
+        "--players-sheets",
+        action="store_true",
+        help="add a large-type sheet per fixture for the dressing-room wall (XI, bench, "
+        "substitutions; no readiness or medical status)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="export even if the plan breaks a rule"
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    plan = load_plan(args.plan)
     output = args.output or args.plan.with_suffix(".xlsx")
-    export_excel(load_plan(args.plan), output)
+    errors = [p for p in validate(plan) if p.severity == "error"]
+    if errors and not args.force:
+        for problem in errors:
+            print(f"error    {problem.message}", file=sys.stderr)
+        count = f"{len(errors)} error{'s' * (len(errors) != 1)}"
+        print(
+            f"error: the plan has {count}; {output} was not written. "
+            "Fix them, or export anyway with --force.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    locale = PrintLocale.from_environment()
+    export_excel(plan, output, locale=locale, players_sheets=args.players_sheets)
     print(f"wrote {output}")
     return 0

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from openpyxl.cell.cell import Cell
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -14,6 +15,7 @@ from planner.export.cells import put_text, put_value, shorten
 from planner.export.styles import (
     BAND_FILL,
     GRID,
+    HEADER,
     LEFT,
     SECTION,
     SUBTITLE,
@@ -53,15 +55,18 @@ def write_block(
     *,
     formats: dict[int, str] | None = None,
     wrap: Sequence[int] = (),
+    header_font: Font = HEADER,
+    font: Font | None = None,
 ) -> list[list[Cell]]:
     """Header row at top, then rows (banded, gridded); returns the body cells row by row.
 
-    formats maps a column offset to a number format; columns in wrap wrap their text.
+    formats maps a column offset to a number format; columns in wrap wrap their text; fonts
+    other than the workbook's 11 pt need row heights set by the caller.
     """
     for offset, header in enumerate(headers):
         put_text(ws, top, left + offset, header)
     header_cells = [ws.cell(row=top, column=left + i) for i in range(len(headers))]
-    paint_header(header_cells)
+    paint_header(header_cells, header_font)
     fit_height(ws, header_cells, bold=True)
     body = []
     for r, values in enumerate(rows, start=1):
@@ -70,6 +75,7 @@ def write_block(
             cell = put_value(ws, top + r, left + offset, value)
             paint(
                 cell,
+                font=font,
                 border=GRID,
                 alignment=WRAP if offset in wrap else LEFT,
                 fill=BAND_FILL if r % 2 == 0 else None,

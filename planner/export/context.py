@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from planner.export.cells import shorten
+from planner.export.print_locale import PrintLocale
 from planner.fatigue import cached_fatigue_table
 from planner.fixtures import Fixture
 from planner.minutes import lineup_minutes
@@ -33,9 +34,10 @@ class ExportContext:
     problems: list[Problem]
     minutes: dict[str, dict[str, int]]  # fixture id -> player id -> planned minutes
     exported_at: datetime
+    locale: PrintLocale  # paper size and date order
 
     @classmethod
-    def of(cls, plan: Plan) -> ExportContext:
+    def of(cls, plan: Plan, locale: PrintLocale | None = None) -> ExportContext:
         added = plan.params.added_time_per_half
         return cls(
             plan=plan,
@@ -43,6 +45,7 @@ class ExportContext:
             problems=validate(plan),
             minutes={f.id: lineup_minutes(plan.lineup(f.id), f, added) for f in plan.fixtures},
             exported_at=datetime.now().replace(microsecond=0),
+            locale=locale or PrintLocale(),
         )
 
     def readiness(self, player_id: str, fixture_id: str) -> float | None:
@@ -62,6 +65,17 @@ class ExportContext:
     def _risk(self) -> dict[tuple[str, str], str]:
         return dict(zip(self.fatigue.index, self.fatigue["risk"].astype(str), strict=True))
 
+    def match(self, fixture: Fixture) -> str:
+        """'Inter Miami CF v Toronto FC' (home first)."""
+        us = self.plan.club or "Us"
+        return f"{us} v {fixture.opponent}" if fixture.home else f"{fixture.opponent} v {us}"
+
+    def subject(self, fixture: Fixture) -> str:
+        """A fixture sheet's print header: 'Sun 6 Apr v Toronto FC (2025-04-06)'."""
+        side = "v" if fixture.home else "at"
+        day = self.locale.short_day(fixture.kickoff)
+        return f"{day} {side} {fixture.opponent} ({fixture.kickoff:%Y-%m-%d})"
+
     @cached_property
     def headings(self) -> dict[str, str]:
         """Fixture id -> column heading ('2025-04-06 v Toronto FC (MLS)'), unique per sheet."""
@@ -79,6 +93,14 @@ class ExportContext:
         """The player's name as the printed sheets show it (an absurdly long one shortened)."""
         player = self.plan.players.get(player_id)
         return shorten(player.name if player else player_id, NAME_LIMIT)
+
+    def card_name(self, player_id: str) -> str:
+        """'10 Messi': shirt number and surname, as a card shows them."""
+        player = self.plan.players.get(player_id)
+        if player is None:
+            return shorten(player_id, NAME_LIMIT)
+        surname = shorten(player.surname, NAME_LIMIT)
+        return surname if player.number is None else f"{player.number} {surname}"
 
 
 def fixture_heading(fixture: Fixture) -> str:

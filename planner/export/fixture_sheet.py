@@ -18,7 +18,7 @@ from planner.export.blocks import (
 from planner.export.cells import merge, put_text, shorten
 from planner.export.context import MESSAGE_LIMIT, ExportContext
 from planner.export.page import set_up_printing
-from planner.export.pitch_cells import COLUMNS, draw_pitch
+from planner.export.pitch_cells import COLUMNS, STAFF_CARDS, draw_pitch
 from planner.export.styles import BOLD, ERROR, GRID, TOP, TOP_WRAP, paint, paint_readiness
 from planner.fixtures import Fixture
 from planner.lineup import REST
@@ -43,11 +43,9 @@ def write_fixture_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext)
     """Fill ws with the fixture's rotation sheet, ready to print on one landscape page."""
     plan = context.plan
     lineup = plan.lineup(fixture.id)
-    us = plan.club or "Us"
-    match = f"{us} v {fixture.opponent}" if fixture.home else f"{fixture.opponent} v {us}"
     write_title(
         ws,
-        f"{fixture.kickoff:%a} {fixture.kickoff.day} {fixture.kickoff:%b %Y}  ·  {match}",
+        f"{context.locale.day(fixture.kickoff)}  ·  {context.match(fixture)}",
         f"{fixture.rules.name}  ·  {fixture.venue or 'venue not set'}  ·  kick-off "
         f"{fixture.kickoff:%H:%M}  ·  importance {fixture.importance}/5  ·  "
         f"formation {lineup.formation}",
@@ -57,7 +55,7 @@ def write_fixture_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext)
     row = _starting_xi(ws, FIRST_ROW, fixture, context)
     _bench(ws, row + 2, fixture, context)
     paint(put_text(ws, FIRST_ROW, PITCH_LEFT, "On the pitch: minutes · readiness"), font=BOLD)
-    draw_pitch(ws, FIRST_ROW + 1, PITCH_LEFT, fixture, context)
+    draw_pitch(ws, FIRST_ROW + 1, PITCH_LEFT, fixture, context, STAFF_CARDS)
     row = _substitutions(ws, FIRST_ROW, fixture, context)
     row = _left_out(ws, row + 2, fixture, context)
     _problems(ws, row + 2, fixture, context)
@@ -65,9 +63,8 @@ def write_fixture_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext)
     ws.freeze_panes = "A4"
     set_up_printing(
         ws,
-        club=plan.club,
-        subject=f"{fixture.label} ({fixture.kickoff:%Y-%m-%d})",
-        exported_at=context.exported_at,
+        context,
+        subject=context.subject(fixture),
         title_rows="1:2",
         one_page=True,
     )

@@ -43,8 +43,7 @@ def write_history(ws: Worksheet, context: ExportContext) -> None:
     ws.freeze_panes = "A2"
     set_up_printing(
         ws,
-        club=context.plan.club,
+        context,
         subject="Minutes history (past appearances used by the fatigue model)",
-        exported_at=context.exported_at,
         title_rows="1:1",
     )

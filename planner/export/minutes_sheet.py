@@ -38,8 +38,7 @@ def write_minutes(ws: Worksheet, context: ExportContext) -> None:
     ws.freeze_panes = "B2"
     set_up_printing(
         ws,
-        club=plan.club,
+        context,
         subject="Planned minutes",
-        exported_at=context.exported_at,
         title_rows="1:1",
     )

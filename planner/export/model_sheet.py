@@ -67,8 +67,7 @@ def write_model(ws: Worksheet, context: ExportContext) -> None:
     ws.freeze_panes = "A3"
     set_up_printing(
         ws,
-        club=context.plan.club,
+        context,
         subject="Model",
-        exported_at=context.exported_at,
         title_rows="1:2",
     )

@@ -1,27 +1,32 @@
-"""Print set-up shared by every sheet: landscape, fit to the page width, headers and footers."""
+"""Print set-up shared by every sheet: paper, orientation, fit to the page width, headers and
+footers."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import Literal
 
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.export.cells import header_footer_text
+from planner.export.context import ExportContext
 
 
 def set_up_printing(
     ws: Worksheet,
+    context: ExportContext,
     *,
-    club: str,
     subject: str,
-    exported_at: datetime,
     title_rows: str | None = None,
     one_page: bool = False,
+    orientation: Literal["landscape", "portrait"] = "landscape",
 ) -> None:
-    """Landscape, one page wide (and tall when one_page), club / subject / print date in the
-    header, export time and page number in the footer, title_rows ('1:2') repeated on each page."""
-    ws.page_setup.orientation = "landscape"
+    """The locale's paper (A4 or Letter), one page wide (and tall when one_page), club / subject
+    / print date in the header, export time and page number in the footer, title_rows ('1:2')
+    repeated on each page."""
+    exported_at = context.exported_at
+    ws.page_setup.paperSize = context.locale.paper_code
+    ws.page_setup.orientation = orientation
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 1 if one_page else 0
@@ -30,7 +35,7 @@ def set_up_printing(
     ws.page_margins = PageMargins(
         left=0.4, right=0.4, top=0.6, bottom=0.5, header=0.25, footer=0.25
     )
-    ws.oddHeader.left.text = header_footer_text(club or "Squad Planner")
+    ws.oddHeader.left.text = header_footer_text(context.plan.club or "Squad Planner")
     ws.oddHeader.center.text = header_footer_text(subject)
     ws.oddHeader.right.text = "Printed &D"
     ws.oddFooter.left.text = f"Squad Planner export {exported_at:%Y-%m-%d %H:%M}"

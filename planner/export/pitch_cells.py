@@ -1,11 +1,13 @@
 """A pitch drawn in cells: green stripes, white lines, the XI as cards at formation places.
 
-The team attacks up the page. Each card is two rows: shirt number and surname, then planned
-minutes and readiness (the number on its colour). Proportions follow a 105 x 68 m pitch.
+The team attacks up the page. Each card is two rows: shirt number and surname, then a row in
+two halves that a CardLook fills (the staff sheet: planned minutes and readiness, the number on
+its colour). Proportions follow a 105 x 68 m pitch.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -13,8 +15,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.export.cells import merge, put_text, shorten
-from planner.export.context import NAME_LIMIT, ExportContext
+from planner.export.cells import merge, put_text
+from planner.export.context import ExportContext
 from planner.export.styles import FONT_NAME, INK, MUTED, paint, paint_readiness
 from planner.fixtures import Fixture
 from planner.formations import formation
@@ -34,7 +36,7 @@ _GOAL_FILL = PatternFill("solid", fgColor="D9DEE3")
 _NAME_FONT = Font(name=FONT_NAME, bold=True, size=9, color=INK)
 _EMPTY_FONT = Font(name=FONT_NAME, italic=True, size=9, color=MUTED)
 _MINUTES_FONT = Font(name=FONT_NAME, size=9, color=INK)
-_CARD_TEXT = Alignment(horizontal="center", vertical="center", shrink_to_fit=True)
+CARD_TEXT = Alignment(horizontal="center", vertical="center", shrink_to_fit=True)
 
 # Line markings in pitch cells: (first column, last column, depth in rows).
 _PENALTY_AREA = (4, 15, 6)  # 40.3 m wide, 16.5 m deep
@@ -43,22 +45,41 @@ _GOAL = (9, 10)  # 7.32 m
 
 
 @dataclass(frozen=True)
-class _Card:
+class PitchCard:
+    """A card's place on the pitch and who is on it."""
+
     row: int  # pitch row of the card's top (0 = the opponent's goal line)
     column: int  # pitch column of the card's left edge
     slot: str
     player_id: str | None
 
 
-def draw_pitch(ws: Worksheet, top: int, left: int, fixture: Fixture, context: ExportContext) -> int:
+# Fills a starter's lower card row: (ws, row, left half's column, right half's column, card,
+# fixture, context).
+LowerRow = Callable[[Worksheet, int, int, int, PitchCard, Fixture, ExportContext], None]
+
+
+@dataclass(frozen=True)
+class CardLook:
+    """How the cards of one kind of sheet look and what their lower row says."""
+
+    name_font: Font
+    empty_font: Font
+    column_width: float
+    lower_row: LowerRow
+
+
+def draw_pitch(
+    ws: Worksheet, top: int, left: int, fixture: Fixture, context: ExportContext, look: CardLook
+) -> int:
     """Draw the fixture's XI on a pitch whose green run-off area starts at (top, left); returns
     the last sheet row used."""
     for i in range(COLUMNS + 2):
-        ws.column_dimensions[get_column_letter(left + i)].width = COLUMN_WIDTH
+        ws.column_dimensions[get_column_letter(left + i)].width = look.column_width
     first, first_column = top + 1, left + 1  # a run-off cell all round keeps the lines visible
     _draw_grass(ws, top, left)
     for card in _place_cards(fixture, context):
-        _draw_card(ws, first + card.row, first_column + card.column, card, fixture, context)
+        _draw_card(ws, first + card.row, first_column + card.column, card, fixture, context, look)
     return top + ROWS + 1
 
 
@@ -78,16 +99,16 @@ def _draw_grass(ws: Worksheet, top: int, left: int) -> None:
                     r == 0 or _box_front(c, r, top_side=True),
                     r in (ROWS - 1, half - 1) or _box_front(c, r, top_side=False),
                 )
-                paint(cell, fill=fill, border=_border(_LINE, *edges))
+                paint(cell, fill=fill, border=edge_border(_LINE, *edges))
             elif (r < 0 or r >= ROWS) and _GOAL[0] <= c <= _GOAL[1]:
                 edges = (c == _GOAL[0], c == _GOAL[1], r < 0, r >= ROWS)
-                paint(cell, fill=_GOAL_FILL, border=_border(_NET, *edges))
+                paint(cell, fill=_GOAL_FILL, border=edge_border(_NET, *edges))
             else:
                 paint(cell, fill=fill)
 
 
 @cache
-def _border(side: Side, left: bool, right: bool, top: bool, bottom: bool) -> Border:
+def edge_border(side: Side, left: bool, right: bool, top: bool, bottom: bool) -> Border:
     """One Border object per combination, so the workbook looks each up only once."""
     return Border(
         left=side if left else None,
@@ -113,11 +134,11 @@ def _box_front(column: int, row: int, *, top_side: bool) -> bool:
     )
 
 
-def _place_cards(fixture: Fixture, context: ExportContext) -> list[_Card]:
+def _place_cards(fixture: Fixture, context: ExportContext) -> list[PitchCard]:
     """Cards at their formation places, nudged apart where two would overlap."""
     lineup = context.plan.lineup(fixture.id)
     shape = formation(lineup.formation)
-    placed: list[_Card] = []
+    placed: list[PitchCard] = []
     for slot in shape.slots:
         row = round((1 - slot.y) * (ROWS - 2))
         column = min(max(round(slot.x * (COLUMNS - 1)) - HALF_CARD, 0), COLUMNS - CARD_WIDTH)
@@ -127,7 +148,7 @@ def _place_cards(fixture: Fixture, context: ExportContext) -> list[_Card]:
             if inside and not any(_overlap(r, c, other) for other in placed):
                 row, column = r, c
                 break
-        placed.append(_Card(row, column, slot.name, lineup.slots.get(slot.name)))
+        placed.append(PitchCard(row, column, slot.name, lineup.slots.get(slot.name)))
     return placed
 
 
@@ -137,12 +158,18 @@ def _nudges() -> list[tuple[int, int]]:
     return steps + [(d, c) for k in (1, 2, 3) for d in (k, -k) for _, c in steps]
 
 
-def _overlap(row: int, column: int, other: _Card) -> bool:
+def _overlap(row: int, column: int, other: PitchCard) -> bool:
     return abs(row - other.row) < 2 and abs(column - other.column) < CARD_WIDTH
 
 
 def _draw_card(
-    ws: Worksheet, row: int, column: int, card: _Card, fixture: Fixture, context: ExportContext
+    ws: Worksheet,
+    row: int,
+    column: int,
+    card: PitchCard,
+    fixture: Fixture,
+    context: ExportContext,
+    look: CardLook,
 ) -> None:
     last = column + CARD_WIDTH - 1
     middle = column + HALF_CARD
@@ -157,23 +184,34 @@ def _draw_card(
                 r == row,
                 r == row + 1,
             )
-            paint(ws.cell(row=r, column=c), fill=_CARD_FILL, border=_border(_CARD_EDGE, *edges))
+            paint(ws.cell(row=r, column=c), fill=_CARD_FILL, border=edge_border(_CARD_EDGE, *edges))
     if card.player_id is None:
         paint(
             put_text(ws, row, column, f"({card.slot} empty)"),
-            font=_EMPTY_FONT,
-            alignment=_CARD_TEXT,
+            font=look.empty_font,
+            alignment=CARD_TEXT,
         )
         return
-    player = context.plan.players.get(card.player_id)
-    number = f"{player.number} " if player and player.number is not None else ""
-    surname = shorten(player.surname, NAME_LIMIT) if player else card.player_id
-    name = put_text(ws, row, column, number + surname)
-    paint(name, font=_NAME_FONT, alignment=_CARD_TEXT)
-    minutes = put_text(
-        ws, row + 1, column, f"{context.minutes[fixture.id].get(card.player_id, 0)}'"
-    )
-    paint(minutes, font=_MINUTES_FONT, alignment=_CARD_TEXT)
-    readiness = ws.cell(row=row + 1, column=middle)
-    paint_readiness(readiness, context.readiness(card.player_id, fixture.id), context.plan.params)
-    paint(readiness, alignment=_CARD_TEXT)
+    name = put_text(ws, row, column, context.card_name(card.player_id))
+    paint(name, font=look.name_font, alignment=CARD_TEXT)
+    look.lower_row(ws, row + 1, column, middle, card, fixture, context)
+
+
+def _minutes_and_readiness(
+    ws: Worksheet,
+    row: int,
+    left: int,
+    middle: int,
+    card: PitchCard,
+    fixture: Fixture,
+    context: ExportContext,
+) -> None:
+    player_id = card.player_id or ""
+    minutes = put_text(ws, row, left, f"{context.minutes[fixture.id].get(player_id, 0)}'")
+    paint(minutes, font=_MINUTES_FONT, alignment=CARD_TEXT)
+    readiness = ws.cell(row=row, column=middle)
+    paint_readiness(readiness, context.readiness(player_id, fixture.id), context.plan.params)
+    paint(readiness, alignment=CARD_TEXT)
+
+
+STAFF_CARDS = CardLook(_NAME_FONT, _EMPTY_FONT, COLUMN_WIDTH, _minutes_and_readiness)

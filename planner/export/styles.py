@@ -111,7 +111,7 @@ def paint_readiness(cell: Cell, readiness: float | None, params: ModelParams) ->
     paint(cell, font=font, fill=fill, alignment=CENTRE)
 
 
-def paint_header(cells: list[Cell]) -> None:
-    """White bold text on the dark header fill."""
+def paint_header(cells: list[Cell], font: Font = HEADER) -> None:
+    """White bold text (HEADER or a larger font) on the dark header fill."""
     for cell in cells:
-        paint(cell, font=HEADER, fill=HEADER_FILL, alignment=HEADER_ALIGN, border=GRID)
+        paint(cell, font=font, fill=HEADER_FILL, alignment=HEADER_ALIGN, border=GRID)

@@ -35,7 +35,7 @@ def write_summary(ws: Worksheet, context: ExportContext) -> None:
         ws,
         f"{plan.club or 'Squad'}: rotation plan",
         f"{len(plan.fixtures)} fixtures, {len(plan.players)} players. "
-        f"Exported {context.exported_at:%a %d %b %Y %H:%M}.",
+        f"Exported {context.locale.day_and_time(context.exported_at)}.",
     )
     set_grid_widths(ws, context)
     for column in range(width + 1, wide + 1):
@@ -51,9 +51,8 @@ def write_summary(ws: Worksheet, context: ExportContext) -> None:
     ws.freeze_panes = "B3"
     set_up_printing(
         ws,
-        club=plan.club,
+        context,
         subject="Summary",
-        exported_at=context.exported_at,
         title_rows=f"{head}:{header}",  # the grid's headers repeat on every page it runs to
     )
 

@@ -27,7 +27,6 @@ from planner.export.styles import (
 MINUTES_WIDTH = 11
 READINESS_WIDTH = 11
 MINUTES_FORMAT = '0;-0;"–"'  # a dash for 0: who does not play stands out
-KICKOFF_FORMAT = "ddd d mmm yyyy, hh:mm"
 FACTS = ("Kick-off", "Competition", "Venue", "Importance (1-5)")
 
 
@@ -74,7 +73,7 @@ def write_week_grid(ws: Worksheet, top: int, context: ExportContext) -> tuple[in
             merge(ws, head + i, column, head + i, column + 1)
             paint(cell, alignment=WRAP if isinstance(value, str) else CENTRE)
             if i == 1:
-                cell.number_format = KICKOFF_FORMAT
+                cell.number_format = context.locale.date_format
     paint_header([ws.cell(row=head, column=c) for c in range(1, total_column + 1)])
     fit_height(
         ws, [ws.cell(row=head, column=2 + 2 * j) for j in range(len(fixtures))], bold=True, span=2

@@ -15,6 +15,8 @@ from planner.export.fixture_sheet import write_fixture_sheet
 from planner.export.history import write_history
 from planner.export.minutes_sheet import write_minutes
 from planner.export.model_sheet import write_model
+from planner.export.players_sheet import write_players_sheet
+from planner.export.print_locale import PrintLocale
 from planner.export.summary import write_summary
 
 if TYPE_CHECKING:
@@ -24,14 +26,21 @@ Progress = Callable[[int, int], None]
 STEPS_BESIDES_FIXTURES = 5  # summary, planned minutes, history, model, saving
 
 
-def build_workbook(plan: Plan, progress: Progress | None = None) -> Workbook:
-    """The rotation workbook: Summary, Planned minutes, one sheet per fixture, Minutes history
-    and Model.
+def build_workbook(
+    plan: Plan,
+    progress: Progress | None = None,
+    *,
+    locale: PrintLocale | None = None,
+    players_sheets: bool = False,
+) -> Workbook:
+    """The rotation workbook: Summary, Planned minutes, one sheet per fixture (each followed by
+    its players' sheet when players_sheets), Minutes history and Model; paper and dates follow
+    locale (default: A4, day/month).
 
     progress(done, total) is called after each sheet; saving counts as one more step.
     """
-    context = ExportContext.of(plan)
-    total = len(plan.fixtures) + STEPS_BESIDES_FIXTURES
+    context = ExportContext.of(plan, locale)
+    total = _steps(plan, players_sheets)
     done = 0
 
     def step() -> None:
@@ -49,11 +58,16 @@ def build_workbook(plan: Plan, progress: Progress | None = None) -> Workbook:
     step()
     taken = ["Summary", "Planned minutes", "Minutes history", "Model"]
     for fixture in plan.fixtures:
-        kickoff = fixture.kickoff
-        title = sheet_title(f"{kickoff:%a} {kickoff.day} {kickoff:%b} {fixture.opponent}", taken)
+        day = context.locale.short_day(fixture.kickoff)
+        title = sheet_title(f"{day} {fixture.opponent}", taken)
         taken.append(title)
         write_fixture_sheet(book.create_sheet(title), fixture, context)
         step()
+        if players_sheets:
+            title = sheet_title(f"Players {day} {fixture.opponent}", taken)
+            taken.append(title)
+            write_players_sheet(book.create_sheet(title), fixture, context)
+            step()
     write_history(book.create_sheet("Minutes history"), context)
     step()
     write_model(book.create_sheet("Model"), context)
@@ -61,16 +75,25 @@ def build_workbook(plan: Plan, progress: Progress | None = None) -> Workbook:
     return book
 
 
+def _steps(plan: Plan, players_sheets: bool) -> int:
+    return len(plan.fixtures) * (2 if players_sheets else 1) + STEPS_BESIDES_FIXTURES
+
+
 def export_excel(
-    plan: Plan, path: str | os.PathLike[str], progress: Progress | None = None
+    plan: Plan,
+    path: str | os.PathLike[str],
+    progress: Progress | None = None,
+    *,
+    locale: PrintLocale | None = None,
+    players_sheets: bool = False,
 ) -> None:
-    """Write the plan's rotation sheets to an .xlsx at path, atomically.
+    """Write the plan's rotation sheets to an .xlsx at path, atomically (see build_workbook).
 
     If path is open in another program or read-only, a SaveError says so and the old file
     stays as it was. progress(done, total) reports each finished step (for a progress bar).
     """
-    book = build_workbook(plan, progress)
+    book = build_workbook(plan, progress, locale=locale, players_sheets=players_sheets)
     atomic_write(path, book.save)
     if progress is not None:
-        total = len(plan.fixtures) + STEPS_BESIDES_FIXTURES
+        total = _steps(plan, players_sheets)
         progress(total, total)

@@ -44,137 +44,147 @@
         <translation>Escribir las hojas de rotación, listas para imprimir, en un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53"/>
+        <location filename="../../ui/actions.py" line="54"/>
+        <source>Export with &amp;players&apos; sheets…</source>
+        <translation>Exportar con hojas para los &amp;jugadores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="56"/>
+        <source>The rotation workbook plus a large-type sheet per fixture for the dressing-room wall: XI, bench and substitutions, no readiness or medical status</source>
+        <translation>El libro de rotaciones y, por partido, una hoja en letra grande para la pared del vestuario: once, banquillo y cambios, sin frescura ni estado médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55"/>
+        <location filename="../../ui/actions.py" line="61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
+        <location filename="../../ui/actions.py" line="67"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66"/>
+        <location filename="../../ui/actions.py" line="72"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="73"/>
         <source>Add &amp;player…</source>
         <translation>Añadir &amp;jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="75"/>
         <source>&amp;Edit player…</source>
         <translation>&amp;Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="76"/>
         <source>Edit the player selected in the squad list</source>
         <translation>Editar el jugador seleccionado en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>&amp;Remove player</source>
         <translation>&amp;Quitar jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="81"/>
         <source>Add &amp;fixture…</source>
         <translation>Añadir &amp;partido…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>Edit fi&amp;xture…</source>
         <translation>Editar pa&amp;rtido…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Date, kickoff, opponent, competition, venue, importance and formation</source>
         <translation>Fecha, hora, rival, competición, estadio, importancia y sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Remo&amp;ve fixture</source>
         <translation>Quitar par&amp;tido</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>&amp;Model settings…</source>
         <translation>&amp;Ajustes del modelo…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>Readiness thresholds and the fatigue model&apos;s parameters</source>
         <translation>Umbrales de frescura y parámetros del modelo de fatiga</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>&amp;Suggest rotation</source>
         <translation>&amp;Sugerir rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>Find the lineups that keep the best players fresh for the games that matter</source>
         <translation>Buscar las alineaciones que dejan frescos a los mejores para los partidos clave</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>&amp;Restore layout</source>
         <translation>&amp;Restaurar paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>Put every panel back where it started</source>
         <translation>Devolver cada panel a su sitio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>&amp;About Squad Planner</source>
         <translation>&amp;Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="166"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -182,12 +192,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="91"/>
         <source>Opening the sample week instead.</source>
         <translation>Se abre la semana de ejemplo en su lugar.</translation>
     </message>
@@ -1563,7 +1573,12 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="112"/>
+        <location filename="../../ui/problems.py" line="115"/>
+        <source>… and {0} more (see Problems)</source>
+        <translation>… y {0} más (ver Problemas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="127"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
@@ -1903,82 +1918,97 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="41"/>
+        <location filename="../../ui/tasks.py" line="42"/>
         <source>Import squad or minutes</source>
         <translation>Importar plantilla o minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="42"/>
+        <location filename="../../ui/tasks.py" line="43"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="50"/>
+        <location filename="../../ui/tasks.py" line="51"/>
         <source>the import</source>
         <translation>la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="57"/>
+        <location filename="../../ui/tasks.py" line="58"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="74"/>
+        <location filename="../../ui/tasks.py" line="79"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="74"/>
+        <location filename="../../ui/tasks.py" line="79"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="89"/>
+        <location filename="../../ui/tasks.py" line="102"/>
         <source>Writing {0}…</source>
         <translation>Escribiendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="91"/>
+        <location filename="../../ui/tasks.py" line="104"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="94"/>
+        <location filename="../../ui/tasks.py" line="107"/>
         <source>Exported the rotation sheets to {0}.</source>
         <translation>Hojas de rotación exportadas a {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="106"/>
+        <location filename="../../ui/tasks.py" line="118"/>
+        <source>Export a plan with errors?</source>
+        <translation>¿Exportar un plan con errores?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="122"/>
+        <source>The plan breaks {0} rule(s). Printed sheets would show lineups that cannot be played as planned.</source>
+        <translation>El plan incumple {0} regla(s). Las hojas impresas mostrarían alineaciones que no se pueden jugar como están planeadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="126"/>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="140"/>
         <source>the suggestion</source>
         <translation>la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="109"/>
+        <location filename="../../ui/tasks.py" line="143"/>
         <source>Looking for the best rotation…</source>
         <translation>Buscando la mejor rotación…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="113"/>
+        <location filename="../../ui/tasks.py" line="147"/>
         <source>No rotation found</source>
         <translation>No se encontró ninguna rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="125"/>
+        <location filename="../../ui/tasks.py" line="159"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="127"/>
+        <location filename="../../ui/tasks.py" line="161"/>
         <source>Applied the suggested rotation ({0} changes). Undo takes it back.</source>
         <translation>Rotación sugerida aplicada ({0} cambios). Deshacer la revierte.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="136"/>
+        <location filename="../../ui/tasks.py" line="170"/>
         <source>Imported {0}: the plan already had all of it, nothing changed.</source>
         <translation>Importado {0}: el plan ya lo tenía todo, no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="137"/>
+        <location filename="../../ui/tasks.py" line="171"/>
         <source>Imported {0}: {1} players added, {2} updated, {3} appearances added.</source>
         <translation>Importado {0}: {1} jugadores añadidos, {2} actualizados, {3} participaciones añadidas.</translation>
     </message>

@@ -135,3 +135,86 @@ def test_long_work_runs_off_the_gui_thread_and_keeps_it_responsive(qtbot):
 
     with pytest.raises(ValueError, match="locked file"):
         run_with_progress(parent, "Working…", fail)
+
+
+def _answer_modal(qtbot, button_text: str, seen: list[str]) -> None:
+    """When a modal message box opens, record its text and press the button named button_text
+    (the way a person would answer it; the box really runs its own event loop)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def press(tries: int = 100) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if tries:  # give up after 2 s, so no later test's dialog gets this answer
+                QTimer.singleShot(20, lambda: press(tries - 1))
+            return
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
+
+    QTimer.singleShot(0, press)
+
+
+def _break_a_rule(window) -> str:
+    """Suspend a starter of the Sunday game; returns the error message validate gives."""
+    from dataclasses import replace
+
+    from planner import Status
+
+    plan = window.plan
+    plan.update_player(replace(plan.player("luis-suarez"), status=Status.SUSPENDED))
+    errors = [p for p in window.session.problems() if p.severity == "error"]
+    assert errors
+    return errors[0].message
+
+
+def test_export_of_a_plan_with_errors_asks_and_cancel_writes_nothing(
+    window, answers, tmp_path, qtbot
+):
+    message = _break_a_rule(window)
+    target = tmp_path / "rotation.xlsx"
+    target.write_bytes(b"last week's workbook")
+    answers.save_file = str(target)
+    seen: list[str] = []
+    _answer_modal(qtbot, "Cancel", seen)
+
+    assert window.tasks.export_excel() is False
+
+    assert len(seen) == 1
+    assert "Luis Suárez" in seen[0] and message.split(": ", 1)[1] in seen[0]
+    assert target.read_bytes() == b"last week's workbook"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx"] == ["rotation.xlsx"]
+
+
+def test_export_anyway_writes_the_plan_with_errors(window, answers, tmp_path, qtbot):
+    _break_a_rule(window)
+    answers.save_file = str(tmp_path / "rotation.xlsx")
+    seen: list[str] = []
+    _answer_modal(qtbot, "Export anyway", seen)
+
+    window.actions.export_excel.trigger()
+
+    assert len(seen) == 1
+    assert (tmp_path / "rotation.xlsx").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "territory", "paper", "sheet"),
+    [("English", "UnitedStates", 1, "Players Sun Apr 6 Toronto FC"),
+     ("Spanish", "Spain", 9, "Players Sun 6 Apr Toronto FC")],
+)  # fmt: skip
+def test_export_with_players_sheets_on_the_system_paper(
+    window, answers, tmp_path, monkeypatch, language, territory, paper, sheet
+):
+    from openpyxl import load_workbook
+    from PySide6.QtCore import QLocale
+
+    system = QLocale(getattr(QLocale.Language, language), getattr(QLocale.Country, territory))
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: system))
+    answers.save_file = str(tmp_path / "wall.xlsx")
+    window.actions.export_players.trigger()
+
+    book = load_workbook(tmp_path / "wall.xlsx")
+    players = [n for n in book.sheetnames if n.startswith("Players ")]
+    assert len(players) == 2 and players[0] == sheet
+    assert {ws.page_setup.paperSize for ws in book.worksheets} == {paper}

@@ -1,0 +1,89 @@
+"""How printed dates and the paper look where the staff are: A4 and day/month in most of the
+world, US Letter in the Americas' Letter countries, month/day in the United States.
+
+The core takes a PrintLocale as a value; the window builds it from Qt's system territory, the
+command line from the environment (LC_ALL, LC_PAPER / LC_TIME, LANG).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+Paper = Literal["A4", "Letter"]
+
+# CLDR supplemental measurementData: paperSize type="US-Letter"; everywhere else ("001") A4.
+LETTER_TERRITORIES = frozenset(
+    ["BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"]
+)
+# Where dates are written month first (CLDR en_US "M/d/yy", also its territories' locales).
+MONTH_FIRST_TERRITORIES = frozenset(["US", "AS", "GU", "MP", "PR", "UM", "VI"])
+# Excel's page-setup codes (ECMA-376 paperSize): 1 = Letter, 9 = A4.
+PAPER_CODES: dict[Paper, int] = {"Letter": 1, "A4": 9}
+
+_TERRITORY = re.compile(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?:[.@]|$)")
+
+
+@dataclass(frozen=True)
+class PrintLocale:
+    """Paper size and date order of the printed sheets."""
+
+    paper: Paper = "A4"
+    month_first: bool = False
+
+    @classmethod
+    def for_territory(cls, territory: str) -> PrintLocale:
+        """The locale of an ISO 3166 territory code ('US', 'ES'); '' (unknown) gives the
+        world default, A4 and day/month."""
+        code = territory.upper()
+        return cls(
+            paper="Letter" if code in LETTER_TERRITORIES else "A4",
+            month_first=code in MONTH_FIRST_TERRITORIES,
+        )
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> PrintLocale:
+        """The locale POSIX settings name: LC_ALL, else LC_PAPER (paper) and LC_TIME (dates),
+        else LANG. 'C', 'POSIX' or no territory give the world default."""
+        env = os.environ if environ is None else environ
+
+        def territory(category: str) -> str:
+            for name in ("LC_ALL", category, "LANG"):
+                if env.get(name):
+                    match = _TERRITORY.match(env[name])
+                    return match.group(1) if match else ""
+            return ""
+
+        paper = cls.for_territory(territory("LC_PAPER")).paper
+        return cls(paper=paper, month_first=cls.for_territory(territory("LC_TIME")).month_first)
+
+    @property
+    def paper_code(self) -> int:
+        """The paper size as openpyxl's page_setup.paperSize (1 Letter, 9 A4)."""
+        return PAPER_CODES[self.paper]
+
+    def short_day(self, day: date) -> str:
+        """'Sun 6 Apr', or 'Sun Apr 6' month first."""
+        if self.month_first:
+            return f"{day:%a %b} {day.day}"
+        return f"{day:%a} {day.day} {day:%b}"
+
+    def day(self, day: date) -> str:
+        """'Sun 6 Apr 2025', or 'Sun Apr 6, 2025' month first."""
+        if self.month_first:
+            return f"{self.short_day(day)}, {day:%Y}"
+        return f"{self.short_day(day)} {day:%Y}"
+
+    def day_and_time(self, moment: datetime) -> str:
+        """'Sun 6 Apr 2025 14:05', or 'Sun Apr 6, 2025 14:05' month first."""
+        return f"{self.day(moment)} {moment:%H:%M}"
+
+    @property
+    def date_format(self) -> str:
+        """The spreadsheet number format of a kick-off: 'ddd d mmm yyyy, hh:mm' or
+        'ddd mmm d, yyyy, hh:mm'."""
+        return "ddd mmm d, yyyy, hh:mm" if self.month_first else "ddd d mmm yyyy, hh:mm"
