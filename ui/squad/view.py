@@ -150,6 +150,7 @@ class SquadPanel(QWidget):
         self.search = QLineEdit(self, objectName="squadSearch")
         self.search.setPlaceholderText(tr("Search name or number…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAcceptDrops(False)  # a file dropped here goes to the window: it opens
         for clear in self.search.findChildren(QToolButton):  # Qt's clear button: an icon only
             clear.setToolTip(tr("Clear the search"))
         self.search.textChanged.connect(self.proxy.set_text)
