@@ -205,6 +205,13 @@ class MainWindow(QMainWindow):
         elif problem.player_id and hasattr(tab, "select_player"):
             tab.select_player(problem.player_id)
 
+    def find_player(self) -> None:
+        """Bring the squad list forward and put the cursor in its search, text selected."""
+        self.squad_dock.show()
+        self.squad_dock.raise_()
+        self.squad.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.squad.search.selectAll()
+
     def edit_selected_player(self) -> None:
         player_id = self._selected_player()
         if player_id:
