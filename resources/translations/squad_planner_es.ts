@@ -64,117 +64,127 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66"/>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="70"/>
+        <source>&amp;Find player</source>
+        <translation>&amp;Buscar jugador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="71"/>
+        <source>Search the squad list by name or number</source>
+        <translation>Buscar en la plantilla por nombre o dorsal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="73"/>
         <source>Add &amp;player…</source>
         <translation>Añadir &amp;jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="75"/>
         <source>&amp;Edit player…</source>
         <translation>&amp;Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="76"/>
         <source>Edit the player selected in the squad list</source>
         <translation>Editar el jugador seleccionado en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>&amp;Remove player</source>
         <translation>&amp;Quitar jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="81"/>
         <source>Add &amp;fixture…</source>
         <translation>Añadir &amp;partido…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>Edit fi&amp;xture…</source>
         <translation>Editar pa&amp;rtido…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Date, kickoff, opponent, competition, venue, importance and formation</source>
         <translation>Fecha, hora, rival, competición, estadio, importancia y sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Remo&amp;ve fixture</source>
         <translation>Quitar par&amp;tido</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>&amp;Model settings…</source>
         <translation>&amp;Ajustes del modelo…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>Readiness thresholds and the fatigue model&apos;s parameters</source>
         <translation>Umbrales de frescura y parámetros del modelo de fatiga</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>&amp;Suggest rotation</source>
         <translation>&amp;Sugerir rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>Find the lineups that keep the best players fresh for the games that matter</source>
         <translation>Buscar las alineaciones que dejan frescos a los mejores para los partidos clave</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>&amp;Restore layout</source>
         <translation>&amp;Restaurar paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>Put every panel back where it started</source>
         <translation>Devolver cada panel a su sitio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>&amp;About Squad Planner</source>
         <translation>&amp;Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -182,12 +192,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>Opening the sample week instead.</source>
         <translation>Se abre la semana de ejemplo en su lugar.</translation>
     </message>
@@ -218,52 +228,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="120"/>
+        <location filename="../../ui/pitch/facts.py" line="119"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="122"/>
+        <location filename="../../ui/pitch/facts.py" line="121"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="124"/>
+        <location filename="../../ui/pitch/facts.py" line="123"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="126"/>
+        <location filename="../../ui/pitch/facts.py" line="125"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="128"/>
+        <location filename="../../ui/pitch/facts.py" line="127"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="135"/>
+        <location filename="../../ui/pitch/facts.py" line="134"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="136"/>
+        <location filename="../../ui/pitch/facts.py" line="135"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="137"/>
+        <location filename="../../ui/pitch/facts.py" line="136"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="138"/>
+        <location filename="../../ui/pitch/facts.py" line="137"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="139"/>
+        <location filename="../../ui/pitch/facts.py" line="138"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -311,37 +321,37 @@
         <translation>Quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179"/>
+        <location filename="../../ui/commands.py" line="174"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="189"/>
+        <location filename="../../ui/commands.py" line="179"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="194"/>
+        <location filename="../../ui/commands.py" line="199"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="198"/>
+        <location filename="../../ui/commands.py" line="203"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="203"/>
+        <location filename="../../ui/commands.py" line="208"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="208"/>
+        <location filename="../../ui/commands.py" line="213"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="213"/>
+        <location filename="../../ui/commands.py" line="218"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
     </message>
@@ -450,6 +460,39 @@
     </message>
 </context>
 <context>
+    <name>FileDrops</name>
+    <message>
+        <location filename="../../ui/file_drops.py" line="43"/>
+        <source>Drop one file at a time.</source>
+        <translation>Suelta un solo archivo cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_drops.py" line="45"/>
+        <source>Only a file on this computer can be opened: save it first.</source>
+        <translation>Solo se puede abrir un archivo de este equipo: guárdalo primero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_drops.py" line="54"/>
+        <source>{0} is neither a plan (.squadplan) nor a spreadsheet to import (xlsx, xls, ods, csv…).</source>
+        <translation>{0} no es un plan (.squadplan) ni una hoja de cálculo para importar (xlsx, xls, ods, csv…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_drops.py" line="88"/>
+        <source>This file can only be moved, not opened.</source>
+        <translation>Este archivo solo se puede mover, no abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_drops.py" line="92"/>
+        <source>Drop to open {0}.</source>
+        <translation>Suelta para abrir {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_drops.py" line="92"/>
+        <source>Drop to import {0}.</source>
+        <translation>Suelta para importar {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../../ui/files.py" line="27"/>
@@ -457,82 +500,92 @@
         <translation>Planes de plantilla (*.squadplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="68"/>
+        <location filename="../../ui/files.py" line="46"/>
+        <source>The last plan, {0}, is no longer in {1}: opened the sample week.</source>
+        <translation>El último plan, {0}, ya no está en {1}: se abrió la semana de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="51"/>
+        <source>Could not open the last plan ({0}): opened the sample week.</source>
+        <translation>No se pudo abrir el último plan ({0}): se abrió la semana de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="88"/>
         <source>Autosave failed: {0}</source>
         <translation>Falló el guardado automático: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="95"/>
+        <location filename="../../ui/files.py" line="115"/>
         <source>an untitled plan</source>
         <translation>un plan sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="98"/>
+        <location filename="../../ui/files.py" line="118"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="100"/>
+        <location filename="../../ui/files.py" line="120"/>
         <source>Squad Planner did not close properly last time. Unsaved changes to {0} were kept. Restore them?</source>
         <translation>Squad Planner no se cerró bien la última vez. Se conservaron los cambios sin guardar de {0}. ¿Recuperarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="112"/>
+        <location filename="../../ui/files.py" line="132"/>
         <source>Could not restore</source>
         <translation>No se pudo recuperar</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="117"/>
+        <location filename="../../ui/files.py" line="137"/>
         <source>Restored unsaved changes to {0}.</source>
         <translation>Recuperados los cambios sin guardar de {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="125"/>
+        <location filename="../../ui/files.py" line="145"/>
         <source>New plan: add players and fixtures from Plan.</source>
         <translation>Plan nuevo: añade jugadores y partidos desde el menú Plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="136"/>
+        <location filename="../../ui/files.py" line="156"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="145"/>
+        <location filename="../../ui/files.py" line="165"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="149"/>
+        <location filename="../../ui/files.py" line="169"/>
         <source>Opened {0}.</source>
         <translation>Abierto {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="162"/>
+        <location filename="../../ui/files.py" line="182"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="177"/>
+        <location filename="../../ui/files.py" line="197"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="180"/>
+        <location filename="../../ui/files.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="181"/>
+        <location filename="../../ui/files.py" line="201"/>
         <source>Save the changes to {0} before closing it?</source>
         <translation>¿Guardar los cambios de {0} antes de cerrarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="201"/>
+        <location filename="../../ui/files.py" line="221"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="208"/>
+        <location filename="../../ui/files.py" line="228"/>
         <source>Saved {0}.</source>
         <translation>Guardado {0}.</translation>
     </message>
@@ -540,62 +593,62 @@
 <context>
     <name>FixtureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="45"/>
+        <location filename="../../ui/dialogs/fixture.py" line="48"/>
         <source>Edit fixture</source>
         <translation>Editar partido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="45"/>
+        <location filename="../../ui/dialogs/fixture.py" line="48"/>
         <source>Add fixture</source>
         <translation>Añadir partido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="58"/>
+        <location filename="../../ui/dialogs/fixture.py" line="61"/>
         <source>Home game</source>
         <translation>En casa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="66"/>
+        <location filename="../../ui/dialogs/fixture.py" line="69"/>
         <source>Sets the matchday rules: bench size, substitutions, card suspensions</source>
         <translation>Fija las reglas del partido: suplentes en el banquillo, cambios, sanciones por tarjetas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="73"/>
+        <location filename="../../ui/dialogs/fixture.py" line="76"/>
         <source>How much this game matters, 1-5: the rotation suggestion saves players for 5s</source>
         <translation>Cuánto importa este partido, 1-5: la rotación sugerida reserva jugadores para los de 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="85"/>
+        <location filename="../../ui/dialogs/fixture.py" line="88"/>
         <source>&amp;Kickoff</source>
         <translation>&amp;Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="86"/>
+        <location filename="../../ui/dialogs/fixture.py" line="89"/>
         <source>&amp;Opponent</source>
         <translation>&amp;Rival</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="88"/>
+        <location filename="../../ui/dialogs/fixture.py" line="91"/>
         <source>&amp;Competition</source>
         <translation>&amp;Competición</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="89"/>
+        <location filename="../../ui/dialogs/fixture.py" line="92"/>
         <source>&amp;Venue</source>
         <translation>&amp;Estadio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="90"/>
+        <location filename="../../ui/dialogs/fixture.py" line="93"/>
         <source>&amp;Importance</source>
         <translation>&amp;Importancia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="92"/>
+        <location filename="../../ui/dialogs/fixture.py" line="95"/>
         <source>&amp;Formation</source>
         <translation>Sist&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="131"/>
+        <location filename="../../ui/dialogs/fixture.py" line="134"/>
         <source>Name the opponent.</source>
         <translation>Indica el rival.</translation>
     </message>
@@ -838,80 +891,85 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LineupMenu</name>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="52"/>
+        <location filename="../../ui/pitch/menus.py" line="48"/>
+        <source>{0}	ready {1}</source>
+        <translation>{0}	frescura {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/menus.py" line="91"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="54"/>
+        <location filename="../../ui/pitch/menus.py" line="93"/>
         <source>Start at</source>
         <translation>Titular de</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="59"/>
-        <location filename="../../ui/pitch/menus.py" line="90"/>
-        <location filename="../../ui/pitch/menus.py" line="105"/>
-        <location filename="../../ui/pitch/menus.py" line="139"/>
+        <location filename="../../ui/pitch/menus.py" line="98"/>
+        <location filename="../../ui/pitch/menus.py" line="130"/>
+        <location filename="../../ui/pitch/menus.py" line="145"/>
+        <location filename="../../ui/pitch/menus.py" line="181"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="68"/>
+        <location filename="../../ui/pitch/menus.py" line="108"/>
         <source>Bench</source>
         <translation>Al banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="74"/>
+        <location filename="../../ui/pitch/menus.py" line="114"/>
         <source>Leave out</source>
         <translation>Dejar fuera</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="79"/>
+        <location filename="../../ui/pitch/menus.py" line="119"/>
         <source>Swap with</source>
         <translation>Intercambiar con</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="96"/>
+        <location filename="../../ui/pitch/menus.py" line="136"/>
         <source>Bring on at {0}&apos; for</source>
         <translation>Entra en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="99"/>
+        <location filename="../../ui/pitch/menus.py" line="139"/>
         <source>Take off at {0}&apos; for</source>
         <translation>Sustituir en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="129"/>
+        <location filename="../../ui/pitch/menus.py" line="170"/>
         <source>{0} on at {1} for:</source>
         <translation>Entra {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="132"/>
+        <location filename="../../ui/pitch/menus.py" line="173"/>
         <source>{0} off at {1} for:</source>
         <translation>Sustituir a {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="144"/>
+        <location filename="../../ui/pitch/menus.py" line="187"/>
         <source>Nobody fits this change</source>
         <translation>Nadie encaja en este cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="158"/>
+        <location filename="../../ui/pitch/menus.py" line="201"/>
         <source>Start at {0}:</source>
         <translation>Titular de {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="168"/>
+        <location filename="../../ui/pitch/menus.py" line="212"/>
         <source>bench</source>
         <translation>banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="168"/>
+        <location filename="../../ui/pitch/menus.py" line="212"/>
         <source>squad</source>
         <translation>plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="170"/>
+        <location filename="../../ui/pitch/menus.py" line="215"/>
         <source>{0} ({1}) — {2}</source>
         <translation>{0} ({1}) — {2}</translation>
     </message>
@@ -1010,72 +1068,72 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Plan as opened</source>
         <translation>Plan al abrirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Squad</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Edit history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>About Squad Planner</source>
         <translation>Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&lt;b&gt;Squad Planner&lt;/b&gt;&lt;p&gt;Plan lineups, minutes and rotation across a congested week, with readiness and load from past minutes.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Squad Planner&lt;/b&gt;&lt;p&gt;Planifica alineaciones, minutos y rotaciones en una semana cargada de partidos, con la frescura y la carga calculadas a partir de los minutos jugados.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
@@ -1345,27 +1403,27 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>{0} quitado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="78"/>
+        <location filename="../../ui/editing.py" line="80"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="103"/>
+        <location filename="../../ui/editing.py" line="105"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="111"/>
+        <location filename="../../ui/editing.py" line="113"/>
         <source>Remove fixture</source>
         <translation>Quitar partido</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="111"/>
+        <location filename="../../ui/editing.py" line="113"/>
         <source>Remove {0} and its lineup?</source>
         <translation>¿Quitar {0} y su alineación?</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="123"/>
+        <location filename="../../ui/editing.py" line="125"/>
         <source>Model settings changed: readiness recomputed.</source>
         <translation>Ajustes del modelo cambiados: frescura recalculada.</translation>
     </message>
@@ -1523,92 +1581,92 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../../ui/squad/model.py" line="194"/>
+        <location filename="../../ui/squad/model.py" line="193"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="211"/>
+        <location filename="../../ui/squad/model.py" line="210"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="214"/>
+        <location filename="../../ui/squad/model.py" line="213"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="216"/>
+        <location filename="../../ui/squad/model.py" line="215"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="219"/>
+        <location filename="../../ui/squad/model.py" line="218"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="231"/>
+        <location filename="../../ui/squad/model.py" line="230"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="232"/>
+        <location filename="../../ui/squad/model.py" line="231"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="233"/>
+        <location filename="../../ui/squad/model.py" line="232"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="234"/>
+        <location filename="../../ui/squad/model.py" line="233"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="235"/>
+        <location filename="../../ui/squad/model.py" line="234"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="236"/>
+        <location filename="../../ui/squad/model.py" line="235"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="240"/>
+        <location filename="../../ui/squad/model.py" line="239"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="241"/>
+        <location filename="../../ui/squad/model.py" line="240"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="242"/>
+        <location filename="../../ui/squad/model.py" line="241"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="243"/>
+        <location filename="../../ui/squad/model.py" line="242"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="244"/>
+        <location filename="../../ui/squad/model.py" line="243"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="245"/>
+        <location filename="../../ui/squad/model.py" line="244"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="246"/>
+        <location filename="../../ui/squad/model.py" line="245"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
@@ -1621,67 +1679,67 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Buscar nombre o dorsal…</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="154"/>
+        <location filename="../../ui/squad/view.py" line="155"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="158"/>
+        <location filename="../../ui/squad/view.py" line="159"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="159"/>
+        <location filename="../../ui/squad/view.py" line="160"/>
         <source>Can play</source>
         <translation>Pueden jugar</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="164"/>
+        <location filename="../../ui/squad/view.py" line="165"/>
         <source>Show players by availability</source>
         <translation>Mostrar jugadores según su disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="183"/>
+        <location filename="../../ui/squad/view.py" line="184"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="184"/>
+        <location filename="../../ui/squad/view.py" line="185"/>
         <source>GK</source>
         <translation>POR</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="185"/>
+        <location filename="../../ui/squad/view.py" line="186"/>
         <source>DF</source>
         <translation>DEF</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="186"/>
+        <location filename="../../ui/squad/view.py" line="187"/>
         <source>MF</source>
         <translation>MED</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="187"/>
+        <location filename="../../ui/squad/view.py" line="188"/>
         <source>FW</source>
         <translation>DEL</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="192"/>
+        <location filename="../../ui/squad/view.py" line="193"/>
         <source>Show all players</source>
         <translation>Mostrar todos los jugadores</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="192"/>
+        <location filename="../../ui/squad/view.py" line="193"/>
         <source>Show {0} only</source>
         <translation>Mostrar solo {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="252"/>
+        <location filename="../../ui/squad/view.py" line="257"/>
         <source>Edit player…</source>
         <translation>Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="253"/>
+        <location filename="../../ui/squad/view.py" line="258"/>
         <source>Remove from squad</source>
         <translation>Quitar de la plantilla</translation>
     </message>
@@ -1804,72 +1862,72 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="41"/>
+        <location filename="../../ui/tasks.py" line="42"/>
         <source>Import squad or minutes</source>
         <translation>Importar plantilla o minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="42"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        <location filename="../../ui/tasks.py" line="43"/>
+        <source>Spreadsheets ({0})</source>
+        <translation>Hojas de cálculo ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="56"/>
+        <location filename="../../ui/tasks.py" line="57"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="73"/>
+        <location filename="../../ui/tasks.py" line="74"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="73"/>
+        <location filename="../../ui/tasks.py" line="74"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="88"/>
+        <location filename="../../ui/tasks.py" line="89"/>
         <source>Writing {0}…</source>
         <translation>Escribiendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="90"/>
+        <location filename="../../ui/tasks.py" line="91"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="93"/>
+        <location filename="../../ui/tasks.py" line="94"/>
         <source>Exported the rotation sheets to {0}.</source>
         <translation>Hojas de rotación exportadas a {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="107"/>
+        <location filename="../../ui/tasks.py" line="108"/>
         <source>Looking for the best rotation…</source>
         <translation>Buscando la mejor rotación…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="111"/>
+        <location filename="../../ui/tasks.py" line="112"/>
         <source>No rotation found</source>
         <translation>No se encontró ninguna rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="123"/>
+        <location filename="../../ui/tasks.py" line="124"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="125"/>
+        <location filename="../../ui/tasks.py" line="126"/>
         <source>Applied the suggested rotation ({0} changes). Undo takes it back.</source>
         <translation>Rotación sugerida aplicada ({0} cambios). Deshacer la revierte.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="134"/>
+        <location filename="../../ui/tasks.py" line="135"/>
         <source>Imported {0}: the plan already had all of it, nothing changed.</source>
         <translation>Importado {0}: el plan ya lo tenía todo, no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="135"/>
+        <location filename="../../ui/tasks.py" line="136"/>
         <source>Imported {0}: {1} players added, {2} updated, {3} appearances added.</source>
         <translation>Importado {0}: {1} jugadores añadidos, {2} actualizados, {3} participaciones añadidas.</translation>
     </message>
