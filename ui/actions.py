@@ -67,9 +67,15 @@ class Actions:
         self.undo.setIconText(tr("Undo"))
         self.redo = stack.createRedoAction(w, tr("&Redo"))
         self.redo.setObjectName("actionRedo")
-        self.redo.setShortcuts(Key.Redo)
+        # Ctrl+Y as well as the platform's key (Ctrl+Shift+Z on Linux): the Windows/Excel habit
+        redo_keys, ctrl_y = QKeySequence.keyBindings(Key.Redo), QKeySequence("Ctrl+Y")
+        self.redo.setShortcuts(redo_keys if ctrl_y in redo_keys else [*redo_keys, ctrl_y])
         self.redo.setIcon(themed("edit-redo"))
         self.redo.setIconText(tr("Redo"))
+        self.find_player = self._make(
+            "FindPlayer", tr("&Find player"), w.find_player, Key.Find, None,
+            tr("Search the squad list by name or number"),
+        )  # fmt: skip
         self.add_player = self._make("AddPlayer", tr("Add &player…"), editor.add_player)
         self.edit_player = self._make(
             "EditPlayer", tr("&Edit player…"), w.edit_selected_player, None, None,
@@ -150,6 +156,8 @@ class Actions:
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_player)
         view_menu = bar.addMenu(tr("&View"))
         view_menu.setObjectName("menuView")
         for dock in w.docks():

@@ -29,8 +29,9 @@ def _name_app() -> None:
     QCoreApplication.setApplicationVersion("0.1.0")
 
 
-def build_window(plan_path: str | Path | None = None) -> MainWindow:
-    """The main window on the plan at plan_path, or the sample week (needs a QApplication).
+def build_window(plan_path: str | Path | None = None, *, use_last: bool = True) -> MainWindow:
+    """The main window on the plan at plan_path; without one, on the last plan (use_last, the
+    status bar says when it is gone) or the sample week (needs a QApplication).
 
     Offers to restore unsaved work left by a crash; raises PlannerError if plan_path cannot be
     read.
@@ -38,18 +39,27 @@ def build_window(plan_path: str | Path | None = None) -> MainWindow:
     from PySide6.QtCore import QTimer
 
     from ui import end_of_start_up
+    from ui.files import last_plan
     from ui.main_window import MainWindow
     from ui.session import PlanSession
     from ui.settings import Settings
 
     _name_app()
-    path = Path(plan_path) if plan_path else None
-    plan = load_plan(path) if path else sample_plan()
-    window = MainWindow(PlanSession(plan, path), Settings())
+    settings = Settings()
+    path, note = Path(plan_path) if plan_path else None, ""
+    if path is not None:
+        plan = load_plan(path)
+    elif use_last:
+        plan, path, note = last_plan(settings)
+    else:
+        plan = sample_plan()
+    window = MainWindow(PlanSession(plan, path), settings)
     screen = window.screen().availableGeometry()
     # leave room for the window manager's frame, so the status bar stays on a laptop's screen
     window.resize(min(1600, screen.width() - 40), min(1000, screen.height() - 80))
     window.restore_settings()
+    if note:
+        window.statusBar().showMessage(note)  # kept until the next message: start-up is busy
     window.files.offer_recovery(path)
     QTimer.singleShot(0, end_of_start_up)  # once the window is on screen
     return window
@@ -76,7 +86,9 @@ def start_app(qt_args: list[str]) -> QApplication:
 def main(argv: list[str] | None = None) -> int:
     """Start the app."""
     parser = argparse.ArgumentParser(prog="squad-planner", description="Squad Planner")
-    parser.add_argument("plan", nargs="?", help="a .squadplan file (default: the sample week)")
+    parser.add_argument(
+        "plan", nargs="?", help="a .squadplan file (default: the last plan, first the sample week)"
+    )
     parser.add_argument("--tab", type=int, default=1, help="fixture tab to show first (1 = first)")
     args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
 
@@ -90,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         title = QCoreApplication.translate("App", "Could not open the plan")
         instead = QCoreApplication.translate("App", "Opening the sample week instead.")
         QMessageBox.warning(None, title, f"{exc}\n\n{instead}")
-        window = build_window(None)
+        window = build_window(None, use_last=False)
     window.tabs.setCurrentIndex(max(0, min(args.tab - 1, window.tabs.count() - 1)))
     window.show()
     return app.exec()

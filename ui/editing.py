@@ -68,7 +68,9 @@ class PlanEditor(QObject):
     def add_fixture(self) -> bool:
         from ui.dialogs.fixture import FixtureDialog
 
-        dialog = FixtureDialog(None, "4-3-3", {f.id for f in self.plan.fixtures}, self.window)
+        fixtures = self.plan.fixtures
+        last = max(fixtures, key=lambda f: f.kickoff, default=None)
+        dialog = FixtureDialog(None, "4-3-3", {f.id for f in fixtures}, self.window, last)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         fixture, shape = dialog.fixture(), dialog.formation()

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Si
 # message boxes and file dialogs are imported where they open: start-up does not load them
 from PySide6.QtWidgets import QWidget
 
-from planner import Plan
+from planner import Plan, sample_plan
 from planner.errors import PlannerError
 from planner.planfile import load_plan, save_plan
 from ui.session import PlanSession
-from ui.settings import AUTOSAVE_SECONDS, LAST_FOLDER, RECENT_FILES, Settings
+from ui.settings import AUTOSAVE_SECONDS, LAST_FOLDER, LAST_PLAN, RECENT_FILES, Settings
 
 RECOVERY_NAME = "recovery.squadplan"
 
@@ -34,6 +34,24 @@ def recovery_dir() -> Path:
     return folder
 
 
+def last_plan(settings: Settings) -> tuple[Plan, Path | None, str]:
+    """The plan to start on when none is named: the one open when the app last had a file,
+    the sample week on the first start. The text says why the sample opened instead of the
+    last plan (gone or unreadable), empty when nothing needs saying."""
+    last = settings.get(LAST_PLAN)
+    if not last:
+        return sample_plan(), None, ""
+    path = Path(last)
+    if not path.is_file():
+        text = tr("The last plan, {0}, is no longer in {1}: opened the sample week.")
+        return sample_plan(), None, text.format(path.name, path.parent)
+    try:
+        return load_plan(path), path, ""
+    except PlannerError as exc:
+        text = tr("Could not open the last plan ({0}): opened the sample week.")
+        return sample_plan(), None, text.format(exc)
+
+
 class PlanFiles(QObject):
     """Reads and writes the session's plan for the window; owns the recent list and recovery."""
 
@@ -46,6 +64,8 @@ class PlanFiles(QObject):
         self.autosave.setInterval(settings.get(AUTOSAVE_SECONDS) * 1000)
         self.autosave.timeout.connect(self.write_recovery)
         self.autosave.start()
+        session.pathChanged.connect(self._remember_last)
+        self._remember_last()
 
     # -- recovery ----------------------------------------------------------------------------
     @property
@@ -207,6 +227,10 @@ class PlanFiles(QObject):
         self._remember(path)
         self.session.statusMessage.emit(tr("Saved {0}.").format(path.name))
         return True
+
+    def _remember_last(self) -> None:
+        if self.session.path is not None:
+            self.settings.set(LAST_PLAN, str(self.session.path.resolve()))
 
     def _remember(self, path: Path) -> None:
         self.settings.set(LAST_FOLDER, str(path.parent))

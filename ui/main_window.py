@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner import BENCH, Plan
 from ui.actions import Actions
 from ui.editing import PlanEditor
+from ui.file_drops import FileDrops
 from ui.files import PlanFiles
 from ui.fixture_tabs import FixtureTabs
 from ui.problems import ProblemsView
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.editor = PlanEditor(self, session)
         self.actions = Actions(self)
         self.actions.build_menus()
+        self.file_drops = FileDrops(self)
         self.problem_count = QLabel(self, objectName="problemCount")
         self.statusBar().addPermanentWidget(self.problem_count)
         self._default_state = self.saveState()
@@ -203,6 +205,13 @@ class MainWindow(QMainWindow):
             tab.select_slot(problem.slot)
         elif problem.player_id and hasattr(tab, "select_player"):
             tab.select_player(problem.player_id)
+
+    def find_player(self) -> None:
+        """Bring the squad list forward and put the cursor in its search, text selected."""
+        self.squad_dock.show()
+        self.squad_dock.raise_()
+        self.squad.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.squad.search.selectAll()
 
     def edit_selected_player(self) -> None:
         player_id = self._selected_player()

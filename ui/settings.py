@@ -26,6 +26,7 @@ class Option(Generic[T]):
 
 RECENT_FILES: Option[list] = Option("files/recent", [])
 LAST_FOLDER: Option[str] = Option("files/last_folder", "")
+LAST_PLAN: Option[str] = Option("files/last_plan", "")  # opened at the next start; empty: never
 AUTOSAVE_SECONDS: Option[int] = Option("files/autosave_seconds", 60)
 WINDOW_GEOMETRY: Option[QByteArray] = Option("window/geometry", QByteArray())
 WINDOW_STATE: Option[QByteArray] = Option("window/state", QByteArray())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from planner import Plan
 from planner.errors import PlannerError
 from ui.commands import PlanEdit
+from ui.file_drops import SPREADSHEET_SUFFIXES
 from ui.problems import error_lines
 from ui.session import PlanSession
 from ui.settings import LAST_FOLDER, Settings
@@ -40,7 +41,7 @@ class PlanTasks(QObject):
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window, tr("Import squad or minutes"), self.settings.get(LAST_FOLDER),
-                tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"),
+                tr("Spreadsheets ({0})").format(" ".join(f"*{s}" for s in SPREADSHEET_SUFFIXES)),
             )  # fmt: skip
             if not path:
                 return False

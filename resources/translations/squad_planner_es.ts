@@ -74,117 +74,127 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72"/>
+        <location filename="../../ui/actions.py" line="74"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="76"/>
+        <source>&amp;Find player</source>
+        <translation>&amp;Buscar jugador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="77"/>
+        <source>Search the squad list by name or number</source>
+        <translation>Buscar en la plantilla por nombre o dorsal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>Add &amp;player…</source>
         <translation>Añadir &amp;jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="81"/>
         <source>&amp;Edit player…</source>
         <translation>&amp;Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../../ui/actions.py" line="82"/>
         <source>Edit the player selected in the squad list</source>
         <translation>Editar el jugador seleccionado en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>&amp;Remove player</source>
         <translation>&amp;Quitar jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Add &amp;fixture…</source>
         <translation>Añadir &amp;partido…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="89"/>
         <source>Edit fi&amp;xture…</source>
         <translation>Editar pa&amp;rtido…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>Date, kickoff, opponent, competition, venue, importance and formation</source>
         <translation>Fecha, hora, rival, competición, estadio, importancia y sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>Remo&amp;ve fixture</source>
         <translation>Quitar par&amp;tido</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>&amp;Model settings…</source>
         <translation>&amp;Ajustes del modelo…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>Readiness thresholds and the fatigue model&apos;s parameters</source>
         <translation>Umbrales de frescura y parámetros del modelo de fatiga</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>&amp;Suggest rotation</source>
         <translation>&amp;Sugerir rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Find the lineups that keep the best players fresh for the games that matter</source>
         <translation>Buscar las alineaciones que dejan frescos a los mejores para los partidos clave</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>&amp;Restore layout</source>
         <translation>&amp;Restaurar paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>Put every panel back where it started</source>
         <translation>Devolver cada panel a su sitio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>&amp;About Squad Planner</source>
         <translation>&amp;Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="166"/>
+        <location filename="../../ui/actions.py" line="174"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -192,12 +202,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>Opening the sample week instead.</source>
         <translation>Se abre la semana de ejemplo en su lugar.</translation>
     </message>
@@ -536,6 +546,39 @@
     </message>
 </context>
 <context>
+    <name>FileDrops</name>
+    <message>
+        <location filename="../../ui/file_drops.py" line="43"/>
+        <source>Drop one file at a time.</source>
+        <translation>Suelta un solo archivo cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_drops.py" line="45"/>
+        <source>Only a file on this computer can be opened: save it first.</source>
+        <translation>Solo se puede abrir un archivo de este equipo: guárdalo primero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_drops.py" line="54"/>
+        <source>{0} is neither a plan (.squadplan) nor a spreadsheet to import (xlsx, xls, ods, csv…).</source>
+        <translation>{0} no es un plan (.squadplan) ni una hoja de cálculo para importar (xlsx, xls, ods, csv…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_drops.py" line="88"/>
+        <source>This file can only be moved, not opened.</source>
+        <translation>Este archivo solo se puede mover, no abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_drops.py" line="92"/>
+        <source>Drop to open {0}.</source>
+        <translation>Suelta para abrir {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_drops.py" line="92"/>
+        <source>Drop to import {0}.</source>
+        <translation>Suelta para importar {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../../ui/files.py" line="27"/>
@@ -543,82 +586,92 @@
         <translation>Planes de plantilla (*.squadplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="68"/>
+        <location filename="../../ui/files.py" line="46"/>
+        <source>The last plan, {0}, is no longer in {1}: opened the sample week.</source>
+        <translation>El último plan, {0}, ya no está en {1}: se abrió la semana de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="51"/>
+        <source>Could not open the last plan ({0}): opened the sample week.</source>
+        <translation>No se pudo abrir el último plan ({0}): se abrió la semana de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="88"/>
         <source>Autosave failed: {0}</source>
         <translation>Falló el guardado automático: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="95"/>
+        <location filename="../../ui/files.py" line="115"/>
         <source>an untitled plan</source>
         <translation>un plan sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="98"/>
+        <location filename="../../ui/files.py" line="118"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="100"/>
+        <location filename="../../ui/files.py" line="120"/>
         <source>Squad Planner did not close properly last time. Unsaved changes to {0} were kept. Restore them?</source>
         <translation>Squad Planner no se cerró bien la última vez. Se conservaron los cambios sin guardar de {0}. ¿Recuperarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="112"/>
+        <location filename="../../ui/files.py" line="132"/>
         <source>Could not restore</source>
         <translation>No se pudo recuperar</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="117"/>
+        <location filename="../../ui/files.py" line="137"/>
         <source>Restored unsaved changes to {0}.</source>
         <translation>Recuperados los cambios sin guardar de {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="125"/>
+        <location filename="../../ui/files.py" line="145"/>
         <source>New plan: add players and fixtures from Plan.</source>
         <translation>Plan nuevo: añade jugadores y partidos desde el menú Plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="136"/>
+        <location filename="../../ui/files.py" line="156"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="145"/>
+        <location filename="../../ui/files.py" line="165"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="149"/>
+        <location filename="../../ui/files.py" line="169"/>
         <source>Opened {0}.</source>
         <translation>Abierto {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="162"/>
+        <location filename="../../ui/files.py" line="182"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="177"/>
+        <location filename="../../ui/files.py" line="197"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="180"/>
+        <location filename="../../ui/files.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="181"/>
+        <location filename="../../ui/files.py" line="201"/>
         <source>Save the changes to {0} before closing it?</source>
         <translation>¿Guardar los cambios de {0} antes de cerrarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="201"/>
+        <location filename="../../ui/files.py" line="221"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="208"/>
+        <location filename="../../ui/files.py" line="228"/>
         <source>Saved {0}.</source>
         <translation>Guardado {0}.</translation>
     </message>
@@ -626,62 +679,62 @@
 <context>
     <name>FixtureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="45"/>
+        <location filename="../../ui/dialogs/fixture.py" line="48"/>
         <source>Edit fixture</source>
         <translation>Editar partido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="45"/>
+        <location filename="../../ui/dialogs/fixture.py" line="48"/>
         <source>Add fixture</source>
         <translation>Añadir partido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="58"/>
+        <location filename="../../ui/dialogs/fixture.py" line="61"/>
         <source>Home game</source>
         <translation>En casa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="66"/>
+        <location filename="../../ui/dialogs/fixture.py" line="69"/>
         <source>Sets the matchday rules: bench size, substitutions, card suspensions</source>
         <translation>Fija las reglas del partido: suplentes en el banquillo, cambios, sanciones por tarjetas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="73"/>
+        <location filename="../../ui/dialogs/fixture.py" line="76"/>
         <source>How much this game matters, 1-5: the rotation suggestion saves players for 5s</source>
         <translation>Cuánto importa este partido, 1-5: la rotación sugerida reserva jugadores para los de 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="85"/>
+        <location filename="../../ui/dialogs/fixture.py" line="88"/>
         <source>&amp;Kickoff</source>
         <translation>&amp;Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="86"/>
+        <location filename="../../ui/dialogs/fixture.py" line="89"/>
         <source>&amp;Opponent</source>
         <translation>&amp;Rival</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="88"/>
+        <location filename="../../ui/dialogs/fixture.py" line="91"/>
         <source>&amp;Competition</source>
         <translation>&amp;Competición</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="89"/>
+        <location filename="../../ui/dialogs/fixture.py" line="92"/>
         <source>&amp;Venue</source>
         <translation>&amp;Estadio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="90"/>
+        <location filename="../../ui/dialogs/fixture.py" line="93"/>
         <source>&amp;Importance</source>
         <translation>&amp;Importancia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="92"/>
+        <location filename="../../ui/dialogs/fixture.py" line="95"/>
         <source>&amp;Formation</source>
         <translation>Sist&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="131"/>
+        <location filename="../../ui/dialogs/fixture.py" line="134"/>
         <source>Name the opponent.</source>
         <translation>Indica el rival.</translation>
     </message>
@@ -924,80 +977,85 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LineupMenu</name>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="52"/>
+        <location filename="../../ui/pitch/menus.py" line="48"/>
+        <source>{0}	ready {1}</source>
+        <translation>{0}	frescura {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/menus.py" line="91"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="54"/>
+        <location filename="../../ui/pitch/menus.py" line="93"/>
         <source>Start at</source>
         <translation>Titular de</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="59"/>
-        <location filename="../../ui/pitch/menus.py" line="90"/>
-        <location filename="../../ui/pitch/menus.py" line="105"/>
-        <location filename="../../ui/pitch/menus.py" line="139"/>
+        <location filename="../../ui/pitch/menus.py" line="98"/>
+        <location filename="../../ui/pitch/menus.py" line="130"/>
+        <location filename="../../ui/pitch/menus.py" line="145"/>
+        <location filename="../../ui/pitch/menus.py" line="181"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="68"/>
+        <location filename="../../ui/pitch/menus.py" line="108"/>
         <source>Bench</source>
         <translation>Al banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="74"/>
+        <location filename="../../ui/pitch/menus.py" line="114"/>
         <source>Leave out</source>
         <translation>Dejar fuera</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="79"/>
+        <location filename="../../ui/pitch/menus.py" line="119"/>
         <source>Swap with</source>
         <translation>Intercambiar con</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="96"/>
+        <location filename="../../ui/pitch/menus.py" line="136"/>
         <source>Bring on at {0}&apos; for</source>
         <translation>Entra en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="99"/>
+        <location filename="../../ui/pitch/menus.py" line="139"/>
         <source>Take off at {0}&apos; for</source>
         <translation>Sustituir en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="129"/>
+        <location filename="../../ui/pitch/menus.py" line="170"/>
         <source>{0} on at {1} for:</source>
         <translation>Entra {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="132"/>
+        <location filename="../../ui/pitch/menus.py" line="173"/>
         <source>{0} off at {1} for:</source>
         <translation>Sustituir a {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="144"/>
+        <location filename="../../ui/pitch/menus.py" line="187"/>
         <source>Nobody fits this change</source>
         <translation>Nadie encaja en este cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="158"/>
+        <location filename="../../ui/pitch/menus.py" line="201"/>
         <source>Start at {0}:</source>
         <translation>Titular de {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="168"/>
+        <location filename="../../ui/pitch/menus.py" line="212"/>
         <source>bench</source>
         <translation>banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="168"/>
+        <location filename="../../ui/pitch/menus.py" line="212"/>
         <source>squad</source>
         <translation>plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="170"/>
+        <location filename="../../ui/pitch/menus.py" line="215"/>
         <source>{0} ({1}) — {2}</source>
         <translation>{0} ({1}) — {2}</translation>
     </message>
@@ -1096,72 +1154,72 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Plan as opened</source>
         <translation>Plan al abrirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Squad</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Edit history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>About Squad Planner</source>
         <translation>Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&lt;b&gt;Squad Planner&lt;/b&gt;&lt;p&gt;Plan lineups, minutes and rotation across a congested week, with readiness and load from past minutes.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Squad Planner&lt;/b&gt;&lt;p&gt;Planifica alineaciones, minutos y rotaciones en una semana cargada de partidos, con la frescura y la carga calculadas a partir de los minutos jugados.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
@@ -1426,27 +1484,27 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>{0} quitado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="78"/>
+        <location filename="../../ui/editing.py" line="80"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="103"/>
+        <location filename="../../ui/editing.py" line="105"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="111"/>
+        <location filename="../../ui/editing.py" line="113"/>
         <source>Remove fixture</source>
         <translation>Quitar partido</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="111"/>
+        <location filename="../../ui/editing.py" line="113"/>
         <source>Remove {0} and its lineup?</source>
         <translation>¿Quitar {0} y su alineación?</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="123"/>
+        <location filename="../../ui/editing.py" line="125"/>
         <source>Model settings changed: readiness recomputed.</source>
         <translation>Ajustes del modelo cambiados: frescura recalculada.</translation>
     </message>
@@ -1735,67 +1793,67 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Buscar nombre o dorsal…</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="167"/>
+        <location filename="../../ui/squad/view.py" line="168"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="171"/>
+        <location filename="../../ui/squad/view.py" line="172"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="172"/>
+        <location filename="../../ui/squad/view.py" line="173"/>
         <source>Can play</source>
         <translation>Pueden jugar</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="177"/>
+        <location filename="../../ui/squad/view.py" line="178"/>
         <source>Show players by availability</source>
         <translation>Mostrar jugadores según su disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="196"/>
+        <location filename="../../ui/squad/view.py" line="197"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="197"/>
+        <location filename="../../ui/squad/view.py" line="198"/>
         <source>GK</source>
         <translation>POR</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="198"/>
+        <location filename="../../ui/squad/view.py" line="199"/>
         <source>DF</source>
         <translation>DEF</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="199"/>
+        <location filename="../../ui/squad/view.py" line="200"/>
         <source>MF</source>
         <translation>MED</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="200"/>
+        <location filename="../../ui/squad/view.py" line="201"/>
         <source>FW</source>
         <translation>DEL</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="205"/>
+        <location filename="../../ui/squad/view.py" line="206"/>
         <source>Show all players</source>
         <translation>Mostrar todos los jugadores</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="205"/>
+        <location filename="../../ui/squad/view.py" line="206"/>
         <source>Show {0} only</source>
         <translation>Mostrar solo {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="265"/>
+        <location filename="../../ui/squad/view.py" line="270"/>
         <source>Edit player…</source>
         <translation>Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="266"/>
+        <location filename="../../ui/squad/view.py" line="271"/>
         <source>Remove from squad</source>
         <translation>Quitar de la plantilla</translation>
     </message>
@@ -1918,97 +1976,97 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="42"/>
+        <location filename="../../ui/tasks.py" line="43"/>
         <source>Import squad or minutes</source>
         <translation>Importar plantilla o minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="43"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        <location filename="../../ui/tasks.py" line="44"/>
+        <source>Spreadsheets ({0})</source>
+        <translation>Hojas de cálculo ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="51"/>
+        <location filename="../../ui/tasks.py" line="52"/>
         <source>the import</source>
         <translation>la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="58"/>
+        <location filename="../../ui/tasks.py" line="59"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="79"/>
+        <location filename="../../ui/tasks.py" line="80"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="79"/>
+        <location filename="../../ui/tasks.py" line="80"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="102"/>
+        <location filename="../../ui/tasks.py" line="103"/>
         <source>Writing {0}…</source>
         <translation>Escribiendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="104"/>
+        <location filename="../../ui/tasks.py" line="105"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="107"/>
+        <location filename="../../ui/tasks.py" line="108"/>
         <source>Exported the rotation sheets to {0}.</source>
         <translation>Hojas de rotación exportadas a {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="118"/>
+        <location filename="../../ui/tasks.py" line="119"/>
         <source>Export a plan with errors?</source>
         <translation>¿Exportar un plan con errores?</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="122"/>
+        <location filename="../../ui/tasks.py" line="123"/>
         <source>The plan breaks {0} rule(s). Printed sheets would show lineups that cannot be played as planned.</source>
         <translation>El plan incumple {0} regla(s). Las hojas impresas mostrarían alineaciones que no se pueden jugar como están planeadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="126"/>
+        <location filename="../../ui/tasks.py" line="127"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="140"/>
+        <location filename="../../ui/tasks.py" line="141"/>
         <source>the suggestion</source>
         <translation>la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="143"/>
+        <location filename="../../ui/tasks.py" line="144"/>
         <source>Looking for the best rotation…</source>
         <translation>Buscando la mejor rotación…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="147"/>
+        <location filename="../../ui/tasks.py" line="148"/>
         <source>No rotation found</source>
         <translation>No se encontró ninguna rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="159"/>
+        <location filename="../../ui/tasks.py" line="160"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="161"/>
+        <location filename="../../ui/tasks.py" line="162"/>
         <source>Applied the suggested rotation ({0} changes). Undo takes it back.</source>
         <translation>Rotación sugerida aplicada ({0} cambios). Deshacer la revierte.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="170"/>
+        <location filename="../../ui/tasks.py" line="171"/>
         <source>Imported {0}: the plan already had all of it, nothing changed.</source>
         <translation>Importado {0}: el plan ya lo tenía todo, no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="171"/>
+        <location filename="../../ui/tasks.py" line="172"/>
         <source>Imported {0}: {1} players added, {2} updated, {3} appearances added.</source>
         <translation>Importado {0}: {1} jugadores añadidos, {2} actualizados, {3} participaciones añadidas.</translation>
     </message>

@@ -38,13 +38,16 @@ class FixtureDialog(QDialog):
         formation: str,
         taken_ids: set[str],
         parent: QWidget | None = None,
+        after: Fixture | None = None,
     ) -> None:
+        """after: for a new fixture, the last one so far (the kickoff defaults to the next day
+        at its time)."""
         super().__init__(parent)
         self.setObjectName("fixtureDialog")
         self.setMinimumWidth(460)
         self.setWindowTitle(tr("Edit fixture") if fixture else tr("Add fixture"))
         self._original, self._taken = fixture, taken_ids
-        kickoff = fixture.kickoff if fixture else _next_evening()
+        kickoff = fixture.kickoff if fixture else default_kickoff(after)
         self.kickoff = QDateTimeEdit(objectName="fixtureKickoff")
         self.kickoff.setCalendarPopup(True)
         self.kickoff.setDisplayFormat("ddd d MMM yyyy  HH:mm")
@@ -133,6 +136,10 @@ class FixtureDialog(QDialog):
         super().accept()
 
 
-def _next_evening() -> datetime:
+def default_kickoff(last: Fixture | None) -> datetime:
+    """A new fixture's kickoff: the day after the last fixture at its kickoff time; with no
+    fixture yet, tomorrow at 19:30."""
+    if last is not None:
+        return last.kickoff + timedelta(days=1)
     tomorrow = datetime.now() + timedelta(days=1)
     return tomorrow.replace(hour=19, minute=30, second=0, microsecond=0)

@@ -1,15 +1,24 @@
-"""The lineup context menu: the keyboard path to everything a drag does."""
+"""The lineup context menu: the keyboard path to everything a drag does.
+
+Every entry that names a player shows his readiness at the fixture, as his card does (the
+number, its colour as the entry's icon), so a menu opened from the keyboard tells as much as
+the cards a mouse user looks at; an entry the rules forbid says why in its tooltip and in the
+status bar.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QWidget
 
 from planner import BENCH
 from planner.formations import formation, position_fit
 from ui.commands import AssignPlayer, BenchPlayer, PlanSubstitution, SwapSlots, UnassignPlayer
+from ui.pitch.facts import readiness_by_player
 from ui.pitch.rules import (
     bench_refusal,
     default_sub_minute,
@@ -18,10 +27,40 @@ from ui.pitch.rules import (
     start_refusal,
 )
 from ui.session import PlanSession
+from ui.theme import readiness_colour
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LineupMenu", text)
+
+
+class ReadinessMarks:
+    """Adds a player's readiness at one fixture to menu entries that name him."""
+
+    def __init__(self, session: PlanSession, fixture_id: str) -> None:
+        self.values = readiness_by_player(session, fixture_id)
+        params = session.plan.params
+        self.amber, self.red = params.readiness_amber, params.readiness_red
+
+    def mark(self, action: QAction, player_id: str | None) -> QAction:
+        value = self.values.get(player_id) if player_id else None
+        if value is not None:
+            action.setText(tr("{0}\tready {1}").format(action.text(), value))
+            action.setIcon(_dot(readiness_colour(value, self.amber, self.red).name()))
+        return action
+
+
+@cache
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def _refuse(action: QAction, refusal: str) -> None:
+    action.setEnabled(False)
+    action.setToolTip(refusal)
+    action.setStatusTip(refusal)
 
 
 def lineup_menu(
@@ -37,13 +76,13 @@ def lineup_menu(
     menu = QMenu(parent)
     menu.setToolTipsVisible(True)
     menu.setObjectName("lineupMenu")
+    marks = ReadinessMarks(session, fixture_id)
 
-    def add(target: QMenu, text: str, make, refusal: str | None = None, name: str = ""):
-        action = target.addAction(text)
+    def add(target: QMenu, text: str, make, refusal: str | None = None, name: str = "", who=None):
+        action = marks.mark(target.addAction(text), who)
         action.setObjectName(name)
         if refusal:
-            action.setEnabled(False)
-            action.setToolTip(refusal)
+            _refuse(action, refusal)
         else:
             action.triggered.connect(lambda: session.push(make()))
         return action
@@ -60,6 +99,7 @@ def lineup_menu(
             lambda slot=slot: AssignPlayer(plan, fixture_id, player_id, slot),
             start_refusal(plan, fixture_id, player_id, slot),
             f"start:{slot}",
+            pid,
         )
         if slot == place:
             action.setEnabled(False)
@@ -87,7 +127,7 @@ def lineup_menu(
             else:
                 make = lambda slot=slot: SwapSlots(plan, fixture_id, place, slot)  # noqa: E731
                 refusal = start_refusal(plan, fixture_id, player_id, slot)
-            add(swap, tr("{0} — {1}").format(slot, who(pid)), make, refusal, f"swap:{slot}")
+            add(swap, tr("{0} — {1}").format(slot, who(pid)), make, refusal, f"swap:{slot}", pid)
         swap.setEnabled(not swap.isEmpty())
 
     if place is not None:
@@ -105,6 +145,7 @@ def lineup_menu(
                 tr("{0} — {1}").format(lineup.place_of(other), plan.player(other).name),
                 lambda off=off, on=on: PlanSubstitution(plan, fixture_id, minute, off, on),
                 name=f"sub:{other}",
+                who=other,
             )
         sub.setEnabled(not sub.isEmpty())
     return menu
@@ -131,12 +172,14 @@ def change_menu(
     else:
         title = tr("{0} off at {1} for:").format(name, when)
         pairs = [(on, player_id) for on in on_candidates(plan, fixture_id, player_id)]
-    menu.addAction(title).setEnabled(False)
+    marks = ReadinessMarks(session, fixture_id)
+    marks.mark(menu.addAction(title), player_id).setEnabled(False)
     for on, off in pairs:
         other = off if on == player_id else on
         prefix = "off" if on == player_id else "on"
-        action = menu.addAction(
-            tr("{0} — {1}").format(lineup.place_of(other), plan.player(other).name)
+        action = marks.mark(
+            menu.addAction(tr("{0} — {1}").format(lineup.place_of(other), plan.player(other).name)),
+            other,
         )
         action.setObjectName(f"{prefix}:{other}")
         action.triggered.connect(lambda _=False, on=on, off=off: plan_change(on, off))
@@ -163,11 +206,15 @@ def slot_menu(
         if start_refusal(plan, fixture_id, pid, slot) is None
     ]
     candidates.sort(key=lambda pid: -position_fit(plan.player(pid).positions, role))
+    marks = ReadinessMarks(session, fixture_id)
     for pid in candidates:
         player = plan.player(pid)
         where = tr("bench") if pid in lineup.bench else tr("squad")
-        action = menu.addAction(
-            tr("{0} ({1}) — {2}").format(player.name, "/".join(player.positions), where)
+        action = marks.mark(
+            menu.addAction(
+                tr("{0} ({1}) — {2}").format(player.name, "/".join(player.positions), where)
+            ),
+            pid,
         )
         action.setObjectName(f"start:{pid}")
         action.triggered.connect(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag
+from PySide6.QtGui import QDrag, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -163,6 +163,7 @@ class SquadPanel(QWidget):
         self.search = QLineEdit(self, objectName="squadSearch")
         self.search.setPlaceholderText(tr("Search name or number…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAcceptDrops(False)  # a file dropped here goes to the window: it opens
         for clear in self.search.findChildren(QToolButton):  # Qt's clear button: an icon only
             clear.setToolTip(tr("Clear the search"))
         self.search.textChanged.connect(self.proxy.set_text)
@@ -228,6 +229,10 @@ class SquadPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda i: self.editRequested.emit(i.data(PLAYER_ID_ROLE)))
         self.view.customContextMenuRequested.connect(self._context_menu)
+        # the menu key opens the menu through Qt; Shift+F10 does on the pitch, here too
+        menu_key = QShortcut(QKeySequence("Shift+F10"), self.view)
+        menu_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        menu_key.activated.connect(lambda: self._context_menu(QPoint(-1, -1)))
 
     def set_fixture(self, fixture_id: str | None) -> None:
         self.model.set_fixture(fixture_id)
