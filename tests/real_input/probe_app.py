@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
 from planner.formations import formation
 from ui.app import build_window, start_app
@@ -92,6 +92,10 @@ class Probe(QObject):
             "subs": [[s.minute, s.off, s.on] for s in lineup.substitutions],
         }
 
+    def q_path(self) -> str:
+        path = self.window.session.path
+        return str(path) if path else ""
+
     def q_status(self) -> str:
         return self.window.statusBar().currentMessage()
 
@@ -111,6 +115,14 @@ class Probe(QObject):
         """The window title of the dialog open over the window, or ""."""
         modal = QApplication.activeModalWidget()
         return modal.windowTitle() if modal else ""
+
+    def q_modal_button(self, text: str) -> list[int]:
+        """The middle of the button of the open dialog whose text (without &) is text."""
+        modal = QApplication.activeModalWidget()
+        for button in modal.findChildren(QAbstractButton) if modal else []:
+            if button.text().replace("&", "") == text and button.isVisible():
+                return _point(button, button.rect().center())
+        raise LookupError(f"no {text!r} button in the dialog")
 
     def q_modal_fields(self) -> list[str]:
         """The texts of the line edits of the dialog open over the window."""
@@ -164,6 +176,11 @@ class Probe(QObject):
                 rect.setWidth(view.viewport().width())
                 return _point(view.viewport(), rect.center())
         raise LookupError(f"{player} is not in the squad list")
+
+    def q_squad_rows(self) -> list[str]:
+        """The players the squad list shows, top to bottom."""
+        model = self.window.squad.view.model()
+        return [model.index(row, 0).data(PLAYER_ID_ROLE) for row in range(model.rowCount())]
 
     def q_squad_space(self) -> list[int]:
         view = self.window.squad.view

@@ -232,3 +232,28 @@ def test_text_dragged_from_another_program_is_refused_with_a_reason(
         app.hands.release()
         app.settle()
     assert app.ask("lineup") == before and app.ask("undo") == undo
+
+
+def test_a_plan_dragged_in_from_a_file_manager_opens(
+    app: RunningApp, x_display: str, tmp_path
+) -> None:
+    other_plan = tmp_path / "other week.squadplan"
+    other_plan.write_bytes(app.plan.read_bytes())
+    with other_program(app, x_display, str(other_plan)) as source:
+        app.hands.drag(source, app.ask("slot", slot="ST"), via=[app.ask("grass")])
+        app.wait_for("the other plan", lambda: app.ask("path") == str(other_plan))
+
+
+def test_a_spreadsheet_dragged_in_from_a_file_manager_starts_import(
+    app: RunningApp, x_display: str, tmp_path
+) -> None:
+    sheet = tmp_path / "squad.csv"
+    sheet.write_text("Name,Number,Positions\nLionel Messi,10,RW\n", encoding="utf-8")
+    before, undo = app.ask("lineup"), app.ask("undo")
+    with other_program(app, x_display, str(sheet)) as source:
+        app.hands.drag(source, app.ask("squad_space"))
+        title = app.wait_for("the import dialog", lambda: app.ask("modal"))
+        assert "squad.csv" in title or "Import" in title
+        app.hands.click(app.ask("modal_button", text="Cancel"))
+        app.wait_for("the dialog to close", lambda: app.ask("modal") == "")
+    assert app.ask("lineup") == before and app.ask("undo") == undo

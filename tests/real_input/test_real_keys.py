@@ -59,3 +59,22 @@ def test_on_a_laptop_screen_the_whole_window_is_on_screen(launch_on) -> None:
     app = launch_on("1280x800x24")
     x, y, width, height = app.ask("window")
     assert x >= 0 and y >= 0 and x + width <= 1280 and y + height <= 800
+
+
+def test_ctrl_z_undoes_and_ctrl_y_redoes_on_a_real_keyboard(app: RunningApp) -> None:
+    before = app.ask("lineup")
+    app.hands.drag(app.ask("slot", slot="LB"), app.ask("slot", slot="RB"))
+    swapped = _lineup_after(app, before)
+    assert swapped != before
+    app.hands.key("Control_L", "z")
+    app.wait_for("the undo", lambda: app.ask("lineup") == before)
+    app.hands.key("Control_L", "y")
+    app.wait_for("the redo", lambda: app.ask("lineup") == swapped)
+
+
+def test_ctrl_f_puts_the_cursor_in_the_squad_search(app: RunningApp) -> None:
+    app.hands.click(app.ask("slot", slot="ST"))
+    app.hands.key("Control_L", "f")
+    app.wait_for("the search's focus", lambda: app.ask("focus") == "squadSearch")
+    app.hands.type("messi")
+    app.wait_for("one row", lambda: app.ask("squad_rows") == ["lionel-messi"])
