@@ -162,11 +162,10 @@ class Plan:
         self._changed("lineup", fixture_id, player_id)
 
     def set_formation(self, fixture_id: str, name: str) -> None:
-        """Change a fixture's formation, keeping players in matching slots."""
+        """Change a fixture's formation; each player moves to the slot that suits him best
+        (Lineup.change_formation)."""
         formation(name)
-        lineup = self.lineup(fixture_id)
-        leftovers = lineup.change_formation(name)
-        lineup.bench.extend(leftovers)
+        self.lineup(fixture_id).change_formation(name)
         self._changed("lineup", fixture_id)
 
     def set_lineup(self, fixture_id: str, lineup: Lineup) -> None:
