@@ -218,52 +218,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="120"/>
+        <location filename="../../ui/pitch/facts.py" line="119"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="122"/>
+        <location filename="../../ui/pitch/facts.py" line="121"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="124"/>
+        <location filename="../../ui/pitch/facts.py" line="123"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="126"/>
+        <location filename="../../ui/pitch/facts.py" line="125"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="128"/>
+        <location filename="../../ui/pitch/facts.py" line="127"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="135"/>
+        <location filename="../../ui/pitch/facts.py" line="134"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="136"/>
+        <location filename="../../ui/pitch/facts.py" line="135"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="137"/>
+        <location filename="../../ui/pitch/facts.py" line="136"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="138"/>
+        <location filename="../../ui/pitch/facts.py" line="137"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="139"/>
+        <location filename="../../ui/pitch/facts.py" line="138"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -271,79 +271,138 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="57"/>
-        <source>Start {0} at {1}</source>
-        <translation>{0} titular de {1}</translation>
+        <location filename="../../ui/commands.py" line="168"/>
+        <source>{1} on for {2} at {0}&apos;</source>
+        <translation>entra {1} por {2} en el {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="68"/>
-        <source>Swap {0} and {1}</source>
-        <translation>Intercambiar {0} y {1}</translation>
+        <location filename="../../ui/commands.py" line="67"/>
+        <location filename="../../ui/commands.py" line="89"/>
+        <source>swap {0} and {1}</source>
+        <translation>intercambiar {0} y {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="82"/>
-        <source>Bench {0}</source>
+        <location filename="../../ui/commands.py" line="69"/>
+        <source>{0} moves to {1}</source>
+        <translation>{0} pasa a {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="71"/>
+        <source>{0} starts at {1}</source>
+        <translation>{0} titular en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="73"/>
+        <source>{0} starts at {1}, {2} to the bench</source>
+        <translation>{0} titular en {1}, {2} al banquillo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="76"/>
+        <source>{0} starts at {1} instead of {2}</source>
+        <translation>{0} titular en {1} en lugar de {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="103"/>
+        <source>{0} to the bench</source>
         <translation>{0} al banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="94"/>
-        <source>Leave out {0}</source>
-        <translation>Dejar fuera a {0}</translation>
+        <location filename="../../ui/commands.py" line="117"/>
+        <source>{0} to the bench instead of {1}</source>
+        <translation>{0} al banquillo en lugar de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="105"/>
-        <source>Formation {0}</source>
-        <translation>Sistema {0}</translation>
+        <location filename="../../ui/commands.py" line="119"/>
+        <source>{0} and {1} change places on the bench</source>
+        <translation>{0} y {1} cambian de sitio en el banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="128"/>
-        <source>Move substitution to {0}&apos;</source>
-        <translation>Mover el cambio al {0}&apos;</translation>
+        <location filename="../../ui/commands.py" line="121"/>
+        <source>{0} to the bench, {1} starts at {2}</source>
+        <translation>{0} al banquillo, {1} titular en {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="128"/>
-        <source>{1} on for {2} at {0}&apos;</source>
-        <translation>Entra {1} por {2} en el {0}&apos;</translation>
+        <location filename="../../ui/commands.py" line="134"/>
+        <source>leave out {0}</source>
+        <translation>dejar fuera a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="142"/>
-        <source>Remove substitution at {0}&apos;</source>
-        <translation>Quitar el cambio del {0}&apos;</translation>
+        <location filename="../../ui/commands.py" line="145"/>
+        <source>formation {0}</source>
+        <translation>sistema {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179"/>
+        <location filename="../../ui/commands.py" line="168"/>
+        <source>move substitution to {0}&apos;</source>
+        <translation>mover el cambio al {0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="182"/>
+        <source>remove substitution at {0}&apos;</source>
+        <translation>quitar el cambio del {0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="214"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="189"/>
+        <location filename="../../ui/commands.py" line="219"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="194"/>
+        <location filename="../../ui/commands.py" line="239"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="198"/>
+        <location filename="../../ui/commands.py" line="243"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="203"/>
+        <location filename="../../ui/commands.py" line="248"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="208"/>
+        <location filename="../../ui/commands.py" line="253"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="213"/>
+        <location filename="../../ui/commands.py" line="258"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
+    </message>
+</context>
+<context>
+    <name>EditTexts</name>
+    <message>
+        <location filename="../../ui/edit_texts.py" line="22"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_texts.py" line="29"/>
+        <source>the {0}&apos; change {1}–{2} was removed</source>
+        <translation>se quitó el cambio del {0}&apos; {1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_texts.py" line="32"/>
+        <source>the {0}&apos; change is now {1} on for {2}</source>
+        <translation>el cambio del {0}&apos; es ahora: entra {1} por {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_texts.py" line="35"/>
+        <source>{0}&apos;s {1}&apos; change goes to {2}</source>
+        <translation>el cambio del {1}&apos; de {0} pasa a {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_texts.py" line="37"/>
+        <source>{0} comes on at {1}&apos; instead of {2}</source>
+        <translation>{0} entra en el {1}&apos; en lugar de {2}</translation>
     </message>
 </context>
 <context>
@@ -603,12 +662,12 @@
 <context>
     <name>FixtureTab</name>
     <message>
-        <location filename="../../ui/fixture_names.py" line="34"/>
+        <location filename="../../ui/fixture_names.py" line="39"/>
         <source>v {0}</source>
         <translation>vs {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fixture_names.py" line="34"/>
+        <location filename="../../ui/fixture_names.py" line="39"/>
         <source>at {0}</source>
         <translation>en campo de {0}</translation>
     </message>
@@ -1523,92 +1582,92 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../../ui/squad/model.py" line="194"/>
+        <location filename="../../ui/squad/model.py" line="193"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="211"/>
+        <location filename="../../ui/squad/model.py" line="210"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="214"/>
+        <location filename="../../ui/squad/model.py" line="213"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="216"/>
+        <location filename="../../ui/squad/model.py" line="215"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="219"/>
+        <location filename="../../ui/squad/model.py" line="218"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="231"/>
+        <location filename="../../ui/squad/model.py" line="230"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="232"/>
+        <location filename="../../ui/squad/model.py" line="231"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="233"/>
+        <location filename="../../ui/squad/model.py" line="232"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="234"/>
+        <location filename="../../ui/squad/model.py" line="233"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="235"/>
+        <location filename="../../ui/squad/model.py" line="234"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="236"/>
+        <location filename="../../ui/squad/model.py" line="235"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="240"/>
+        <location filename="../../ui/squad/model.py" line="239"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="241"/>
+        <location filename="../../ui/squad/model.py" line="240"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="242"/>
+        <location filename="../../ui/squad/model.py" line="241"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="243"/>
+        <location filename="../../ui/squad/model.py" line="242"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="244"/>
+        <location filename="../../ui/squad/model.py" line="243"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="245"/>
+        <location filename="../../ui/squad/model.py" line="244"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="246"/>
+        <location filename="../../ui/squad/model.py" line="245"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
