@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -48,12 +49,21 @@ def test_assign_from_the_bench_puts_the_displaced_starter_on_the_bench(plan: Pla
     assert "lionel-messi" not in lineup.bench
 
 
-def test_assign_to_an_unknown_slot_or_player_raises_and_changes_nothing(plan: Plan) -> None:
+@pytest.mark.parametrize(
+    ("edit", "reason"),
+    [
+        (lambda p: p.assign(TORONTO, "lionel-messi", "LWB"), "no slot"),
+        (lambda p: p.assign(TORONTO, "nobody", "RW"), "no player"),
+        (lambda p: p.replace_on_bench(TORONTO, "leo-afonso", "luis-suarez"), "not on the bench"),
+        (lambda p: p.replace_on_bench(TORONTO, "nobody", "lionel-messi"), "no player"),
+    ],
+)
+def test_an_impossible_lineup_edit_raises_and_changes_nothing(
+    plan: Plan, edit: Callable[[Plan], object], reason: str
+) -> None:
     before = plan.lineup(TORONTO).copy()
-    with pytest.raises(PlanError, match="no slot"):
-        plan.assign(TORONTO, "lionel-messi", "LWB")
-    with pytest.raises(PlanError, match="no player"):
-        plan.assign(TORONTO, "nobody", "RW")
+    with pytest.raises(PlanError, match=reason):
+        edit(plan)
     assert plan.lineup(TORONTO) == before
 
 
