@@ -22,6 +22,7 @@ from planner.plan import Plan, PlanChange, PlanError
 from planner.planfile import PlanFileError, load_plan, save_plan
 from planner.players import MinutesTarget, Player, Status
 from planner.sample import sample_plan
+from planner.substitution_follow import SubstitutionFate, SubstitutionOutcome
 
 if TYPE_CHECKING:
     from planner.export import export_excel
@@ -100,6 +101,8 @@ __all__ = [
     "SpreadsheetError",
     "Status",
     "Substitution",
+    "SubstitutionFate",
+    "SubstitutionOutcome",
     "Suggestion",
     "SuggestionError",
     "cached_fatigue_table",

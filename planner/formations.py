@@ -7,6 +7,9 @@ from functools import cache
 
 from planner.resources import load_json
 
+WING = 0.25
+"""How much of the pitch's width, from each touchline, counts as a wing."""
+
 
 @dataclass(frozen=True)
 class Slot:
@@ -20,6 +23,13 @@ class Slot:
     role: str
     x: float
     y: float
+
+    @property
+    def side(self) -> int:
+        """-1 on the left wing, 1 on the right, 0 inside: the outer quarter of the width is
+        a wing (a full-back or winger), the rest is the middle (centre-backs, central
+        midfielders and strikers, even when they stand a little left or right)."""
+        return -1 if self.x < WING else 1 if self.x > 1 - WING else 0
 
 
 @dataclass(frozen=True)
@@ -76,3 +86,21 @@ def position_fit(positions: tuple[str, ...], role: str) -> float:
 def out_of_position(positions: tuple[str, ...], role: str) -> bool:
     """True when the fit is below the catalog's out-of-position line."""
     return position_fit(positions, role) < load_json("positions.json")["out_of_position_below"]
+
+
+# Weights of a move when the formation changes: keeping a player's exact role and side comes
+# first, then how well the old role fits the new one and how far he moves across (in steps:
+# wing -> middle is one, wing -> other wing two), then the distance he walks on the pitch.
+# Each tier outweighs the most the lower tiers can add up to over eleven players.
+_NOT_EXACT = 100_000.0
+_PER_UNIT = 100.0  # role units: (1 - fit) x 20; side units: 10 per step
+_SIDE_UNITS = 10
+
+
+def move_cost(old: Slot, new: Slot) -> float:
+    """How bad it is for the player at old to stand at new after a formation change."""
+    exact = old.role == new.role and old.side == new.side
+    role_units = round((1 - position_fit((old.role,), new.role)) * 20)
+    side_units = _SIDE_UNITS * abs(old.side - new.side)
+    distance = ((old.x - new.x) ** 2 + (old.y - new.y) ** 2) ** 0.5
+    return (0.0 if exact else _NOT_EXACT) + _PER_UNIT * (role_units + side_units) + distance

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from planner.formations import formation
+from planner.assignment import min_cost_assignment
+from planner.formations import formation, move_cost
 
 BENCH = "BENCH"
 REST = "REST"
@@ -56,34 +57,14 @@ class Lineup:
         """An independent copy (for undo snapshots and suggestions)."""
         return Lineup(self.formation, dict(self.slots), list(self.bench), list(self.substitutions))
 
-    def change_formation(self, name: str) -> list[str]:
-        """Switch to formation name, keeping players in slots of the same name, then the same
-        role, then any free slot in order. Returns who could not be kept (none for 11 slots)."""
-        new_names = formation(name).slot_names
-        roles = {s.name: s.role for s in formation(name).slots}
-        old_roles = {s.name: s.role for s in formation(self.formation).slots}
-        placed: dict[str, str | None] = {n: None for n in new_names}
-        waiting: list[tuple[str, str]] = []
-        for slot_name, pid in self.slots.items():
-            if pid is None:
-                continue
-            if slot_name in placed and placed[slot_name] is None:
-                placed[slot_name] = pid
-            else:
-                waiting.append((old_roles.get(slot_name, ""), pid))
-        left: list[tuple[str, str]] = []
-        for role, pid in waiting:
-            free = [n for n in new_names if placed[n] is None and roles[n] == role]
-            if free:
-                placed[free[0]] = pid
-            else:
-                left.append((role, pid))
-        leftovers: list[str] = []
-        for _, pid in left:
-            free = [n for n in new_names if placed[n] is None]
-            if free:
-                placed[free[0]] = pid
-            else:
-                leftovers.append(pid)
+    def change_formation(self, name: str) -> None:
+        """Switch to formation name, moving each player to the slot that suits him best: the
+        same role on the same side where there is one, then the closest role and side, then
+        the nearest place on the pitch (the cheapest assignment under formations.move_cost)."""
+        old, new = formation(self.formation), formation(name)
+        players = [(old.slot(slot), pid) for slot, pid in self.slots.items() if pid is not None]
+        cost = [[move_cost(slot, target) for target in new.slots] for slot, _ in players]
+        placed: dict[str, str | None] = dict.fromkeys(new.slot_names)
+        for (_, pid), column in zip(players, min_cost_assignment(cost), strict=True):
+            placed[new.slots[column].name] = pid
         self.formation, self.slots = name, placed
-        return leftovers

@@ -19,6 +19,7 @@ from planner.formations import formation
 from planner.lineup import BENCH, REST, Lineup, Substitution
 from planner.model_params import ModelParams
 from planner.players import MinutesTarget, Player
+from planner.substitution_follow import Outcomes, follow_places
 
 HISTORY_COLUMNS = ("date", "player_id", "minutes", "competition", "opponent")
 
@@ -109,12 +110,13 @@ class Plan:
         return [pid for pid in self.players if pid not in picked]
 
     # -- lineup edits ----------------------------------------------------------------------
-    def assign(self, fixture_id: str, player_id: str, slot: str) -> None:
+    def assign(self, fixture_id: str, player_id: str, slot: str) -> Outcomes:
         """Put a player in a slot of a fixture's XI.
 
         If he was already placed (another slot or the bench) he moves, and whoever stood in the
         target slot takes his old place (a swap). If he came from the squad, the displaced
-        player goes back to the squad. Nobody is ever lost.
+        player goes back to the squad. Nobody is ever lost. Planned changes follow the places
+        (see planner.substitution_follow); returns what happened to them.
         """
         self.player(player_id)
         lineup = self.lineup(fixture_id)
@@ -123,50 +125,85 @@ class Plan:
         previous = lineup.place_of(player_id)
         displaced = lineup.slots[slot]
         if previous == slot:
-            return
+            return ()
+        bench_place = lineup.bench.index(player_id) if previous == BENCH else None
         self._detach(lineup, player_id)
         lineup.slots[slot] = player_id
-        if displaced is not None and displaced != player_id:
-            if previous == BENCH:
-                lineup.bench.append(displaced)
+        successors: dict[str, str] = {}
+        if displaced is not None:
+            successors[displaced] = player_id
+            if bench_place is not None:
+                lineup.bench.insert(bench_place, displaced)
             elif previous is not None:
                 lineup.slots[previous] = displaced
-        self._prune_substitutions(lineup)
-        self._changed("lineup", fixture_id, player_id)
+            if previous is not None:
+                successors[player_id] = displaced
+        return self._lineup_edited(fixture_id, successors, player_id)
 
-    def swap(self, fixture_id: str, slot_a: str, slot_b: str) -> None:
-        """Exchange the players of two slots (either may be empty)."""
+    def swap(self, fixture_id: str, slot_a: str, slot_b: str) -> Outcomes:
+        """Exchange the players of two slots (either may be empty); their planned changes stay
+        with the slots."""
         lineup = self.lineup(fixture_id)
         for s in (slot_a, slot_b):
             if s not in lineup.slots:
                 raise PlanError(f"formation {lineup.formation} has no slot {s!r}")
-        lineup.slots[slot_a], lineup.slots[slot_b] = lineup.slots[slot_b], lineup.slots[slot_a]
-        self._changed("lineup", fixture_id)
+        a, b = lineup.slots[slot_a], lineup.slots[slot_b]
+        lineup.slots[slot_a], lineup.slots[slot_b] = b, a
+        successors: dict[str, str] = {}
+        if a is not None and b is not None:
+            successors = {a: b, b: a}
+        return self._lineup_edited(fixture_id, successors)
 
-    def bench(self, fixture_id: str, player_id: str, index: int | None = None) -> None:
+    def bench(self, fixture_id: str, player_id: str, index: int | None = None) -> Outcomes:
         """Put a player on a fixture's bench (at index, else last), from wherever he was."""
         self.player(player_id)
         lineup = self.lineup(fixture_id)
         self._detach(lineup, player_id)
         lineup.bench.insert(len(lineup.bench) if index is None else index, player_id)
-        self._prune_substitutions(lineup)
-        self._changed("lineup", fixture_id, player_id)
+        return self._lineup_edited(fixture_id, {}, player_id)
 
-    def unassign(self, fixture_id: str, player_id: str) -> None:
-        """Take a player out of a fixture's matchday squad (back to the squad list)."""
+    def replace_on_bench(self, fixture_id: str, player_id: str, target_id: str) -> Outcomes:
+        """Put a player in the bench place of target_id, who goes where the player came from
+        (his slot, his bench place, or back to the squad). Planned changes follow the places."""
+        self.player(player_id)
+        lineup = self.lineup(fixture_id)
+        if target_id not in lineup.bench:
+            raise PlanError(f"{self.player(target_id).name} is not on the bench of {fixture_id}")
+        if player_id == target_id:
+            return ()
+        previous = lineup.place_of(player_id)
+        index = lineup.bench.index(target_id)
+        if previous == BENCH:
+            lineup.bench[lineup.bench.index(player_id)] = target_id
+        elif previous is not None:
+            lineup.slots[previous] = target_id
+        lineup.bench[index] = player_id
+        successors = {target_id: player_id}
+        if previous is not None:
+            successors[player_id] = target_id
+        return self._lineup_edited(fixture_id, successors, player_id)
+
+    def unassign(self, fixture_id: str, player_id: str) -> Outcomes:
+        """Take a player out of a fixture's matchday squad (back to the squad list); his
+        planned changes are removed."""
         lineup = self.lineup(fixture_id)
         if lineup.place_of(player_id) is None:
-            return
+            return ()
         self._detach(lineup, player_id)
-        self._prune_substitutions(lineup)
+        return self._lineup_edited(fixture_id, {}, player_id)
+
+    def _lineup_edited(
+        self, fixture_id: str, successors: dict[str, str], player_id: str | None = None
+    ) -> Outcomes:
+        outcomes = follow_places(self.lineup(fixture_id), successors)
         self._changed("lineup", fixture_id, player_id)
+        return outcomes
 
     def set_formation(self, fixture_id: str, name: str) -> None:
-        """Change a fixture's formation, keeping players in matching slots."""
+        """Change a fixture's formation; each player moves to the slot that suits him best
+        (Lineup.change_formation)."""
         formation(name)
-        lineup = self.lineup(fixture_id)
-        leftovers = lineup.change_formation(name)
-        lineup.bench.extend(leftovers)
+        self.lineup(fixture_id).change_formation(name)
         self._changed("lineup", fixture_id)
 
     def set_lineup(self, fixture_id: str, lineup: Lineup) -> None:
@@ -210,14 +247,6 @@ class Plan:
         if player_id in lineup.bench:
             lineup.bench.remove(player_id)
 
-    @staticmethod
-    def _prune_substitutions(lineup: Lineup) -> None:
-        """Drop planned changes that no longer make sense: the one going off left the matchday
-        squad, or the one coming on is no longer on the bench."""
-        squad = set(lineup.matchday_squad())
-        bench = set(lineup.bench)
-        lineup.substitutions = [s for s in lineup.substitutions if s.off in squad and s.on in bench]
-
     # -- squad edits -----------------------------------------------------------------------
     def add_player(self, player: Player) -> None:
         if player.id in self.players:
@@ -236,7 +265,7 @@ class Plan:
         self.player(player_id)
         for lineup in self.lineups.values():
             self._detach(lineup, player_id)
-            self._prune_substitutions(lineup)
+            follow_places(lineup, {})
         for fixture_pins in self.pins.values():
             fixture_pins.pop(player_id, None)
         self.targets.pop(player_id, None)

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import Plan, PlanChange, PlanError, Substitution
+from planner import (
+    Lineup,
+    Plan,
+    PlanChange,
+    PlanError,
+    Substitution,
+    SubstitutionFate,
+    SubstitutionOutcome,
+)
 from tests.strategies import plans
 
 TORONTO = "2025-04-06-toronto-fc"
@@ -40,12 +49,21 @@ def test_assign_from_the_bench_puts_the_displaced_starter_on_the_bench(plan: Pla
     assert "lionel-messi" not in lineup.bench
 
 
-def test_assign_to_an_unknown_slot_or_player_raises_and_changes_nothing(plan: Plan) -> None:
+@pytest.mark.parametrize(
+    ("edit", "reason"),
+    [
+        (lambda p: p.assign(TORONTO, "lionel-messi", "LWB"), "no slot"),
+        (lambda p: p.assign(TORONTO, "nobody", "RW"), "no player"),
+        (lambda p: p.replace_on_bench(TORONTO, "leo-afonso", "luis-suarez"), "not on the bench"),
+        (lambda p: p.replace_on_bench(TORONTO, "nobody", "lionel-messi"), "no player"),
+    ],
+)
+def test_an_impossible_lineup_edit_raises_and_changes_nothing(
+    plan: Plan, edit: Callable[[Plan], object], reason: str
+) -> None:
     before = plan.lineup(TORONTO).copy()
-    with pytest.raises(PlanError, match="no slot"):
-        plan.assign(TORONTO, "lionel-messi", "LWB")
-    with pytest.raises(PlanError, match="no player"):
-        plan.assign(TORONTO, "nobody", "RW")
+    with pytest.raises(PlanError, match=reason):
+        edit(plan)
     assert plan.lineup(TORONTO) == before
 
 
@@ -62,11 +80,13 @@ def test_unassign_takes_a_player_out_of_the_matchday_squad(plan: Plan) -> None:
     assert "lionel-messi" in plan.unselected(TORONTO)
 
 
-def test_substitutions_are_pruned_when_a_player_leaves_the_bench(plan: Plan) -> None:
-    plan.unassign(TORONTO, "lionel-messi")
+def test_leaving_out_a_player_coming_on_removes_his_change_and_says_so(plan: Plan) -> None:
+    outcomes = plan.unassign(TORONTO, "lionel-messi")
     subs = plan.lineup(TORONTO).substitutions
     assert all(s.on != "lionel-messi" for s in subs)
     assert len(subs) == 3
+    removed = Substitution(60, "fafa-picault", "lionel-messi")
+    assert outcomes == (SubstitutionOutcome(SubstitutionFate.REMOVED, removed),)
 
 
 def test_set_formation_keeps_every_player(plan: Plan) -> None:
@@ -122,43 +142,67 @@ def plans_with_edits(draw: st.DrawFn) -> tuple[Plan, list[tuple[str, str, str, s
     plan = draw(plans(min_players=1, min_fixtures=1, max_fixtures=2, with_extras=False))
     fixture_ids = [f.id for f in plan.fixtures]
     edit = st.tuples(
-        st.sampled_from(["assign", "bench", "unassign", "swap", "formation"]),
+        st.sampled_from(["assign", "bench", "unassign", "swap", "replace", "formation"]),
         st.sampled_from(fixture_ids),
         st.sampled_from(list(plan.players)),
-        st.sampled_from(["GK", "LB", "RB", "ST", "LCM", "RCB", "LW"]),
+        st.sampled_from(["GK", "LB", "RB", "ST", "LCM", "RCB", "LW", "bench"]),
     )
     return plan, draw(st.lists(edit, max_size=25))
 
 
-@settings(max_examples=60, deadline=None)
+def can_happen(sub: Substitution, lineup: Lineup) -> bool:
+    """The player coming on sits on the bench; the one going off is on the pitch by then."""
+    came_on_before = any(t.on == sub.off and t.minute < sub.minute for t in lineup.substitutions)
+    return sub.on in lineup.bench and (sub.off in lineup.starters() or came_on_before)
+
+
+@settings(max_examples=80, deadline=None)
 @given(plans_with_edits(), st.sampled_from(["4-3-3", "4-4-2", "3-5-2"]))
-def test_random_edits_keep_each_player_in_one_place_and_lose_nobody(
+def test_random_edits_keep_each_player_in_one_place_and_say_what_became_of_every_change(
     case: tuple[Plan, list[tuple[str, str, str, str]]], formation_name: str
 ) -> None:
     plan, edits = case
+    for lineup in plan.lineups.values():  # start from changes that can happen
+        starters, bench = set(lineup.starters()), set(lineup.bench)
+        lineup.substitutions = [
+            s for s in lineup.substitutions if s.off in starters and s.on in bench
+        ]
     for op, fixture_id, player_id, slot in edits:
         lineup = plan.lineup(fixture_id)
         before = set(lineup.matchday_squad())
-        expected = before
+        subs_before = list(lineup.substitutions)
+        expected, outcomes = before, ()
         if op == "assign" and slot in lineup.slots:
             displaced, came_from = lineup.slots[slot], lineup.place_of(player_id)
-            plan.assign(fixture_id, player_id, slot)
+            outcomes = plan.assign(fixture_id, player_id, slot)
             expected = before | {player_id}
             if came_from is None and displaced not in (None, player_id):
                 expected = expected - {displaced}
         elif op == "bench":
-            plan.bench(fixture_id, player_id)
+            outcomes = plan.bench(fixture_id, player_id)
             expected = before | {player_id}
         elif op == "unassign":
-            plan.unassign(fixture_id, player_id)
+            outcomes = plan.unassign(fixture_id, player_id)
             expected = before - {player_id}
         elif op == "swap" and slot in lineup.slots:
-            plan.swap(fixture_id, slot, next(iter(lineup.slots)))
+            outcomes = plan.swap(fixture_id, slot, next(iter(lineup.slots)))
+        elif op == "replace" and lineup.bench:
+            target = lineup.bench[len(slot) % len(lineup.bench)]
+            came_from = lineup.place_of(player_id)
+            outcomes = plan.replace_on_bench(fixture_id, player_id, target)
+            expected = before | {player_id}
+            if came_from is None and target != player_id:
+                expected = expected - {target}
         elif op == "formation":
             plan.set_formation(fixture_id, formation_name)
         lineup = plan.lineup(fixture_id)
         squad = lineup.matchday_squad()
         assert len(squad) == len(set(squad)), f"{op} left a player in two places"
         assert set(squad) == expected, f"{op} lost or added someone"
-        squad_set, bench = set(squad), set(lineup.bench)
-        assert all(s.off in squad_set and s.on in bench for s in lineup.substitutions)
+        assert all(can_happen(s, lineup) for s in lineup.substitutions)
+        touched = Counter(o.before for o in outcomes)
+        kept = Counter(o.after for o in outcomes if o.after is not None)
+        assert not touched - Counter(subs_before), f"{op} reported a change that was not planned"
+        assert Counter(lineup.substitutions) == Counter(subs_before) - touched + kept, (
+            f"{op} changed substitutions without saying so"
+        )

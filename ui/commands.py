@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from planner import Fixture, MinutesTarget, ModelParams, Plan, Player, Substitution
+from planner import BENCH, Fixture, MinutesTarget, ModelParams, Plan, Player, Substitution
+from planner.substitution_follow import Outcomes
+from ui.edit_texts import lineup_edit_text
 
 
 def tr(text: str) -> str:
@@ -21,17 +23,22 @@ def tr(text: str) -> str:
 
 
 class LineupEdit(QUndoCommand):
-    """Base of edits confined to one fixture's lineup. Subclasses implement apply()."""
+    """Base of edits confined to one fixture's lineup. Subclasses implement apply().
+
+    The text names the fixture and, after what the edit did, what became of the planned
+    substitutions it touched (apply returns the plan's SubstitutionOutcome records).
+    """
 
     def __init__(self, plan: Plan, fixture_id: str, text: str) -> None:
-        super().__init__(text)
+        super().__init__()
         self.plan, self.fixture_id = plan, fixture_id
         self._before = plan.lineup(fixture_id).copy()
-        self.apply(plan)
+        self.outcomes: Outcomes = tuple(self.apply(plan) or ())
         self._after = plan.lineup(fixture_id).copy()
         self._applied = True
+        self.setText(lineup_edit_text(plan, fixture_id, text, self.outcomes))
 
-    def apply(self, plan: Plan) -> None:
+    def apply(self, plan: Plan) -> Outcomes | None:
         raise NotImplementedError
 
     @property
@@ -53,11 +60,25 @@ class AssignPlayer(LineupEdit):
 
     def __init__(self, plan: Plan, fixture_id: str, player_id: str, slot: str) -> None:
         self.player_id, self.slot = player_id, slot
-        name = plan.player(player_id).name
-        super().__init__(plan, fixture_id, tr("Start {0} at {1}").format(name, slot))
+        lineup = plan.lineup(fixture_id)
+        previous, displaced = lineup.place_of(player_id), lineup.slots.get(slot)
+        name = plan.player(player_id).surname
+        if previous not in (None, BENCH) and displaced is not None:
+            text = tr("swap {0} and {1}").format(previous, slot)
+        elif previous not in (None, BENCH):
+            text = tr("{0} moves to {1}").format(name, slot)
+        elif displaced is None:
+            text = tr("{0} starts at {1}").format(name, slot)
+        elif previous == BENCH:
+            text = tr("{0} starts at {1}, {2} to the bench")
+            text = text.format(name, slot, plan.player(displaced).surname)
+        else:
+            text = tr("{0} starts at {1} instead of {2}")
+            text = text.format(name, slot, plan.player(displaced).surname)
+        super().__init__(plan, fixture_id, text)
 
-    def apply(self, plan: Plan) -> None:
-        plan.assign(self.fixture_id, self.player_id, self.slot)
+    def apply(self, plan: Plan) -> Outcomes:
+        return plan.assign(self.fixture_id, self.player_id, self.slot)
 
 
 class SwapSlots(LineupEdit):
@@ -65,10 +86,10 @@ class SwapSlots(LineupEdit):
 
     def __init__(self, plan: Plan, fixture_id: str, slot_a: str, slot_b: str) -> None:
         self.slot_a, self.slot_b = slot_a, slot_b
-        super().__init__(plan, fixture_id, tr("Swap {0} and {1}").format(slot_a, slot_b))
+        super().__init__(plan, fixture_id, tr("swap {0} and {1}").format(slot_a, slot_b))
 
-    def apply(self, plan: Plan) -> None:
-        plan.swap(self.fixture_id, self.slot_a, self.slot_b)
+    def apply(self, plan: Plan) -> Outcomes:
+        return plan.swap(self.fixture_id, self.slot_a, self.slot_b)
 
 
 class BenchPlayer(LineupEdit):
@@ -78,11 +99,30 @@ class BenchPlayer(LineupEdit):
         self, plan: Plan, fixture_id: str, player_id: str, index: int | None = None
     ) -> None:
         self.player_id, self.index = player_id, index
-        name = plan.player(player_id).name
-        super().__init__(plan, fixture_id, tr("Bench {0}").format(name))
+        name = plan.player(player_id).surname
+        super().__init__(plan, fixture_id, tr("{0} to the bench").format(name))
 
-    def apply(self, plan: Plan) -> None:
-        plan.bench(self.fixture_id, self.player_id, self.index)
+    def apply(self, plan: Plan) -> Outcomes:
+        return plan.bench(self.fixture_id, self.player_id, self.index)
+
+
+class ReplaceOnBench(LineupEdit):
+    """A player into a bench player's place; that player goes where the first came from."""
+
+    def __init__(self, plan: Plan, fixture_id: str, player_id: str, target_id: str) -> None:
+        self.player_id, self.target_id = player_id, target_id
+        previous = plan.lineup(fixture_id).place_of(player_id)
+        name, other = plan.player(player_id).surname, plan.player(target_id).surname
+        if previous is None:
+            text = tr("{0} to the bench instead of {1}").format(name, other)
+        elif previous == BENCH:
+            text = tr("{0} and {1} change places on the bench").format(name, other)
+        else:
+            text = tr("{0} to the bench, {1} starts at {2}").format(name, other, previous)
+        super().__init__(plan, fixture_id, text)
+
+    def apply(self, plan: Plan) -> Outcomes:
+        return plan.replace_on_bench(self.fixture_id, self.player_id, self.target_id)
 
 
 class UnassignPlayer(LineupEdit):
@@ -90,11 +130,11 @@ class UnassignPlayer(LineupEdit):
 
     def __init__(self, plan: Plan, fixture_id: str, player_id: str) -> None:
         self.player_id = player_id
-        name = plan.player(player_id).name
-        super().__init__(plan, fixture_id, tr("Leave out {0}").format(name))
+        name = plan.player(player_id).surname
+        super().__init__(plan, fixture_id, tr("leave out {0}").format(name))
 
-    def apply(self, plan: Plan) -> None:
-        plan.unassign(self.fixture_id, self.player_id)
+    def apply(self, plan: Plan) -> Outcomes:
+        return plan.unassign(self.fixture_id, self.player_id)
 
 
 class SetFormation(LineupEdit):
@@ -102,7 +142,7 @@ class SetFormation(LineupEdit):
 
     def __init__(self, plan: Plan, fixture_id: str, formation: str) -> None:
         self.formation = formation
-        super().__init__(plan, fixture_id, tr("Formation {0}").format(formation))
+        super().__init__(plan, fixture_id, tr("formation {0}").format(formation))
 
     def apply(self, plan: Plan) -> None:
         plan.set_formation(self.fixture_id, self.formation)
@@ -124,8 +164,8 @@ class PlanSubstitution(LineupEdit):
     ) -> None:
         self.minute, self.off, self.on = minute, off, on
         self.half_time, self.replacing = half_time, replacing
-        names = plan.player(on).name, plan.player(off).name
-        text = tr("Move substitution to {0}'") if replacing else tr("{1} on for {2} at {0}'")
+        names = plan.player(on).surname, plan.player(off).surname
+        text = tr("move substitution to {0}'") if replacing else tr("{1} on for {2} at {0}'")
         super().__init__(plan, fixture_id, text.format(minute, *names))
 
     def apply(self, plan: Plan) -> None:
@@ -139,7 +179,7 @@ class RemoveSubstitution(LineupEdit):
 
     def __init__(self, plan: Plan, fixture_id: str, sub: Substitution) -> None:
         self.sub = sub
-        super().__init__(plan, fixture_id, tr("Remove substitution at {0}'").format(sub.minute))
+        super().__init__(plan, fixture_id, tr("remove substitution at {0}'").format(sub.minute))
 
     def apply(self, plan: Plan) -> None:
         plan.remove_substitution(self.fixture_id, self.sub)

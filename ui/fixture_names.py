@@ -26,6 +26,11 @@ def fixture_label(fixture: Fixture) -> str:
     return f"{_when(fixture)} {_against(fixture)}"
 
 
+def fixture_date(fixture: Fixture) -> str:
+    """ "Sun 6 Apr" (undo texts and the status bar name the fixture an edit was made in)."""
+    return _when(fixture)
+
+
 def _when(fixture: Fixture) -> str:
     return local_date(fixture.kickoff, "ddd d MMM")
 

@@ -69,10 +69,15 @@ class PlanSession(QObject):
             self.busy = None
 
     def push(self, command: QUndoCommand) -> bool:
-        """Record an already-applied edit; an edit that changed nothing is not recorded."""
-        if isinstance(command, LineupEdit) and not command.changed_anything:
+        """Record an already-applied edit; an edit that changed nothing is not recorded. A lineup
+        edit's text (fixture, what changed, what became of planned substitutions) goes to the
+        status bar too."""
+        lineup_edit = isinstance(command, LineupEdit)
+        if lineup_edit and not command.changed_anything:
             return False
         self.undo_stack.push(command)
+        if lineup_edit:
+            self.statusMessage.emit(command.text())
         return True
 
     def fatigue(self) -> pd.DataFrame:

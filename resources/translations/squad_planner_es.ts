@@ -309,77 +309,108 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="57"/>
-        <source>Start {0} at {1}</source>
-        <translation>{0} titular de {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="68"/>
-        <source>Swap {0} and {1}</source>
-        <translation>Intercambiar {0} y {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="82"/>
-        <source>Bench {0}</source>
-        <translation>{0} al banquillo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="94"/>
-        <source>Leave out {0}</source>
-        <translation>Dejar fuera a {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="105"/>
-        <source>Formation {0}</source>
-        <translation>Sistema {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="128"/>
-        <source>Move substitution to {0}&apos;</source>
-        <translation>Mover el cambio al {0}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="128"/>
+        <location filename="../../ui/commands.py" line="168"/>
         <source>{1} on for {2} at {0}&apos;</source>
         <translation>Entra {1} por {2} en el {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="142"/>
-        <source>Remove substitution at {0}&apos;</source>
-        <translation>Quitar el cambio del {0}&apos;</translation>
+        <location filename="../../ui/commands.py" line="67"/>
+        <location filename="../../ui/commands.py" line="89"/>
+        <source>swap {0} and {1}</source>
+        <translation>intercambiar {0} y {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="174"/>
+        <location filename="../../ui/commands.py" line="69"/>
+        <source>{0} moves to {1}</source>
+        <translation>{0} pasa a {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="71"/>
+        <source>{0} starts at {1}</source>
+        <translation>{0} titular en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="73"/>
+        <source>{0} starts at {1}, {2} to the bench</source>
+        <translation>{0} titular en {1}, {2} al banquillo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="76"/>
+        <source>{0} starts at {1} instead of {2}</source>
+        <translation>{0} titular en {1} en lugar de {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="103"/>
+        <source>{0} to the bench</source>
+        <translation>{0} al banquillo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="117"/>
+        <source>{0} to the bench instead of {1}</source>
+        <translation>{0} al banquillo en lugar de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="119"/>
+        <source>{0} and {1} change places on the bench</source>
+        <translation>{0} y {1} cambian de sitio en el banquillo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="121"/>
+        <source>{0} to the bench, {1} starts at {2}</source>
+        <translation>{0} al banquillo, {1} titular en {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="134"/>
+        <source>leave out {0}</source>
+        <translation>dejar fuera a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="145"/>
+        <source>formation {0}</source>
+        <translation>sistema {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="168"/>
+        <source>move substitution to {0}&apos;</source>
+        <translation>mover el cambio al {0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="182"/>
+        <source>remove substitution at {0}&apos;</source>
+        <translation>quitar el cambio del {0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="214"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179"/>
+        <location filename="../../ui/commands.py" line="219"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="199"/>
+        <location filename="../../ui/commands.py" line="239"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="203"/>
+        <location filename="../../ui/commands.py" line="243"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="208"/>
+        <location filename="../../ui/commands.py" line="248"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="213"/>
+        <location filename="../../ui/commands.py" line="253"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="218"/>
+        <location filename="../../ui/commands.py" line="258"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
     </message>
@@ -440,6 +471,34 @@
         <location filename="../../ui/pitch/drop_hints.py" line="55"/>
         <source>Drop {0} on a place in the XI, or on the bench.</source>
         <translation>Suelta a {0} en un puesto del once o en el banquillo.</translation>
+    </message>
+</context>
+<context>
+    <name>EditTexts</name>
+    <message>
+        <location filename="../../ui/edit_texts.py" line="22"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_texts.py" line="29"/>
+        <source>the {0}&apos; change {1}–{2} was removed</source>
+        <translation>se quitó el cambio del {0}&apos; {1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_texts.py" line="32"/>
+        <source>the {0}&apos; change is now {1} on for {2}</source>
+        <translation>el cambio del {0}&apos; es ahora: entra {1} por {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_texts.py" line="35"/>
+        <source>{0}&apos;s {1}&apos; change goes to {2}</source>
+        <translation>el cambio del {1}&apos; de {0} pasa a {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_texts.py" line="37"/>
+        <source>{0} comes on at {1}&apos; instead of {2}</source>
+        <translation>{0} entra en el {1}&apos; en lugar de {2}</translation>
     </message>
 </context>
 <context>
@@ -742,12 +801,12 @@
 <context>
     <name>FixtureTab</name>
     <message>
-        <location filename="../../ui/fixture_names.py" line="34"/>
+        <location filename="../../ui/fixture_names.py" line="39"/>
         <source>v {0}</source>
         <translation>vs {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fixture_names.py" line="34"/>
+        <location filename="../../ui/fixture_names.py" line="39"/>
         <source>at {0}</source>
         <translation>en campo de {0}</translation>
     </message>

@@ -15,12 +15,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from helpers import QUIET
+from helpers import MLS, QUIET
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from planner.resources import resource_path
+from ui.commands import UnassignPlayer
 from ui.dialogs.player import PlayerDialog
 from ui.dialogs.suggestion import place_word
 from ui.language import install_language
@@ -252,3 +253,10 @@ def test_view_language_saves_the_choice_for_the_next_start(window):
     english.trigger()
     assert Settings().get(LANGUAGE) == "en"
     assert english.isChecked() and not spanish.isChecked()
+
+
+def test_in_spanish_an_edit_names_the_fixture_and_the_change_in_spanish(spanish, session):
+    command = UnassignPlayer(session.plan, MLS, "lionel-messi")
+    assert command.text() == (
+        "dom 6 abr: dejar fuera a Messi; se quitó el cambio del 60' Picault–Messi"
+    )
