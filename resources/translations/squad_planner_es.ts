@@ -215,22 +215,22 @@
 <context>
     <name>BenchView</name>
     <message>
-        <location filename="../../ui/pitch/bench.py" line="29"/>
+        <location filename="../../ui/pitch/bench.py" line="30"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/bench.py" line="136"/>
+        <location filename="../../ui/pitch/bench.py" line="141"/>
         <source>over the limit</source>
         <translation>por encima del límite</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/bench.py" line="174"/>
+        <location filename="../../ui/pitch/bench.py" line="179"/>
         <source>⚠ Bench {0}/{1}: {2} too many</source>
         <translation>⚠ Banquillo {0}/{1}: sobran {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/bench.py" line="175"/>
+        <location filename="../../ui/pitch/bench.py" line="180"/>
         <source>Bench {0}/{1}</source>
         <translation>Banquillo {0}/{1}</translation>
     </message>

@@ -257,3 +257,12 @@ def test_a_spreadsheet_dragged_in_from_a_file_manager_starts_import(
         app.hands.click(app.ask("modal_button", text="Cancel"))
         app.wait_for("the dialog to close", lambda: app.ask("modal") == "")
     assert app.ask("lineup") == before and app.ask("undo") == undo
+
+
+def test_card_onto_a_bench_card_changes_their_places(app: RunningApp) -> None:
+    before = app.ask("lineup")
+    app.hands.drag(app.ask("slot", slot="ST"), app.ask("bench_card", player="jordi-alba"))
+    after = _lineup_after(app, before)
+    assert after["slots"]["ST"] == "jordi-alba"
+    assert after["bench"][before["bench"].index("jordi-alba")] == before["slots"]["ST"]
+    assert "ST" in app.ask("undo")["text"] or "Alba" in app.ask("undo")["text"]

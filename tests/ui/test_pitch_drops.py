@@ -54,19 +54,56 @@ def test_slot_to_slot_swaps_the_two_players(tab, session):
     assert tab.pitch.slot_card("RW").player_id == "tadeo-allende"
 
 
-def test_slot_to_bench_benches_him_at_the_drop_place(tab, session):
+def test_slot_to_the_bench_space_benches_him_at_the_end(tab, session):
     bench = tab.bench_view
-    first = bench.mapFromScene(bench.cards[0].pos())
+    below = bench.mapFromScene(bench.cards[-1].pos()) + QPoint(
+        0, bench.cards[-1].boundingRect().height()
+    )
 
-    assert drag_to(bench, first, mime("luis-suarez", MLS, "ST"))
+    assert drag_to(bench, below, mime("luis-suarez", MLS, "ST"))
 
-    assert lineup(session).bench[0] == "luis-suarez"
+    assert lineup(session).bench[-1] == "luis-suarez"
     assert lineup(session).slots["ST"] is None
-    assert bench.cards[0].player_id == "luis-suarez"
+    assert bench.cards[-1].player_id == "luis-suarez"
     assert tab.pitch.slot_card("ST").player_id is None
     session.undo_stack.undo()
     assert lineup(session).slots["ST"] == "luis-suarez"
     assert "luis-suarez" not in lineup(session).bench
+
+
+def test_slot_onto_a_bench_card_changes_places_as_on_the_pitch(tab, session, messages):
+    bench = tab.bench_view
+    on_alba = bench.mapFromScene(bench.card_of("jordi-alba").pos())
+    index = lineup(session).bench.index("jordi-alba")
+
+    assert drag_to(bench, on_alba, mime("luis-suarez", MLS, "ST"))
+
+    assert lineup(session).bench[index] == "luis-suarez"
+    assert lineup(session).slots["ST"] == "jordi-alba"
+    assert "Alba" in messages[-1]
+
+
+def test_a_starter_onto_the_bench_keepers_card_is_refused_with_the_reason(tab, session, messages):
+    bench = tab.bench_view
+    keeper = bench.mapFromScene(bench.card_of("rocco-rios-novo").pos())
+    before = lineup(session).copy()
+
+    assert not drag_to(bench, keeper, mime("luis-suarez", MLS, "ST"))
+    assert lineup(session) == before
+    assert "goalkeeper" in messages[-1]
+
+
+def test_bench_player_onto_another_bench_card_swaps_their_places(tab, session):
+    bench = tab.bench_view
+    order = list(lineup(session).bench)
+    on_messi = bench.mapFromScene(bench.card_of("lionel-messi").pos())
+
+    assert drag_to(bench, on_messi, mime("jordi-alba", MLS, BENCH))
+
+    swapped = list(order)
+    a, b = order.index("jordi-alba"), order.index("lionel-messi")
+    swapped[a], swapped[b] = swapped[b], swapped[a]
+    assert lineup(session).bench == swapped
 
 
 def test_bench_to_slot_swaps_starter_onto_the_bench(tab, session):

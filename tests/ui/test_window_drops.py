@@ -69,15 +69,16 @@ def test_dropping_on_an_occupied_slot_swaps(window):
     undo_redo_agree(window, before, lineup(window).copy())
 
 
-def test_starter_dropped_on_the_bench_is_benched(window):
+def test_starter_dropped_on_a_bench_card_changes_places_with_him(window):
     bench = window.tabs.tab(MLS).bench_view
     before = lineup(window).copy()
-    at = bench.mapFromScene(bench.cards[0].pos())
+    alba = bench.card_of("jordi-alba")
+    at = bench.mapFromScene(alba.pos())
 
     assert drag_to(bench, at, player_mime_data("luis-suarez", MLS, "ST"))
 
-    assert lineup(window).place_of("luis-suarez") == BENCH
-    assert lineup(window).slots["ST"] is None
+    assert lineup(window).bench[before.bench.index("jordi-alba")] == "luis-suarez"
+    assert lineup(window).slots["ST"] == "jordi-alba"
     assert_views_agree(window)
     undo_redo_agree(window, before, lineup(window).copy())
 

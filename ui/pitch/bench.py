@@ -7,10 +7,11 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from planner import BENCH
-from ui.commands import BenchPlayer
+from ui.commands import BenchPlayer, ReplaceOnBench
 from ui.pitch.board import CardBoard, CardItem, Drop
 from ui.pitch.card import CARD_H, CARD_W, TARGET_EDGE, on_palette, show_alert
-from ui.pitch.rules import bench_refusal
+from ui.pitch.drop_hints import bench_hint
+from ui.pitch.rules import bench_refusal, start_refusal
 
 COLUMNS = 2
 GAP = 10.0  # between cards, in card units
@@ -82,30 +83,34 @@ class BenchView(CardBoard):
             GAP + col * (CARD_W + GAP) + CARD_W / 2, GAP + row * (CARD_H + GAP) + CARD_H / 2
         )
 
-    def index_at(self, pos: QPoint) -> int:
-        """Where a player dropped at viewport pos lands in the bench order."""
-        scene = self.mapToScene(pos)
-        row = max(0, int((scene.y() - GAP / 2) // (CARD_H + GAP)))
-        col = 0 if scene.x() < self.sceneRect().width() / 2 else 1
-        return min(row * COLUMNS + col, len(self.cards))
-
     # -- drops -----------------------------------------------------------------------------
     def drop_at(self, pos: QPoint, player_id: str, origin: str | None) -> Drop | None:
+        """On a bench card: the same rule as a pitch card, he takes that place and its player
+        goes where he came from. Anywhere else on the bench: he sits at the end."""
         plan, fixture_id = self.session.plan, self.fixture_id
-        index = self.index_at(pos)
-        bench = plan.lineup(fixture_id).bench
-        if player_id in bench:
-            index = min(index, len(bench) - 1)
-        card = self.cards[index] if index < len(self.cards) else None
+        card = self.card_at(pos)
+        target = card.player_id if card is not None else None
+        if target is None or target == player_id:
+            return Drop(
+                None,
+                bench_refusal(plan, fixture_id, player_id),
+                lambda: BenchPlayer(plan, fixture_id, player_id),
+                hint=bench_hint(plan, fixture_id, player_id, None),
+            )
+        previous = plan.lineup(fixture_id).place_of(player_id)
+        refusal = bench_refusal(plan, fixture_id, player_id)
+        if refusal is None and previous not in (None, BENCH):
+            refusal = start_refusal(plan, fixture_id, target, previous)
         return Drop(
             card,
-            bench_refusal(plan, fixture_id, player_id),
-            lambda: BenchPlayer(plan, fixture_id, player_id, index),
+            refusal,
+            lambda: ReplaceOnBench(plan, fixture_id, player_id, target),
+            hint=bench_hint(plan, fixture_id, player_id, target),
         )
 
     def _show_drop(self, drop: Drop | None) -> None:
         super()._show_drop(drop)
-        ok = drop is not None and drop.refusal is None
+        ok = drop is not None and drop.card is None and bool(drop.command) and not drop.refusal
         if ok != self._drop_ok:
             self._drop_ok = ok
             self.viewport().update()
