@@ -218,52 +218,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="120"/>
+        <location filename="../../ui/pitch/facts.py" line="119"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="122"/>
+        <location filename="../../ui/pitch/facts.py" line="121"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="124"/>
+        <location filename="../../ui/pitch/facts.py" line="123"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="126"/>
+        <location filename="../../ui/pitch/facts.py" line="125"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="128"/>
+        <location filename="../../ui/pitch/facts.py" line="127"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="135"/>
+        <location filename="../../ui/pitch/facts.py" line="134"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="136"/>
+        <location filename="../../ui/pitch/facts.py" line="135"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="137"/>
+        <location filename="../../ui/pitch/facts.py" line="136"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="138"/>
+        <location filename="../../ui/pitch/facts.py" line="137"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="139"/>
+        <location filename="../../ui/pitch/facts.py" line="138"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -311,37 +311,37 @@
         <translation>Quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179"/>
+        <location filename="../../ui/commands.py" line="174"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="189"/>
+        <location filename="../../ui/commands.py" line="179"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="194"/>
+        <location filename="../../ui/commands.py" line="199"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="198"/>
+        <location filename="../../ui/commands.py" line="203"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="203"/>
+        <location filename="../../ui/commands.py" line="208"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="208"/>
+        <location filename="../../ui/commands.py" line="213"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="213"/>
+        <location filename="../../ui/commands.py" line="218"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
     </message>
@@ -349,102 +349,137 @@
 <context>
     <name>FatigueModel</name>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="41"/>
+        <location filename="../../ui/tables/fatigue.py" line="47"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="41"/>
+        <location filename="../../ui/tables/fatigue.py" line="47"/>
         <source>Squad player</source>
         <translation>Jugador de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="42"/>
+        <location filename="../../ui/tables/fatigue.py" line="48"/>
         <source>Game</source>
         <translation>Partido</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="42"/>
+        <location filename="../../ui/tables/fatigue.py" line="48"/>
         <source>The fixture: readiness is at its kickoff</source>
         <translation>El partido: la frescura es la del inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="43"/>
+        <location filename="../../ui/tables/fatigue.py" line="49"/>
         <source>Ready</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="43"/>
+        <location filename="../../ui/tables/fatigue.py" line="49"/>
         <source>Readiness at kickoff, 0-100 (Banister fitness-fatigue)</source>
         <translation>Frescura al inicio del partido, 0-100 (forma-fatiga de Banister)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="45"/>
+        <location filename="../../ui/tables/fatigue.py" line="51"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="46"/>
+        <location filename="../../ui/tables/fatigue.py" line="52"/>
         <source>Load ratio: last week&apos;s load against the last four weeks&apos; (EWMA ACWR)</source>
         <translation>Ratio de carga: la de la última semana frente a la de las últimas cuatro (ACWR con EWMA)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="48"/>
+        <location filename="../../ui/tables/fatigue.py" line="54"/>
         <source>Rest</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="48"/>
+        <location filename="../../ui/tables/fatigue.py" line="54"/>
         <source>Days since his last match</source>
         <translation>Días desde su último partido</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="49"/>
+        <location filename="../../ui/tables/fatigue.py" line="55"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="49"/>
+        <location filename="../../ui/tables/fatigue.py" line="55"/>
         <source>Overload risk: low, medium or high; hover for why</source>
         <translation>Riesgo de sobrecarga: bajo, medio o alto; pasa el ratón para ver por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="59"/>
+        <location filename="../../ui/tables/fatigue.py" line="56"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="56"/>
+        <source>Why the risk is raised; hover for the figures</source>
+        <translation>Por qué sube el riesgo; pasa el ratón para ver las cifras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="66"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="59"/>
+        <location filename="../../ui/tables/fatigue.py" line="66"/>
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="59"/>
+        <location filename="../../ui/tables/fatigue.py" line="66"/>
         <source>HIGH</source>
         <translation>ALTO</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="133"/>
+        <location filename="../../ui/tables/fatigue.py" line="72"/>
+        <source>low readiness</source>
+        <translation>frescura baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="73"/>
+        <source>load danger zone</source>
+        <translation>carga en zona de peligro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="74"/>
+        <source>back-to-back</source>
+        <translation>partidos seguidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="75"/>
+        <source>high load</source>
+        <translation>carga alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="76"/>
+        <source>short rest</source>
+        <translation>poco descanso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="227"/>
         <source>Readiness {0:.0f}/100, load ratio (ACWR) {1:.2f}</source>
         <translation>Frescura {0:.0f}/100, ratio de carga (ACWR) {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="136"/>
+        <location filename="../../ui/tables/fatigue.py" line="230"/>
         <source>Minutes in the last 7 days: {0}, last 28 days: {1}</source>
         <translation>Minutos en los últimos 7 días: {0}; en los últimos 28: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="141"/>
+        <location filename="../../ui/tables/fatigue.py" line="235"/>
         <source>Days of rest: {0:.0f}</source>
         <translation>Días de descanso: {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="142"/>
+        <location filename="../../ui/tables/fatigue.py" line="236"/>
         <source>Risk: {0}</source>
         <translation>Riesgo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="144"/>
+        <location filename="../../ui/tables/fatigue.py" line="238"/>
         <source>Why: {0}</source>
         <translation>Por qué: {0}</translation>
     </message>
@@ -613,47 +648,52 @@
         <translation>en campo de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="38"/>
+        <location filename="../../ui/pitch/header.py" line="68"/>
         <source>Formation of this fixture&apos;s starting eleven</source>
         <translation>Sistema del once inicial de este partido</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="52"/>
+        <location filename="../../ui/pitch/header.py" line="70"/>
         <source>Formation</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="134"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="115"/>
         <source>XI {0}/{1}</source>
         <translation>Once {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="139"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="120"/>
         <source>Subs {0}/{1}, windows {2}/{3}</source>
         <translation>Cambios {0}/{1}, ventanas {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="145"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="123"/>
+        <source>Subs {0}/{1}</source>
+        <translation>Cambios {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/fixture_tab.py" line="128"/>
         <source>checks not available</source>
         <translation>comprobaciones no disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="151"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="133"/>
         <source>Errors: {0}</source>
         <translation>Errores: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="154"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="136"/>
         <source>Warnings: {0}</source>
         <translation>Avisos: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="154"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="136"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="159"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="143"/>
         <source>Changes planned / allowed, and stoppages used to make them / allowed.</source>
         <translation>Cambios previstos / permitidos, y ventanas (paradas) usadas para hacerlos / permitidas.</translation>
     </message>
@@ -1065,17 +1105,17 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
@@ -1500,115 +1540,125 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../ui/readiness.py" line="43"/>
+        <location filename="../../ui/readiness.py" line="49"/>
         <source>Pick a player in the squad or in this table to see his minutes and readiness over the fortnight.</source>
         <translation>Elige un jugador en la plantilla o en esta tabla para ver sus minutos y su frescura en la quincena.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="56"/>
-        <source>Show every game, or one game&apos;s readiness only</source>
-        <translation>Mostrar todos los partidos, o solo la frescura de uno</translation>
+        <location filename="../../ui/readiness.py" line="63"/>
+        <source>Show the game on screen (it follows the fixture tabs), every game, or one game</source>
+        <translation>Muestra el partido en pantalla (sigue las pestañas de partidos), todos los partidos o uno</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="61"/>
+        <location filename="../../ui/readiness.py" line="67"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="100"/>
+        <location filename="../../ui/readiness.py" line="107"/>
         <source>All games</source>
         <translation>Todos los partidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness.py" line="123"/>
+        <source>Game on screen</source>
+        <translation>Partido en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness.py" line="124"/>
+        <source>Game on screen: {0}</source>
+        <translation>Partido en pantalla: {0}</translation>
     </message>
 </context>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../../ui/squad/model.py" line="194"/>
+        <location filename="../../ui/squad/model.py" line="193"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="211"/>
+        <location filename="../../ui/squad/model.py" line="210"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="214"/>
+        <location filename="../../ui/squad/model.py" line="213"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="216"/>
+        <location filename="../../ui/squad/model.py" line="215"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="219"/>
+        <location filename="../../ui/squad/model.py" line="218"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="231"/>
+        <location filename="../../ui/squad/model.py" line="230"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="232"/>
+        <location filename="../../ui/squad/model.py" line="231"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="233"/>
+        <location filename="../../ui/squad/model.py" line="232"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="234"/>
+        <location filename="../../ui/squad/model.py" line="233"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="235"/>
+        <location filename="../../ui/squad/model.py" line="234"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="236"/>
+        <location filename="../../ui/squad/model.py" line="235"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="240"/>
+        <location filename="../../ui/squad/model.py" line="239"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="241"/>
+        <location filename="../../ui/squad/model.py" line="240"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="242"/>
+        <location filename="../../ui/squad/model.py" line="241"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="243"/>
+        <location filename="../../ui/squad/model.py" line="242"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="244"/>
+        <location filename="../../ui/squad/model.py" line="243"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="245"/>
+        <location filename="../../ui/squad/model.py" line="244"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="246"/>
+        <location filename="../../ui/squad/model.py" line="245"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
-from ui.tables.dataframe_model import SORT_ROLE
+from ui.tables.dataframe_model import SORT_ROLE, WIDEST_ROLE
 
 
 def table_view(
@@ -14,8 +14,10 @@ def table_view(
     model: QAbstractItemModel,
     parent: QWidget,
     proxy: QSortFilterProxyModel | None = None,
+    stretch: int = 0,
 ) -> QTableView:
-    """A sortable table over model through proxy (a plain sorting proxy when None)."""
+    """A sortable table over model through proxy (a plain sorting proxy when None); column
+    stretch takes the width the others leave."""
     proxy = proxy or QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -33,7 +35,7 @@ def table_view(
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-    fit_columns_on_reset(view, model)
+    fit_columns_on_reset(view, model, stretch)
     return view
 
 
@@ -60,6 +62,9 @@ def fit_columns_on_reset(
             if column == stretch:
                 continue
             texts = [str(model.index(r, column).data() or "") for r in range(rows)]
+            texts.append(
+                str(model.headerData(column, Qt.Orientation.Horizontal, WIDEST_ROLE) or "")
+            )
             cells = max((wide_metrics.horizontalAdvance(t) for t in texts), default=0)
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             heading = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
