@@ -38,9 +38,7 @@ class ReadinessPanel(QWidget):
         self.session = session
         self.model = FatigueModel(session, self)
         self.proxy = FixtureFilter(self)
-        self.table = table_view(
-            "fatigueTable", self.model, self, self.proxy, stretch=COLUMNS.index("reason")
-        )
+        self.table = table_view("fatigueTable", self.model, self, self.proxy, stretch=None)
         self.table.sortByColumn(COLUMNS.index("risk"), Qt.SortOrder.DescendingOrder)
         self._on_screen: str | None = None
         self._chart: LoadChart | None = None

@@ -3,7 +3,7 @@ fixture.
 
 One row per player per fixture (the fatigue table's own shape), so sorting by risk lists the
 most at risk first (the lowest readiness first within a level); a fixture filter narrows it to
-one game. After an edit, each figure it changed reads "before → after" for FLASH_MS.
+one game. After an edit, each figure it changed reads "before→after" for FLASH_MS.
 """
 
 from __future__ import annotations
@@ -31,10 +31,12 @@ from ui.theme import RISK_COLOURS, readiness_colour, tint
 
 MEASURES = ("readiness", "acwr", "days_rest", "risk")
 CENTRE = int(Qt.AlignmentFlag.AlignCenter)
-COLUMNS = ("player", "fixture", *MEASURES, "reason")
+COLUMNS = ("player", "fixture", "readiness", "risk", "reason", "acwr", "days_rest")
+"""At a glance first: who, how ready, how much at risk and why; the model's figures after."""
 FIGURES = {"readiness": 0, "acwr": 2, "days_rest": 0}  # figures an edit flashes: decimals shown
-FLASH_MS = 4000  # how long a changed figure reads "before → after"
+FLASH_MS = 4000  # how long a changed figure reads "before→after"
 WIDEST_FIGURE = {"readiness": "100", "acwr": "0.00", "days_rest": "10"}
+CHANGE = "{0}→{1}"  # a changed figure, before and after: no spaces, narrow columns
 
 
 def tr(text: str) -> str:
@@ -127,11 +129,11 @@ class FatigueModel(PlanFrameModel):
             "player": names[index.codes[0]],
             "fixture": days[index.codes[1]],
             "readiness": fatigue["readiness"].to_numpy(),
-            "acwr": fatigue["acwr"].to_numpy(),
-            "days_rest": fatigue["days_rest"].to_numpy(),
             "risk": risk.cat.categories.to_numpy(dtype=object)[risk.cat.codes.to_numpy()],
             "reason": short_reasons(fatigue, plan.params),
-        }
+            "acwr": fatigue["acwr"].to_numpy(),
+            "days_rest": fatigue["days_rest"].to_numpy(),
+        }  # in COLUMNS order
         frame = pd.DataFrame(columns, index=index)
         before = self.frame.index.equals(index) and list(self.frame.columns) == list(COLUMNS)
         old = {name: self.value_column(name) for name in FIGURES} if before else None
@@ -143,7 +145,7 @@ class FatigueModel(PlanFrameModel):
         return self._columns[COLUMNS.index(name)]
 
     def _flash(self, old: dict[str, np.ndarray] | None) -> None:
-        """Mark the figures the edit changed (as shown, rounded) to read "before → after" for
+        """Mark the figures the edit changed (as shown, rounded) to read "before→after" for
         FLASH_MS; figures still flashing from an earlier edit settle now."""
         previous = {row for row, _ in self._was}
         self._was = {}
@@ -188,11 +190,15 @@ class FatigueModel(PlanFrameModel):
             return risk_word(str(value))
         shown = _figure(value, FIGURES[name])
         was = self._was.get((row, column))
-        return shown if was is None else f"{_figure(was, FIGURES[name])} → {shown}"
+        return shown if was is None else CHANGE.format(_figure(was, FIGURES[name]), shown)
 
     def widest_text(self, column: int) -> str:
-        sample = WIDEST_FIGURE.get(COLUMNS[column])
-        return f"{sample} → {sample}" if sample else ""
+        name = COLUMNS[column]
+        if name == "reason":  # room for two reasons; longer ones elide (the tooltip has all)
+            words = reason_words()
+            return f"{words['back_to_back']} · {words['recent']}"
+        sample = WIDEST_FIGURE.get(name)
+        return CHANGE.format(sample, sample) if sample else ""
 
     def alignment(self, column: int) -> int:
         return CENTRE if COLUMNS[column] in MEASURES else super().alignment(column)

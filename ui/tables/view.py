@@ -14,10 +14,10 @@ def table_view(
     model: QAbstractItemModel,
     parent: QWidget,
     proxy: QSortFilterProxyModel | None = None,
-    stretch: int = 0,
+    stretch: int | None = 0,
 ) -> QTableView:
     """A sortable table over model through proxy (a plain sorting proxy when None); column
-    stretch takes the width the others leave."""
+    stretch (the last one when None) takes the width the others leave."""
     proxy = proxy or QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -44,11 +44,12 @@ CELL_PADDING = 14
 
 
 def fit_columns_on_reset(
-    view: QTableView | QTreeView, model: QAbstractItemModel, stretch: int = 0
+    view: QTableView | QTreeView, model: QAbstractItemModel, stretch: int | None = 0
 ) -> None:
     """Size columns to their text when the rows change, not on every edit: ResizeToContents
     would measure every cell of every column after each drop (and leaves room for a sort arrow
-    in every header). Column `stretch` takes the rest."""
+    in every header). Column `stretch` takes the rest; with None every column is sized to its
+    text and the last one stretches when there is room left."""
 
     def fit() -> None:
         header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
@@ -71,7 +72,9 @@ def fit_columns_on_reset(
             has_icon = rows and model.index(0, column).data(Qt.ItemDataRole.DecorationRole)
             icon = view.iconSize().width() + 6 if has_icon else 0
             header.resizeSection(column, max(cells + icon, heading) + CELL_PADDING)
-        if stretch < model.columnCount():
+        if stretch is None:
+            header.setStretchLastSection(True)
+        elif stretch < model.columnCount():
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     model.modelReset.connect(fit)
