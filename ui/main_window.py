@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
     def _fixture_changed(self, fixture_id: str | None) -> None:
         self.squad.set_fixture(fixture_id)
         self.problems.set_fixture(fixture_id)
+        self.readiness.follow(fixture_id)
         has_fixture = fixture_id is not None
         for action in (self.actions.edit_fixture, self.actions.remove_fixture):
             action.setEnabled(has_fixture)

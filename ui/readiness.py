@@ -1,4 +1,5 @@
-"""The readiness dock: the fatigue table (all games or one) above the selected player's chart.
+"""The readiness dock: the fatigue table (the game on screen, all games or one) above the
+selected player's chart. It opens on the game on screen, most at risk first.
 
 Until a player is picked the chart's place holds a hint; QtCharts is loaded and the chart built
 when the first player is picked (~30 ms the window's start no longer pays).
@@ -13,13 +14,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from ui.fixture_names import fixture_label
 from ui.session import PlanSession
-from ui.tables.fatigue import FatigueModel, FixtureFilter
+from ui.tables.fatigue import COLUMNS, FatigueModel, FixtureFilter
 from ui.tables.view import table_view
 
 if TYPE_CHECKING:
     from ui.chart import LoadChart
 
 CHART_HEIGHT = 180
+ON_SCREEN = ""  # the filter's choice "the game on screen" (no fixture id is empty)
 
 
 def tr(text: str) -> str:
@@ -36,7 +38,9 @@ class ReadinessPanel(QWidget):
         self.session = session
         self.model = FatigueModel(session, self)
         self.proxy = FixtureFilter(self)
-        self.table = table_view("fatigueTable", self.model, self, self.proxy)
+        self.table = table_view("fatigueTable", self.model, self, self.proxy, stretch=None)
+        self.table.sortByColumn(COLUMNS.index("risk"), Qt.SortOrder.DescendingOrder)
+        self._on_screen: str | None = None
         self._chart: LoadChart | None = None
         self.chart_place = QWidget(self, objectName="chartPlace")
         self.chart_hint = QLabel(
@@ -53,10 +57,10 @@ class ReadinessPanel(QWidget):
         chart_layout.addWidget(self.chart_hint)
         self.chart_place.setMinimumHeight(CHART_HEIGHT)
         self.games = QComboBox(self, objectName="fatigueFixtureFilter")
-        self.games.setToolTip(tr("Show every game, or one game's readiness only"))
-        self.games.currentIndexChanged.connect(
-            lambda: self.proxy.set_fixture(self.games.currentData())
+        self.games.setToolTip(
+            tr("Show the game on screen (it follows the fixture tabs), every game, or one game")
         )
+        self.games.currentIndexChanged.connect(self._filter)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Show"), self))
         top.addWidget(self.games, 1)
@@ -90,19 +94,40 @@ class ReadinessPanel(QWidget):
         self._listed = plan_fixtures
         fixtures = [(f.id, fixture_label(f)) for f in plan_fixtures]
         shown = [
-            (self.games.itemData(i), self.games.itemText(i)) for i in range(1, self.games.count())
+            (self.games.itemData(i), self.games.itemText(i)) for i in range(2, self.games.count())
         ]
         if fixtures == shown:
             return
-        current = self.games.currentData()
+        current = self.games.currentData() if self.games.count() else ON_SCREEN
         self.games.blockSignals(True)
         self.games.clear()
+        self.games.addItem(self._on_screen_text(), ON_SCREEN)
         self.games.addItem(tr("All games"), None)
         for fixture_id, label in fixtures:
             self.games.addItem(label, fixture_id)
         self.games.setCurrentIndex(max(0, self.games.findData(current)))
         self.games.blockSignals(False)
-        self.proxy.set_fixture(self.games.currentData())
+        self._filter()
+
+    def follow(self, fixture_id: str | None) -> None:
+        """The fixture on screen changed: show its readiness if the filter follows it."""
+        self._on_screen = fixture_id
+        self.games.setItemText(0, self._on_screen_text())
+        self._filter()
+
+    def _on_screen_text(self) -> str:
+        fixture = next((f for f in self.session.plan.fixtures if f.id == self._on_screen), None)
+        if fixture is None:
+            return tr("Game on screen")
+        return tr("Game on screen: {0}").format(fixture_label(fixture))
+
+    def _filter(self) -> None:
+        chosen = self.games.currentData()
+        fixture_id = self._on_screen if chosen == ON_SCREEN else chosen
+        if fixture_id != self.proxy.fixture_id:
+            self.proxy.set_fixture(fixture_id)
+        # one game: its column would say the same on every row
+        self.table.setColumnHidden(COLUMNS.index("fixture"), fixture_id is not None)
 
     @property
     def chart(self) -> LoadChart:

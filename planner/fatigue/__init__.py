@@ -2,12 +2,20 @@
 per planned fixture (docs/fatigue-model.md)."""
 
 from planner.fatigue.linear import FatigueCoefficients, fatigue_load_coefficients
-from planner.fatigue.table import RISK_LEVELS, cached_fatigue_table, fatigue_table
+from planner.fatigue.table import (
+    REASONS,
+    RISK_LEVELS,
+    cached_fatigue_table,
+    fatigue_table,
+    reason_flags,
+)
 
 __all__ = [
+    "REASONS",
     "RISK_LEVELS",
     "FatigueCoefficients",
     "cached_fatigue_table",
     "fatigue_load_coefficients",
     "fatigue_table",
+    "reason_flags",
 ]

@@ -248,6 +248,30 @@ def _risk(
     return pd.Categorical.from_codes(level.ravel(), dtype=_RISK, validate=False)
 
 
+REASONS = ("readiness_red", "load_danger", "back_to_back", "load_high", "recent")
+"""Why a row's risk is raised, most telling first (keys of reason_flags)."""
+
+
+def reason_flags(
+    days_rest: np.ndarray,
+    acwr: np.ndarray,
+    readiness: np.ndarray,
+    back_to_back: np.ndarray,
+    params: ModelParams,
+) -> dict[str, np.ndarray]:
+    """One boolean array per reason in REASONS, over the fatigue table's columns of the same
+    names: readiness in the red, load ratio in the danger zone or above the high mark (not
+    both), back-to-back matches, a match fewer than back_to_back_days ago."""
+    danger = acwr >= params.acwr_danger
+    return {
+        "readiness_red": readiness < params.readiness_red,
+        "load_danger": danger,
+        "back_to_back": np.asarray(back_to_back, dtype=bool),
+        "load_high": (acwr > params.acwr_high) & ~danger,
+        "recent": days_rest < params.back_to_back_days,
+    }
+
+
 class _Reasons:
     """The reason texts of the last table; only rows whose inputs changed are worded again."""
 
@@ -266,10 +290,9 @@ class _Reasons:
         params: ModelParams,
     ) -> list[str]:
         """Short text per row, in the coach's words, saying why the risk is what it is."""
-        recent = days_rest < params.back_to_back_days
-        high = acwr > params.acwr_high
-        red = readiness < params.readiness_red
-        flagged = recent | back_to_back | high | red
+        flags = reason_flags(days_rest, acwr, readiness, back_to_back, params)
+        recent, red = flags["recent"], flags["readiness_red"]
+        flagged = np.logical_or.reduce(list(flags.values()))
         # bit patterns, so that NaN equals NaN and any change at all counts
         inputs = np.column_stack([days_rest, acwr, readiness, back_to_back, last_minutes])
         inputs = inputs.view(np.int64)
@@ -290,9 +313,9 @@ class _Reasons:
                     f"{params.back_to_back_minutes}+ min in consecutive matches "
                     f"< {params.back_to_back_days} days apart"
                 )
-            if acwr[i] >= params.acwr_danger:
+            if flags["load_danger"][i]:
                 parts.append(f"load ratio {acwr[i]:.2f} (danger zone from {params.acwr_danger:g})")
-            elif high[i]:
+            elif flags["load_high"][i]:
                 parts.append(f"load ratio {acwr[i]:.2f} (above {params.acwr_high:g})")
             if red[i]:
                 parts.append(f"readiness {readiness[i]:.0f} (red below {params.readiness_red})")

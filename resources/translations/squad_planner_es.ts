@@ -504,102 +504,137 @@
 <context>
     <name>FatigueModel</name>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="41"/>
+        <location filename="../../ui/tables/fatigue.py" line="49"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="41"/>
+        <location filename="../../ui/tables/fatigue.py" line="49"/>
         <source>Squad player</source>
         <translation>Jugador de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="42"/>
+        <location filename="../../ui/tables/fatigue.py" line="50"/>
         <source>Game</source>
         <translation>Partido</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="42"/>
+        <location filename="../../ui/tables/fatigue.py" line="50"/>
         <source>The fixture: readiness is at its kickoff</source>
         <translation>El partido: la frescura es la del inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="43"/>
+        <location filename="../../ui/tables/fatigue.py" line="51"/>
         <source>Ready</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="43"/>
+        <location filename="../../ui/tables/fatigue.py" line="51"/>
         <source>Readiness at kickoff, 0-100 (Banister fitness-fatigue)</source>
         <translation>Frescura al inicio del partido, 0-100 (forma-fatiga de Banister)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="45"/>
+        <location filename="../../ui/tables/fatigue.py" line="53"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="46"/>
+        <location filename="../../ui/tables/fatigue.py" line="54"/>
         <source>Load ratio: last week&apos;s load against the last four weeks&apos; (EWMA ACWR)</source>
         <translation>Ratio de carga: la de la última semana frente a la de las últimas cuatro (ACWR con EWMA)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="48"/>
+        <location filename="../../ui/tables/fatigue.py" line="56"/>
         <source>Rest</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="48"/>
+        <location filename="../../ui/tables/fatigue.py" line="56"/>
         <source>Days since his last match</source>
         <translation>Días desde su último partido</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="49"/>
+        <location filename="../../ui/tables/fatigue.py" line="57"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="49"/>
+        <location filename="../../ui/tables/fatigue.py" line="57"/>
         <source>Overload risk: low, medium or high; hover for why</source>
         <translation>Riesgo de sobrecarga: bajo, medio o alto; pasa el ratón para ver por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="59"/>
+        <location filename="../../ui/tables/fatigue.py" line="58"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="58"/>
+        <source>Why the risk is raised; hover for the figures</source>
+        <translation>Por qué sube el riesgo; pasa el ratón para ver las cifras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="68"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="59"/>
+        <location filename="../../ui/tables/fatigue.py" line="68"/>
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="59"/>
+        <location filename="../../ui/tables/fatigue.py" line="68"/>
         <source>HIGH</source>
         <translation>ALTO</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="133"/>
+        <location filename="../../ui/tables/fatigue.py" line="74"/>
+        <source>low readiness</source>
+        <translation>frescura baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="75"/>
+        <source>load danger zone</source>
+        <translation>carga en zona de peligro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="76"/>
+        <source>back-to-back</source>
+        <translation>partidos seguidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="77"/>
+        <source>high load</source>
+        <translation>carga alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="78"/>
+        <source>short rest</source>
+        <translation>poco descanso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/fatigue.py" line="233"/>
         <source>Readiness {0:.0f}/100, load ratio (ACWR) {1:.2f}</source>
         <translation>Frescura {0:.0f}/100, ratio de carga (ACWR) {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="136"/>
+        <location filename="../../ui/tables/fatigue.py" line="236"/>
         <source>Minutes in the last 7 days: {0}, last 28 days: {1}</source>
         <translation>Minutos en los últimos 7 días: {0}; en los últimos 28: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="141"/>
+        <location filename="../../ui/tables/fatigue.py" line="241"/>
         <source>Days of rest: {0:.0f}</source>
         <translation>Días de descanso: {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="142"/>
+        <location filename="../../ui/tables/fatigue.py" line="242"/>
         <source>Risk: {0}</source>
         <translation>Riesgo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="144"/>
+        <location filename="../../ui/tables/fatigue.py" line="244"/>
         <source>Why: {0}</source>
         <translation>Por qué: {0}</translation>
     </message>
@@ -811,47 +846,52 @@
         <translation>en campo de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="38"/>
+        <location filename="../../ui/pitch/header.py" line="68"/>
         <source>Formation of this fixture&apos;s starting eleven</source>
         <translation>Sistema del once inicial de este partido</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="52"/>
+        <location filename="../../ui/pitch/header.py" line="70"/>
         <source>Formation</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="134"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="115"/>
         <source>XI {0}/{1}</source>
         <translation>Once {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="139"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="120"/>
         <source>Subs {0}/{1}, windows {2}/{3}</source>
         <translation>Cambios {0}/{1}, ventanas {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="145"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="123"/>
+        <source>Subs {0}/{1}</source>
+        <translation>Cambios {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/fixture_tab.py" line="128"/>
         <source>checks not available</source>
         <translation>comprobaciones no disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="151"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="133"/>
         <source>Errors: {0}</source>
         <translation>Errores: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="154"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="136"/>
         <source>Warnings: {0}</source>
         <translation>Avisos: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="154"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="136"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="159"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="143"/>
         <source>Changes planned / allowed, and stoppages used to make them / allowed.</source>
         <translation>Cambios previstos / permitidos, y ventanas (paradas) usadas para hacerlos / permitidas.</translation>
     </message>
@@ -1268,17 +1308,17 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
@@ -1703,24 +1743,34 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../ui/readiness.py" line="43"/>
+        <location filename="../../ui/readiness.py" line="47"/>
         <source>Pick a player in the squad or in this table to see his minutes and readiness over the fortnight.</source>
         <translation>Elige un jugador en la plantilla o en esta tabla para ver sus minutos y su frescura en la quincena.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="56"/>
-        <source>Show every game, or one game&apos;s readiness only</source>
-        <translation>Mostrar todos los partidos, o solo la frescura de uno</translation>
+        <location filename="../../ui/readiness.py" line="61"/>
+        <source>Show the game on screen (it follows the fixture tabs), every game, or one game</source>
+        <translation>Muestra el partido en pantalla (sigue las pestañas de partidos), todos los partidos o uno</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="61"/>
+        <location filename="../../ui/readiness.py" line="65"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="100"/>
+        <location filename="../../ui/readiness.py" line="105"/>
         <source>All games</source>
         <translation>Todos los partidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness.py" line="121"/>
+        <source>Game on screen</source>
+        <translation>Partido en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness.py" line="122"/>
+        <source>Game on screen: {0}</source>
+        <translation>Partido en pantalla: {0}</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,8 @@ def test_in_spanish_the_window_and_its_dialogs_speak_spanish(spanish, window, qt
     assert games == {"dom 6", "mié 9"}  # the readiness table's days too
     assert window.minutes_model.headerData(1, Qt.Orientation.Horizontal).startswith("dom 6\n")
     assert window.readiness.chart.days_axis.titleText() == "mar – abr 2025"
-    assert window.readiness.games.itemText(1) == "dom 6 abr vs Toronto FC"  # fixture names too
+    assert window.readiness.games.itemText(2) == "dom 6 abr vs Toronto FC"  # fixture names too
+    assert window.readiness.games.itemText(0) == "Partido en pantalla: dom 6 abr vs Toronto FC"
     listed = window.problems.problems_model
     assert {listed.index(r, 0).data() for r in range(listed.rowCount())} <= {
         "dom 6 abr vs Toronto FC", "mié 9 abr vs LAFC", "Semana",

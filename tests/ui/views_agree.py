@@ -61,7 +61,8 @@ def assert_views_agree(window) -> None:
     ready, risk = FATIGUE_COLUMNS.index("readiness"), FATIGUE_COLUMNS.index("risk")
     for row in range(model.rowCount()):
         key = (model.player_id(row), model.fixture_id(row))
-        assert model.index(row, ready).data(DISPLAY) == f"{fatigue.at[key, 'readiness']:.0f}"
+        now = model.index(row, ready).data(DISPLAY).split("→")[-1]  # just edited: "before→now"
+        assert now == f"{fatigue.at[key, 'readiness']:.0f}"
         assert model.frame.iat[row, risk] == str(fatigue.at[key, "risk"])
 
     # problems

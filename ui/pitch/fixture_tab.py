@@ -6,14 +6,14 @@ from __future__ import annotations
 from math import ceil
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from planner import formations
 from planner.errors import PlannerError
 from ui.commands import SetFormation
 from ui.pitch.bench import BenchPanel, bench_capacity_text
 from ui.pitch.card import show_alert
-from ui.pitch.flow import FlowLayout
+from ui.pitch.header import FixtureHeader
 from ui.pitch.rules import substitution_counts
 from ui.pitch.timeline import SubsTimeline
 from ui.pitch.view import PitchView
@@ -33,32 +33,17 @@ class FixtureTab(QWidget):
         self.setObjectName("fixtureTab")
         self._header_stale = True
 
-        self.formation_picker = QComboBox(self)
-        self.formation_picker.setObjectName("formationPicker")
-        self.formation_picker.setToolTip(tr("Formation of this fixture's starting eleven"))
-        self.formation_picker.addItems(list(formations()))
+        self.header = FixtureHeader(list(formations()), self)
+        self.formation_picker = self.header.formation_picker
         self.formation_picker.activated.connect(self._formation_chosen)
-        self.xi_label = self._count_label("xiCount")
-        self.bench_label = self._count_label("benchCount")
-        self.subs_label = self._count_label("subsCount")
-        self.warnings_label = self._count_label("warningsCount")
+        self.xi_label, self.bench_label = self.header.xi_label, self.header.bench_label
+        self.subs_label, self.warnings_label = self.header.subs_label, self.header.warnings_label
 
         self.pitch = PitchView(session, fixture_id, self)
         self.bench_panel = BenchPanel(session, fixture_id, self)
         self.bench_view = self.bench_panel.view
         self.timeline = SubsTimeline(session, fixture_id, self)
 
-        formation = QWidget(self)
-        formation_label = QLabel(tr("Formation"), formation)
-        formation_label.setBuddy(self.formation_picker)
-        formation_row = QHBoxLayout(formation)
-        formation_row.setContentsMargins(0, 0, 8, 0)
-        formation_row.addWidget(formation_label)
-        formation_row.addWidget(self.formation_picker)
-        header = FlowLayout(spacing=18)  # the counts wrap onto a second line on a narrow window
-        header.addWidget(formation)
-        for label in (self.xi_label, self.bench_label, self.subs_label, self.warnings_label):
-            header.addWidget(label)
         body = QHBoxLayout()
         body.addStretch(1)
         body.addWidget(self.pitch, 20)  # grows first, up to the width its height calls for
@@ -66,7 +51,7 @@ class FixtureTab(QWidget):
         body.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addLayout(body, 1)
         layout.addWidget(self.timeline)
 
@@ -80,11 +65,6 @@ class FixtureTab(QWidget):
         session.planChanged.connect(self._on_plan_changed)
         session.planReplaced.connect(self.refresh)
         self.refresh()
-
-    def _count_label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        return label
 
     # -- public API ------------------------------------------------------------------------
     def select_slot(self, slot: str) -> None:
@@ -130,20 +110,22 @@ class FixtureTab(QWidget):
         rules = plan.fixture(self.fixture_id).rules
         if self.formation_picker.currentText() != lineup.formation:
             self.formation_picker.setCurrentText(lineup.formation)
+        header = self.header
         xi = len(lineup.starters())
-        self._set(self.xi_label, tr("XI {0}/{1}").format(xi, len(lineup.slots)), xi == 11)
+        header.set_count(self.xi_label, (tr("XI {0}/{1}").format(xi, len(lineup.slots)),), xi == 11)
         bench_text, over = bench_capacity_text(self.session, self.fixture_id)
-        self._set(self.bench_label, bench_text.removeprefix("⚠ "), not over)
+        header.set_count(self.bench_label, (bench_text.removeprefix("⚠ "),), not over)
         subs, windows = substitution_counts(lineup, rules)
         ok = subs <= rules.substitutes_allowed and windows <= rules.substitution_windows
         text = tr("Subs {0}/{1}, windows {2}/{3}").format(
             subs, rules.substitutes_allowed, windows, rules.substitution_windows
         )
-        self._set(self.subs_label, text, ok)
+        short = tr("Subs {0}/{1}").format(subs, rules.substitutes_allowed)
+        header.set_count(self.subs_label, (text, short), ok)
         problems = self._problems()
         if problems is None:
-            self.warnings_label.setText(tr("checks not available"))
             show_alert(self.warnings_label, False)
+            header.set_texts(self.warnings_label, (tr("checks not available"),))
         else:
             errors = sum(1 for p in problems if p.severity == "error")
             warnings = len(problems) - errors
@@ -153,16 +135,13 @@ class FixtureTab(QWidget):
                 parts.append(
                     tr("Warnings: {0}").format(warnings) if warnings else tr("No warnings")
                 )
-            self._set(self.warnings_label, ", ".join(parts), not problems)
+            header.set_count(self.warnings_label, (", ".join(parts),), not problems)
             self.warnings_label.setToolTip("\n".join(p.message for p in problems[:12]))
         self.subs_label.setToolTip(
-            tr("Changes planned / allowed, and stoppages used to make them / allowed.")
+            text
+            + "\n"
+            + tr("Changes planned / allowed, and stoppages used to make them / allowed.")
         )
-
-    def _set(self, label: QLabel, text: str, ok: bool) -> None:
-        """A count with a mark as well as a colour: ✓ when fine, ⚠ when not."""
-        label.setText(("✓ " if ok else "⚠ ") + text)
-        show_alert(label, not ok)
 
     def _problems(self) -> list | None:
         """This fixture's problems, or None while the checks cannot run."""

@@ -1,90 +1,86 @@
 """Where cards stand, and how big they are, when the pitch is small for them.
 
-Cards keep their formation x (so the channels still read). A line of the formation too wide
-for its cards zigzags (every other card half a card higher), then cards still overlapping are
-pushed apart up and down the pitch, the one further forward going up. If even that cannot
-keep them apart, cards get smaller until it can. On a pitch big enough nothing moves.
+Cards keep their formation x (so the channels still read), and the cards of one line of the
+formation (a back four, a midfield three) keep their depths relative to each other: a line
+never zigzags. Lines whose cards would overlap are pushed apart up and down the pitch, each
+line moving as a whole, the one further forward going up. If that cannot keep them apart (or
+two cards of one line are too close side by side), cards get smaller until it can. On a pitch
+big enough nothing moves.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import combinations, pairwise
+from itertools import combinations
 
 Place = tuple[float, float]  # card centre: x, y (y grows down the screen)
 SEARCH_STEPS = 7  # halvings of the card width range: within 0.5% of the largest that fits
+LINE_DEPTH = 6.0  # metres: cards of a formation closer than this in depth form one line
 
 
-def spread_vertically(
-    places: list[Place], width: float, height: float, top: float, bottom: float
-) -> list[float] | None:
-    """New y of each card centre so that no two width x height cards overlap, all between top
-    and bottom; None when they cannot all be kept apart that way."""
-    ys = [y for _, y in places]
-    low, high = top + height / 2, bottom - height / 2
-    rank, pairs = _stacked_pairs(places, width)
-    if _longest_stack(pairs, rank) * height > high - low + 1e-6:
-        return None  # a stack of cards that must sit one above the other is taller than the room
-    for _ in range(4 * len(places)):
-        moved = False
-        for up, down in pairs:
-            overlap = height - (ys[down] - ys[up])
-            if overlap > 1e-6:
-                ys[up] -= overlap / 2
-                ys[down] += overlap / 2
-                moved = True
-        ys = [min(max(y, low), high) for y in ys]
-        if not moved:
-            return ys
-    return None
-
-
-def _stacked_pairs(
-    places: list[Place], width: float
-) -> tuple[dict[int, int], list[tuple[int, int]]]:
-    """Who stays above whom (further forward first, then left to right), and the pairs of cards
-    too close side by side to share a height: (upper, lower)."""
-    order = sorted(range(len(places)), key=lambda i: places[i][::-1])
-    rank = {i: r for r, i in enumerate(order)}
-    pairs = [
-        (i, j) if rank[i] < rank[j] else (j, i)
-        for i, j in combinations(range(len(places)), 2)
-        if abs(places[i][0] - places[j][0]) < width
-    ]
-    return rank, pairs
-
-
-def _longest_stack(pairs: list[tuple[int, int]], rank: dict[int, int]) -> int:
-    """How many card heights the longest chain of "up above down" pairs spans."""
-    depth = dict.fromkeys(rank, 0)
-    for up, down in sorted(pairs, key=lambda pair: rank[pair[1]]):
-        depth[down] = max(depth[down], depth[up] + 1)
-    return max(depth.values(), default=0)
-
-
-def zigzag_lines(places: list[Place], width: float, height: float) -> list[Place]:
-    """Cards of one line (about the same depth) that would overlap side by side go half a
-    card up and down in turn."""
-    out = list(places)
-    by_depth = sorted(range(len(places)), key=lambda i: places[i][1])
+def formation_lines(places: list[Place]) -> list[list[int]]:
+    """Indices of the cards of each line, deepest line first: a line starts at its deepest
+    card and takes every card less than LINE_DEPTH further forward."""
     lines: list[list[int]] = []
-    for i in by_depth:
-        if lines and places[i][1] - places[lines[-1][0]][1] < height / 2:
+    for i in sorted(range(len(places)), key=lambda i: -places[i][1]):
+        if lines and places[lines[-1][0]][1] - places[i][1] < LINE_DEPTH:
             lines[-1].append(i)
         else:
             lines.append([i])
-    for line in lines:
-        line.sort(key=lambda i: places[i][0])
-        xs = [places[i][0] for i in line]
-        if any(b - a < width for a, b in pairwise(xs)):
-            for k, i in enumerate(line):
-                x, y = places[i]
-                out[i] = (x, y + (height / 2 if k % 2 else -height / 2))
-    return out
+    return lines
 
 
-def _arrange(places: list[Place], width: float, height: float, top: float, bottom: float):
-    return spread_vertically(zigzag_lines(places, width, height), width, height, top, bottom)
+def spread_lines(
+    places: list[Place], width: float, height: float, top: float, bottom: float
+) -> list[float] | None:
+    """New y of each card centre so that no two width x height cards overlap, all between top
+    and bottom, each line of the formation moved as a whole; None when that cannot be done."""
+    lines = formation_lines(places)
+    line_of = {i: k for k, line in enumerate(lines) for i in line}
+    pairs = [
+        (i, j) if places[i][1] < places[j][1] else (j, i)  # (further forward, deeper)
+        for i, j in combinations(range(len(places)), 2)
+        if abs(places[i][0] - places[j][0]) < width
+    ]
+    if any(
+        line_of[i] == line_of[j] and abs(places[i][1] - places[j][1]) < height for i, j in pairs
+    ):
+        return None  # two cards of one line side by side: only smaller cards keep them apart
+    if _longest_stack(pairs, places) * height > bottom - top - height + 1e-6:
+        return None  # a stack of cards that must sit one above the other is taller than the room
+    ys0 = [y for _, y in places]
+    # how far each line may move up (negative) or down and keep its cards on the pitch
+    limits = [
+        (
+            top + height / 2 - min(ys0[i] for i in line),
+            bottom - height / 2 - max(ys0[i] for i in line),
+        )
+        for line in lines
+    ]
+    if any(up > down + 1e-6 for up, down in limits):
+        return None
+    shift = [0.0] * len(lines)
+    crossing = [(i, j, line_of[i], line_of[j]) for i, j in pairs if line_of[i] != line_of[j]]
+    for _ in range(4 * len(places)):
+        moved = False
+        for i, j, a, b in crossing:
+            overlap = height - ((ys0[j] + shift[b]) - (ys0[i] + shift[a]))
+            if overlap > 1e-6:
+                shift[a] -= overlap / 2
+                shift[b] += overlap / 2
+                moved = True
+        shift = [min(max(s, up), down) for s, (up, down) in zip(shift, limits, strict=True)]
+        if not moved:
+            return [y + shift[line_of[i]] for i, y in enumerate(ys0)]
+    return None
+
+
+def _longest_stack(pairs: list[tuple[int, int]], places: list[Place]) -> int:
+    """How many card heights the longest chain of "up above down" pairs spans."""
+    depth = dict.fromkeys(range(len(places)), 0)
+    for up, down in sorted(pairs, key=lambda pair: places[pair[1]][1]):
+        depth[down] = max(depth[down], depth[up] + 1)
+    return max(depth.values(), default=0)
 
 
 def fit_cards(
@@ -107,14 +103,14 @@ def _fit_cards(
 def _search(
     places: list[Place], width: float, aspect: float, top: float, bottom: float, gap: float
 ) -> tuple[float, list[float]]:
-    ys = _arrange(places, width + gap, width * aspect + gap, top, bottom)
+    ys = spread_lines(places, width + gap, width * aspect + gap, top, bottom)
     if ys is not None:
         return width, ys
     low, high = width / 3, width
     best = None
     for _ in range(SEARCH_STEPS):
         middle = (low + high) / 2
-        ys = _arrange(places, middle + gap, middle * aspect + gap, top, bottom)
+        ys = spread_lines(places, middle + gap, middle * aspect + gap, top, bottom)
         if ys is None:
             high = middle
         else:

@@ -17,6 +17,8 @@ ROOT = QModelIndex()
 """The invisible root: the parent of every cell of a table."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role serving the raw cell value, so a proxy sorts numbers as numbers."""
+WIDEST_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Horizontal header role: a text as wide as the column may ever show (fitted on reset)."""
 
 
 class DataFrameModel(QAbstractTableModel):
@@ -109,6 +111,11 @@ class DataFrameModel(QAbstractTableModel):
     def column_title(self, column: int) -> str:
         return str(self._frame.columns[column])
 
+    def widest_text(self, column: int) -> str:
+        """A text as wide as any the column may show that its rows now do not (e.g. a
+        transient one), so the column is sized for it; "" for none."""
+        return ""
+
     def row_title(self, row: int) -> str:
         return str(self._frame.index[row])
 
@@ -142,6 +149,8 @@ class DataFrameModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if role == WIDEST_ROLE and orientation == Qt.Orientation.Horizontal:
+            return self.widest_text(section) if 0 <= section < self.columnCount() else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -159,7 +168,12 @@ def changed_row_runs(old: list[np.ndarray], new: list[np.ndarray]) -> list[tuple
             changed |= ~((before == after) | (np.isnan(before) & np.isnan(after)))
         else:
             changed |= np.asarray(before != after, dtype=bool)
-    flagged = np.flatnonzero(changed)
+    return row_runs(changed)
+
+
+def row_runs(rows: np.ndarray) -> list[tuple[int, int]]:
+    """(first, last) ranges of the rows flagged True."""
+    flagged = np.flatnonzero(rows)
     if not len(flagged):
         return []
     breaks = np.flatnonzero(np.diff(flagged) > 1)

@@ -1,7 +1,9 @@
-"""The readiness table: readiness, load ratio, days of rest and risk per player per fixture.
+"""The readiness table: readiness, load ratio, days of rest, risk and why, per player per
+fixture.
 
-One row per player per fixture (the fatigue table's own shape), so sorting by readiness or risk
-lists the most tired first; a fixture filter narrows it to one game.
+One row per player per fixture (the fatigue table's own shape), so sorting by risk lists the
+most at risk first (the lowest readiness first within a level); a fixture filter narrows it to
+one game. After an edit, each figure it changed reads "before→after" for FLASH_MS.
 """
 
 from __future__ import annotations
@@ -16,19 +18,25 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush
 
-from planner.fatigue import RISK_LEVELS
+from planner.fatigue import REASONS, RISK_LEVELS, reason_flags
 from ui.fixture_names import fixture_label
 from ui.language import local_date
-from ui.tables.dataframe_model import SORT_ROLE
+from ui.tables.dataframe_model import SORT_ROLE, row_runs
 from ui.tables.plan_model import PlanFrameModel
 from ui.theme import RISK_COLOURS, readiness_colour, tint
 
 MEASURES = ("readiness", "acwr", "days_rest", "risk")
 CENTRE = int(Qt.AlignmentFlag.AlignCenter)
-COLUMNS = ("player", "fixture", *MEASURES)
+COLUMNS = ("player", "fixture", "readiness", "risk", "reason", "acwr", "days_rest")
+"""At a glance first: who, how ready, how much at risk and why; the model's figures after."""
+FIGURES = {"readiness": 0, "acwr": 2, "days_rest": 0}  # figures an edit flashes: decimals shown
+FLASH_MS = 4000  # how long a changed figure reads "before→after"
+WIDEST_FIGURE = {"readiness": "100", "acwr": "0.00", "days_rest": "10"}
+CHANGE = "{0}→{1}"  # a changed figure, before and after: no spaces, narrow columns
 
 
 def tr(text: str) -> str:
@@ -47,6 +55,7 @@ def column_titles() -> dict[str, tuple[str, str]]:
         ),
         "days_rest": (tr("Rest"), tr("Days since his last match")),
         "risk": (tr("Risk"), tr("Overload risk: low, medium or high; hover for why")),
+        "reason": (tr("Why"), tr("Why the risk is raised; hover for the figures")),
     }
 
 
@@ -59,12 +68,54 @@ def risk_word(level: str) -> str:
     return {"low": tr("low"), "moderate": tr("medium"), "high": tr("HIGH")}.get(level, level)
 
 
+def reason_words() -> dict[str, str]:
+    """A short phrase per reason of planner.fatigue.REASONS (the figures are in their columns)."""
+    return {
+        "readiness_red": tr("low readiness"),
+        "load_danger": tr("load danger zone"),
+        "back_to_back": tr("back-to-back"),
+        "load_high": tr("high load"),
+        "recent": tr("short rest"),
+    }
+
+
+def short_reasons(fatigue: pd.DataFrame, params) -> np.ndarray:
+    """Each row's reasons, most telling first, as one short text ("" when none)."""
+    flags = reason_flags(
+        fatigue["days_rest"].to_numpy(),
+        fatigue["acwr"].to_numpy(),
+        fatigue["readiness"].to_numpy(),
+        fatigue["back_to_back"].to_numpy(),
+        params,
+    )
+    code = np.zeros(len(fatigue), dtype=np.int64)
+    for bit, reason in enumerate(REASONS):
+        code |= flags[reason].astype(np.int64) << bit
+    words = [reason_words()[reason] for reason in REASONS]
+    texts = np.array(
+        [
+            " · ".join(w for bit, w in enumerate(words) if c >> bit & 1)
+            for c in range(1 << len(words))
+        ],
+        dtype=object,
+    )  # every combination worded once: a lookup per row, no per-row Python work
+    return texts[code]
+
+
 class FatigueModel(PlanFrameModel):
-    """Rows: (player, fixture) pairs; columns: see COLUMNS; coloured, reasons in tooltips."""
+    """Rows: (player, fixture) pairs; columns: see COLUMNS; coloured, figures in tooltips."""
+
+    def __init__(self, session, parent=None) -> None:
+        self._was: dict[tuple[int, int], float] = {}  # (row, column): the figure before the edit
+        self._settle = QTimer(singleShot=True)
+        super().__init__(session, parent)
+        self._settle.setParent(self)
+        self._settle.timeout.connect(self._settled)
 
     def refresh(self, *_: Any) -> None:
         plan = self.session.plan
         if not (plan.players and plan.fixtures):
+            self._was.clear()
             self.set_frame(pd.DataFrame(columns=list(COLUMNS)))
             return
         fatigue = self.session.fatigue()
@@ -78,11 +129,52 @@ class FatigueModel(PlanFrameModel):
             "player": names[index.codes[0]],
             "fixture": days[index.codes[1]],
             "readiness": fatigue["readiness"].to_numpy(),
+            "risk": risk.cat.categories.to_numpy(dtype=object)[risk.cat.codes.to_numpy()],
+            "reason": short_reasons(fatigue, plan.params),
             "acwr": fatigue["acwr"].to_numpy(),
             "days_rest": fatigue["days_rest"].to_numpy(),
-            "risk": risk.cat.categories.to_numpy(dtype=object)[risk.cat.codes.to_numpy()],
-        }
-        self.set_frame(pd.DataFrame(columns, index=index), list(columns.values()))
+        }  # in COLUMNS order
+        frame = pd.DataFrame(columns, index=index)
+        before = self.frame.index.equals(index) and list(self.frame.columns) == list(COLUMNS)
+        old = {name: self.value_column(name) for name in FIGURES} if before else None
+        self.set_frame(frame, list(columns.values()))
+        self._flash(old)
+
+    def value_column(self, name: str) -> np.ndarray:
+        """The raw values of a column (by name) as now shown."""
+        return self._columns[COLUMNS.index(name)]
+
+    def _flash(self, old: dict[str, np.ndarray] | None) -> None:
+        """Mark the figures the edit changed (as shown, rounded) to read "before→after" for
+        FLASH_MS; figures still flashing from an earlier edit settle now."""
+        previous = {row for row, _ in self._was}
+        self._was = {}
+        for name, decimals in FIGURES.items() if old is not None else ():
+            before, after = (
+                np.round(old[name], decimals),
+                np.round(self.value_column(name), decimals),
+            )
+            moved = ~((before == after) | (np.isnan(before) & np.isnan(after)))
+            column = COLUMNS.index(name)
+            for row in np.flatnonzero(moved):
+                self._was[(int(row), column)] = float(old[name][row])
+        settled = previous - {row for row, _ in self._was}
+        self._repaint(settled)
+        if self._was:
+            self._settle.start(FLASH_MS)
+
+    def _settled(self) -> None:
+        rows = {row for row, _ in self._was}
+        self._was = {}
+        self._repaint(rows)
+
+    def _repaint(self, rows: set[int]) -> None:
+        if not rows:
+            return
+        flags = np.zeros(self.rowCount(), dtype=bool)
+        flags[[r for r in rows if r < len(flags)]] = True
+        for first, last in row_runs(flags):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     def player_id(self, row: int) -> str:
         return str(self.frame.index[row][0])
@@ -92,23 +184,31 @@ class FatigueModel(PlanFrameModel):
 
     def display(self, value: Any, row: int, column: int) -> str:
         name = COLUMNS[column]
-        if name in ("player", "fixture"):
+        if name in ("player", "fixture", "reason"):
             return str(value)
-        if pd.isna(value) if not isinstance(value, str) else False:
-            return "–"
-        if name == "acwr":
-            return f"{value:.2f}"
         if name == "risk":
             return risk_word(str(value))
-        return f"{value:.0f}"
+        shown = _figure(value, FIGURES[name])
+        was = self._was.get((row, column))
+        return shown if was is None else CHANGE.format(_figure(was, FIGURES[name]), shown)
+
+    def widest_text(self, column: int) -> str:
+        name = COLUMNS[column]
+        if name == "reason":  # room for two reasons; longer ones elide (the tooltip has all)
+            words = reason_words()
+            return f"{words['back_to_back']} · {words['recent']}"
+        sample = WIDEST_FIGURE.get(name)
+        return CHANGE.format(sample, sample) if sample else ""
 
     def alignment(self, column: int) -> int:
         return CENTRE if COLUMNS[column] in MEASURES else super().alignment(column)
 
     def sort_value(self, row: int, column: int) -> Any:
         name = COLUMNS[column]
-        if name == "risk":
-            return RISK_LEVELS.index(str(self.value(row, column)))
+        if name == "risk":  # then by readiness: sorted high risk first, the least ready first
+            readiness = self.value(row, COLUMNS.index("readiness"))
+            level = RISK_LEVELS.index(str(self.value(row, column)))
+            return level * 1000.0 - (0.0 if pd.isna(readiness) else float(readiness))
         if name == "fixture":
             return self.session.plan.fixture(self.fixture_id(row)).kickoff.isoformat()
         return super().sort_value(row, column)
@@ -157,6 +257,10 @@ class FatigueModel(PlanFrameModel):
         if orientation == Qt.Orientation.Vertical:
             return None
         return super().headerData(section, orientation, role)
+
+
+def _figure(value: float, decimals: int) -> str:
+    return "–" if pd.isna(value) else f"{value:.{decimals}f}"
 
 
 class FixtureFilter(QSortFilterProxyModel):
