@@ -199,6 +199,13 @@ class Probe(QObject):
         rect = timeline.marker_rects()[0][1] if timeline.marker_rects() else timeline.rect()
         return _point(timeline, QPoint(timeline.minute_x(minute), rect.center().y()))
 
+    def q_widget(self, name: str) -> list[int]:
+        """The middle of the visible widget called name (its objectName) in the window."""
+        found = [w for w in self.window.findChildren(QWidget, name) if w.isVisible()]
+        if not found:
+            raise LookupError(f"no visible widget {name!r}")
+        return _point(found[0], found[0].rect().center())
+
     def q_tab(self, index: int) -> list[int]:
         bar = self.window.tabs.tabBar()
         return _point(bar, bar.tabRect(index).center())
