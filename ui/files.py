@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
@@ -89,9 +90,20 @@ class PlanFiles(QObject):
             self.discard_recovery()
             return False
         try:
+            plan = load_plan(recovery)
+        except Exception as exc:  # anything a damaged file raises must not stop the start
+            kept = self._set_aside(recovery)
+            self.session.statusMessage.emit(
+                tr(
+                    "The unsaved work kept from last time could not be read ({0}); kept as {1}."
+                ).format(exc, kept.name)
+            )
+            return False
+        try:
             origin = json.loads(self._recovery_info.read_text(encoding="utf-8")).get("path")
-        except (OSError, ValueError):
+        except (OSError, ValueError, AttributeError):
             origin = None
+        origin = origin if isinstance(origin, str) else None
         name = Path(origin).name if origin else tr("an untitled plan")
         answer = QMessageBox.question(
             self.window,
@@ -106,16 +118,21 @@ class PlanFiles(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             self.discard_recovery()
             return False
-        try:
-            plan = load_plan(recovery)
-        except PlannerError as exc:
-            self._error(tr("Could not restore"), str(exc))
-            self.discard_recovery()
-            return False
         self.session.replace_plan(plan, Path(origin) if origin else None)
         self.session.undo_stack.resetClean()  # restored work is unsaved until saved
         self.session.statusMessage.emit(tr("Restored unsaved changes to {0}.").format(name))
         return True
+
+    def _set_aside(self, recovery: Path) -> Path:
+        """Rename a recovery file that cannot be read (kept for a look, never loaded again)."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = recovery.with_name(f"recovery-unreadable-{stamp}.squadplan")
+        try:
+            recovery.replace(kept)
+        except OSError:
+            recovery.unlink(missing_ok=True)
+        self._recovery_info.unlink(missing_ok=True)
+        return kept
 
     # -- files -------------------------------------------------------------------------------
     def new(self) -> bool:

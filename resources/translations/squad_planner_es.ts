@@ -182,12 +182,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Opening the sample week instead.</source>
         <translation>Se abre la semana de ejemplo en su lugar.</translation>
     </message>
@@ -218,54 +218,72 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="120"/>
+        <location filename="../../ui/pitch/facts.py" line="119"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="122"/>
+        <location filename="../../ui/pitch/facts.py" line="121"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="124"/>
+        <location filename="../../ui/pitch/facts.py" line="123"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="126"/>
+        <location filename="../../ui/pitch/facts.py" line="125"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="128"/>
+        <location filename="../../ui/pitch/facts.py" line="127"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="135"/>
+        <location filename="../../ui/pitch/facts.py" line="134"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="136"/>
+        <location filename="../../ui/pitch/facts.py" line="135"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="137"/>
+        <location filename="../../ui/pitch/facts.py" line="136"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="138"/>
+        <location filename="../../ui/pitch/facts.py" line="137"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="139"/>
+        <location filename="../../ui/pitch/facts.py" line="138"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
+    </message>
+</context>
+<context>
+    <name>CardBoard</name>
+    <message>
+        <location filename="../../ui/pitch/board.py" line="192"/>
+        <source>This fixture has been removed: nothing was changed.</source>
+        <translation>Este partido se ha quitado: no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/board.py" line="194"/>
+        <source>Wait until {0} has finished: nothing was changed.</source>
+        <translation>Espera a que termine {0}: no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/board.py" line="333"/>
+        <source>Only players can be dropped here: drag one from the squad list.</source>
+        <translation>Aquí solo se pueden soltar jugadores: arrastra uno desde la plantilla.</translation>
     </message>
 </context>
 <context>
@@ -311,39 +329,97 @@
         <translation>Quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179"/>
+        <location filename="../../ui/commands.py" line="174"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="189"/>
+        <location filename="../../ui/commands.py" line="179"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="194"/>
+        <location filename="../../ui/commands.py" line="199"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="198"/>
+        <location filename="../../ui/commands.py" line="203"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="203"/>
+        <location filename="../../ui/commands.py" line="208"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="208"/>
+        <location filename="../../ui/commands.py" line="213"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="213"/>
+        <location filename="../../ui/commands.py" line="218"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
+    </message>
+</context>
+<context>
+    <name>DropHints</name>
+    <message>
+        <location filename="../../ui/pitch/drop_hints.py" line="21"/>
+        <source>Move {0} to {1}.</source>
+        <translation>Mover a {0} a {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/drop_hints.py" line="22"/>
+        <source>Start {0} at {1}.</source>
+        <translation>{0} titular de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/drop_hints.py" line="26"/>
+        <source>{0} starts at {1}; {2} goes to the bench. Lower on the card: bring him on.</source>
+        <translation>{0} titular de {1}; {2} va al banquillo. Más abajo en la tarjeta: que entre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/drop_hints.py" line="29"/>
+        <source>Swap {0} ({1}) and {2} ({3}).</source>
+        <translation>Intercambiar a {0} ({1}) y {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/drop_hints.py" line="30"/>
+        <source>{0} starts at {1}; {2} goes back to the squad.</source>
+        <translation>{0} titular de {1}; {2} vuelve a la plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/drop_hints.py" line="38"/>
+        <source>Put {0} on the bench.</source>
+        <translation>Mandar a {0} al banquillo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/drop_hints.py" line="42"/>
+        <source>Swap {0} and {1} on the bench.</source>
+        <translation>Intercambiar a {0} y {1} en el banquillo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/drop_hints.py" line="44"/>
+        <source>{0} goes to the bench; {1} starts at {2}.</source>
+        <translation>{0} va al banquillo; {1} titular de {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/drop_hints.py" line="45"/>
+        <source>{0} takes {1}&apos;s place on the bench; {1} goes back to the squad.</source>
+        <translation>{0} ocupa el sitio de {1} en el banquillo; {1} vuelve a la plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/drop_hints.py" line="49"/>
+        <source>Bring {0} on for {1} at {2}&apos;.</source>
+        <translation>Que entre {0} por {1} en el {2}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/drop_hints.py" line="55"/>
+        <source>Drop {0} on a place in the XI, or on the bench.</source>
+        <translation>Suelta a {0} en un puesto del once o en el banquillo.</translation>
     </message>
 </context>
 <context>
@@ -452,87 +528,87 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../ui/files.py" line="27"/>
+        <location filename="../../ui/files.py" line="28"/>
         <source>Squad plans (*.squadplan)</source>
         <translation>Planes de plantilla (*.squadplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="68"/>
+        <location filename="../../ui/files.py" line="69"/>
         <source>Autosave failed: {0}</source>
         <translation>Falló el guardado automático: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="95"/>
+        <location filename="../../ui/files.py" line="98"/>
+        <source>The unsaved work kept from last time could not be read ({0}); kept as {1}.</source>
+        <translation>No se pudo leer el trabajo sin guardar de la última vez ({0}); se guardó aparte como {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="107"/>
         <source>an untitled plan</source>
         <translation>un plan sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="98"/>
+        <location filename="../../ui/files.py" line="110"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="100"/>
+        <location filename="../../ui/files.py" line="112"/>
         <source>Squad Planner did not close properly last time. Unsaved changes to {0} were kept. Restore them?</source>
         <translation>Squad Planner no se cerró bien la última vez. Se conservaron los cambios sin guardar de {0}. ¿Recuperarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="112"/>
-        <source>Could not restore</source>
-        <translation>No se pudo recuperar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="117"/>
+        <location filename="../../ui/files.py" line="123"/>
         <source>Restored unsaved changes to {0}.</source>
         <translation>Recuperados los cambios sin guardar de {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="125"/>
+        <location filename="../../ui/files.py" line="142"/>
         <source>New plan: add players and fixtures from Plan.</source>
         <translation>Plan nuevo: añade jugadores y partidos desde el menú Plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="136"/>
+        <location filename="../../ui/files.py" line="153"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="145"/>
+        <location filename="../../ui/files.py" line="162"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="149"/>
+        <location filename="../../ui/files.py" line="166"/>
         <source>Opened {0}.</source>
         <translation>Abierto {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="162"/>
+        <location filename="../../ui/files.py" line="179"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="177"/>
+        <location filename="../../ui/files.py" line="194"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="180"/>
+        <location filename="../../ui/files.py" line="197"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="181"/>
+        <location filename="../../ui/files.py" line="198"/>
         <source>Save the changes to {0} before closing it?</source>
         <translation>¿Guardar los cambios de {0} antes de cerrarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="201"/>
+        <location filename="../../ui/files.py" line="218"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="208"/>
+        <location filename="../../ui/files.py" line="225"/>
         <source>Saved {0}.</source>
         <translation>Guardado {0}.</translation>
     </message>
@@ -1040,42 +1116,42 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>About Squad Planner</source>
         <translation>Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&lt;b&gt;Squad Planner&lt;/b&gt;&lt;p&gt;Plan lineups, minutes and rotation across a congested week, with readiness and load from past minutes.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Squad Planner&lt;/b&gt;&lt;p&gt;Planifica alineaciones, minutos y rotaciones en una semana cargada de partidos, con la frescura y la carga calculadas a partir de los minutos jugados.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
@@ -1307,19 +1383,14 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PitchView</name>
     <message>
-        <location filename="../../ui/pitch/view.py" line="33"/>
+        <location filename="../../ui/pitch/view.py" line="34"/>
         <source>Starting eleven on the pitch</source>
         <translation>Once inicial en el campo</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/view.py" line="129"/>
+        <location filename="../../ui/pitch/view.py" line="130"/>
         <source>↑ sub on {0}&apos;</source>
         <translation>↑ entra {0}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pitch/view.py" line="134"/>
-        <source>Drop to start {0} instead of {1}; lower on the card: bring him on.</source>
-        <translation>Suelta para que {0} sea titular en lugar de {1}; más abajo en la tarjeta: que entre por él.</translation>
     </message>
 </context>
 <context>
@@ -1521,94 +1592,122 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
 </context>
 <context>
+    <name>SlotPicker</name>
+    <message>
+        <location filename="../../ui/pitch/slot_picker.py" line="35"/>
+        <source>Put {0} at…</source>
+        <translation>Poner a {0} en…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/slot_picker.py" line="37"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/slot_picker.py" line="38"/>
+        <source>&amp;{0}  {1} — {2}</source>
+        <translation>&amp;{0}  {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/slot_picker.py" line="51"/>
+        <source>&amp;Bench</source>
+        <translation>&amp;Banquillo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pitch/slot_picker.py" line="57"/>
+        <source>Leave &amp;out</source>
+        <translation>Dejar &amp;fuera</translation>
+    </message>
+</context>
+<context>
     <name>SquadModel</name>
     <message>
-        <location filename="../../ui/squad/model.py" line="194"/>
+        <location filename="../../ui/squad/model.py" line="193"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="211"/>
+        <location filename="../../ui/squad/model.py" line="210"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="214"/>
+        <location filename="../../ui/squad/model.py" line="213"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="216"/>
+        <location filename="../../ui/squad/model.py" line="215"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="219"/>
+        <location filename="../../ui/squad/model.py" line="218"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="231"/>
+        <location filename="../../ui/squad/model.py" line="230"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="232"/>
+        <location filename="../../ui/squad/model.py" line="231"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="233"/>
+        <location filename="../../ui/squad/model.py" line="232"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="234"/>
+        <location filename="../../ui/squad/model.py" line="233"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="235"/>
+        <location filename="../../ui/squad/model.py" line="234"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="236"/>
+        <location filename="../../ui/squad/model.py" line="235"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="240"/>
+        <location filename="../../ui/squad/model.py" line="239"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="241"/>
+        <location filename="../../ui/squad/model.py" line="240"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="242"/>
+        <location filename="../../ui/squad/model.py" line="241"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="243"/>
+        <location filename="../../ui/squad/model.py" line="242"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="244"/>
+        <location filename="../../ui/squad/model.py" line="243"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="245"/>
+        <location filename="../../ui/squad/model.py" line="244"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="246"/>
+        <location filename="../../ui/squad/model.py" line="245"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
@@ -1616,72 +1715,72 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadPanel</name>
     <message>
-        <location filename="../../ui/squad/view.py" line="151"/>
+        <location filename="../../ui/squad/view.py" line="164"/>
         <source>Search name or number…</source>
         <translation>Buscar nombre o dorsal…</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="154"/>
+        <location filename="../../ui/squad/view.py" line="167"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="158"/>
+        <location filename="../../ui/squad/view.py" line="171"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="159"/>
+        <location filename="../../ui/squad/view.py" line="172"/>
         <source>Can play</source>
         <translation>Pueden jugar</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="164"/>
+        <location filename="../../ui/squad/view.py" line="177"/>
         <source>Show players by availability</source>
         <translation>Mostrar jugadores según su disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="183"/>
+        <location filename="../../ui/squad/view.py" line="196"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="184"/>
+        <location filename="../../ui/squad/view.py" line="197"/>
         <source>GK</source>
         <translation>POR</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="185"/>
+        <location filename="../../ui/squad/view.py" line="198"/>
         <source>DF</source>
         <translation>DEF</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="186"/>
+        <location filename="../../ui/squad/view.py" line="199"/>
         <source>MF</source>
         <translation>MED</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="187"/>
+        <location filename="../../ui/squad/view.py" line="200"/>
         <source>FW</source>
         <translation>DEL</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="192"/>
+        <location filename="../../ui/squad/view.py" line="205"/>
         <source>Show all players</source>
         <translation>Mostrar todos los jugadores</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="192"/>
+        <location filename="../../ui/squad/view.py" line="205"/>
         <source>Show {0} only</source>
         <translation>Mostrar solo {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="252"/>
+        <location filename="../../ui/squad/view.py" line="265"/>
         <source>Edit player…</source>
         <translation>Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="253"/>
+        <location filename="../../ui/squad/view.py" line="266"/>
         <source>Remove from squad</source>
         <translation>Quitar de la plantilla</translation>
     </message>
@@ -1814,62 +1913,72 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="56"/>
+        <location filename="../../ui/tasks.py" line="50"/>
+        <source>the import</source>
+        <translation>la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="57"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="73"/>
+        <location filename="../../ui/tasks.py" line="74"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="73"/>
+        <location filename="../../ui/tasks.py" line="74"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="88"/>
+        <location filename="../../ui/tasks.py" line="89"/>
         <source>Writing {0}…</source>
         <translation>Escribiendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="90"/>
+        <location filename="../../ui/tasks.py" line="91"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="93"/>
+        <location filename="../../ui/tasks.py" line="94"/>
         <source>Exported the rotation sheets to {0}.</source>
         <translation>Hojas de rotación exportadas a {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="107"/>
+        <location filename="../../ui/tasks.py" line="106"/>
+        <source>the suggestion</source>
+        <translation>la sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="109"/>
         <source>Looking for the best rotation…</source>
         <translation>Buscando la mejor rotación…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="111"/>
+        <location filename="../../ui/tasks.py" line="113"/>
         <source>No rotation found</source>
         <translation>No se encontró ninguna rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="123"/>
+        <location filename="../../ui/tasks.py" line="125"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="125"/>
+        <location filename="../../ui/tasks.py" line="127"/>
         <source>Applied the suggested rotation ({0} changes). Undo takes it back.</source>
         <translation>Rotación sugerida aplicada ({0} cambios). Deshacer la revierte.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="134"/>
+        <location filename="../../ui/tasks.py" line="136"/>
         <source>Imported {0}: the plan already had all of it, nothing changed.</source>
         <translation>Importado {0}: el plan ya lo tenía todo, no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="135"/>
+        <location filename="../../ui/tasks.py" line="137"/>
         <source>Imported {0}: {1} players added, {2} updated, {3} appearances added.</source>
         <translation>Importado {0}: {1} jugadores añadidos, {2} actualizados, {3} participaciones añadidas.</translation>
     </message>
