@@ -1601,7 +1601,7 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     <message>
         <location filename="../../ui/pitch/slot_picker.py" line="37"/>
         <source>(empty)</source>
-        <translation type="unfinished">(vacío)</translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location filename="../../ui/pitch/slot_picker.py" line="38"/>
