@@ -205,9 +205,7 @@ def positions(cell: object) -> tuple[tuple[str, ...], list[str]]:
         return (whole,), []
     found: list[str] = []
     unknown: list[str] = []
-    for part in re.split(r"\s*[,/;|&+]\s*|\s+-\s+|\s+y\s+|\s+and\s+", raw):
-        if not part:
-            continue
+    for part in _position_parts(raw):
         code = synonyms.position(part)
         words = [code] if code else [synonyms.position(w) for w in part.split()]
         if all(words):
@@ -215,3 +213,13 @@ def positions(cell: object) -> tuple[tuple[str, ...], list[str]]:
         else:
             unknown.append(part)
     return tuple(found), unknown
+
+
+def coarse_positions(cell: object) -> bool:
+    """Whether a position cell gives only groups ('FW,MF', 'DF'): less than RW or AM says."""
+    parts = _position_parts(text(cell))
+    return bool(parts) and all(synonyms.is_position_group(p) for p in parts)
+
+
+def _position_parts(raw: str) -> list[str]:
+    return [p for p in re.split(r"\s*[,/;|&+]\s*|\s+-\s+|\s+y\s+|\s+and\s+", raw) if p]

@@ -109,3 +109,37 @@ def giant_cell_csv(folder: Path, size: int = 40_000) -> Path:
 def control_character_csv(folder: Path) -> Path:
     """A squad with one control character pasted into a name."""
     return csv_file(folder, "control.csv", [SQUAD_HEADER, ["Luis Su\x01árez", "ST", "available"]])
+
+
+def stats_site_xlsx(folder: Path) -> Path:
+    """A stats site's squad export: a grouped header, nation, "FW,MF" positions, minutes
+    without dates, and squad/opponent total rows at the bottom."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Standard Stats"
+    sheet.append(["", "", "", "", "Playing Time", "", ""])
+    sheet.append(["Player", "Nation", "Pos", "Age", "MP", "Starts", "Min"])
+    sheet.append(["Lionel Messi", "ar ARG", "FW,MF", "37-312", 6, 6, 540])
+    sheet.append(["Luis Suárez", "uy URU", "FW", "38-083", 7, 5, 480])
+    sheet.append(["Sergio Busquets", "es ESP", "MF", "36-264", 7, 7, 600])
+    sheet.append(["Squad Total", "", "", "28.4", 7, 77, 6930])
+    sheet.append(["Opponent Total", "", "", "27.1", 7, 77, 6930])
+    path = folder / "stats-site.xlsx"
+    book.save(path)
+    return path
+
+
+NEAR_MISS = {
+    "L. Messi": "lionel-messi",
+    "Leo Messi": "lionel-messi",
+    "MESSI Lionel": "lionel-messi",
+    "Suarez": "luis-suarez",
+    "Busquets S.": "sergio-busquets",
+}
+
+
+def near_miss_log(folder: Path) -> Path:
+    """A minutes log naming sample players the way other sites and staff write them."""
+    rows = [["Player", "Date", "Minutes"]]
+    rows += [[name, f"2025-03-{day:02d}", "90"] for day, name in enumerate(NEAR_MISS, start=1)]
+    return csv_file(folder, "near-miss.csv", rows)
