@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from planner.atomic import atomic_write
+from planner.atomic import atomic_write, remove_stale_temps
 from planner.errors import PlannerError
 from planner.fixtures import CompetitionRules, Fixture
 from planner.lineup import Lineup, Substitution
@@ -102,8 +102,11 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
 
 
 def load_plan(path: str | os.PathLike[str]) -> Plan:
-    """Read a plan file; PlanFileError with the file name and the reason if it cannot be."""
+    """Read a plan file; PlanFileError with the file name and the reason if it cannot be.
+
+    Temp files a killed save left beside it are removed first."""
     name = Path(path).name
+    remove_stale_temps(path)
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:

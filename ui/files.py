@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner import Plan
 from planner.errors import PlannerError
+from planner.filestamp import changed_since, stamp
 from planner.planfile import load_plan, save_plan
 from ui.session import PlanSession
 from ui.settings import AUTOSAVE_SECONDS, LAST_FOLDER, RECENT_FILES, Settings
@@ -47,6 +48,7 @@ class PlanFiles(QObject):
         self.autosave.setInterval(settings.get(AUTOSAVE_SECONDS) * 1000)
         self.autosave.timeout.connect(self.write_recovery)
         self.autosave.start()
+        self.stamp = stamp(session.path) if session.path else None  # the file as last read
 
     # -- recovery ----------------------------------------------------------------------------
     @property
@@ -162,6 +164,7 @@ class PlanFiles(QObject):
             self._error(tr("Could not open the plan"), str(exc))
             return False
         self.session.replace_plan(plan, path)
+        self.stamp = stamp(path)
         self._remember(path)
         self.session.statusMessage.emit(tr("Opened {0}.").format(path.name))
         return True
@@ -169,7 +172,7 @@ class PlanFiles(QObject):
     def save(self) -> bool:
         if self.session.path is None:
             return self.save_as()
-        return self._write(self.session.path)
+        return self.write(self.session.path)
 
     def save_as(self) -> bool:
         from PySide6.QtWidgets import QFileDialog
@@ -183,7 +186,7 @@ class PlanFiles(QObject):
         path = Path(chosen)
         if path.suffix != ".squadplan":
             path = path.with_name(path.name + ".squadplan")
-        return self._write(path)
+        return self.write(path)
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes: True when it is fine to go on (saved or discarded)."""
@@ -211,9 +214,15 @@ class PlanFiles(QObject):
     def recent(self) -> list[str]:
         return self.settings.get(RECENT_FILES)
 
-    def _write(self, path: Path) -> bool:
+    def write(self, path: Path, *, check: bool = True) -> bool:
+        """Save to path; first ask, when check, if someone changed it since it was read."""
+        if check and path == self.session.path and changed_since(path, self.stamp):
+            from ui.outside_change import ask_and_save
+
+            return ask_and_save(self, path)
         try:
             save_plan(self.session.plan, path)
+            self.stamp = stamp(path)
         except (PlannerError, OSError) as exc:
             self._error(tr("Could not save the plan"), str(exc))
             return False

@@ -528,87 +528,87 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../ui/files.py" line="28"/>
+        <location filename="../../ui/files.py" line="29"/>
         <source>Squad plans (*.squadplan)</source>
         <translation>Planes de plantilla (*.squadplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="69"/>
+        <location filename="../../ui/files.py" line="71"/>
         <source>Autosave failed: {0}</source>
         <translation>Falló el guardado automático: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="98"/>
+        <location filename="../../ui/files.py" line="100"/>
         <source>The unsaved work kept from last time could not be read ({0}); kept as {1}.</source>
         <translation>No se pudo leer el trabajo sin guardar de la última vez ({0}); se guardó aparte como {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="107"/>
+        <location filename="../../ui/files.py" line="109"/>
         <source>an untitled plan</source>
         <translation>un plan sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="110"/>
+        <location filename="../../ui/files.py" line="112"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="112"/>
+        <location filename="../../ui/files.py" line="114"/>
         <source>Squad Planner did not close properly last time. Unsaved changes to {0} were kept. Restore them?</source>
         <translation>Squad Planner no se cerró bien la última vez. Se conservaron los cambios sin guardar de {0}. ¿Recuperarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="123"/>
+        <location filename="../../ui/files.py" line="125"/>
         <source>Restored unsaved changes to {0}.</source>
         <translation>Recuperados los cambios sin guardar de {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="142"/>
+        <location filename="../../ui/files.py" line="144"/>
         <source>New plan: add players and fixtures from Plan.</source>
         <translation>Plan nuevo: añade jugadores y partidos desde el menú Plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="153"/>
+        <location filename="../../ui/files.py" line="155"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="162"/>
+        <location filename="../../ui/files.py" line="164"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="166"/>
+        <location filename="../../ui/files.py" line="169"/>
         <source>Opened {0}.</source>
         <translation>Abierto {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="179"/>
+        <location filename="../../ui/files.py" line="182"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="194"/>
+        <location filename="../../ui/files.py" line="197"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="197"/>
+        <location filename="../../ui/files.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="198"/>
+        <location filename="../../ui/files.py" line="201"/>
         <source>Save the changes to {0} before closing it?</source>
         <translation>¿Guardar los cambios de {0} antes de cerrarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="218"/>
+        <location filename="../../ui/files.py" line="227"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="225"/>
+        <location filename="../../ui/files.py" line="234"/>
         <source>Saved {0}.</source>
         <translation>Guardado {0}.</translation>
     </message>
@@ -1378,6 +1378,54 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <location filename="../../ui/dialogs/model_settings.py" line="107"/>
         <source>Model settings</source>
         <translation>Ajustes del modelo</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideChange</name>
+    <message>
+        <location filename="../../ui/outside_change.py" line="38"/>
+        <source>Changed by someone else</source>
+        <translation>Cambiado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="41"/>
+        <source>{0} was changed on disk since you opened it (by someone else, or in another window). The version you do not choose is kept beside it.</source>
+        <translation>{0} cambió en el disco desde que lo abriste (otra persona u otra ventana). La versión que no elijas se guarda a su lado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="45"/>
+        <source>Keep mine</source>
+        <translation>Quedarme con la mía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="46"/>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="47"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="55"/>
+        <source>their version</source>
+        <translation>su versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="60"/>
+        <source>my version</source>
+        <translation>mi versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="68"/>
+        <source>Could not save the plan</source>
+        <translation>No se pudo guardar el plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="70"/>
+        <source>The other version was kept as {0}.</source>
+        <translation>La otra versión se guardó como {0}.</translation>
     </message>
 </context>
 <context>
