@@ -365,6 +365,34 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../ui/crash.py" line="84"/>
+        <source>Something went wrong: {0}</source>
+        <translation>Algo salió mal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="87"/>
+        <source>Your unsaved changes were kept; they are offered at the next start.</source>
+        <translation>Tus cambios sin guardar se conservaron; se ofrecerán en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="89"/>
+        <source>The details are in {0}.</source>
+        <translation>Los detalles están en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="90"/>
+        <source>You can go on working; save soon.</source>
+        <translation>Puedes seguir trabajando; guarda pronto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="91"/>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+</context>
+<context>
     <name>DropHints</name>
     <message>
         <location filename="../../ui/pitch/drop_hints.py" line="21"/>
