@@ -2,6 +2,8 @@
 against pandas.read_excel(engine="openpyxl") of the same file in the same run.
 
 Target: ours at least 3x faster than that baseline and at most 1.5 s.
+Also peak memory, and a 650,000-row .csv log (issue 14), past the 100,000-row limit: refused
+with a message, in bounded time and memory, against pandas.read_csv of the same file.
 Run: .venv/bin/python benchmarks/import.py [ROWS]
 """
 
@@ -15,12 +17,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
+from memory import peak_rss_mb
 from openpyxl import Workbook
 
-from planner import import_spreadsheet, sample_plan
+from planner import SpreadsheetError, import_spreadsheet, sample_plan
 
 TARGET_RATIO = 3.0
 TARGET_SECONDS = 1.5
+LONG_ROWS = 650_000
 
 
 def write_log(path: Path, rows: int) -> None:
@@ -45,6 +49,33 @@ def write_log(path: Path, rows: int) -> None:
     book.save(path)
 
 
+def long_log_figures(folder: Path) -> None:
+    """Time and peak memory of importing a LONG_ROWS-row .csv log, against pandas.read_csv."""
+    path = folder / "long-log.csv"
+    start = date(1990, 1, 1)
+    lines = ["Player,Date,Min"] + [
+        f"Player {i % 26},{start + timedelta(days=i // 26)},{(i * 37) % 91}"
+        for i in range(LONG_ROWS)
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+    def ours() -> str:
+        try:
+            import_spreadsheet(path)
+        except SpreadsheetError as exc:
+            return str(exc)
+        return "imported"
+
+    (seconds, _), outcome = best_of(1, ours), ours()
+    peak = peak_rss_mb(ours)
+    (base, _) = best_of(1, lambda: pd.read_csv(path))
+    base_peak = peak_rss_mb(lambda: pd.read_csv(path))
+    print(f"a {LONG_ROWS:,}-row .csv log: {outcome[:110]}")
+    print(f"  ours     {seconds:6.3f} s  peak {peak:5.0f} MB")
+    print(f"  baseline pandas.read_csv: {base:6.3f} s  peak {base_peak:5.0f} MB")
+    print(f"  ratio ours / read_csv: {seconds / base:.2f} (time), {peak / base_peak:.2f} (memory)")
+
+
 def best_of(runs: int, action: Callable[[], object]) -> tuple[float, float]:
     """(best wall-clock seconds, CPU seconds of that run) over runs calls of action."""
     best = (float("inf"), float("inf"))
@@ -65,6 +96,9 @@ def main() -> None:
         assert len(result.appearances) == sum(1 for i in range(rows) if (i * 37) % 91), result
         ours, ours_cpu = best_of(3, lambda: import_spreadsheet(path))
         base, base_cpu = best_of(2, lambda: pd.read_excel(path, engine="openpyxl", header=1))
+        peak = peak_rss_mb(lambda: import_spreadsheet(path))
+        base_peak = peak_rss_mb(lambda: pd.read_excel(path, engine="openpyxl", header=1))
+        long_log_figures(Path(folder))
     print(f"rows: {rows:,} ({len(result.appearances):,} appearances with minutes)")
     print(
         f"ours     import_spreadsheet:                 {ours:6.3f} s best of 3 "
@@ -79,6 +113,7 @@ def main() -> None:
         f"ratio: ours is {ratio:.1f}x faster (CPU: {base_cpu / ours_cpu:.1f}x); "
         f"target >= {TARGET_RATIO:.0f}x and <= {TARGET_SECONDS} s"
     )
+    print(f"peak memory: ours {peak:.0f} MB, baseline {base_peak:.0f} MB")
     met = ratio >= TARGET_RATIO and ours <= TARGET_SECONDS
     print("target met" if met else "TARGET MISSED")
 

@@ -1,13 +1,16 @@
 """Atomic file writes: a temp file in the target's folder, then os.replace.
 
-A crash or a full disk leaves the old file as it was, never a truncated one.
+A crash or a full disk leaves the old file as it was, never a truncated one. A symlink is
+followed: the file it points to is replaced and the link stays a link.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -22,7 +25,7 @@ class SaveError(PlannerError, OSError):
 @contextlib.contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """Yield a binary handle; on clean exit its data replaces path, else path stays untouched."""
-    target = Path(path)
+    target = Path(os.path.realpath(path))
     try:
         fd, temp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
@@ -62,6 +65,20 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], objec
     """Call write(handle) on a temp file and move it over path only if it succeeds."""
     with atomic_output(path) as handle:
         write(handle)
+
+
+def remove_stale_temps(path: str | os.PathLike[str], older_than: float = 600.0) -> int:
+    """Delete the temp files atomic_output left beside path when the app was killed mid-save
+    (hidden '.NAME.*.tmp' files older than older_than seconds); returns how many went."""
+    target = Path(os.path.realpath(path))
+    removed = 0
+    with contextlib.suppress(OSError):
+        for temp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if time.time() - temp.stat().st_mtime > older_than:
+                    temp.unlink()
+                    removed += 1
+    return removed
 
 
 def _umask() -> int:

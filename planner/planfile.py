@@ -11,12 +11,13 @@ from typing import Any
 
 import pandas as pd
 
-from planner.atomic import atomic_write
+from planner.atomic import atomic_write, remove_stale_temps
 from planner.errors import PlannerError
 from planner.fixtures import CompetitionRules, Fixture
 from planner.lineup import Lineup, Substitution
 from planner.model_params import ModelParams
 from planner.plan import HISTORY_COLUMNS, Plan, empty_history
+from planner.planschema import SchemaProblems, check_plan_data
 from planner.players import MinutesTarget, Player
 
 FORMAT = "squad-planner"
@@ -58,11 +59,17 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
     if data.get("format") != FORMAT:
         raise PlanFileError("it is not a Squad Planner plan")
     version = data.get("version")
-    if not isinstance(version, int) or version > VERSION:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise PlanFileError(f"the file is damaged (version {version!r} is not a plan version).")
+    if version > VERSION:
         raise PlanFileError(
             f"it was written by a newer Squad Planner (file version {version}, this one reads up "
             f"to {VERSION}). Update the app to open it."
         )
+    try:
+        check_plan_data(data)
+    except SchemaProblems as exc:
+        raise PlanFileError(f"the file is damaged at {exc}.") from exc
     history = pd.DataFrame({c: data["history"][c] for c in HISTORY_COLUMNS})
     # written as %Y-%m-%d (plan_to_dict): saying so spares pandas guessing the format
     history["date"] = pd.to_datetime(history["date"], format=DATE_FORMAT)
@@ -95,14 +102,17 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
 
 
 def load_plan(path: str | os.PathLike[str]) -> Plan:
-    """Read a plan file; PlanFileError with the file name and the reason if it cannot be."""
+    """Read a plan file; PlanFileError with the file name and the reason if it cannot be.
+
+    Temp files a killed save left beside it are removed first."""
     name = Path(path).name
+    remove_stale_temps(path)
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise PlanFileError(f"Could not open '{name}': {exc.strerror or exc}.") from exc
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constant)
         if not isinstance(data, dict):
             raise PlanFileError("it is not a Squad Planner plan")
         return plan_from_dict(data)
@@ -115,8 +125,17 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
             f"Could not open '{name}': the file is damaged (line {exc.lineno}, column "
             f"{exc.colno}: {exc.msg})."
         ) from exc
+    except RecursionError as exc:
+        raise PlanFileError(
+            f"Could not open '{name}': the file is damaged (nested too deeply)."
+        ) from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise PlanFileError(f"Could not open '{name}': the file is damaged ({exc}).") from exc
+
+
+def _no_constant(name: str) -> None:
+    """NaN and Infinity are not JSON; Python's json would read them as numbers."""
+    raise PlanFileError(f"the file is damaged ({name} is not a number a plan can hold).")
 
 
 def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:

@@ -16,3 +16,17 @@ def fold(text: str) -> str:
 def slug(text: str) -> str:
     """ASCII id form of text: 'Óscar Ustari' -> 'oscar-ustari'."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def clip(text: str, limit: int = 60) -> str:
+    """text cut to limit characters with an ellipsis: a 40,000-character cell in a message
+    would make the message unreadable (and a dialog as wide as the text)."""
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
+
+_QUOTED = re.compile(r"'([^']{61,})'")
+
+
+def clip_quoted(message: str) -> str:
+    """message with every long quoted part ('...') clipped."""
+    return _QUOTED.sub(lambda m: f"'{clip(m[1])}'", message)

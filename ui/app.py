@@ -104,5 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.warning(None, title, f"{exc}\n\n{instead}")
         window = build_window(None, use_last=False)
     window.tabs.setCurrentIndex(max(0, min(args.tab - 1, window.tabs.count() - 1)))
+    from ui.crash import install_crash_handler
+
+    install_crash_handler(window)
     window.show()
     return app.exec()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner import Plan, sample_plan
 from planner.errors import PlannerError
+from planner.filestamp import changed_since, stamp
 from planner.planfile import load_plan, save_plan
 from ui.session import PlanSession
 from ui.settings import AUTOSAVE_SECONDS, LAST_FOLDER, LAST_PLAN, RECENT_FILES, Settings
@@ -66,6 +68,7 @@ class PlanFiles(QObject):
         self.autosave.start()
         session.pathChanged.connect(self._remember_last)
         self._remember_last()
+        self.stamp = stamp(session.path) if session.path else None  # the file as last read
 
     # -- recovery ----------------------------------------------------------------------------
     @property
@@ -109,9 +112,20 @@ class PlanFiles(QObject):
             self.discard_recovery()
             return False
         try:
+            plan = load_plan(recovery)
+        except Exception as exc:  # anything a damaged file raises must not stop the start
+            kept = self._set_aside(recovery)
+            self.session.statusMessage.emit(
+                tr(
+                    "The unsaved work kept from last time could not be read ({0}); kept as {1}."
+                ).format(exc, kept.name)
+            )
+            return False
+        try:
             origin = json.loads(self._recovery_info.read_text(encoding="utf-8")).get("path")
-        except (OSError, ValueError):
+        except (OSError, ValueError, AttributeError):
             origin = None
+        origin = origin if isinstance(origin, str) else None
         name = Path(origin).name if origin else tr("an untitled plan")
         answer = QMessageBox.question(
             self.window,
@@ -126,16 +140,21 @@ class PlanFiles(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             self.discard_recovery()
             return False
-        try:
-            plan = load_plan(recovery)
-        except PlannerError as exc:
-            self._error(tr("Could not restore"), str(exc))
-            self.discard_recovery()
-            return False
         self.session.replace_plan(plan, Path(origin) if origin else None)
         self.session.undo_stack.resetClean()  # restored work is unsaved until saved
         self.session.statusMessage.emit(tr("Restored unsaved changes to {0}.").format(name))
         return True
+
+    def _set_aside(self, recovery: Path) -> Path:
+        """Rename a recovery file that cannot be read (kept for a look, never loaded again)."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = recovery.with_name(f"recovery-unreadable-{stamp}.squadplan")
+        try:
+            recovery.replace(kept)
+        except OSError:
+            recovery.unlink(missing_ok=True)
+        self._recovery_info.unlink(missing_ok=True)
+        return kept
 
     # -- files -------------------------------------------------------------------------------
     def new(self) -> bool:
@@ -165,6 +184,7 @@ class PlanFiles(QObject):
             self._error(tr("Could not open the plan"), str(exc))
             return False
         self.session.replace_plan(plan, path)
+        self.stamp = stamp(path)
         self._remember(path)
         self.session.statusMessage.emit(tr("Opened {0}.").format(path.name))
         return True
@@ -172,7 +192,7 @@ class PlanFiles(QObject):
     def save(self) -> bool:
         if self.session.path is None:
             return self.save_as()
-        return self._write(self.session.path)
+        return self.write(self.session.path)
 
     def save_as(self) -> bool:
         from PySide6.QtWidgets import QFileDialog
@@ -186,7 +206,7 @@ class PlanFiles(QObject):
         path = Path(chosen)
         if path.suffix != ".squadplan":
             path = path.with_name(path.name + ".squadplan")
-        return self._write(path)
+        return self.write(path)
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes: True when it is fine to go on (saved or discarded)."""
@@ -214,9 +234,15 @@ class PlanFiles(QObject):
     def recent(self) -> list[str]:
         return self.settings.get(RECENT_FILES)
 
-    def _write(self, path: Path) -> bool:
+    def write(self, path: Path, *, check: bool = True) -> bool:
+        """Save to path; first ask, when check, if someone changed it since it was read."""
+        if check and path == self.session.path and changed_since(path, self.stamp):
+            from ui.outside_change import ask_and_save
+
+            return ask_and_save(self, path)
         try:
             save_plan(self.session.plan, path)
+            self.stamp = stamp(path)
         except (PlannerError, OSError) as exc:
             self._error(tr("Could not save the plan"), str(exc))
             return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.importing import import_spreadsheet, merge_import
+from planner.importing import MergeOptions, import_spreadsheet, merge_import
 from planner.plan import Plan
 from planner.planfile import load_plan, save_plan
 
@@ -25,13 +25,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--sheet", metavar="NAME", help="sheet to read (default: the most squad-like one)"
     )
+    parser.add_argument(
+        "--add-new",
+        action="store_true",
+        help="add near-miss names ('L. Messi') as new players instead of matching known ones",
+    )
+    parser.add_argument(
+        "--coarse-positions",
+        action="store_true",
+        help="let group positions (FW, MF, DF) replace a player's finer ones (RW, AM)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     results = [import_spreadsheet(path, sheet=args.sheet) for path in args.files]
     plan = load_plan(args.into) if args.into.exists() else Plan()
-    summaries = [merge_import(plan, result) for result in results]
+    options = MergeOptions(add_new=args.add_new, coarse_positions=args.coarse_positions)
+    summaries = [merge_import(plan, result, options) for result in results]
     if any(s.changed for s in summaries) or not args.into.exists():
         save_plan(plan, args.into)
     for result, summary in zip(results, summaries, strict=True):

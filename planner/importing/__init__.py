@@ -8,7 +8,7 @@ applies what was found. For an editable mapping: ``read_table`` -> ``detect_mapp
 from planner.importing.errors import SpreadsheetError
 from planner.importing.header import FIELDS, Column, Mapping, Match, Table, detect_mapping
 from planner.importing.importer import import_spreadsheet, import_table, read_table
-from planner.importing.merge import merge_import
+from planner.importing.merge import MergeOptions, merge_import
 from planner.importing.result import (
     ImportedPlayer,
     ImportResult,
@@ -24,6 +24,7 @@ __all__ = [
     "ImportedPlayer",
     "Mapping",
     "Match",
+    "MergeOptions",
     "MergeSummary",
     "SkippedRow",
     "SpreadsheetError",

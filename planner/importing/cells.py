@@ -14,6 +14,8 @@ from planner.text import fold
 MAX_MINUTES = 130  # 90 + extra time 30 + added time; more is a typing error
 EXCEL_EPOCH = date(1899, 12, 30)
 EXCEL_SERIALS = (3_000, 80_000)  # 1908 to 2119: a number outside is not a date
+# Dates the plan can hold (pandas' range is 1677-2262); a squad's or a log's fall well inside.
+YEARS = (1900, 2100)
 
 
 class CellError(ValueError):
@@ -133,7 +135,19 @@ def day_first(cells: list[object]) -> bool:
 
 
 def parse_date(cell: object, *, dayfirst: bool = True) -> date | None:
-    """A date cell or text (ISO, d/m/y or m/d/y, '9 Mar 2025', 'Sun 9 mar 2025'); None if blank."""
+    """A date cell or text (ISO, d/m/y or m/d/y, '9 Mar 2025', 'Sun 9 mar 2025'); None if blank.
+
+    A date outside 1900-2100 raises a CellError (it is a typing error, and pandas could not
+    hold year 2300 or year 1)."""
+    found = _parse_date(cell, dayfirst)
+    if found is not None and not YEARS[0] <= found.year <= YEARS[1]:
+        raise CellError(
+            f"{found.isoformat()} is not a plausible date (expected {YEARS[0]}-{YEARS[1]})"
+        )
+    return found
+
+
+def _parse_date(cell: object, dayfirst: bool) -> date | None:
     if isinstance(cell, datetime):
         return cell.date()
     if isinstance(cell, date):
@@ -191,9 +205,7 @@ def positions(cell: object) -> tuple[tuple[str, ...], list[str]]:
         return (whole,), []
     found: list[str] = []
     unknown: list[str] = []
-    for part in re.split(r"\s*[,/;|&+]\s*|\s+-\s+|\s+y\s+|\s+and\s+", raw):
-        if not part:
-            continue
+    for part in _position_parts(raw):
         code = synonyms.position(part)
         words = [code] if code else [synonyms.position(w) for w in part.split()]
         if all(words):
@@ -201,3 +213,13 @@ def positions(cell: object) -> tuple[tuple[str, ...], list[str]]:
         else:
             unknown.append(part)
     return tuple(found), unknown
+
+
+def coarse_positions(cell: object) -> bool:
+    """Whether a position cell gives only groups ('FW,MF', 'DF'): less than RW or AM says."""
+    parts = _position_parts(text(cell))
+    return bool(parts) and all(synonyms.is_position_group(p) for p in parts)
+
+
+def _position_parts(raw: str) -> list[str]:
+    return [p for p in re.split(r"\s*[,/;|&+]\s*|\s+-\s+|\s+y\s+|\s+and\s+", raw) if p]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.errors import PlannerError
+from planner.text import clip, clip_quoted
 
 
 class SpreadsheetError(PlannerError, ValueError):
@@ -30,11 +31,11 @@ class SpreadsheetError(PlannerError, ValueError):
 
     def message(self) -> str:
         """The full sentence shown to the staff."""
-        where = [f"sheet '{self.sheet}'"] if self.sheet else []
+        where = [f"sheet '{clip(self.sheet)}'"] if self.sheet else []
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.column:
-            where.append(f"column '{self.column}'")
+            where.append(f"column '{clip(self.column)}'")
         place = f" ({', '.join(where)})" if where else ""
-        reason = self.reason.rstrip(".")
-        return f"Could not read '{self.file}'{place}: {reason}. Nothing was imported."
+        reason = clip_quoted(self.reason.rstrip("."))
+        return f"Could not read '{clip(self.file)}'{place}: {reason}. Nothing was imported."

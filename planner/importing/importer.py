@@ -23,6 +23,7 @@ from planner.importing.reader import Source, open_source
 from planner.importing.result import ImportResult, SkippedRow
 from planner.importing.rows import Progress, RowContext
 from planner.importing.squad import read_player, read_yellow_cards
+from planner.text import clip_quoted
 
 NO_PLAYER_COLUMN = (
     "no column of player names was found (looked for a header such as Player, Name, Nombre "
@@ -105,6 +106,7 @@ def import_table(
     result.appearances = log.frame()
     result.yellow_cards.extend(log.cards.values())
     result.warnings.extend(_notes(context, kind, log, result, default_competition))
+    result.warnings = [clip_quoted(w) for w in result.warnings]
     return result
 
 
@@ -131,7 +133,9 @@ def _table(source: Source, sheet: str | None) -> Table:
     if found is None:
         raise SpreadsheetError(NO_PLAYER_COLUMN, file=source.name, sheet=sheet)
     start, end, columns = found
-    return Table(Path(source.path).name, sheet, source.sheets, rows, start, end, columns)
+    table = Table(Path(source.path).name, sheet, source.sheets, rows, start, end, columns)
+    table.warnings.extend(source.notes)
+    return table
 
 
 def _score(table: Table) -> tuple[int, int, int]:

@@ -7,10 +7,12 @@ the same result twice changes nothing the second time.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
+from planner.importing.names import near_match
 from planner.importing.result import ImportedPlayer, ImportResult, MergeSummary
 from planner.plan import HISTORY_COLUMNS, Plan
 from planner.players import Player, Status, player_id_from_name
@@ -19,26 +21,60 @@ from planner.text import fold
 _PLAYER_FIELDS = ("number", "positions", "status", "rating", "birth_date", "notes")
 
 
-class _Squad:
-    """The plan's players plus those this merge adds, found by id or by folded name."""
+@dataclass(frozen=True)
+class MergeOptions:
+    """What staff chose for the cases a merge does not decide alone."""
 
-    def __init__(self, plan: Plan) -> None:
+    add_new: bool = False  # a near-miss name ("L. Messi") is a new player, not a known one
+    coarse_positions: bool = False  # "FW" may replace a player's curated "RW/AM"
+
+
+class _Squad:
+    """The plan's players plus those this merge adds, found by id, folded name or near miss."""
+
+    def __init__(self, plan: Plan, options: MergeOptions, summary: MergeSummary) -> None:
         self.players: dict[str, Player] = dict(plan.players)
         self.by_name: dict[str, str] = {}
         for pid, player in plan.players.items():
             self.by_name.setdefault(fold(player.name), pid)
         self.added: dict[str, Player] = {}
         self.updated: dict[str, Player] = {}
+        self.options, self.summary = options, summary
+        self.near: dict[str, str | None] = {}  # a near-miss name -> the id it stands for
+        self.ambiguous: set[str] = set()  # names that fit two players
 
     def find(self, name: str, player_id: str | None) -> str | None:
         if player_id and player_id in self.players:
             return player_id
         return self.by_name.get(fold(name))
 
-    def resolve(self, name: str, player_id: str | None) -> str:
-        """The id of the named player, adding him (name only) when the plan lacks him."""
+    def match(self, name: str, player_id: str | None) -> tuple[str | None, bool]:
+        """(id, True) for a known player (by id, name or near-miss name); (None, True) for a
+        player to add; (None, False) for a name left out because it fits two players."""
         found = self.find(name, player_id)
-        return found if found else self.add(ImportedPlayer(row=0, name=name, id=player_id))
+        if found or not name or self.options.add_new:
+            return found, True
+        if name not in self.near:
+            pid, alike = near_match(name, [(p, q.name) for p, q in self.players.items()])
+            self.near[name] = pid
+            if pid:
+                self.summary.near_matches.append(f"'{name}' taken as {self.players[pid].name}")
+            elif alike:
+                self.ambiguous.add(name)
+                names = " or ".join(self.players[p].name for p in alike)
+                self.summary.left_out.append(
+                    f"'{name}' could be {names}; left out (rename him in the file, or add "
+                    "him as a new player)"
+                )
+        return self.near[name], name not in self.ambiguous
+
+    def resolve(self, name: str, player_id: str | None) -> str | None:
+        """The id of the named player, adding him (name only) when the plan lacks him; None
+        when the name is left out as ambiguous."""
+        found, known = self.match(name, player_id)
+        if found or not known:
+            return found
+        return self.add(ImportedPlayer(row=0, name=name, id=player_id))
 
     def add(self, imported: ImportedPlayer) -> str:
         taken = set(self.players)
@@ -53,8 +89,16 @@ class _Squad:
     def update(self, pid: str, imported: ImportedPlayer) -> bool:
         current = self.players[pid]
         changes: dict[str, Any] = _given(imported)
-        if imported.id == pid and imported.name != current.name:
+        if imported.id == pid and imported.name and imported.name != current.name:
             changes["name"] = imported.name
+        if (
+            imported.positions_coarse
+            and current.positions
+            and not self.options.coarse_positions
+            and changes.get("positions") != current.positions
+        ):
+            del changes["positions"]  # "FW" says less than the plan's "RW, AM"
+            self.summary.positions_kept.append(current.name)
         new = dataclasses.replace(current, **changes)
         if new == current:
             return False
@@ -66,20 +110,32 @@ class _Squad:
         return True
 
 
-def merge_import(plan: Plan, result: ImportResult) -> MergeSummary:
-    """Merge what an import found into plan and say what changed (see MergeSummary)."""
+def merge_import(
+    plan: Plan, result: ImportResult, options: MergeOptions | None = None
+) -> MergeSummary:
+    """Merge what an import found into plan and say what changed (see MergeSummary).
+
+    Blank fields keep the plan's values; coarse positions keep finer ones and near-miss names
+    match the known player, unless options say otherwise."""
     summary = MergeSummary(skipped=list(result.skipped), warnings=list(result.warnings))
-    squad = _Squad(plan)
+    squad = _Squad(plan, options or MergeOptions(), summary)
     for imported in result.players:
-        pid = squad.find(imported.name, imported.id)
-        if pid is None:
+        pid, known = squad.match(imported.name, imported.id)
+        if pid is None and known and not imported.name:
+            summary.left_out.append(
+                f"id '{imported.id}' (row {imported.row}) is not in the plan and the row names "
+                "no player; left out"
+            )
+        elif pid is None and known:
             squad.add(imported)
-        elif not squad.update(pid, imported):
+        elif pid is not None and not squad.update(pid, imported):
             summary.players_unchanged += 1
     history = _merged_history(plan, result, squad, summary)
     cards = []
     for entry in result.yellow_cards:
         pid = squad.resolve(entry.player, entry.player_id)
+        if pid is None:
+            continue
         if plan.yellow_cards.get(pid, {}).get(entry.competition, 0) == entry.count:
             summary.cards_unchanged += 1
         else:
@@ -99,8 +155,8 @@ def merge_import(plan: Plan, result: ImportResult) -> MergeSummary:
 
 
 def _given(imported: ImportedPlayer) -> dict[str, Any]:
-    """The player fields the file gives (not None), ready for dataclasses.replace."""
-    given = {f: getattr(imported, f) for f in _PLAYER_FIELDS if getattr(imported, f) is not None}
+    """The player fields the file gives (not None nor blank), ready for dataclasses.replace."""
+    given = {f: v for f in _PLAYER_FIELDS if (v := getattr(imported, f)) is not None and v != ""}
     if "status" in given:
         given["status"] = Status(given["status"])
     return given
@@ -123,7 +179,7 @@ def _merged_history(
             "competition": found["competition"].to_numpy(),
             "opponent": found["opponent"].to_numpy(),
         }
-    )
+    ).dropna(subset=["player_id"])  # names left out as ambiguous
     old = plan.history.drop_duplicates(["date", "player_id"], keep="last")
     joined = incoming.merge(
         old, on=["date", "player_id"], how="left", suffixes=("", "_old"), indicator=True

@@ -13,6 +13,8 @@ import contextlib
 import csv
 import io
 import os
+import re
+import stat
 import sys
 import threading
 import zipfile
@@ -23,6 +25,7 @@ from typing import Any
 
 import python_calamine
 
+from planner.importing import extent
 from planner.importing.errors import SpreadsheetError
 
 # A club's squad or a season's minutes log is a few thousand rows at most; these caps leave
@@ -31,7 +34,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 250 * 1024 * 1024
 MAX_ZIP_MEMBERS = 2_000
 MAX_ROWS = 100_000
-MAX_COLUMNS = 500
+MAX_COLUMNS = 200
+MAX_CELLS = 4_000_000  # rows x columns of the grid a sheet unpacks to (~0.5 GB at most)
 # The prolog of an XML part, where a DTD (entity attacks) would have to be declared.
 _PROLOG_BYTES = 64 * 1024
 
@@ -52,8 +56,10 @@ class Source:
     kind: str  # "workbook" or "text"
     sheets: tuple[str, ...] = ()
     hidden: frozenset[str] = frozenset()  # sheets the workbook hides from view
+    notes: list[str] = field(default_factory=list)  # what reading changed, for the staff
     _text_rows: Grid | None = field(default=None, repr=False)
     _workbook: Any = field(default=None, repr=False)  # the open CalamineWorkbook
+    _parts: dict[str, str] = field(default_factory=dict, repr=False)  # sheet -> xlsx XML part
 
     @property
     def name(self) -> str:
@@ -70,19 +76,36 @@ class Source:
         if sheet not in self.sheets:
             listed = ", ".join(f"'{s}'" for s in self.sheets)
             raise self.error(f"it has no sheet '{sheet}' (its sheets: {listed})")
+        self._check_extent(sheet)
         with self._library_errors(sheet):
             grid = self._workbook.get_sheet_by_name(sheet)
-            if grid.height > MAX_ROWS or grid.width > MAX_COLUMNS:
+            if _oversized(grid.height, grid.width):
                 raise self._too_large(grid.height, grid.width, sheet)
             rows = grid.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
         _check_shape(self, rows, sheet)
         return rows
 
-    def _too_large(self, height: int, width: int, sheet: str | None) -> SpreadsheetError:
+    def _check_extent(self, sheet: str) -> None:
+        """Refuse a sheet whose used range is too large before anything allocates its grid."""
+        if sheet not in self._parts:
+            return
+        with self._library_errors(sheet):
+            found = extent.measure(self.path, self._parts[sheet])
+        if _oversized(found.rows, found.columns):
+            raise self._too_large(found.rows, found.columns, sheet, found.far_cell)
+
+    def _too_large(
+        self, height: int, width: int, sheet: str | None, far_cell: str = ""
+    ) -> SpreadsheetError:
+        where = (
+            f"a value at {far_cell} stretches it to {height:,} rows x {width:,} columns"
+            if far_cell
+            else f"{height:,} rows x {width:,} columns"
+        )
         return self.error(
-            f"it is too large to be a squad or a minutes log ({height:,} rows x {width:,} "
-            f"columns; the limit is {MAX_ROWS:,} rows and {MAX_COLUMNS:,} columns). Split it "
-            "or remove what is not squad or minutes",
+            f"it is too large to be a squad or a minutes log ({where}; the limit is "
+            f"{MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns and {MAX_CELLS:,} cells). Delete "
+            "what is not squad or minutes (Ctrl+End in Excel finds the last cell) or split it",
             sheet,
         )
 
@@ -138,7 +161,13 @@ def open_source(path: str | os.PathLike[str]) -> Source:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(status.st_mode):
+            # a named pipe or a device would block the read or never end
+            raise SpreadsheetError("it is not a regular file (a pipe or a device)", file=name)
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             raise SpreadsheetError(
                 f"the file is {size / 1e6:.0f} MB; a squad or minutes log is far smaller (the "
@@ -157,7 +186,7 @@ def open_source(path: str | os.PathLike[str]) -> Source:
         raise SpreadsheetError("the file is empty", file=name)
     if head.startswith(ZIP_MAGIC):
         _check_zip(path)
-        return _workbook(path)
+        return _zip_workbook(path)
     if head.startswith(CFB_MAGIC):
         if _ENCRYPTED_STREAM in path.read_bytes():
             raise SpreadsheetError(
@@ -167,6 +196,21 @@ def open_source(path: str | os.PathLike[str]) -> Source:
             )
         return _workbook(path)
     return _text_source(path)
+
+
+def _zip_workbook(path: Path) -> Source:
+    """An .xlsx/.xlsm (each sheet measured when it is read) or an .ods (calamine loads every
+    table on opening, so all are measured first and any oversized one refuses the file)."""
+    probe = Source(path, "workbook")
+    with probe._library_errors():
+        parts = extent.sheet_parts(path)
+        extents = {} if parts else extent.measure_ods(path)
+    for sheet, found in extents.items():
+        if _oversized(found.rows, found.columns):
+            raise probe._too_large(found.rows, found.columns, sheet, found.far_cell)
+    source = _workbook(path)
+    source._parts = parts
+    return source
 
 
 def _workbook(path: Path) -> Source:
@@ -251,7 +295,7 @@ def _check_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) ->
 
 def _text_source(path: Path) -> Source:
     source = Source(path, "text")
-    text = _decode(path.read_bytes(), path.name)
+    text = _decode(path.read_bytes(), path.name, source.notes)
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: Grid = []
@@ -267,8 +311,11 @@ def _text_source(path: Path) -> Source:
     return source
 
 
-def _decode(data: bytes, name: str) -> str:
-    """Text of a CSV: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+def _decode(data: bytes, name: str, notes: list[str]) -> str:
+    """Text of a CSV: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+
+    A few stray control characters (a pasted cell) are removed, with a note; many, or any
+    NUL, mean the file is binary."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encodings = ["utf-16"]
     else:
@@ -281,12 +328,19 @@ def _decode(data: bytes, name: str) -> str:
             continue
     else:
         raise SpreadsheetError("it is neither a spreadsheet nor a readable text table", file=name)
-    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\r\n")
-    if controls:
+    controls = sum(1 for _ in _CONTROL.finditer(text))
+    if "\0" in text or controls > max(2, len(text) // 1000):
         raise SpreadsheetError(
             "it is not a spreadsheet (binary content, not a workbook or a text table)", file=name
         )
+    if controls:
+        text = _CONTROL.sub("", text)
+        plural = "s were" if controls > 1 else " was"
+        notes.append(f"{controls} invisible control character{plural} removed from the text")
     return text
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # vertical tab and form feed read as spaces
 
 
 def _delimiter(text: str) -> str:
@@ -302,5 +356,9 @@ def _delimiter(text: str) -> str:
 
 def _check_shape(source: Source, rows: Grid, sheet: str | None) -> None:
     width = max((len(r) for r in rows), default=0)
-    if len(rows) > MAX_ROWS or width > MAX_COLUMNS:
+    if _oversized(len(rows), width):
         raise source._too_large(len(rows), width, sheet)
+
+
+def _oversized(height: int, width: int) -> bool:
+    return height > MAX_ROWS or width > MAX_COLUMNS or height * width > MAX_CELLS

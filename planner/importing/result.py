@@ -30,6 +30,7 @@ class ImportedPlayer:
     rating: int | None = None
     birth_date: date | None = None
     notes: str | None = None
+    positions_coarse: bool = False  # positions given only as groups (FW, MF, DF)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,9 @@ class MergeSummary:
     cards_unchanged: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    near_matches: list[str] = field(default_factory=list)  # "'L. Messi' taken as Lionel Messi"
+    left_out: list[str] = field(default_factory=list)  # names and ids not merged, and why
+    positions_kept: list[str] = field(default_factory=list)  # players whose finer positions stay
 
     @property
     def changed(self) -> bool:
@@ -120,6 +124,12 @@ class MergeSummary:
             lines.append("added: " + ", ".join(self.players_added))
         if self.players_updated:
             lines.append("updated: " + ", ".join(self.players_updated))
+        lines.extend(f"near miss: {m}" for m in self.near_matches)
+        lines.extend(f"left out: {m}" for m in self.left_out)
+        if self.positions_kept:
+            lines.append(
+                "positions kept (the file gives only FW/MF/DF): " + ", ".join(self.positions_kept)
+            )
         lines.append(f"rows skipped: {len(self.skipped)}")
         lines.extend(f"  row {s.row}: {s.reason}" for s in self.skipped)
         lines.extend(f"note: {w}" for w in self.warnings)

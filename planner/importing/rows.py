@@ -13,6 +13,7 @@ from planner.importing.result import SkippedRow
 
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
 PROGRESS_EVERY = 2_000
+MAX_NAME = 100  # characters; a longer "name" is a pasted paragraph, not a player
 
 
 @dataclass(slots=True)
@@ -104,4 +105,6 @@ class RowContext:
             return "the header repeated"
         if not name and not player_id:
             return "no player name"
+        if len(name) > MAX_NAME or len(player_id or "") > MAX_NAME:
+            return f"not a player name or id ({max(len(name), len(player_id or '')):,} characters)"
         return None

@@ -13,8 +13,11 @@ def read_player(context: RowContext, row: PlayerRow, warnings: list[str]) -> Imp
     """The squad fields of one row; fields whose column is absent or blank stay None."""
     has = context.by_field
     positions: tuple[str, ...] | None = None
+    coarse = False
     if "position" in has:
-        found, unknown = cells.positions(context.cell(row.cells, "position"))
+        cell = context.cell(row.cells, "position")
+        coarse = cells.coarse_positions(cell)
+        found, unknown = cells.positions(cell)
         if unknown:
             warnings.append(
                 f"row {row.number}: position {', '.join(unknown)!s} of {row.name} not "
@@ -39,6 +42,7 @@ def read_player(context: RowContext, row: PlayerRow, warnings: list[str]) -> Imp
         rating=_whole(context, row, "rating", "rating", 0, 100),
         birth_date=birth,  # type: ignore[arg-type]
         notes=notes,
+        positions_coarse=coarse,
     )
 
 

@@ -60,8 +60,19 @@ def minute_mark(text: object) -> str | None:
 
 
 def is_total_row(text: object) -> bool:
-    """Whether a row label marks a total or average row."""
-    return key(text) in _words("total_rows")
+    """Whether a row label marks a total or average row: 'Total', 'Media', or a short label
+    that starts or ends with such a word ('Squad Total', 'Opponent Total', 'Total equipo')."""
+    label = key(text)
+    if label in _words("total_rows"):
+        return True
+    words = label.split()
+    totals = _words("total_words")
+    return 2 <= len(words) <= 3 and (words[0] in totals or words[-1] in totals)
+
+
+def is_position_group(text: str) -> bool:
+    """Whether a position word names only a group (FW, MF, DF), not a place on the pitch."""
+    return key(text) in _words("position_groups")
 
 
 def is_note_row(text: object) -> bool:

@@ -416,6 +416,34 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../ui/crash.py" line="84"/>
+        <source>Something went wrong: {0}</source>
+        <translation>Algo salió mal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="87"/>
+        <source>Your unsaved changes were kept; they are offered at the next start.</source>
+        <translation>Tus cambios sin guardar se conservaron; se ofrecerán en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="89"/>
+        <source>The details are in {0}.</source>
+        <translation>Los detalles están en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="90"/>
+        <source>You can go on working; save soon.</source>
+        <translation>Puedes seguir trabajando; guarda pronto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="91"/>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+</context>
+<context>
     <name>DropHints</name>
     <message>
         <location filename="../../ui/pitch/drop_hints.py" line="21"/>
@@ -675,97 +703,97 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../ui/files.py" line="27"/>
+        <location filename="../../ui/files.py" line="29"/>
         <source>Squad plans (*.squadplan)</source>
         <translation>Planes de plantilla (*.squadplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="46"/>
+        <location filename="../../ui/files.py" line="48"/>
         <source>The last plan, {0}, is no longer in {1}: opened the sample week.</source>
         <translation>El último plan, {0}, ya no está en {1}: se abrió la semana de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="51"/>
+        <location filename="../../ui/files.py" line="53"/>
         <source>Could not open the last plan ({0}): opened the sample week.</source>
         <translation>No se pudo abrir el último plan ({0}): se abrió la semana de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="88"/>
+        <location filename="../../ui/files.py" line="91"/>
         <source>Autosave failed: {0}</source>
         <translation>Falló el guardado automático: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="115"/>
+        <location filename="../../ui/files.py" line="120"/>
+        <source>The unsaved work kept from last time could not be read ({0}); kept as {1}.</source>
+        <translation>No se pudo leer el trabajo sin guardar de la última vez ({0}); se guardó aparte como {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="129"/>
         <source>an untitled plan</source>
         <translation>un plan sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="118"/>
+        <location filename="../../ui/files.py" line="132"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="120"/>
+        <location filename="../../ui/files.py" line="134"/>
         <source>Squad Planner did not close properly last time. Unsaved changes to {0} were kept. Restore them?</source>
         <translation>Squad Planner no se cerró bien la última vez. Se conservaron los cambios sin guardar de {0}. ¿Recuperarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="132"/>
-        <source>Could not restore</source>
-        <translation>No se pudo recuperar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="137"/>
+        <location filename="../../ui/files.py" line="145"/>
         <source>Restored unsaved changes to {0}.</source>
         <translation>Recuperados los cambios sin guardar de {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="145"/>
+        <location filename="../../ui/files.py" line="164"/>
         <source>New plan: add players and fixtures from Plan.</source>
         <translation>Plan nuevo: añade jugadores y partidos desde el menú Plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="156"/>
+        <location filename="../../ui/files.py" line="175"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="165"/>
+        <location filename="../../ui/files.py" line="184"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="169"/>
+        <location filename="../../ui/files.py" line="189"/>
         <source>Opened {0}.</source>
         <translation>Abierto {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="182"/>
+        <location filename="../../ui/files.py" line="202"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="197"/>
+        <location filename="../../ui/files.py" line="217"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="200"/>
+        <location filename="../../ui/files.py" line="220"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="201"/>
+        <location filename="../../ui/files.py" line="221"/>
         <source>Save the changes to {0} before closing it?</source>
         <translation>¿Guardar los cambios de {0} antes de cerrarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="221"/>
+        <location filename="../../ui/files.py" line="247"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="228"/>
+        <location filename="../../ui/files.py" line="254"/>
         <source>Saved {0}.</source>
         <translation>Guardado {0}.</translation>
     </message>
@@ -1545,6 +1573,54 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <location filename="../../ui/dialogs/model_settings.py" line="107"/>
         <source>Model settings</source>
         <translation>Ajustes del modelo</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideChange</name>
+    <message>
+        <location filename="../../ui/outside_change.py" line="38"/>
+        <source>Changed by someone else</source>
+        <translation>Cambiado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="41"/>
+        <source>{0} was changed on disk since you opened it (by someone else, or in another window). The version you do not choose is kept beside it.</source>
+        <translation>{0} cambió en el disco desde que lo abriste (otra persona u otra ventana). La versión que no elijas se guarda a su lado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="45"/>
+        <source>Keep mine</source>
+        <translation>Quedarme con la mía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="46"/>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="47"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="55"/>
+        <source>their version</source>
+        <translation>su versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="60"/>
+        <source>my version</source>
+        <translation>mi versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="68"/>
+        <source>Could not save the plan</source>
+        <translation>No se pudo guardar el plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_change.py" line="70"/>
+        <source>The other version was kept as {0}.</source>
+        <translation>La otra versión se guardó como {0}.</translation>
     </message>
 </context>
 <context>
