@@ -60,6 +60,8 @@ class FixtureTab(QWidget):
         self.setTabOrder(self.bench_view, self.timeline)
         self._sizing = QTimer(self, singleShot=True, interval=0)
         self._sizing.timeout.connect(self._match_bench_to_pitch)
+        # the pitch can change size while the tab does not (its header, the timeline)
+        self.pitch.cardsFitted.connect(self._sizing.start)
         self._header_due = QTimer(self, singleShot=True, interval=0)
         self._header_due.timeout.connect(self._refresh_header)
         session.planChanged.connect(self._on_plan_changed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -27,6 +27,8 @@ def tr(text: str) -> str:
 
 class PitchView(CardBoard):
     """The pitch, drawn to proportion, scaled to fit; cards stand at the formation's places."""
+
+    cardsFitted = Signal()  # the cards took a new size (the bench follows it)
 
     def __init__(self, session, fixture_id: str, parent=None) -> None:
         super().__init__(session, fixture_id, parent)
@@ -108,6 +110,7 @@ class PitchView(CardBoard):
             card = self._slots[slot.name]
             card.setScale(width / CARD_W)
             card.setPos(place.x(), y)
+        self.cardsFitted.emit()
 
     def drawBackground(self, painter: QPainter, rect) -> None:
         painter.fillRect(rect, self.palette().window())
