@@ -31,9 +31,9 @@ bench: $(STAMP)
 samples: $(STAMP)
 	$(BIN)/python -m planner new --sample --force -o $(SAMPLE)
 
-# lupdate (ui/ sources -> resources/translations/squad_planner_es.ts), then lrelease (-> .qm)
+# lupdate (ui/ sources -> ui/translations/squad_planner_es.ts), then lrelease (-> .qm)
 translations: $(STAMP)
-	$(BIN)/python resources/translations/update.py
+	$(BIN)/python tools/translations.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -25,6 +25,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Tasks", text)
 
 
+def import_filter() -> str:
+    """The import file dialog's filter: every format the importer reads, then any file (it
+    goes by content, so a squad saved with another ending still imports)."""
+    from planner.importing.reader import TEXT_SUFFIXES, WORKBOOK_SUFFIXES
+
+    patterns = " ".join(f"*.{suffix}" for suffix in (*WORKBOOK_SUFFIXES, *TEXT_SUFFIXES))
+    return ";;".join(
+        (tr("Spreadsheets and text tables ({0})").format(patterns), tr("All files (*)"))
+    )
+
+
 class PlanTasks(QObject):
     """The window's long-running actions; each ends with a status message or a clear error."""
 
@@ -36,15 +47,16 @@ class PlanTasks(QObject):
         """Read a squad or minutes spreadsheet, review it, merge it as one undoable step."""
         from PySide6.QtWidgets import QFileDialog
 
+        from planner.importing import merge_import
+        from ui.import_dialog import ImportDialog
+
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window, tr("Import squad or minutes"), self.settings.get(LAST_FOLDER),
-                tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"),
+                import_filter(),
             )  # fmt: skip
             if not path:
                 return False
-        from planner.importing import merge_import
-        from ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(str(path), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result() is None:

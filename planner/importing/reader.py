@@ -25,6 +25,10 @@ import python_calamine
 
 from planner.importing.errors import SpreadsheetError
 
+# The file name endings the importer reads (it goes by content, these are for file dialogs)
+WORKBOOK_SUFFIXES = ("xlsx", "xlsm", "xlsb", "xls", "ods")
+TEXT_SUFFIXES = ("csv", "tsv", "txt")
+
 # A club's squad or a season's minutes log is a few thousand rows at most; these caps leave
 # room for years of logs and refuse files that would only exhaust memory.
 MAX_FILE_BYTES = 50 * 1024 * 1024

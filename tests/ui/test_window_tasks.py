@@ -135,3 +135,24 @@ def test_long_work_runs_off_the_gui_thread_and_keeps_it_responsive(qtbot):
 
     with pytest.raises(ValueError, match="locked file"):
         run_with_progress(parent, "Working…", fail)
+
+
+def test_the_import_dialog_offers_every_format_the_importer_reads_and_all_files(
+    window, monkeypatch
+):
+    from fnmatch import fnmatch
+
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *args: (offered.append(args[3]), ("", ""))[1]
+    )
+    window.actions.import_.trigger()
+    spreadsheets, anything = offered[0].split(";;")
+    patterns = spreadsheets[spreadsheets.index("(") + 1 : spreadsheets.index(")")].split()
+    readable = {p.suffix for p in (Path(__file__).parents[1] / "data" / "good").iterdir()}
+    for suffix in readable | {".xlsb", ".txt"}:  # the reader's docstring names these two too
+        assert any(fnmatch(f"squad{suffix}", p) for p in patterns), suffix
+    assert anything.endswith("(*)")
+    assert window.session.undo_stack.count() == 0
