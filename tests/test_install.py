@@ -1,0 +1,129 @@
+"""``pip install`` of the built wheel into a fresh virtual environment gives a working app away
+from the source tree: data, icons and the translation are inside the packages.
+
+Slow (a venv with PySide6, pandas, HiGHS: about a minute with pip's cache); ``make test`` and
+so CI run it. ``pytest -m "not slow"`` leaves it out while working.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow
+
+
+def run(*command: str | Path, cwd: Path, env: dict[str, str]) -> str:
+    """stdout of a command that must succeed."""
+    done = subprocess.run(
+        [str(part) for part in command], cwd=cwd, env=env, capture_output=True, text=True,
+        timeout=900, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> tuple[Path, Path, dict[str, str]]:
+    """(the venv's bin folder, a working folder outside the tree, the environment to run in)."""
+    home = tmp_path_factory.mktemp("installed")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"),
+        PYTHONDONTWRITEBYTECODE="1",
+    )  # fmt: skip
+    wheels = home / "wheels"
+    run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "-q",
+        "-w",
+        wheels,
+        ROOT,
+        cwd=home,
+        env=env,
+    )
+    [wheel] = wheels.glob("squad_planner-*.whl")
+    venv.create(home / "venv", with_pip=True)  # no --system-site-packages: nothing leaks in
+    bin_ = home / "venv" / ("Scripts" if os.name == "nt" else "bin")
+    run(bin_ / "python", "-m", "pip", "install", "-q", wheel, cwd=home, env=env)
+    work = home / "work"
+    work.mkdir()
+    return bin_, work, env
+
+
+def test_the_installed_cli_makes_checks_exports_and_suggests(installed) -> None:
+    bin_, work, env = installed
+    run(
+        bin_ / "python",
+        "-m",
+        "planner",
+        "new",
+        "--sample",
+        "-o",
+        "week.squadplan",
+        cwd=work,
+        env=env,
+    )
+    checked = run(bin_ / "squad-planner-cli", "check", "week.squadplan", cwd=work, env=env)
+    assert "warning" in checked.lower()
+    run(
+        bin_ / "squad-planner-cli", "export", "week.squadplan", "-o", "week.xlsx", cwd=work, env=env
+    )
+    book = load_workbook(work / "week.xlsx", read_only=True)
+    assert len(book.sheetnames) >= 3
+    run(
+        bin_ / "squad-planner-cli",
+        "suggest",
+        "week.squadplan",
+        "-o",
+        "suggested.squadplan",
+        cwd=work,
+        env=env,
+    )  # fmt: skip  (the optimiser runs without scipy: it is not a dependency)
+    assert (work / "suggested.squadplan").stat().st_size > 0
+    printed = run(bin_ / "squad-planner-cli", "--version", cwd=work, env=env)
+    assert printed.startswith("Squad Planner ")
+    listing = run(bin_ / "python", "-m", "pip", "list", cwd=work, env=env).lower()
+    assert "scipy" not in listing and "defusedxml" not in listing
+
+
+def test_the_installed_window_opens_a_plan_in_its_language_with_its_icons(installed) -> None:
+    bin_, work, env = installed
+    run(
+        bin_ / "python",
+        "-m",
+        "planner",
+        "new",
+        "--sample",
+        "-o",
+        "mine.squadplan",
+        cwd=work,
+        env=env,
+    )
+    title = run(
+        bin_ / "squad-planner", "--quit-after-first-frame", "mine.squadplan", cwd=work, env=env
+    )
+    assert title.strip() == "Squad Planner - mine.squadplan"
+    probe = (
+        "from ui.app import start_app\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from ui.theme import icon\n"
+        "app = start_app([])\n"
+        "print(QCoreApplication.translate('Actions', '&File'), icon('app').isNull())\n"
+    )
+    spanish = env | {"LANG": "es_ES.UTF-8", "LC_ALL": "es_ES.UTF-8", "LANGUAGE": "es"}
+    assert run(bin_ / "python", "-c", probe, cwd=work, env=spanish).split() == ["&Archivo", "False"]
+    where = run(bin_ / "python", "-c", "import ui; print(ui.__file__)", cwd=work, env=env)
+    assert not Path(where.strip()).is_relative_to(ROOT)  # the installed copy, not the tree's
