@@ -16,6 +16,9 @@ from planner import load_plan, sample_plan
 from planner.errors import PlannerError
 from planner.version import ShowVersion
 
+# the menu entry packaging/linux/squad-planner.desktop installs (make install-desktop)
+DESKTOP_FILE = "squad-planner"
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -67,6 +70,7 @@ def start_app(qt_args: list[str]) -> QApplication:
     # A -style in qt_args comes later and wins.
     app = QApplication([sys.argv[0], "-style", "Fusion", *qt_args])
     _name_app()
+    app.setDesktopFileName(DESKTOP_FILE)  # Wayland finds the menu entry's name and icon by it
     install_language(app, Settings())
     apply_theme(app)
     return app
