@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import venv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,8 +32,9 @@ def run(*command: str | Path, cwd: Path, env: dict[str, str]) -> str:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory) -> tuple[Path, Path, dict[str, str]]:
-    """(the venv's bin folder, a working folder outside the tree, the environment to run in)."""
+def installed(tmp_path_factory) -> tuple[Callable[..., str], Path]:
+    """(a runner of the fresh venv's programs in a folder outside the tree, that folder), where
+    the sample plan is week.squadplan."""
     home = tmp_path_factory.mktemp("installed")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env.update(
@@ -41,81 +43,39 @@ def installed(tmp_path_factory) -> tuple[Path, Path, dict[str, str]]:
         PYTHONDONTWRITEBYTECODE="1",
     )  # fmt: skip
     wheels = home / "wheels"
-    run(
-        sys.executable,
-        "-m",
-        "pip",
-        "wheel",
-        "--no-deps",
-        "-q",
-        "-w",
-        wheels,
-        ROOT,
-        cwd=home,
-        env=env,
-    )
+    pip_wheel = ("-m", "pip", "wheel", "--no-deps", "-q", "-w", wheels, ROOT)
+    run(sys.executable, *pip_wheel, cwd=home, env=env)
     [wheel] = wheels.glob("squad_planner-*.whl")
     venv.create(home / "venv", with_pip=True)  # no --system-site-packages: nothing leaks in
     bin_ = home / "venv" / ("Scripts" if os.name == "nt" else "bin")
     run(bin_ / "python", "-m", "pip", "install", "-q", wheel, cwd=home, env=env)
     work = home / "work"
     work.mkdir()
-    return bin_, work, env
+
+    def run_installed(program: str, *args: str, **more_env: str) -> str:
+        return run(bin_ / program, *args, cwd=work, env=env | more_env)
+
+    run_installed("python", "-m", "planner", "new", "--sample", "-o", "week.squadplan")
+    return run_installed, work
 
 
-def test_the_installed_cli_makes_checks_exports_and_suggests(installed) -> None:
-    bin_, work, env = installed
-    run(
-        bin_ / "python",
-        "-m",
-        "planner",
-        "new",
-        "--sample",
-        "-o",
-        "week.squadplan",
-        cwd=work,
-        env=env,
-    )
-    checked = run(bin_ / "squad-planner-cli", "check", "week.squadplan", cwd=work, env=env)
-    assert "warning" in checked.lower()
-    run(
-        bin_ / "squad-planner-cli", "export", "week.squadplan", "-o", "week.xlsx", cwd=work, env=env
-    )
-    book = load_workbook(work / "week.xlsx", read_only=True)
-    assert len(book.sheetnames) >= 3
-    run(
-        bin_ / "squad-planner-cli",
-        "suggest",
-        "week.squadplan",
-        "-o",
-        "suggested.squadplan",
-        cwd=work,
-        env=env,
-    )  # fmt: skip  (the optimiser runs without scipy: it is not a dependency)
+def test_the_installed_cli_checks_exports_and_suggests(installed) -> None:
+    app, work = installed
+    assert "warning" in app("squad-planner-cli", "check", "week.squadplan").lower()
+    app("squad-planner-cli", "export", "week.squadplan", "-o", "week.xlsx")
+    assert len(load_workbook(work / "week.xlsx", read_only=True).sheetnames) >= 3
+    # the optimiser runs without scipy: it is not a dependency
+    app("squad-planner-cli", "suggest", "week.squadplan", "-o", "suggested.squadplan")
     assert (work / "suggested.squadplan").stat().st_size > 0
-    printed = run(bin_ / "squad-planner-cli", "--version", cwd=work, env=env)
-    assert printed.startswith("Squad Planner ")
-    listing = run(bin_ / "python", "-m", "pip", "list", cwd=work, env=env).lower()
+    assert app("squad-planner-cli", "--version").startswith("Squad Planner ")
+    listing = app("python", "-m", "pip", "list").lower()
     assert "scipy" not in listing and "defusedxml" not in listing
 
 
 def test_the_installed_window_opens_a_plan_in_its_language_with_its_icons(installed) -> None:
-    bin_, work, env = installed
-    run(
-        bin_ / "python",
-        "-m",
-        "planner",
-        "new",
-        "--sample",
-        "-o",
-        "mine.squadplan",
-        cwd=work,
-        env=env,
-    )
-    title = run(
-        bin_ / "squad-planner", "--quit-after-first-frame", "mine.squadplan", cwd=work, env=env
-    )
-    assert title.strip() == "Squad Planner - mine.squadplan"
+    app, _ = installed
+    title = app("squad-planner", "--quit-after-first-frame", "week.squadplan")
+    assert title.strip() == "Squad Planner - week.squadplan"
     probe = (
         "from ui.app import start_app\n"
         "from PySide6.QtCore import QCoreApplication\n"
@@ -123,7 +83,7 @@ def test_the_installed_window_opens_a_plan_in_its_language_with_its_icons(instal
         "app = start_app([])\n"
         "print(QCoreApplication.translate('Actions', '&File'), icon('app').isNull())\n"
     )
-    spanish = env | {"LANG": "es_ES.UTF-8", "LC_ALL": "es_ES.UTF-8", "LANGUAGE": "es"}
-    assert run(bin_ / "python", "-c", probe, cwd=work, env=spanish).split() == ["&Archivo", "False"]
-    where = run(bin_ / "python", "-c", "import ui; print(ui.__file__)", cwd=work, env=env)
+    spanish = {"LANG": "es_ES.UTF-8", "LC_ALL": "es_ES.UTF-8", "LANGUAGE": "es"}
+    assert app("python", "-c", probe, **spanish).split() == ["&Archivo", "False"]
+    where = app("python", "-c", "import ui; print(ui.__file__)")
     assert not Path(where.strip()).is_relative_to(ROOT)  # the installed copy, not the tree's
