@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 SIZES = (16, 24, 32, 48, 64, 128, 256)
+_APP: list[object] = []  # the QGuiApplication made here, kept alive
 
 
 def render_png(svg: Path, size: int, out: Path) -> Path:
@@ -15,7 +16,7 @@ def render_png(svg: Path, size: int, out: Path) -> Path:
     from PySide6.QtSvg import QSvgRenderer
 
     if QGuiApplication.instance() is None:  # QPainter needs one; offscreen needs no screen
-        render_png.app = QGuiApplication(["icons", "-platform", "offscreen"])  # type: ignore[attr-defined]
+        _APP.append(QGuiApplication(["icons", "-platform", "offscreen"]))
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
