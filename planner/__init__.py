@@ -2,7 +2,7 @@
 
 The light domain modules load with the package; import, export, the optimiser and validation
 load on first use (a module-level ``__getattr__``), so the app's start-up does not pay for
-openpyxl, python-calamine, HiGHS or scipy. ``from planner import export_excel`` still works.
+openpyxl, python-calamine or HiGHS. ``from planner import export_excel`` still works.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from planner.errors import PlannerError
+from planner.version import ShowVersion
 
 COMMANDS = ("new", "check", "fatigue", "import_", "export", "suggest")
 
@@ -23,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m planner", description="Squad Planner: plan lineups, minutes and rotation."
     )
+    parser.add_argument("--version", action=ShowVersion)
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"planner.commands.{name}").register(subparsers)

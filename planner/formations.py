@@ -1,4 +1,4 @@
-"""Formation catalog and how well a player's positions fit a slot (data in resources/)."""
+"""Formation catalog and how well a player's positions fit a slot (data in planner/data/)."""
 
 from __future__ import annotations
 

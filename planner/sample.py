@@ -1,4 +1,4 @@
-"""The sample week (Inter Miami, April 2025) built from resources/sample-miami-2025.json.
+"""The sample week (Inter Miami, April 2025) built from planner/data/sample-miami-2025.json.
 
 Numbers, ratings, statuses and minutes in it are illustrative, not real statistics.
 """

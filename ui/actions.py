@@ -25,7 +25,7 @@ def tr(text: str) -> str:
 
 def themed(name: str) -> QIcon:
     """The desktop's icon for a freedesktop name ("edit-undo"), else the app's own
-    (resources/icons/action-undo.svg)."""
+    (ui/icons/action-undo.svg)."""
     return QIcon.fromTheme(name, icon(f"action-{name.split('-')[1]}"))
 
 

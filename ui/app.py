@@ -1,4 +1,4 @@
-"""Application entry point: ``squad-planner [PLAN] [--tab N]``.
+"""Application entry point: ``squad-planner [PLAN] [--tab N] [--version]``.
 
 The planner core (pandas, numpy) is imported before PySide6 on purpose: PySide6 inspects every
 module imported after it (for its __feature__ switch), which would add a third of a second to
@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING
 
 from planner import load_plan, sample_plan
 from planner.errors import PlannerError
+from planner.version import ShowVersion
+
+# the menu entry packaging/linux/squad-planner.desktop installs (make install-desktop)
+DESKTOP_FILE = "squad-planner"
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -26,7 +30,6 @@ def _name_app() -> None:
 
     QCoreApplication.setOrganizationName("SquadPlanner")
     QCoreApplication.setApplicationName("SquadPlanner")
-    QCoreApplication.setApplicationVersion("0.1.0")
 
 
 def build_window(plan_path: str | Path | None = None, *, use_last: bool = True) -> MainWindow:
@@ -78,6 +81,7 @@ def start_app(qt_args: list[str]) -> QApplication:
     # A -style in qt_args comes later and wins.
     app = QApplication([sys.argv[0], "-style", "Fusion", *qt_args])
     _name_app()
+    app.setDesktopFileName(DESKTOP_FILE)  # Wayland finds the menu entry's name and icon by it
     install_language(app, Settings())
     apply_theme(app)
     return app
@@ -90,6 +94,12 @@ def main(argv: list[str] | None = None) -> int:
         "plan", nargs="?", help="a .squadplan file (default: the last plan, first the sample week)"
     )
     parser.add_argument("--tab", type=int, default=1, help="fixture tab to show first (1 = first)")
+    parser.add_argument("--version", action=ShowVersion)
+    parser.add_argument(
+        "--quit-after-first-frame",
+        action="store_true",
+        help="print the window's title and quit once it has painted (smoke tests, start-up time)",
+    )
     args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
 
     from PySide6.QtCore import QCoreApplication
@@ -107,5 +117,27 @@ def main(argv: list[str] | None = None) -> int:
     from ui.crash import install_crash_handler
 
     install_crash_handler(window)
+    if args.quit_after_first_frame:
+        quit_after_first_frame(window)
     window.show()
     return app.exec()
+
+
+def quit_after_first_frame(window: MainWindow) -> None:
+    """Once the window has painted (and the rest of that paint pass has run), print its title
+    and quit: a packaged build or an install is checked, and its start-up timed, this way."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+    def done() -> None:
+        if sys.stdout:  # a windowed build on Windows has none
+            print(window.windowTitle().replace("[*]", ""), flush=True)
+        QCoreApplication.quit()
+
+    class FirstFrame(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, done)
+            return False
+
+    window.installEventFilter(FirstFrame(window))

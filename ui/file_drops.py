@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QDropEvent
 
+from planner.file_kinds import PLAN_SUFFIX, SPREADSHEET_SUFFIXES
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-PLAN_SUFFIX = ".squadplan"
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv", ".tsv", ".txt")
 
 
 def tr(text: str) -> str:

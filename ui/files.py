@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner import Plan, sample_plan
 from planner.errors import PlannerError
+from planner.file_kinds import PLAN_SUFFIX
 from planner.filestamp import changed_since, stamp
 from planner.planfile import load_plan, save_plan
 from ui.session import PlanSession
@@ -204,8 +205,8 @@ class PlanFiles(QObject):
         if not chosen:
             return False
         path = Path(chosen)
-        if path.suffix != ".squadplan":
-            path = path.with_name(path.name + ".squadplan")
+        if path.suffix != PLAN_SUFFIX:
+            path = path.with_name(path.name + PLAN_SUFFIX)
         return self.write(path)
 
     def maybe_save(self) -> bool:

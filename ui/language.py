@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from planner.resources import resource_path
+from planner.resources import package_file
 from ui.settings import LANGUAGE, Settings
 
 # Each language by the name its speakers know it by, and the accelerator key free for it
@@ -49,7 +49,7 @@ def install_language(app: QCoreApplication, settings: Settings) -> list[QTransla
         return []
     installed = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    app_folder = str(resource_path("translations"))
+    app_folder = str(package_file("ui.translations"))
     for name, folder in (
         (f"qtbase_{language}", qt_folder),
         (f"{APP_TRANSLATIONS}_{language}", app_folder),

@@ -232,16 +232,9 @@ class MainWindow(QMainWindow):
             self.editor.remove_fixture(self.current_fixture_id)
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # loaded when first needed, not at start
+        from ui.about import about_box  # loaded when first needed, not at start
 
-        QMessageBox.about(
-            self,
-            tr("About Squad Planner"),
-            tr(
-                "<b>Squad Planner</b><p>Plan lineups, minutes and rotation across a congested "
-                "week, with readiness and load from past minutes.</p>"
-            ),
-        )
+        about_box(self).exec()
 
     # -- internals ---------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

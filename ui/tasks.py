@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from planner import Plan
 from planner.errors import PlannerError
+from planner.file_kinds import SPREADSHEET_SUFFIXES
 from ui.commands import PlanEdit
-from ui.file_drops import SPREADSHEET_SUFFIXES
 from ui.problems import error_lines
 from ui.session import PlanSession
 from ui.settings import LAST_FOLDER, Settings
@@ -27,6 +27,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Tasks", text)
 
 
+def import_filter() -> str:
+    """The import file dialog's filter: every format the importer reads, then any file (it
+    goes by content, so a squad saved with another ending still imports)."""
+    patterns = " ".join(f"*{suffix}" for suffix in SPREADSHEET_SUFFIXES)
+    return ";;".join(
+        (tr("Spreadsheets and text tables ({0})").format(patterns), tr("All files (*)"))
+    )
+
+
 class PlanTasks(QObject):
     """The window's long-running actions; each ends with a status message or a clear error."""
 
@@ -38,15 +47,16 @@ class PlanTasks(QObject):
         """Read a squad or minutes spreadsheet, review it, merge it as one undoable step."""
         from PySide6.QtWidgets import QFileDialog
 
+        from planner.importing import merge_import
+        from ui.import_dialog import ImportDialog
+
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window, tr("Import squad or minutes"), self.settings.get(LAST_FOLDER),
-                tr("Spreadsheets ({0})").format(" ".join(f"*{s}" for s in SPREADSHEET_SUFFIXES)),
+                import_filter(),
             )  # fmt: skip
             if not path:
                 return False
-        from planner.importing import merge_import
-        from ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(str(path), self.window)
         with self.session.working(tr("the import")):

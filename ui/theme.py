@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from planner.resources import resource_path
+from planner.resources import package_file
 
 # Readiness / risk colours (ux.md): always shown together with a number or an icon.
 GREEN = QColor("#2E7D32")
@@ -34,8 +34,8 @@ def tint(colour: QColor, alpha: int = 70) -> QColor:
 
 @cache
 def icon(name: str) -> QIcon:
-    """An icon from resources/icons/<name>.svg (scales cleanly on high-DPI screens)."""
-    return QIcon(str(resource_path(f"icons/{name}.svg")))
+    """An icon from ui/icons/<name>.svg (scales cleanly on high-DPI screens)."""
+    return QIcon(str(package_file("ui.icons", f"{name}.svg")))
 
 
 def status_icon(status: str) -> QIcon:

@@ -1,4 +1,5 @@
-"""Load squads and minutes from the spreadsheets staff already have (xlsx, xlsm, xls, ods, csv).
+"""Load squads and minutes from the spreadsheets staff already have (xlsx, xlsm, xlsb, xls, ods,
+csv, tsv, txt).
 
 ``import_spreadsheet(path)`` reads without touching any plan; ``merge_import(plan, result)``
 applies what was found. For an editable mapping: ``read_table`` -> ``detect_mapping`` ->

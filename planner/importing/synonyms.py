@@ -1,4 +1,4 @@
-"""Words the importer recognises, read from resources/import-synonyms.json."""
+"""Words the importer recognises, read from planner/data/import-synonyms.json."""
 
 from __future__ import annotations
 

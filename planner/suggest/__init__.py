@@ -1,5 +1,5 @@
 """Rotation optimiser: the best XI, bench and substitutions for every planned fixture, from an
-exact MILP (HiGHS via scipy.optimize.milp). Formulation: docs/rotation-optimiser.md."""
+exact MILP (HiGHS via highspy). Formulation: docs/rotation-optimiser.md."""
 
 from planner.suggest.api import Suggestion, suggest, suggest_with_report
 from planner.suggest.explain import LineupChange, change_summary

@@ -73,18 +73,16 @@ def highs_for(
     relaxed: every column continuous (the LP relaxation)."""
     import highspy  # imported here: only a suggestion needs the solver
     from highspy.highs import _Highs
-    from scipy.sparse import coo_array
 
     n, r = len(m.cost), m.rows
-    matrix = coo_array((r.vals, (r.rows, r.cols)), shape=(len(r.lower), n)).tocsc()
+    start, index, value = column_wise(r.rows, r.cols, r.vals, n)
     lp = highspy.HighsLp()
     lp.num_col_, lp.num_row_ = n, len(r.lower)
     lp.col_cost_ = np.zeros(n) if feasibility else np.asarray(m.cost)
     lp.col_lower_, lp.col_upper_ = np.asarray(m.lower), np.asarray(m.upper)
     lp.row_lower_, lp.row_upper_ = np.asarray(r.lower), np.asarray(r.upper)
     lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
-    lp.a_matrix_.start_, lp.a_matrix_.index_ = matrix.indptr, matrix.indices
-    lp.a_matrix_.value_ = matrix.data
+    lp.a_matrix_.start_, lp.a_matrix_.index_, lp.a_matrix_.value_ = start, index, value
     if not relaxed:
         kinds = (highspy.HighsVarType.kContinuous, highspy.HighsVarType.kInteger)
         lp.integrality_ = [kinds[i] for i in m.integer]
@@ -97,6 +95,19 @@ def highs_for(
     highs.setOptionValue("mip_rel_gap", 0.0)
     highs.passModel(lp)
     return highs
+
+
+def column_wise(
+    rows: list[int], cols: list[int], vals: list[float], n_cols: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The matrix given by its nonzero entries (row, col, value; at most one per cell) in
+    compressed column form: each column's first entry (n_cols + 1 offsets), the entries' rows,
+    their values. Within a column the entries keep their row order."""
+    row, col = np.asarray(rows, dtype=np.int32), np.asarray(cols, dtype=np.int32)
+    order = np.lexsort((row, col))
+    start = np.zeros(n_cols + 1, dtype=np.int32)
+    np.cumsum(np.bincount(col, minlength=n_cols), out=start[1:])
+    return start, row[order], np.asarray(vals, dtype=float)[order]
 
 
 def set_start(highs: Any, start: dict[int, float]) -> None:

@@ -20,22 +20,25 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton
 
-from planner.resources import resource_path
+from planner.resources import package_file
 from ui.commands import UnassignPlayer
 from ui.dialogs.player import PlayerDialog
 from ui.dialogs.suggestion import place_word
 from ui.language import install_language
 from ui.settings import LANGUAGE, Settings
 
-TRANSLATIONS = resource_path("translations")
+TRANSLATIONS = package_file("ui.translations")
 TS_FILE = TRANSLATIONS / "squad_planner_es.ts"
 QM_FILE = TRANSLATIONS / "squad_planner_es.qm"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|\[\*\]")  # {0}, {1:%H:%M}, and the title's modified mark
 MNEMONIC = re.compile(r"&(?!&)(.)")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load_update_script():
-    spec = importlib.util.spec_from_file_location("translations_update", TRANSLATIONS / "update.py")
+    spec = importlib.util.spec_from_file_location(
+        "translations_update", ROOT / "tools" / "translations.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -180,7 +183,7 @@ def test_by_default_the_language_follows_the_system(tmp_path, lang, expected):
     env["LANG"] = lang
     done = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path / "settings.ini")],
-        capture_output=True, text=True, env=env, check=True, cwd=Path(__file__).parents[2],
+        capture_output=True, text=True, env=env, check=True, cwd=ROOT,
     )  # fmt: skip
     assert done.stdout.strip() == expected
 

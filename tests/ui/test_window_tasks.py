@@ -218,3 +218,24 @@ def test_export_with_players_sheets_on_the_system_paper(
     players = [n for n in book.sheetnames if n.startswith("Players ")]
     assert len(players) == 2 and players[0] == sheet
     assert {ws.page_setup.paperSize for ws in book.worksheets} == {paper}
+
+
+def test_the_import_dialog_offers_every_format_the_importer_reads_and_all_files(
+    window, monkeypatch
+):
+    from fnmatch import fnmatch
+
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *args: (offered.append(args[3]), ("", ""))[1]
+    )
+    window.actions.import_.trigger()
+    spreadsheets, anything = offered[0].split(";;")
+    patterns = spreadsheets[spreadsheets.index("(") + 1 : spreadsheets.index(")")].split()
+    readable = {p.suffix for p in (Path(__file__).parents[1] / "data" / "good").iterdir()}
+    for suffix in readable | {".xlsb", ".txt"}:  # the reader's docstring names these two too
+        assert any(fnmatch(f"squad{suffix}", p) for p in patterns), suffix
+    assert anything.endswith("(*)")
+    assert window.session.undo_stack.count() == 0

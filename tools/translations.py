@@ -17,10 +17,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
+ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "ui"
-TS_FILE = HERE / "squad_planner_es.ts"
+TS_FILE = SOURCES / "translations" / "squad_planner_es.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
 
 _CONTEXT = re.compile(r'def tr\(text: str\) -> str:\s+return QCoreApplication\.translate\("(\w+)"')

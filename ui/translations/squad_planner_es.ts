@@ -2,199 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../about.py" line="38"/>
+        <source>version {0}</source>
+        <translation>versión {0}</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="39"/>
+        <source>Plan lineups, minutes and rotation across a congested week, with readiness and load from past minutes.</source>
+        <translation>Planifica alineaciones, minutos y rotaciones en una semana cargada de partidos, con la frescura y la carga calculadas a partir de los minutos jugados.</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="41"/>
+        <source>Free software under the MIT licence.</source>
+        <translation>Software libre bajo la licencia MIT.</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="42"/>
+        <source>© 2026 Squad Planner contributors</source>
+        <translation>© 2026 los colaboradores de Squad Planner</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="43"/>
+        <source>Running on:</source>
+        <translation>Funciona con:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="51"/>
+        <source>About Squad Planner</source>
+        <translation>Acerca de Squad Planner</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="38"/>
+        <location filename="../actions.py" line="38"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40"/>
+        <location filename="../actions.py" line="40"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42"/>
+        <location filename="../actions.py" line="42"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../actions.py" line="43"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="45"/>
+        <location filename="../actions.py" line="45"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="46"/>
+        <location filename="../actions.py" line="46"/>
         <source>Load players and past minutes from a spreadsheet (xlsx, xls, ods, csv)</source>
         <translation>Cargar jugadores y minutos jugados desde una hoja de cálculo (xlsx, xls, ods, csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../actions.py" line="49"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../actions.py" line="51"/>
         <source>Write print-ready rotation sheets to an Excel workbook</source>
         <translation>Escribir las hojas de rotación, listas para imprimir, en un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54"/>
+        <location filename="../actions.py" line="54"/>
         <source>Export with &amp;players&apos; sheets…</source>
         <translation>Exportar con hojas para los &amp;jugadores…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
+        <location filename="../actions.py" line="56"/>
         <source>The rotation workbook plus a large-type sheet per fixture for the dressing-room wall: XI, bench and substitutions, no readiness or medical status</source>
         <translation>El libro de rotaciones y, por partido, una hoja en letra grande para la pared del vestuario: once, banquillo y cambios, sin frescura ni estado médico</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59"/>
+        <location filename="../actions.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
+        <location filename="../actions.py" line="61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../actions.py" line="67"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../actions.py" line="68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74"/>
+        <location filename="../actions.py" line="74"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../actions.py" line="76"/>
         <source>&amp;Find player</source>
         <translation>&amp;Buscar jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../actions.py" line="77"/>
         <source>Search the squad list by name or number</source>
         <translation>Buscar en la plantilla por nombre o dorsal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79"/>
+        <location filename="../actions.py" line="79"/>
         <source>Add &amp;player…</source>
         <translation>Añadir &amp;jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81"/>
+        <location filename="../actions.py" line="81"/>
         <source>&amp;Edit player…</source>
         <translation>&amp;Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
+        <location filename="../actions.py" line="82"/>
         <source>Edit the player selected in the squad list</source>
         <translation>Editar el jugador seleccionado en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../actions.py" line="85"/>
         <source>&amp;Remove player</source>
         <translation>&amp;Quitar jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../actions.py" line="87"/>
         <source>Add &amp;fixture…</source>
         <translation>Añadir &amp;partido…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89"/>
+        <location filename="../actions.py" line="89"/>
         <source>Edit fi&amp;xture…</source>
         <translation>Editar pa&amp;rtido…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../actions.py" line="90"/>
         <source>Date, kickoff, opponent, competition, venue, importance and formation</source>
         <translation>Fecha, hora, rival, competición, estadio, importancia y sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../actions.py" line="93"/>
         <source>Remo&amp;ve fixture</source>
         <translation>Quitar par&amp;tido</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../actions.py" line="96"/>
         <source>&amp;Model settings…</source>
         <translation>&amp;Ajustes del modelo…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../actions.py" line="97"/>
         <source>Readiness thresholds and the fatigue model&apos;s parameters</source>
         <translation>Umbrales de frescura y parámetros del modelo de fatiga</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../actions.py" line="100"/>
         <source>&amp;Suggest rotation</source>
         <translation>&amp;Sugerir rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../actions.py" line="102"/>
         <source>Find the lineups that keep the best players fresh for the games that matter</source>
         <translation>Buscar las alineaciones que dejan frescos a los mejores para los partidos clave</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../actions.py" line="105"/>
         <source>&amp;Restore layout</source>
         <translation>&amp;Restaurar paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../actions.py" line="106"/>
         <source>Put every panel back where it started</source>
         <translation>Devolver cada panel a su sitio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../actions.py" line="108"/>
         <source>&amp;About Squad Planner</source>
         <translation>&amp;Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../actions.py" line="109"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../actions.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../actions.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../actions.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168"/>
+        <location filename="../actions.py" line="168"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174"/>
+        <location filename="../actions.py" line="174"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="177"/>
+        <location filename="../actions.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -202,12 +235,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../app.py" line="112"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../app.py" line="113"/>
         <source>Opening the sample week instead.</source>
         <translation>Se abre la semana de ejemplo en su lugar.</translation>
     </message>
@@ -215,22 +248,22 @@
 <context>
     <name>BenchView</name>
     <message>
-        <location filename="../../ui/pitch/bench.py" line="30"/>
+        <location filename="../pitch/bench.py" line="30"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/bench.py" line="141"/>
+        <location filename="../pitch/bench.py" line="141"/>
         <source>over the limit</source>
         <translation>por encima del límite</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/bench.py" line="179"/>
+        <location filename="../pitch/bench.py" line="179"/>
         <source>⚠ Bench {0}/{1}: {2} too many</source>
         <translation>⚠ Banquillo {0}/{1}: sobran {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/bench.py" line="180"/>
+        <location filename="../pitch/bench.py" line="180"/>
         <source>Bench {0}/{1}</source>
         <translation>Banquillo {0}/{1}</translation>
     </message>
@@ -238,52 +271,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="119"/>
+        <location filename="../pitch/facts.py" line="119"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="121"/>
+        <location filename="../pitch/facts.py" line="121"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="123"/>
+        <location filename="../pitch/facts.py" line="123"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="125"/>
+        <location filename="../pitch/facts.py" line="125"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="127"/>
+        <location filename="../pitch/facts.py" line="127"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="134"/>
+        <location filename="../pitch/facts.py" line="134"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="135"/>
+        <location filename="../pitch/facts.py" line="135"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="136"/>
+        <location filename="../pitch/facts.py" line="136"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="137"/>
+        <location filename="../pitch/facts.py" line="137"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/facts.py" line="138"/>
+        <location filename="../pitch/facts.py" line="138"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -291,17 +324,17 @@
 <context>
     <name>CardBoard</name>
     <message>
-        <location filename="../../ui/pitch/board.py" line="192"/>
+        <location filename="../pitch/board.py" line="192"/>
         <source>This fixture has been removed: nothing was changed.</source>
         <translation>Este partido se ha eliminado: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/board.py" line="194"/>
+        <location filename="../pitch/board.py" line="194"/>
         <source>Wait until {0} has finished: nothing was changed.</source>
         <translation>Espera a que termine {0}: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/board.py" line="333"/>
+        <location filename="../pitch/board.py" line="333"/>
         <source>Only players can be dropped here: drag one from the squad list.</source>
         <translation>Aquí solo se pueden soltar jugadores: arrastra uno desde la plantilla.</translation>
     </message>
@@ -309,108 +342,108 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="168"/>
+        <location filename="../commands.py" line="168"/>
         <source>{1} on for {2} at {0}&apos;</source>
         <translation>Entra {1} por {2} en el {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="67"/>
-        <location filename="../../ui/commands.py" line="89"/>
+        <location filename="../commands.py" line="67"/>
+        <location filename="../commands.py" line="89"/>
         <source>swap {0} and {1}</source>
         <translation>intercambiar {0} y {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="69"/>
+        <location filename="../commands.py" line="69"/>
         <source>{0} moves to {1}</source>
         <translation>{0} pasa a {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="71"/>
+        <location filename="../commands.py" line="71"/>
         <source>{0} starts at {1}</source>
         <translation>{0} titular en {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="73"/>
+        <location filename="../commands.py" line="73"/>
         <source>{0} starts at {1}, {2} to the bench</source>
         <translation>{0} titular en {1}, {2} al banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="76"/>
+        <location filename="../commands.py" line="76"/>
         <source>{0} starts at {1} instead of {2}</source>
         <translation>{0} titular en {1} en lugar de {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="103"/>
+        <location filename="../commands.py" line="103"/>
         <source>{0} to the bench</source>
         <translation>{0} al banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="117"/>
+        <location filename="../commands.py" line="117"/>
         <source>{0} to the bench instead of {1}</source>
         <translation>{0} al banquillo en lugar de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="119"/>
+        <location filename="../commands.py" line="119"/>
         <source>{0} and {1} change places on the bench</source>
         <translation>{0} y {1} cambian de sitio en el banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="121"/>
+        <location filename="../commands.py" line="121"/>
         <source>{0} to the bench, {1} starts at {2}</source>
         <translation>{0} al banquillo, {1} titular en {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="134"/>
+        <location filename="../commands.py" line="134"/>
         <source>leave out {0}</source>
         <translation>dejar fuera a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="145"/>
+        <location filename="../commands.py" line="145"/>
         <source>formation {0}</source>
         <translation>sistema {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="168"/>
+        <location filename="../commands.py" line="168"/>
         <source>move substitution to {0}&apos;</source>
         <translation>mover el cambio al {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="182"/>
+        <location filename="../commands.py" line="182"/>
         <source>remove substitution at {0}&apos;</source>
         <translation>quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="214"/>
+        <location filename="../commands.py" line="214"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="219"/>
+        <location filename="../commands.py" line="219"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="239"/>
+        <location filename="../commands.py" line="239"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="243"/>
+        <location filename="../commands.py" line="243"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="248"/>
+        <location filename="../commands.py" line="248"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="253"/>
+        <location filename="../commands.py" line="253"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="258"/>
+        <location filename="../commands.py" line="258"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
     </message>
@@ -418,27 +451,27 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/crash.py" line="84"/>
+        <location filename="../crash.py" line="84"/>
         <source>Something went wrong: {0}</source>
         <translation>Algo salió mal: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="87"/>
+        <location filename="../crash.py" line="87"/>
         <source>Your unsaved changes were kept; they are offered at the next start.</source>
         <translation>Tus cambios sin guardar se conservaron; se ofrecerán en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="89"/>
+        <location filename="../crash.py" line="89"/>
         <source>The details are in {0}.</source>
         <translation>Los detalles están en {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="90"/>
+        <location filename="../crash.py" line="90"/>
         <source>You can go on working; save soon.</source>
         <translation>Puedes seguir trabajando; guarda pronto.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="91"/>
+        <location filename="../crash.py" line="91"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -446,57 +479,57 @@
 <context>
     <name>DropHints</name>
     <message>
-        <location filename="../../ui/pitch/drop_hints.py" line="21"/>
+        <location filename="../pitch/drop_hints.py" line="21"/>
         <source>Move {0} to {1}.</source>
         <translation>Mover a {0} a {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/drop_hints.py" line="22"/>
+        <location filename="../pitch/drop_hints.py" line="22"/>
         <source>Start {0} at {1}.</source>
         <translation>{0} titular en {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/drop_hints.py" line="26"/>
+        <location filename="../pitch/drop_hints.py" line="26"/>
         <source>{0} starts at {1}; {2} goes to the bench. Lower on the card: bring him on.</source>
         <translation>{0} titular en {1}; {2} pasa al banquillo. En la parte baja de la ficha: que entre por él.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/drop_hints.py" line="29"/>
+        <location filename="../pitch/drop_hints.py" line="29"/>
         <source>Swap {0} ({1}) and {2} ({3}).</source>
         <translation>Intercambiar a {0} ({1}) y {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/drop_hints.py" line="30"/>
+        <location filename="../pitch/drop_hints.py" line="30"/>
         <source>{0} starts at {1}; {2} goes back to the squad.</source>
         <translation>{0} titular en {1}; {2} vuelve a la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/drop_hints.py" line="38"/>
+        <location filename="../pitch/drop_hints.py" line="38"/>
         <source>Put {0} on the bench.</source>
         <translation>Poner a {0} en el banquillo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/drop_hints.py" line="42"/>
+        <location filename="../pitch/drop_hints.py" line="42"/>
         <source>Swap {0} and {1} on the bench.</source>
         <translation>Intercambiar a {0} y {1} en el banquillo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/drop_hints.py" line="44"/>
+        <location filename="../pitch/drop_hints.py" line="44"/>
         <source>{0} goes to the bench; {1} starts at {2}.</source>
         <translation>{0} pasa al banquillo; {1} titular en {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/drop_hints.py" line="45"/>
+        <location filename="../pitch/drop_hints.py" line="45"/>
         <source>{0} takes {1}&apos;s place on the bench; {1} goes back to the squad.</source>
         <translation>{0} ocupa el sitio de {1} en el banquillo; {1} vuelve a la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/drop_hints.py" line="49"/>
+        <location filename="../pitch/drop_hints.py" line="49"/>
         <source>Bring {0} on for {1} at {2}&apos;.</source>
         <translation>Que entre {0} por {1} en el {2}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/drop_hints.py" line="55"/>
+        <location filename="../pitch/drop_hints.py" line="55"/>
         <source>Drop {0} on a place in the XI, or on the bench.</source>
         <translation>Suelta a {0} en un puesto del once o en el banquillo.</translation>
     </message>
@@ -504,27 +537,27 @@
 <context>
     <name>EditTexts</name>
     <message>
-        <location filename="../../ui/edit_texts.py" line="22"/>
+        <location filename="../edit_texts.py" line="22"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_texts.py" line="29"/>
+        <location filename="../edit_texts.py" line="29"/>
         <source>the {0}&apos; change {1}–{2} was removed</source>
         <translation>se quitó el cambio del {0}&apos; {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_texts.py" line="32"/>
+        <location filename="../edit_texts.py" line="32"/>
         <source>the {0}&apos; change is now {1} on for {2}</source>
         <translation>el cambio del {0}&apos; es ahora: entra {1} por {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_texts.py" line="35"/>
+        <location filename="../edit_texts.py" line="35"/>
         <source>{0}&apos;s {1}&apos; change goes to {2}</source>
         <translation>el cambio del {1}&apos; de {0} pasa a {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_texts.py" line="37"/>
+        <location filename="../edit_texts.py" line="37"/>
         <source>{0} comes on at {1}&apos; instead of {2}</source>
         <translation>{0} entra en el {1}&apos; en lugar de {2}</translation>
     </message>
@@ -532,137 +565,137 @@
 <context>
     <name>FatigueModel</name>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="49"/>
+        <location filename="../tables/fatigue.py" line="49"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="49"/>
+        <location filename="../tables/fatigue.py" line="49"/>
         <source>Squad player</source>
         <translation>Jugador de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="50"/>
+        <location filename="../tables/fatigue.py" line="50"/>
         <source>Game</source>
         <translation>Partido</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="50"/>
+        <location filename="../tables/fatigue.py" line="50"/>
         <source>The fixture: readiness is at its kickoff</source>
         <translation>El partido: la frescura es la del inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="51"/>
+        <location filename="../tables/fatigue.py" line="51"/>
         <source>Ready</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="51"/>
+        <location filename="../tables/fatigue.py" line="51"/>
         <source>Readiness at kickoff, 0-100 (Banister fitness-fatigue)</source>
         <translation>Frescura al inicio del partido, 0-100 (forma-fatiga de Banister)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="53"/>
+        <location filename="../tables/fatigue.py" line="53"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="54"/>
+        <location filename="../tables/fatigue.py" line="54"/>
         <source>Load ratio: last week&apos;s load against the last four weeks&apos; (EWMA ACWR)</source>
         <translation>Ratio de carga: la de la última semana frente a la de las últimas cuatro (ACWR con EWMA)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="56"/>
+        <location filename="../tables/fatigue.py" line="56"/>
         <source>Rest</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="56"/>
+        <location filename="../tables/fatigue.py" line="56"/>
         <source>Days since his last match</source>
         <translation>Días desde su último partido</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="57"/>
+        <location filename="../tables/fatigue.py" line="57"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="57"/>
+        <location filename="../tables/fatigue.py" line="57"/>
         <source>Overload risk: low, medium or high; hover for why</source>
         <translation>Riesgo de sobrecarga: bajo, medio o alto; pasa el ratón para ver por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="58"/>
+        <location filename="../tables/fatigue.py" line="58"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="58"/>
+        <location filename="../tables/fatigue.py" line="58"/>
         <source>Why the risk is raised; hover for the figures</source>
         <translation>Por qué sube el riesgo; pasa el ratón para ver las cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="68"/>
+        <location filename="../tables/fatigue.py" line="68"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="68"/>
+        <location filename="../tables/fatigue.py" line="68"/>
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="68"/>
+        <location filename="../tables/fatigue.py" line="68"/>
         <source>HIGH</source>
         <translation>ALTO</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="74"/>
+        <location filename="../tables/fatigue.py" line="74"/>
         <source>low readiness</source>
         <translation>frescura baja</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="75"/>
+        <location filename="../tables/fatigue.py" line="75"/>
         <source>load danger zone</source>
         <translation>carga en zona de peligro</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="76"/>
+        <location filename="../tables/fatigue.py" line="76"/>
         <source>back-to-back</source>
         <translation>partidos seguidos</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="77"/>
+        <location filename="../tables/fatigue.py" line="77"/>
         <source>high load</source>
         <translation>carga alta</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="78"/>
+        <location filename="../tables/fatigue.py" line="78"/>
         <source>short rest</source>
         <translation>poco descanso</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="233"/>
+        <location filename="../tables/fatigue.py" line="233"/>
         <source>Readiness {0:.0f}/100, load ratio (ACWR) {1:.2f}</source>
         <translation>Frescura {0:.0f}/100, ratio de carga (ACWR) {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="236"/>
+        <location filename="../tables/fatigue.py" line="236"/>
         <source>Minutes in the last 7 days: {0}, last 28 days: {1}</source>
         <translation>Minutos en los últimos 7 días: {0}; en los últimos 28: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="241"/>
+        <location filename="../tables/fatigue.py" line="241"/>
         <source>Days of rest: {0:.0f}</source>
         <translation>Días de descanso: {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="242"/>
+        <location filename="../tables/fatigue.py" line="242"/>
         <source>Risk: {0}</source>
         <translation>Riesgo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/fatigue.py" line="244"/>
+        <location filename="../tables/fatigue.py" line="244"/>
         <source>Why: {0}</source>
         <translation>Por qué: {0}</translation>
     </message>
@@ -670,32 +703,32 @@
 <context>
     <name>FileDrops</name>
     <message>
-        <location filename="../../ui/file_drops.py" line="43"/>
+        <location filename="../file_drops.py" line="43"/>
         <source>Drop one file at a time.</source>
         <translation>Suelta un solo archivo cada vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_drops.py" line="45"/>
+        <location filename="../file_drops.py" line="45"/>
         <source>Only a file on this computer can be opened: save it first.</source>
         <translation>Solo se puede abrir un archivo de este equipo: guárdalo primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_drops.py" line="54"/>
+        <location filename="../file_drops.py" line="54"/>
         <source>{0} is neither a plan (.squadplan) nor a spreadsheet to import (xlsx, xls, ods, csv…).</source>
         <translation>{0} no es un plan (.squadplan) ni una hoja de cálculo para importar (xlsx, xls, ods, csv…).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_drops.py" line="88"/>
+        <location filename="../file_drops.py" line="88"/>
         <source>This file can only be moved, not opened.</source>
         <translation>Este archivo solo se puede mover, no abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_drops.py" line="92"/>
+        <location filename="../file_drops.py" line="92"/>
         <source>Drop to open {0}.</source>
         <translation>Suelta para abrir {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_drops.py" line="92"/>
+        <location filename="../file_drops.py" line="92"/>
         <source>Drop to import {0}.</source>
         <translation>Suelta para importar {0}.</translation>
     </message>
@@ -703,97 +736,97 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../ui/files.py" line="29"/>
+        <location filename="../files.py" line="29"/>
         <source>Squad plans (*.squadplan)</source>
         <translation>Planes de plantilla (*.squadplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="48"/>
+        <location filename="../files.py" line="48"/>
         <source>The last plan, {0}, is no longer in {1}: opened the sample week.</source>
         <translation>El último plan, {0}, ya no está en {1}: se abrió la semana de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="53"/>
+        <location filename="../files.py" line="53"/>
         <source>Could not open the last plan ({0}): opened the sample week.</source>
         <translation>No se pudo abrir el último plan ({0}): se abrió la semana de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="91"/>
+        <location filename="../files.py" line="91"/>
         <source>Autosave failed: {0}</source>
         <translation>Falló el guardado automático: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="120"/>
+        <location filename="../files.py" line="120"/>
         <source>The unsaved work kept from last time could not be read ({0}); kept as {1}.</source>
         <translation>No se pudo leer el trabajo sin guardar de la última vez ({0}); se guardó aparte como {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="129"/>
+        <location filename="../files.py" line="129"/>
         <source>an untitled plan</source>
         <translation>un plan sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="132"/>
+        <location filename="../files.py" line="132"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="134"/>
+        <location filename="../files.py" line="134"/>
         <source>Squad Planner did not close properly last time. Unsaved changes to {0} were kept. Restore them?</source>
         <translation>Squad Planner no se cerró bien la última vez. Se conservaron los cambios sin guardar de {0}. ¿Recuperarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="145"/>
+        <location filename="../files.py" line="145"/>
         <source>Restored unsaved changes to {0}.</source>
         <translation>Recuperados los cambios sin guardar de {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="164"/>
+        <location filename="../files.py" line="164"/>
         <source>New plan: add players and fixtures from Plan.</source>
         <translation>Plan nuevo: añade jugadores y partidos desde el menú Plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="175"/>
+        <location filename="../files.py" line="175"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="184"/>
+        <location filename="../files.py" line="184"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="189"/>
+        <location filename="../files.py" line="189"/>
         <source>Opened {0}.</source>
         <translation>Abierto {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="202"/>
+        <location filename="../files.py" line="202"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="217"/>
+        <location filename="../files.py" line="217"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="220"/>
+        <location filename="../files.py" line="220"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="221"/>
+        <location filename="../files.py" line="221"/>
         <source>Save the changes to {0} before closing it?</source>
         <translation>¿Guardar los cambios de {0} antes de cerrarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="247"/>
+        <location filename="../files.py" line="247"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="254"/>
+        <location filename="../files.py" line="254"/>
         <source>Saved {0}.</source>
         <translation>Guardado {0}.</translation>
     </message>
@@ -801,62 +834,62 @@
 <context>
     <name>FixtureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="48"/>
+        <location filename="../dialogs/fixture.py" line="48"/>
         <source>Edit fixture</source>
         <translation>Editar partido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="48"/>
+        <location filename="../dialogs/fixture.py" line="48"/>
         <source>Add fixture</source>
         <translation>Añadir partido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="61"/>
+        <location filename="../dialogs/fixture.py" line="61"/>
         <source>Home game</source>
         <translation>En casa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="69"/>
+        <location filename="../dialogs/fixture.py" line="69"/>
         <source>Sets the matchday rules: bench size, substitutions, card suspensions</source>
         <translation>Fija las reglas del partido: suplentes en el banquillo, cambios, sanciones por tarjetas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="76"/>
+        <location filename="../dialogs/fixture.py" line="76"/>
         <source>How much this game matters, 1-5: the rotation suggestion saves players for 5s</source>
         <translation>Cuánto importa este partido, 1-5: la rotación sugerida reserva jugadores para los de 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="88"/>
+        <location filename="../dialogs/fixture.py" line="88"/>
         <source>&amp;Kickoff</source>
         <translation>&amp;Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="89"/>
+        <location filename="../dialogs/fixture.py" line="89"/>
         <source>&amp;Opponent</source>
         <translation>&amp;Rival</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="91"/>
+        <location filename="../dialogs/fixture.py" line="91"/>
         <source>&amp;Competition</source>
         <translation>&amp;Competición</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="92"/>
+        <location filename="../dialogs/fixture.py" line="92"/>
         <source>&amp;Venue</source>
         <translation>&amp;Estadio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="93"/>
+        <location filename="../dialogs/fixture.py" line="93"/>
         <source>&amp;Importance</source>
         <translation>&amp;Importancia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="95"/>
+        <location filename="../dialogs/fixture.py" line="95"/>
         <source>&amp;Formation</source>
         <translation>Sist&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fixture.py" line="134"/>
+        <location filename="../dialogs/fixture.py" line="134"/>
         <source>Name the opponent.</source>
         <translation>Indica el rival.</translation>
     </message>
@@ -864,62 +897,62 @@
 <context>
     <name>FixtureTab</name>
     <message>
-        <location filename="../../ui/fixture_names.py" line="39"/>
+        <location filename="../fixture_names.py" line="39"/>
         <source>v {0}</source>
         <translation>vs {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fixture_names.py" line="39"/>
+        <location filename="../fixture_names.py" line="39"/>
         <source>at {0}</source>
         <translation>en campo de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/header.py" line="68"/>
+        <location filename="../pitch/header.py" line="68"/>
         <source>Formation of this fixture&apos;s starting eleven</source>
         <translation>Sistema del once inicial de este partido</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/header.py" line="70"/>
+        <location filename="../pitch/header.py" line="70"/>
         <source>Formation</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="115"/>
+        <location filename="../pitch/fixture_tab.py" line="117"/>
         <source>XI {0}/{1}</source>
         <translation>Once {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="120"/>
+        <location filename="../pitch/fixture_tab.py" line="122"/>
         <source>Subs {0}/{1}, windows {2}/{3}</source>
         <translation>Cambios {0}/{1}, ventanas {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="123"/>
+        <location filename="../pitch/fixture_tab.py" line="125"/>
         <source>Subs {0}/{1}</source>
         <translation>Cambios {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="128"/>
+        <location filename="../pitch/fixture_tab.py" line="130"/>
         <source>checks not available</source>
         <translation>comprobaciones no disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="133"/>
+        <location filename="../pitch/fixture_tab.py" line="135"/>
         <source>Errors: {0}</source>
         <translation>Errores: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="136"/>
+        <location filename="../pitch/fixture_tab.py" line="138"/>
         <source>Warnings: {0}</source>
         <translation>Avisos: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="136"/>
+        <location filename="../pitch/fixture_tab.py" line="138"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="143"/>
+        <location filename="../pitch/fixture_tab.py" line="145"/>
         <source>Changes planned / allowed, and stoppages used to make them / allowed.</source>
         <translation>Cambios previstos / permitidos, y ventanas (paradas) usadas para hacerlos / permitidas.</translation>
     </message>
@@ -927,19 +960,19 @@
 <context>
     <name>FixtureTabs</name>
     <message>
-        <location filename="../../ui/fixture_tabs.py" line="47"/>
+        <location filename="../fixture_tabs.py" line="47"/>
         <source>No fixtures yet.
 Add one from Plan &gt; Add fixture…, or open a plan.</source>
         <translation>Aún no hay partidos.
 Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/fixture_tabs.py" line="152"/>
+        <location filename="../fixture_tabs.py" line="152"/>
         <source>{0}, {1:%H:%M}, {2}; importance {3}/5</source>
         <translation>{0}, {1:%H:%M}, {2}; importancia {3}/5</translation>
     </message>
     <message>
-        <location filename="../../ui/fixture_tabs.py" line="155"/>
+        <location filename="../fixture_tabs.py" line="155"/>
         <source>venue not set</source>
         <translation>estadio sin indicar</translation>
     </message>
@@ -947,143 +980,143 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="73"/>
+        <location filename="../import_dialog.py" line="73"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="74"/>
+        <location filename="../import_dialog.py" line="74"/>
         <source>Player name</source>
         <translation>Nombre del jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75"/>
+        <location filename="../import_dialog.py" line="75"/>
         <source>Player id</source>
         <translation>Id. del jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="76"/>
+        <location filename="../import_dialog.py" line="76"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="77"/>
+        <location filename="../import_dialog.py" line="77"/>
         <source>Position(s)</source>
         <translation>Posición(es)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="78"/>
+        <location filename="../import_dialog.py" line="78"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../import_dialog.py" line="79"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../import_dialog.py" line="80"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../import_dialog.py" line="81"/>
+        <location filename="../import_dialog.py" line="230"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../import_dialog.py" line="82"/>
         <source>Yellow cards</source>
         <translation>Tarjetas amarillas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../import_dialog.py" line="83"/>
         <source>Match date</source>
         <translation>Fecha del partido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="84"/>
+        <location filename="../import_dialog.py" line="84"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../import_dialog.py" line="85"/>
         <source>Competition</source>
         <translation>Competición</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../import_dialog.py" line="86"/>
         <source>Opponent</source>
         <translation>Rival</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../import_dialog.py" line="87"/>
         <source>Minutes in this match</source>
         <translation>Minutos en este partido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="154"/>
+        <location filename="../import_dialog.py" line="154"/>
         <source>Skipped: {0}</source>
         <translation>Se omite: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="177"/>
+        <location filename="../import_dialog.py" line="177"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="184"/>
+        <location filename="../import_dialog.py" line="184"/>
         <source>The sheet to import</source>
         <translation>La hoja que se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../import_dialog.py" line="202"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../import_dialog.py" line="202"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="213"/>
+        <location filename="../import_dialog.py" line="213"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="221"/>
+        <location filename="../import_dialog.py" line="221"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222"/>
+        <location filename="../import_dialog.py" line="222"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226"/>
+        <location filename="../import_dialog.py" line="226"/>
         <source>Columns (change what a column holds if needed)</source>
         <translation>Columnas (cambia lo que contiene una columna si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228"/>
+        <location filename="../import_dialog.py" line="228"/>
         <source>Rows that will be skipped, and why</source>
         <translation>Filas que se omitirán, y por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../import_dialog.py" line="319"/>
         <source>(text file: one table)</source>
         <translation>(archivo de texto: una tabla)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
+        <location filename="../import_dialog.py" line="359"/>
         <source>Row {0}: {1}</source>
         <translation>Fila {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="364"/>
+        <location filename="../import_dialog.py" line="364"/>
         <source>Found {0} players, {1} appearances and {2} yellow cards.</source>
         <translation>Encontrados {0} jugadores, {1} participaciones y {2} tarjetas amarillas.</translation>
     </message>
@@ -1091,12 +1124,12 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/language.py" line="66"/>
+        <location filename="../language.py" line="66"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="83"/>
+        <location filename="../language.py" line="83"/>
         <source>Language saved: it applies the next time Squad Planner starts.</source>
         <translation>Idioma guardado: se aplicará la próxima vez que se abra Squad Planner.</translation>
     </message>
@@ -1104,85 +1137,85 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LineupMenu</name>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="48"/>
+        <location filename="../pitch/menus.py" line="48"/>
         <source>{0}	ready {1}</source>
         <translation>{0}	frescura {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="91"/>
+        <location filename="../pitch/menus.py" line="91"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="93"/>
+        <location filename="../pitch/menus.py" line="93"/>
         <source>Start at</source>
         <translation>Titular de</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="98"/>
-        <location filename="../../ui/pitch/menus.py" line="130"/>
-        <location filename="../../ui/pitch/menus.py" line="145"/>
-        <location filename="../../ui/pitch/menus.py" line="181"/>
+        <location filename="../pitch/menus.py" line="98"/>
+        <location filename="../pitch/menus.py" line="130"/>
+        <location filename="../pitch/menus.py" line="145"/>
+        <location filename="../pitch/menus.py" line="181"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="108"/>
+        <location filename="../pitch/menus.py" line="108"/>
         <source>Bench</source>
         <translation>Al banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="114"/>
+        <location filename="../pitch/menus.py" line="114"/>
         <source>Leave out</source>
         <translation>Dejar fuera</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="119"/>
+        <location filename="../pitch/menus.py" line="119"/>
         <source>Swap with</source>
         <translation>Intercambiar con</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="136"/>
+        <location filename="../pitch/menus.py" line="136"/>
         <source>Bring on at {0}&apos; for</source>
         <translation>Entra en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="139"/>
+        <location filename="../pitch/menus.py" line="139"/>
         <source>Take off at {0}&apos; for</source>
         <translation>Sustituir en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="170"/>
+        <location filename="../pitch/menus.py" line="170"/>
         <source>{0} on at {1} for:</source>
         <translation>Entra {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="173"/>
+        <location filename="../pitch/menus.py" line="173"/>
         <source>{0} off at {1} for:</source>
         <translation>Sustituir a {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="187"/>
+        <location filename="../pitch/menus.py" line="187"/>
         <source>Nobody fits this change</source>
         <translation>Nadie encaja en este cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="201"/>
+        <location filename="../pitch/menus.py" line="201"/>
         <source>Start at {0}:</source>
         <translation>Titular de {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="212"/>
+        <location filename="../pitch/menus.py" line="212"/>
         <source>bench</source>
         <translation>banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="212"/>
+        <location filename="../pitch/menus.py" line="212"/>
         <source>squad</source>
         <translation>plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/menus.py" line="215"/>
+        <location filename="../pitch/menus.py" line="215"/>
         <source>{0} ({1}) — {2}</source>
         <translation>{0} ({1}) — {2}</translation>
     </message>
@@ -1190,52 +1223,52 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LineupRules</name>
     <message>
-        <location filename="../../ui/pitch/rules.py" line="29"/>
+        <location filename="../pitch/rules.py" line="29"/>
         <source>{0} is {1}: he cannot start.</source>
         <translation>{0} está {1}: no puede ser titular.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/rules.py" line="43"/>
+        <location filename="../pitch/rules.py" line="43"/>
         <source>{0} is {1}: he cannot be on the bench.</source>
         <translation>{0} está {1}: no puede ir al banquillo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/rules.py" line="54"/>
+        <location filename="../pitch/rules.py" line="54"/>
         <source>Only a bench player can come on; put {0} on the bench first.</source>
         <translation>Solo puede entrar un suplente; pon antes a {0} en el banquillo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/rules.py" line="56"/>
+        <location filename="../pitch/rules.py" line="56"/>
         <source>{0} is {1}: he cannot come on.</source>
         <translation>{0} está {1}: no puede entrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/rules.py" line="58"/>
+        <location filename="../pitch/rules.py" line="58"/>
         <source>{0} already comes on in another change.</source>
         <translation>{0} ya entra en otro cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/rules.py" line="60"/>
+        <location filename="../pitch/rules.py" line="60"/>
         <source>{0} does not start, so he cannot go off.</source>
         <translation>{0} no es titular, así que no puede salir.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/rules.py" line="62"/>
+        <location filename="../pitch/rules.py" line="62"/>
         <source>{0} already goes off in another change.</source>
         <translation>{0} ya sale en otro cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/rules.py" line="65"/>
+        <location filename="../pitch/rules.py" line="65"/>
         <source>Only a goalkeeper can replace a goalkeeper.</source>
         <translation>Solo un portero puede sustituir a un portero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/rules.py" line="122"/>
+        <location filename="../pitch/rules.py" line="122"/>
         <source>{0} is not a goalkeeper: only a goalkeeper plays in goal.</source>
         <translation>{0} no es portero: en la portería solo juega un portero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/rules.py" line="124"/>
+        <location filename="../pitch/rules.py" line="124"/>
         <source>{0} is a goalkeeper: he cannot play at {1}.</source>
         <translation>{0} es portero: no puede jugar de {1}.</translation>
     </message>
@@ -1243,37 +1276,37 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LoadChart</name>
     <message>
-        <location filename="../../ui/chart.py" line="56"/>
+        <location filename="../chart.py" line="56"/>
         <source>Played</source>
         <translation>Jugados</translation>
     </message>
     <message>
-        <location filename="../../ui/chart.py" line="56"/>
+        <location filename="../chart.py" line="56"/>
         <source>Planned</source>
         <translation>Previstos</translation>
     </message>
     <message>
-        <location filename="../../ui/chart.py" line="62"/>
+        <location filename="../chart.py" line="62"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/chart.py" line="71"/>
+        <location filename="../chart.py" line="71"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/chart.py" line="75"/>
+        <location filename="../chart.py" line="75"/>
         <source>ready</source>
         <translation>frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/chart.py" line="116"/>
+        <location filename="../chart.py" line="116"/>
         <source>No player selected</source>
         <translation>Ningún jugador seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/chart.py" line="130"/>
+        <location filename="../chart.py" line="130"/>
         <source>{0}: minutes and readiness</source>
         <translation>{0}: minutos y frescura</translation>
     </message>
@@ -1281,72 +1314,62 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Plan as opened</source>
         <translation>Plan al abrirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Squad</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../main_window.py" line="86"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../main_window.py" line="90"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Edit history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <source>About Squad Planner</source>
-        <translation>Acerca de Squad Planner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <source>&lt;b&gt;Squad Planner&lt;/b&gt;&lt;p&gt;Plan lineups, minutes and rotation across a congested week, with readiness and load from past minutes.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Squad Planner&lt;/b&gt;&lt;p&gt;Planifica alineaciones, minutos y rotaciones en una semana cargada de partidos, con la frescura y la carga calculadas a partir de los minutos jugados.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
@@ -1354,27 +1377,27 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MinutesEdit</name>
     <message>
-        <location filename="../../ui/tables/minutes_edit.py" line="28"/>
+        <location filename="../tables/minutes_edit.py" line="28"/>
         <source>Type minutes for a player of this fixture&apos;s matchday squad: a starter goes off at that minute (0 = not in the XI), a bench player comes on for that many minutes. Pick a player on the pitch or bench before giving him minutes.</source>
         <translation>Escribe los minutos de un jugador convocado para este partido: un titular sale en ese minuto (0 = fuera del once) y un suplente entra para jugar esos minutos. Pon al jugador en el campo o en el banquillo antes de darle minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes_edit.py" line="41"/>
+        <location filename="../tables/minutes_edit.py" line="41"/>
         <source>{0}: {1} min</source>
         <translation>{0}: {1} min</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes_edit.py" line="66"/>
+        <location filename="../tables/minutes_edit.py" line="66"/>
         <source>{0} is not in this matchday squad: pick him first.</source>
         <translation>{0} no está convocado para este partido: elígelo antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes_edit.py" line="82"/>
+        <location filename="../tables/minutes_edit.py" line="82"/>
         <source>Nobody left on the bench can play {0} for {1}.</source>
         <translation>No queda nadie en el banquillo que pueda jugar {0} por {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes_edit.py" line="104"/>
+        <location filename="../tables/minutes_edit.py" line="104"/>
         <source>There is no starter {0} can replace.</source>
         <translation>No hay ningún titular al que {0} pueda sustituir.</translation>
     </message>
@@ -1382,37 +1405,37 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MinutesModel</name>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="54"/>
+        <location filename="../tables/minutes.py" line="54"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="54"/>
+        <location filename="../tables/minutes.py" line="54"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="64"/>
+        <location filename="../tables/minutes.py" line="64"/>
         <source>{0} min planned, above his maximum of {1}</source>
         <translation>{0} min previstos, por encima de su máximo de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="66"/>
+        <location filename="../tables/minutes.py" line="66"/>
         <source>{0} min planned, below his minimum of {1}</source>
         <translation>{0} min previstos, por debajo de su mínimo de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="81"/>
+        <location filename="../tables/minutes.py" line="81"/>
         <source>Target: {0}-{1} min</source>
         <translation>Objetivo: {0}-{1} min</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="85"/>
+        <location filename="../tables/minutes.py" line="85"/>
         <source>Planned minutes over all fixtures</source>
         <translation>Minutos previstos en todos los partidos</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/minutes.py" line="108"/>
+        <location filename="../tables/minutes.py" line="108"/>
         <source>Minutes must be a whole number from 0.</source>
         <translation>Los minutos deben ser un número entero desde 0.</translation>
     </message>
@@ -1420,157 +1443,157 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ModelSettings</name>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="29"/>
+        <location filename="../dialogs/model_settings.py" line="29"/>
         <source>Readiness amber below</source>
         <translation>Frescura ámbar por debajo de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="30"/>
+        <location filename="../dialogs/model_settings.py" line="30"/>
         <source>Readiness under this is amber</source>
         <translation>Una frescura por debajo de esto sale en ámbar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="34"/>
+        <location filename="../dialogs/model_settings.py" line="34"/>
         <source>Readiness red below</source>
         <translation>Frescura roja por debajo de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="34"/>
+        <location filename="../dialogs/model_settings.py" line="34"/>
         <source>Readiness under this is red</source>
         <translation>Una frescura por debajo de esto sale en rojo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="36"/>
+        <location filename="../dialogs/model_settings.py" line="36"/>
         <source>Back-to-back: minutes</source>
         <translation>Partidos seguidos: minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="37"/>
+        <location filename="../dialogs/model_settings.py" line="37"/>
         <source>FIFPRO critical zone: this many minutes in consecutive matches...</source>
         <translation>Zona crítica de FIFPRO: al menos estos minutos en partidos consecutivos...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="42"/>
+        <location filename="../dialogs/model_settings.py" line="42"/>
         <source>Back-to-back: days apart</source>
         <translation>Partidos seguidos: días entre ellos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="43"/>
+        <location filename="../dialogs/model_settings.py" line="43"/>
         <source>...fewer than this many days apart</source>
         <translation>...separados por menos de estos días</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="48"/>
+        <location filename="../dialogs/model_settings.py" line="48"/>
         <source>Load ratio: high above</source>
         <translation>Ratio de carga: alta por encima de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="49"/>
+        <location filename="../dialogs/model_settings.py" line="49"/>
         <source>ACWR above this is flagged (Gabbett 2016: 1.3)</source>
         <translation>Un ACWR por encima de esto se señala (Gabbett 2016: 1,3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="54"/>
+        <location filename="../dialogs/model_settings.py" line="54"/>
         <source>Load ratio: danger from</source>
         <translation>Ratio de carga: peligro desde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="55"/>
+        <location filename="../dialogs/model_settings.py" line="55"/>
         <source>ACWR from this is high risk (Gabbett 2016: 1.5)</source>
         <translation>Un ACWR desde este valor es riesgo alto (Gabbett 2016: 1,5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="60"/>
+        <location filename="../dialogs/model_settings.py" line="60"/>
         <source>Match effort (RPE)</source>
         <translation>Esfuerzo del partido (RPE)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="61"/>
+        <location filename="../dialogs/model_settings.py" line="61"/>
         <source>Session-RPE per minute when none is recorded (Foster 2001)</source>
         <translation>RPE de sesión por minuto cuando no hay ninguno registrado (Foster 2001)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="66"/>
+        <location filename="../dialogs/model_settings.py" line="66"/>
         <source>Recent load window, days</source>
         <translation>Ventana de carga reciente, días</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="67"/>
+        <location filename="../dialogs/model_settings.py" line="67"/>
         <source>EWMA acute window (Williams 2017: 7)</source>
         <translation>Ventana aguda de la EWMA (Williams 2017: 7)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="72"/>
+        <location filename="../dialogs/model_settings.py" line="72"/>
         <source>Long-term load window, days</source>
         <translation>Ventana de carga a largo plazo, días</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="73"/>
+        <location filename="../dialogs/model_settings.py" line="73"/>
         <source>EWMA chronic window (Williams 2017: 28)</source>
         <translation>Ventana crónica de la EWMA (Williams 2017: 28)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="78"/>
+        <location filename="../dialogs/model_settings.py" line="78"/>
         <source>Fitness decay, days</source>
         <translation>Caída de la forma, días</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="79"/>
+        <location filename="../dialogs/model_settings.py" line="79"/>
         <source>Banister fitness time constant (42)</source>
         <translation>Constante de tiempo de la forma de Banister (42)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="83"/>
+        <location filename="../dialogs/model_settings.py" line="83"/>
         <source>Fatigue decay, days</source>
         <translation>Caída de la fatiga, días</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="83"/>
+        <location filename="../dialogs/model_settings.py" line="83"/>
         <source>Banister fatigue time constant (7)</source>
         <translation>Constante de tiempo de la fatiga de Banister (7)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="84"/>
+        <location filename="../dialogs/model_settings.py" line="84"/>
         <source>Fitness gain</source>
         <translation>Ganancia de forma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="84"/>
+        <location filename="../dialogs/model_settings.py" line="84"/>
         <source>Banister k1 (1)</source>
         <translation>k1 de Banister (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="85"/>
+        <location filename="../dialogs/model_settings.py" line="85"/>
         <source>Fatigue gain</source>
         <translation>Ganancia de fatiga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="85"/>
+        <location filename="../dialogs/model_settings.py" line="85"/>
         <source>Banister k2 (2)</source>
         <translation>k2 de Banister (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="87"/>
+        <location filename="../dialogs/model_settings.py" line="87"/>
         <source>Baseline minutes per week</source>
         <translation>Minutos base por semana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="88"/>
+        <location filename="../dialogs/model_settings.py" line="88"/>
         <source>Training load assumed every week, so a fresh player&apos;s load ratio stays sane</source>
         <translation>Carga de entrenamiento que se supone cada semana, para que la ratio de carga de un jugador fresco sea razonable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="93"/>
+        <location filename="../dialogs/model_settings.py" line="93"/>
         <source>Added time per half, min</source>
         <translation>Añadido por parte, min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="94"/>
+        <location filename="../dialogs/model_settings.py" line="94"/>
         <source>Planned stoppage time counted as minutes played</source>
         <translation>Tiempo añadido previsto que cuenta como minutos jugados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_settings.py" line="107"/>
+        <location filename="../dialogs/model_settings.py" line="107"/>
         <source>Model settings</source>
         <translation>Ajustes del modelo</translation>
     </message>
@@ -1578,47 +1601,47 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>OutsideChange</name>
     <message>
-        <location filename="../../ui/outside_change.py" line="38"/>
+        <location filename="../outside_change.py" line="38"/>
         <source>Changed by someone else</source>
         <translation>Cambiado por otra persona</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="41"/>
+        <location filename="../outside_change.py" line="41"/>
         <source>{0} was changed on disk since you opened it (by someone else, or in another window). The version you do not choose is kept beside it.</source>
         <translation>{0} cambió en el disco desde que lo abriste (otra persona u otra ventana). La versión que no elijas se guarda a su lado.</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="45"/>
+        <location filename="../outside_change.py" line="45"/>
         <source>Keep mine</source>
         <translation>Quedarme con la mía</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="46"/>
+        <location filename="../outside_change.py" line="46"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="47"/>
+        <location filename="../outside_change.py" line="47"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="55"/>
+        <location filename="../outside_change.py" line="55"/>
         <source>their version</source>
         <translation>su versión</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="60"/>
+        <location filename="../outside_change.py" line="60"/>
         <source>my version</source>
         <translation>mi versión</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="68"/>
+        <location filename="../outside_change.py" line="68"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="70"/>
+        <location filename="../outside_change.py" line="70"/>
         <source>The other version was kept as {0}.</source>
         <translation>La otra versión se guardó como {0}.</translation>
     </message>
@@ -1626,12 +1649,12 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PitchView</name>
     <message>
-        <location filename="../../ui/pitch/view.py" line="34"/>
+        <location filename="../pitch/view.py" line="36"/>
         <source>Starting eleven on the pitch</source>
         <translation>Once inicial en el campo</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/view.py" line="130"/>
+        <location filename="../pitch/view.py" line="133"/>
         <source>↑ sub on {0}&apos;</source>
         <translation>↑ entra {0}&apos;</translation>
     </message>
@@ -1639,47 +1662,47 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/editing.py" line="40"/>
+        <location filename="../editing.py" line="40"/>
         <source>Added {0} to the squad.</source>
         <translation>{0} añadido a la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="60"/>
+        <location filename="../editing.py" line="60"/>
         <source>Remove player</source>
         <translation>Quitar jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="61"/>
+        <location filename="../editing.py" line="61"/>
         <source>Remove {0} from the squad and every lineup? His past minutes stay.</source>
         <translation>¿Quitar a {0} de la plantilla y de todas las alineaciones? Sus minutos jugados se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="65"/>
+        <location filename="../editing.py" line="65"/>
         <source>Removed {0}. Undo brings him back.</source>
         <translation>{0} quitado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="80"/>
+        <location filename="../editing.py" line="80"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="105"/>
+        <location filename="../editing.py" line="105"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="113"/>
+        <location filename="../editing.py" line="113"/>
         <source>Remove fixture</source>
         <translation>Quitar partido</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="113"/>
+        <location filename="../editing.py" line="113"/>
         <source>Remove {0} and its lineup?</source>
         <translation>¿Quitar {0} y su alineación?</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="125"/>
+        <location filename="../editing.py" line="125"/>
         <source>Model settings changed: readiness recomputed.</source>
         <translation>Ajustes del modelo cambiados: frescura recalculada.</translation>
     </message>
@@ -1687,98 +1710,98 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PlayerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="46"/>
+        <location filename="../dialogs/player.py" line="46"/>
         <source>Edit player</source>
         <translation>Editar jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="46"/>
+        <location filename="../dialogs/player.py" line="46"/>
         <source>Add player</source>
         <translation>Añadir jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="51"/>
-        <location filename="../../ui/dialogs/player.py" line="121"/>
+        <location filename="../dialogs/player.py" line="51"/>
+        <location filename="../dialogs/player.py" line="121"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="61"/>
+        <location filename="../dialogs/player.py" line="61"/>
         <source>Staff rating from 0 to 100; the rotation suggestion weighs it</source>
         <translation>Valoración del cuerpo técnico de 0 a 100; la rotación sugerida la tiene en cuenta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="64"/>
+        <location filename="../dialogs/player.py" line="64"/>
         <source>The plan warns when he gets fewer minutes over the week</source>
         <translation>El plan avisa si juega menos minutos en la semana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="65"/>
+        <location filename="../dialogs/player.py" line="65"/>
         <source>The plan warns when he gets more minutes over the week</source>
         <translation>El plan avisa si juega más minutos en la semana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="67"/>
+        <location filename="../dialogs/player.py" line="67"/>
         <source>at least</source>
         <translation>al menos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="69"/>
+        <location filename="../dialogs/player.py" line="69"/>
         <source>at most</source>
         <translation>como mucho</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="95"/>
+        <location filename="../dialogs/player.py" line="95"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="96"/>
+        <location filename="../dialogs/player.py" line="96"/>
         <source>N&amp;umber</source>
         <translation>&amp;Dorsal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="97"/>
+        <location filename="../dialogs/player.py" line="97"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="99"/>
+        <location filename="../dialogs/player.py" line="99"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="100"/>
+        <location filename="../dialogs/player.py" line="100"/>
         <source>&amp;Rating</source>
         <translation>&amp;Valoración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="101"/>
+        <location filename="../dialogs/player.py" line="101"/>
         <source>Week minutes</source>
         <translation>Minutos semana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="102"/>
+        <location filename="../dialogs/player.py" line="102"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="122"/>
+        <location filename="../dialogs/player.py" line="122"/>
         <source>Main position: {0} (the first one ticked)</source>
         <translation>Posición principal: {0} (la primera marcada)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="146"/>
+        <location filename="../dialogs/player.py" line="146"/>
         <source>Give the player a name.</source>
         <translation>Ponle un nombre al jugador.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="150"/>
+        <location filename="../dialogs/player.py" line="150"/>
         <source>The minimum minutes are above the maximum.</source>
         <translation>El mínimo de minutos supera el máximo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/player.py" line="160"/>
+        <location filename="../dialogs/player.py" line="160"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
@@ -1786,32 +1809,32 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problems.py" line="90"/>
+        <location filename="../problems.py" line="90"/>
         <source>Error: the plan breaks a rule</source>
         <translation>Error: el plan incumple una regla</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="92"/>
+        <location filename="../problems.py" line="92"/>
         <source>Warning: allowed, but think twice</source>
         <translation>Aviso: se permite, pero piénsalo dos veces</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="105"/>
+        <location filename="../problems.py" line="105"/>
         <source>Fixture</source>
         <translation>Partido</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="105"/>
+        <location filename="../problems.py" line="105"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="115"/>
+        <location filename="../problems.py" line="115"/>
         <source>… and {0} more (see Problems)</source>
         <translation>… y {0} más (ver Problemas)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="127"/>
+        <location filename="../problems.py" line="127"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
@@ -1819,32 +1842,32 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../ui/readiness.py" line="47"/>
+        <location filename="../readiness.py" line="47"/>
         <source>Pick a player in the squad or in this table to see his minutes and readiness over the fortnight.</source>
         <translation>Elige un jugador en la plantilla o en esta tabla para ver sus minutos y su frescura en la quincena.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="61"/>
+        <location filename="../readiness.py" line="61"/>
         <source>Show the game on screen (it follows the fixture tabs), every game, or one game</source>
         <translation>Muestra el partido en pantalla (sigue las pestañas de partidos), todos los partidos o uno</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="65"/>
+        <location filename="../readiness.py" line="65"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="105"/>
+        <location filename="../readiness.py" line="105"/>
         <source>All games</source>
         <translation>Todos los partidos</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="121"/>
+        <location filename="../readiness.py" line="121"/>
         <source>Game on screen</source>
         <translation>Partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness.py" line="122"/>
+        <location filename="../readiness.py" line="122"/>
         <source>Game on screen: {0}</source>
         <translation>Partido en pantalla: {0}</translation>
     </message>
@@ -1852,27 +1875,27 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SlotPicker</name>
     <message>
-        <location filename="../../ui/pitch/slot_picker.py" line="35"/>
+        <location filename="../pitch/slot_picker.py" line="35"/>
         <source>Put {0} at…</source>
         <translation>Poner a {0} en…</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/slot_picker.py" line="37"/>
+        <location filename="../pitch/slot_picker.py" line="37"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/slot_picker.py" line="38"/>
+        <location filename="../pitch/slot_picker.py" line="38"/>
         <source>&amp;{0}  {1} — {2}</source>
         <translation>&amp;{0}  {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/slot_picker.py" line="51"/>
+        <location filename="../pitch/slot_picker.py" line="51"/>
         <source>&amp;Bench</source>
         <translation>&amp;Banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/slot_picker.py" line="57"/>
+        <location filename="../pitch/slot_picker.py" line="57"/>
         <source>Leave &amp;out</source>
         <translation>&amp;Fuera de la convocatoria</translation>
     </message>
@@ -1880,92 +1903,92 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../../ui/squad/model.py" line="193"/>
+        <location filename="../squad/model.py" line="193"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="210"/>
+        <location filename="../squad/model.py" line="210"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="213"/>
+        <location filename="../squad/model.py" line="213"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="215"/>
+        <location filename="../squad/model.py" line="215"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="218"/>
+        <location filename="../squad/model.py" line="218"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="230"/>
+        <location filename="../squad/model.py" line="230"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="231"/>
+        <location filename="../squad/model.py" line="231"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="232"/>
+        <location filename="../squad/model.py" line="232"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="233"/>
+        <location filename="../squad/model.py" line="233"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="234"/>
+        <location filename="../squad/model.py" line="234"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="235"/>
+        <location filename="../squad/model.py" line="235"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="239"/>
+        <location filename="../squad/model.py" line="239"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="240"/>
+        <location filename="../squad/model.py" line="240"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="241"/>
+        <location filename="../squad/model.py" line="241"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="242"/>
+        <location filename="../squad/model.py" line="242"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="243"/>
+        <location filename="../squad/model.py" line="243"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="244"/>
+        <location filename="../squad/model.py" line="244"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/model.py" line="245"/>
+        <location filename="../squad/model.py" line="245"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
@@ -1973,72 +1996,72 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadPanel</name>
     <message>
-        <location filename="../../ui/squad/view.py" line="164"/>
+        <location filename="../squad/view.py" line="164"/>
         <source>Search name or number…</source>
         <translation>Buscar nombre o dorsal…</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="168"/>
+        <location filename="../squad/view.py" line="168"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="172"/>
+        <location filename="../squad/view.py" line="172"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="173"/>
+        <location filename="../squad/view.py" line="173"/>
         <source>Can play</source>
         <translation>Pueden jugar</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="178"/>
+        <location filename="../squad/view.py" line="178"/>
         <source>Show players by availability</source>
         <translation>Mostrar jugadores según su disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="197"/>
+        <location filename="../squad/view.py" line="197"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="198"/>
+        <location filename="../squad/view.py" line="198"/>
         <source>GK</source>
         <translation>POR</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="199"/>
+        <location filename="../squad/view.py" line="199"/>
         <source>DF</source>
         <translation>DEF</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="200"/>
+        <location filename="../squad/view.py" line="200"/>
         <source>MF</source>
         <translation>MED</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="201"/>
+        <location filename="../squad/view.py" line="201"/>
         <source>FW</source>
         <translation>DEL</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="206"/>
+        <location filename="../squad/view.py" line="206"/>
         <source>Show all players</source>
         <translation>Mostrar todos los jugadores</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="206"/>
+        <location filename="../squad/view.py" line="206"/>
         <source>Show {0} only</source>
         <translation>Mostrar solo {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="270"/>
+        <location filename="../squad/view.py" line="270"/>
         <source>Edit player…</source>
         <translation>Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../../ui/squad/view.py" line="271"/>
+        <location filename="../squad/view.py" line="271"/>
         <source>Remove from squad</source>
         <translation>Quitar de la plantilla</translation>
     </message>
@@ -2046,41 +2069,41 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SubsTimeline</name>
     <message>
-        <location filename="../../ui/pitch/timeline.py" line="33"/>
+        <location filename="../pitch/timeline.py" line="33"/>
         <source>Planned substitutions</source>
         <translation>Cambios previstos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/timeline.py" line="55"/>
-        <location filename="../../ui/pitch/timeline_paint.py" line="33"/>
+        <location filename="../pitch/timeline.py" line="55"/>
+        <location filename="../pitch/timeline_paint.py" line="33"/>
         <source>Subs</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/timeline.py" line="77"/>
+        <location filename="../pitch/timeline.py" line="77"/>
         <source>half-time</source>
         <translation>descanso</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/timeline.py" line="280"/>
+        <location filename="../pitch/timeline.py" line="280"/>
         <source>{0}: {1} on for {2}.
 Drag to move it, Delete to remove it.</source>
         <translation>{0}: entra {1} por {2}.
 Arrastra para moverlo; Supr para quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/timeline.py" line="324"/>
+        <location filename="../pitch/timeline.py" line="324"/>
         <source>Drag a bench player or a starter of this match here to plan a change.</source>
         <translation>Arrastra aquí un suplente o un titular de este partido para planificar un cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/timeline_paint.py" line="46"/>
-        <location filename="../../ui/pitch/timeline_paint.py" line="56"/>
+        <location filename="../pitch/timeline_paint.py" line="46"/>
+        <location filename="../pitch/timeline_paint.py" line="56"/>
         <source>HT</source>
         <translation>Desc.</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/timeline_paint.py" line="64"/>
+        <location filename="../pitch/timeline_paint.py" line="64"/>
         <source>No changes planned: drag a bench player here, or onto a starter&apos;s card</source>
         <translation>Sin cambios previstos: arrastra aquí un suplente, o sobre la tarjeta de un titular</translation>
     </message>
@@ -2088,72 +2111,72 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="31"/>
+        <location filename="../dialogs/suggestion.py" line="31"/>
         <source>bench</source>
         <translation>banquillo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="31"/>
+        <location filename="../dialogs/suggestion.py" line="31"/>
         <source>not selected</source>
         <translation>no convocado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="59"/>
+        <location filename="../dialogs/suggestion.py" line="59"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="62"/>
+        <location filename="../dialogs/suggestion.py" line="62"/>
         <source>the best possible under the rules</source>
         <translation>la mejor posible según las reglas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="64"/>
+        <location filename="../dialogs/suggestion.py" line="64"/>
         <source>within {0:.1%} of the best</source>
         <translation>a menos de un {0:.1%} de la mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="67"/>
+        <location filename="../dialogs/suggestion.py" line="67"/>
         <source>{0} changes across {1} fixtures, found in {2:.1f} s; {3}.</source>
         <translation>{0} cambios en {1} partidos, encontrados en {2:.1f} s; {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="71"/>
+        <location filename="../dialogs/suggestion.py" line="71"/>
         <source>The plan is already the best rotation found: nothing would change.</source>
         <translation>El plan ya es la mejor rotación encontrada: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="76"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="76"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="76"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="76"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="76"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="121"/>
+        <location filename="../dialogs/suggestion.py" line="121"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestion.py" line="123"/>
+        <location filename="../dialogs/suggestion.py" line="123"/>
         <source>Put these lineups in the plan (one step, Undo takes it back)</source>
         <translation>Pasar estas alineaciones al plan (un solo paso; Deshacer lo revierte)</translation>
     </message>
@@ -2161,97 +2184,102 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="43"/>
+        <location filename="../tasks.py" line="55"/>
         <source>Import squad or minutes</source>
         <translation>Importar plantilla o minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="44"/>
-        <source>Spreadsheets ({0})</source>
-        <translation>Hojas de cálculo ({0})</translation>
+        <location filename="../tasks.py" line="35"/>
+        <source>Spreadsheets and text tables ({0})</source>
+        <translation>Hojas de cálculo y tablas de texto ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="52"/>
+        <location filename="../tasks.py" line="35"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../tasks.py" line="62"/>
         <source>the import</source>
         <translation>la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="59"/>
+        <location filename="../tasks.py" line="69"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="80"/>
+        <location filename="../tasks.py" line="90"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="80"/>
+        <location filename="../tasks.py" line="90"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="103"/>
+        <location filename="../tasks.py" line="113"/>
         <source>Writing {0}…</source>
         <translation>Escribiendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="105"/>
+        <location filename="../tasks.py" line="115"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="108"/>
+        <location filename="../tasks.py" line="118"/>
         <source>Exported the rotation sheets to {0}.</source>
         <translation>Hojas de rotación exportadas a {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="119"/>
+        <location filename="../tasks.py" line="129"/>
         <source>Export a plan with errors?</source>
         <translation>¿Exportar un plan con errores?</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="123"/>
+        <location filename="../tasks.py" line="133"/>
         <source>The plan breaks {0} rule(s). Printed sheets would show lineups that cannot be played as planned.</source>
         <translation>El plan incumple {0} regla(s). Las hojas impresas mostrarían alineaciones que no se pueden jugar como están planeadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="127"/>
+        <location filename="../tasks.py" line="137"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="141"/>
+        <location filename="../tasks.py" line="151"/>
         <source>the suggestion</source>
         <translation>la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="144"/>
+        <location filename="../tasks.py" line="154"/>
         <source>Looking for the best rotation…</source>
         <translation>Buscando la mejor rotación…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="148"/>
+        <location filename="../tasks.py" line="158"/>
         <source>No rotation found</source>
         <translation>No se encontró ninguna rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="160"/>
+        <location filename="../tasks.py" line="170"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="162"/>
+        <location filename="../tasks.py" line="172"/>
         <source>Applied the suggested rotation ({0} changes). Undo takes it back.</source>
         <translation>Rotación sugerida aplicada ({0} cambios). Deshacer la revierte.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="171"/>
+        <location filename="../tasks.py" line="181"/>
         <source>Imported {0}: the plan already had all of it, nothing changed.</source>
         <translation>Importado {0}: el plan ya lo tenía todo, no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="172"/>
+        <location filename="../tasks.py" line="182"/>
         <source>Imported {0}: {1} players added, {2} updated, {3} appearances added.</source>
         <translation>Importado {0}: {1} jugadores añadidos, {2} actualizados, {3} participaciones añadidas.</translation>
     </message>
@@ -2259,7 +2287,7 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="44"/>
+        <location filename="../workers.py" line="44"/>
         <source>Please wait</source>
         <translation>Espera, por favor</translation>
     </message>

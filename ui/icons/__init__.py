@@ -1,0 +1,1 @@
+"""The app's SVG icons, read with ui.theme.icon."""
