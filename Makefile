@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/squad-planner $(SAMPLE)
 
-# the frozen build first: tests/test_frozen.py runs it
+# the frozen build first: tests/packaging/test_frozen.py runs it
 test: $(STAMP) $(PACKAGED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

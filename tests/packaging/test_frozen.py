@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "squad-planner"
 SUFFIX = ".exe" if sys.platform == "win32" else ""
 pytestmark = pytest.mark.slow

@@ -12,7 +12,7 @@ from planner import SpreadsheetError, import_spreadsheet
 from planner.importing import detect_mapping, import_table, read_table
 from planner.importing import reader as reader_module
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 GOOD = DATA / "good"
 BROKEN = DATA / "broken"
 

@@ -14,7 +14,7 @@ from planner import import_spreadsheet, load_plan, merge_import, sample_plan
 from planner.importing import MergeOptions
 from planner.players import Status
 from tests.data import hostile
-from tests.test_import_hostile import import_into_copy
+from tests.planner.test_import_hostile import import_into_copy
 
 
 def test_an_id_only_availability_sheet_updates_status_and_keeps_names(tmp_path: Path) -> None:

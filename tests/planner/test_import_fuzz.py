@@ -103,7 +103,7 @@ def test_random_bytes(tmp_path_factory: pytest.TempPathFactory, prefix: bytes, b
 @SETTINGS
 @given(cut=st.integers(min_value=1, max_value=4000), flip=st.integers(0, 255))
 def test_mangled_workbooks(tmp_path_factory: pytest.TempPathFactory, cut: int, flip: int):
-    good = (Path(__file__).parent / "data" / "good" / "minutes-long.xlsx").read_bytes()
+    good = (Path(__file__).parents[1] / "data" / "good" / "minutes-long.xlsx").read_bytes()
     data = bytearray(good)
     data[cut % len(data)] ^= flip
     path = tmp_path_factory.mktemp("mangled") / "mangled.xlsx"

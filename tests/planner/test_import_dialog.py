@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog
 from planner import Plan, merge_import, sample_plan
 from ui.import_dialog import ImportDialog
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOOD = ROOT / "tests" / "data" / "good"
 BROKEN = ROOT / "tests" / "data" / "broken"
 

@@ -14,7 +14,7 @@ import pytest
 from planner import version as version_module
 from tests.planner_process import run_planner
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def pyproject_version() -> str:

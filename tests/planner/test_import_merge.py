@@ -21,7 +21,7 @@ from planner import (
 from planner.importing import SpreadsheetError
 from tests.planner_process import run_planner
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 GOOD = ROOT / "tests" / "data" / "good"
 BROKEN = ROOT / "tests" / "data" / "broken"

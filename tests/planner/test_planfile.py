@@ -14,7 +14,7 @@ from planner.atomic import SaveError
 from planner.planfile import VERSION, plan_from_dict, plan_to_dict
 from tests.strategies import plans
 
-SAMPLE_FILE = Path(__file__).resolve().parent.parent / "samples" / "miami-april-2025.squadplan"
+SAMPLE_FILE = Path(__file__).resolve().parents[2] / "samples" / "miami-april-2025.squadplan"
 
 
 def test_the_sample_week_survives_save_and_load(plan: Plan, tmp_path: Path) -> None:

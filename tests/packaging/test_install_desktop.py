@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "packaging" / "linux" / "install_desktop.py"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 COMMAND = "/opt/Squad Planner/squad-planner"
