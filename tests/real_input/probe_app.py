@@ -116,6 +116,11 @@ class Probe(QObject):
         modal = QApplication.activeModalWidget()
         return modal.windowTitle() if modal else ""
 
+    def q_active(self) -> str:
+        """The title of the window that has the keyboard (keys go there), or ""."""
+        active = QApplication.activeWindow()
+        return active.windowTitle() if active else ""
+
     def q_modal_button(self, text: str) -> list[int]:
         """The middle of the button of the open dialog whose text (without &) is text."""
         modal = QApplication.activeModalWidget()

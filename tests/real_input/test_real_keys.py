@@ -51,6 +51,8 @@ def test_double_click_on_a_card_opens_the_player(app: RunningApp) -> None:
     app.hands.click(app.ask("slot", slot="ST"), double=True)
     assert app.wait_for("the player dialog", lambda: app.ask("modal")) == "Edit player"
     assert "Luis Suárez" in app.ask("modal_fields")
+    # the window manager hands the dialog the keyboard a moment after it shows
+    app.wait_for("the dialog to take the keyboard", lambda: app.ask("active") == "Edit player")
     app.hands.key("Escape")
     app.wait_for("the dialog to close", lambda: app.ask("modal") == "")
 

@@ -15,14 +15,26 @@ def _shown_at(window, qtbot, size):
     window.resize(*size)
     window.restore_layout()
     tab = window.tabs.show_fixture(MLS)
-    qtbot.wait(50)  # the bench follows the pitch's size a turn later
+    _settled(tab, qtbot)  # the bench follows the pitch's size a turn later
     return tab
+
+
+def _settled(tab, qtbot) -> None:
+    """Wait until the pitch keeps its place for 100 ms (a loaded machine takes some turns)."""
+    seen = [tab.pitch.geometry()]
+
+    def still() -> bool:
+        qtbot.wait(100)
+        seen.append(tab.pitch.geometry())
+        return seen[-1] == seen[-2]
+
+    qtbot.waitUntil(still, timeout=5000)
 
 
 def _error_in_header(window, tab, qtbot) -> None:
     window.session.push(UnassignPlayer(window.plan, MLS, "luis-suarez"))
     qtbot.waitUntil(lambda: _errors(tab))
-    qtbot.wait(50)
+    _settled(tab, qtbot)
 
 
 def _errors(tab) -> bool:
@@ -69,5 +81,5 @@ def test_the_pitch_does_not_move_when_an_error_appears_or_goes(window, qtbot, si
     assert tab.pitch.geometry() == before
     window.session.undo_stack.undo()
     qtbot.waitUntil(lambda: not _errors(tab))
-    qtbot.wait(50)
+    _settled(tab, qtbot)
     assert tab.pitch.geometry() == before
