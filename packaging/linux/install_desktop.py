@@ -16,7 +16,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from icons import SIZES, render_png  # noqa: E402
 
-APP_SVG = HERE.parent.parent / "ui" / "icons" / "app.svg"
+ROOT = HERE.parent.parent
+APP_SVG = ROOT / "ui" / "icons" / "app.svg"
+DESKTOP = ROOT / "resources" / "linux"  # the menu entry and MIME type, installed as they are
 APP_ICON, FILE_ICON = "squad-planner", "application-x-squadplan"
 
 
@@ -25,11 +27,11 @@ def install(prefix: Path, command: str) -> list[Path]:
     share = prefix / "share"
     entry = share / "applications" / "squad-planner.desktop"
     entry.parent.mkdir(parents=True, exist_ok=True)
-    template = (HERE / "squad-planner.desktop").read_text(encoding="utf-8")
+    template = (DESKTOP / "squad-planner.desktop").read_text(encoding="utf-8")
     entry.write_text(template.replace("@EXEC@", _quoted(command)), encoding="utf-8")
     mime = share / "mime" / "packages" / "squad-planner.xml"
     mime.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(HERE / "squad-planner.xml", mime)
+    shutil.copyfile(DESKTOP / "squad-planner.xml", mime)
     written = [entry, mime]
     icons = share / "icons" / "hicolor"
     for name, context in ((APP_ICON, "apps"), (FILE_ICON, "mimetypes")):
