@@ -884,42 +884,42 @@
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="115"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="117"/>
         <source>XI {0}/{1}</source>
         <translation>Once {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="120"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="122"/>
         <source>Subs {0}/{1}, windows {2}/{3}</source>
         <translation>Cambios {0}/{1}, ventanas {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="123"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="125"/>
         <source>Subs {0}/{1}</source>
         <translation>Cambios {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="128"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="130"/>
         <source>checks not available</source>
         <translation>comprobaciones no disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="133"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="135"/>
         <source>Errors: {0}</source>
         <translation>Errores: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="136"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="138"/>
         <source>Warnings: {0}</source>
         <translation>Avisos: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="136"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="138"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/fixture_tab.py" line="143"/>
+        <location filename="../../ui/pitch/fixture_tab.py" line="145"/>
         <source>Changes planned / allowed, and stoppages used to make them / allowed.</source>
         <translation>Cambios previstos / permitidos, y ventanas (paradas) usadas para hacerlos / permitidas.</translation>
     </message>
@@ -947,143 +947,148 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="73"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="74"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Player name</source>
         <translation>Nombre del jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Player id</source>
         <translation>Id. del jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="76"/>
+        <location filename="../../ui/import_dialog.py" line="83"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="77"/>
+        <location filename="../../ui/import_dialog.py" line="84"/>
         <source>Position(s)</source>
         <translation>Posición(es)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="78"/>
+        <location filename="../../ui/import_dialog.py" line="85"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="89"/>
         <source>Yellow cards</source>
         <translation>Tarjetas amarillas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="90"/>
         <source>Match date</source>
         <translation>Fecha del partido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="84"/>
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Competition</source>
         <translation>Competición</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Opponent</source>
         <translation>Rival</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Minutes in this match</source>
         <translation>Minutos en este partido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="154"/>
+        <location filename="../../ui/import_dialog.py" line="161"/>
         <source>Skipped: {0}</source>
         <translation>Se omite: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="177"/>
+        <location filename="../../ui/import_dialog.py" line="189"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="184"/>
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>The sheet to import</source>
         <translation>La hoja que se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/import_dialog.py" line="214"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/import_dialog.py" line="214"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="213"/>
+        <location filename="../../ui/import_dialog.py" line="225"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="221"/>
+        <location filename="../../ui/import_dialog.py" line="230"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="240"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222"/>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>Columns (change what a column holds if needed)</source>
         <translation>Columnas (cambia lo que contiene una columna si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228"/>
+        <location filename="../../ui/import_dialog.py" line="247"/>
         <source>Rows that will be skipped, and why</source>
         <translation>Filas que se omitirán, y por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="375"/>
         <source>(text file: one table)</source>
         <translation>(archivo de texto: una tabla)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
+        <location filename="../../ui/import_dialog.py" line="415"/>
         <source>Row {0}: {1}</source>
         <translation>Fila {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="364"/>
+        <location filename="../../ui/import_dialog.py" line="420"/>
         <source>Found {0} players, {1} appearances and {2} yellow cards.</source>
         <translation>Encontrados {0} jugadores, {1} participaciones y {2} tarjetas amarillas.</translation>
     </message>
@@ -1576,6 +1581,54 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
 </context>
 <context>
+    <name>NameReview</name>
+    <message>
+        <location filename="../../ui/name_review.py" line="35"/>
+        <source>These names in the file are not exactly any player&apos;s but look like some. Say who each one is: the same player as in the plan, a new player, or skip his rows.</source>
+        <translation>Estos nombres del archivo no son exactamente los de ningún jugador, pero se parecen a algunos. Indica quién es cada uno: el mismo jugador del plan, un jugador nuevo, u omite sus filas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_review.py" line="43"/>
+        <source>Name in the file</source>
+        <translation>Nombre en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_review.py" line="43"/>
+        <source>Player in the plan</source>
+        <translation>Jugador en el plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_review.py" line="43"/>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_review.py" line="65"/>
+        <source>Player in the plan for {0}</source>
+        <translation>Jugador en el plan para {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_review.py" line="71"/>
+        <source>Import {0} as</source>
+        <translation>Importar {0} como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_review.py" line="72"/>
+        <source>Same player</source>
+        <translation>Mismo jugador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_review.py" line="73"/>
+        <source>New player</source>
+        <translation>Jugador nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_review.py" line="74"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+</context>
+<context>
     <name>OutsideChange</name>
     <message>
         <location filename="../../ui/outside_change.py" line="38"/>
@@ -1626,12 +1679,12 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PitchView</name>
     <message>
-        <location filename="../../ui/pitch/view.py" line="34"/>
+        <location filename="../../ui/pitch/view.py" line="36"/>
         <source>Starting eleven on the pitch</source>
         <translation>Once inicial en el campo</translation>
     </message>
     <message>
-        <location filename="../../ui/pitch/view.py" line="130"/>
+        <location filename="../../ui/pitch/view.py" line="133"/>
         <source>↑ sub on {0}&apos;</source>
         <translation>↑ entra {0}&apos;</translation>
     </message>
@@ -2161,97 +2214,97 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="43"/>
+        <location filename="../../ui/tasks.py" line="44"/>
         <source>Import squad or minutes</source>
         <translation>Importar plantilla o minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="44"/>
+        <location filename="../../ui/tasks.py" line="45"/>
         <source>Spreadsheets ({0})</source>
         <translation>Hojas de cálculo ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="52"/>
+        <location filename="../../ui/tasks.py" line="53"/>
         <source>the import</source>
         <translation>la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="59"/>
+        <location filename="../../ui/tasks.py" line="60"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="80"/>
+        <location filename="../../ui/tasks.py" line="81"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="80"/>
+        <location filename="../../ui/tasks.py" line="81"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="103"/>
+        <location filename="../../ui/tasks.py" line="104"/>
         <source>Writing {0}…</source>
         <translation>Escribiendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="105"/>
+        <location filename="../../ui/tasks.py" line="106"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="108"/>
+        <location filename="../../ui/tasks.py" line="109"/>
         <source>Exported the rotation sheets to {0}.</source>
         <translation>Hojas de rotación exportadas a {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="119"/>
+        <location filename="../../ui/tasks.py" line="120"/>
         <source>Export a plan with errors?</source>
         <translation>¿Exportar un plan con errores?</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="123"/>
+        <location filename="../../ui/tasks.py" line="124"/>
         <source>The plan breaks {0} rule(s). Printed sheets would show lineups that cannot be played as planned.</source>
         <translation>El plan incumple {0} regla(s). Las hojas impresas mostrarían alineaciones que no se pueden jugar como están planeadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="127"/>
+        <location filename="../../ui/tasks.py" line="128"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="141"/>
+        <location filename="../../ui/tasks.py" line="142"/>
         <source>the suggestion</source>
         <translation>la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="144"/>
+        <location filename="../../ui/tasks.py" line="145"/>
         <source>Looking for the best rotation…</source>
         <translation>Buscando la mejor rotación…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="148"/>
+        <location filename="../../ui/tasks.py" line="149"/>
         <source>No rotation found</source>
         <translation>No se encontró ninguna rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="160"/>
+        <location filename="../../ui/tasks.py" line="161"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="162"/>
+        <location filename="../../ui/tasks.py" line="163"/>
         <source>Applied the suggested rotation ({0} changes). Undo takes it back.</source>
         <translation>Rotación sugerida aplicada ({0} cambios). Deshacer la revierte.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="171"/>
+        <location filename="../../ui/tasks.py" line="172"/>
         <source>Imported {0}: the plan already had all of it, nothing changed.</source>
         <translation>Importado {0}: el plan ya lo tenía todo, no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="172"/>
+        <location filename="../../ui/tasks.py" line="173"/>
         <source>Imported {0}: {1} players added, {2} updated, {3} appearances added.</source>
         <translation>Importado {0}: {1} jugadores añadidos, {2} actualizados, {3} participaciones añadidas.</translation>
     </message>
