@@ -23,6 +23,7 @@ from planner import BENCH, Plan
 from ui.actions import Actions
 from ui.editing import PlanEditor
 from ui.file_drops import FileDrops
+from ui.file_watch import FileWatch
 from ui.files import PlanFiles
 from ui.fixture_tabs import FixtureTabs
 from ui.problems import ProblemsView
@@ -62,7 +63,11 @@ class MainWindow(QMainWindow):
             | QMainWindow.DockOption.AllowNestedDocks
         )
         self.tabs = FixtureTabs(session, self)
-        self.setCentralWidget(self.tabs)
+        central = QWidget(self, objectName="centralArea")
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self.squad = SquadPanel(session, self)
         self.minutes_panel = QWidget(self)  # holds the Minutes table once it is built
         QVBoxLayout(self.minutes_panel).setContentsMargins(*TABLE_MARGINS)
@@ -94,6 +99,7 @@ class MainWindow(QMainWindow):
         )
 
         self.files = PlanFiles(self, session, settings)
+        self.file_watch = FileWatch(self.files, central_layout)
         self.tasks = PlanTasks(self, session, settings)
         self.editor = PlanEditor(self, session)
         self.actions = Actions(self)

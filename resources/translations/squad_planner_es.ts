@@ -701,6 +701,39 @@
     </message>
 </context>
 <context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../../ui/file_watch.py" line="40"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_watch.py" line="41"/>
+        <source>Open the version on disk instead of yours</source>
+        <translation>Abrir la versión del disco en lugar de la tuya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_watch.py" line="42"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Quedarme con la mía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_watch.py" line="44"/>
+        <source>Go on with your version; saving it will ask which version to keep</source>
+        <translation>Seguir con tu versión; al guardarla se preguntará qué versión conservar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_watch.py" line="111"/>
+        <source>{0} was changed by someone else.</source>
+        <translation>Otra persona ha cambiado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_watch.py" line="125"/>
+        <source>Kept your version: saving it will ask which version to keep.</source>
+        <translation>Te quedas con tu versión: al guardarla se preguntará qué versión conservar.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../../ui/files.py" line="29"/>
@@ -759,6 +792,7 @@
     </message>
     <message>
         <location filename="../../ui/files.py" line="184"/>
+        <location filename="../../ui/files.py" line="215"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
@@ -768,32 +802,47 @@
         <translation>Abierto {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="202"/>
+        <location filename="../../ui/files.py" line="203"/>
+        <source>Reload the plan?</source>
+        <translation>¿Recargar el plan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="204"/>
+        <source>Reload {0} as it is on disk now? Your unsaved changes will be lost.</source>
+        <translation>¿Recargar {0} tal como está ahora en el disco? Se perderán los cambios sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="217"/>
+        <source>Reloaded {0}.</source>
+        <translation>Recargado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="237"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="217"/>
+        <location filename="../../ui/files.py" line="252"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="220"/>
+        <location filename="../../ui/files.py" line="255"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="221"/>
+        <location filename="../../ui/files.py" line="256"/>
         <source>Save the changes to {0} before closing it?</source>
         <translation>¿Guardar los cambios de {0} antes de cerrarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="247"/>
+        <location filename="../../ui/files.py" line="282"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="254"/>
+        <location filename="../../ui/files.py" line="289"/>
         <source>Saved {0}.</source>
         <translation>Guardado {0}.</translation>
     </message>
@@ -1286,72 +1335,72 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Plan as opened</source>
         <translation>Plan al abrirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Squad</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Edit history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>About Squad Planner</source>
         <translation>Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&lt;b&gt;Squad Planner&lt;/b&gt;&lt;p&gt;Plan lineups, minutes and rotation across a congested week, with readiness and load from past minutes.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Squad Planner&lt;/b&gt;&lt;p&gt;Planifica alineaciones, minutos y rotaciones en una semana cargada de partidos, con la frescura y la carga calculadas a partir de los minutos jugados.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
@@ -1631,47 +1680,47 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>OutsideChange</name>
     <message>
-        <location filename="../../ui/outside_change.py" line="38"/>
+        <location filename="../../ui/outside_change.py" line="37"/>
         <source>Changed by someone else</source>
         <translation>Cambiado por otra persona</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="41"/>
+        <location filename="../../ui/outside_change.py" line="40"/>
         <source>{0} was changed on disk since you opened it (by someone else, or in another window). The version you do not choose is kept beside it.</source>
         <translation>{0} cambió en el disco desde que lo abriste (otra persona u otra ventana). La versión que no elijas se guarda a su lado.</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="45"/>
+        <location filename="../../ui/outside_change.py" line="44"/>
         <source>Keep mine</source>
         <translation>Quedarme con la mía</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="46"/>
+        <location filename="../../ui/outside_change.py" line="45"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="47"/>
+        <location filename="../../ui/outside_change.py" line="46"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="55"/>
+        <location filename="../../ui/outside_change.py" line="54"/>
         <source>their version</source>
         <translation>su versión</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="60"/>
+        <location filename="../../ui/outside_change.py" line="59"/>
         <source>my version</source>
         <translation>mi versión</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="68"/>
+        <location filename="../../ui/outside_change.py" line="65"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/outside_change.py" line="70"/>
+        <location filename="../../ui/outside_change.py" line="67"/>
         <source>The other version was kept as {0}.</source>
         <translation>La otra versión se guardó como {0}.</translation>
     </message>
