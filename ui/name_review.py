@@ -60,6 +60,7 @@ class NameReview(QWidget):
             self.table.insertRow(row)
             item = QTableWidgetItem(miss.name)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(tr("Looks like: {0}").format(", ".join(miss.candidate_names)))
             self.table.setItem(row, 0, item)
             player = QComboBox(objectName=f"player{row}")
             player.setAccessibleName(tr("Player in the plan for {0}").format(miss.name))

@@ -1652,27 +1652,32 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../ui/name_review.py" line="65"/>
+        <location filename="../../ui/name_review.py" line="63"/>
+        <source>Looks like: {0}</source>
+        <translation>Se parece a: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_review.py" line="66"/>
         <source>Player in the plan for {0}</source>
         <translation>Jugador en el plan para {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/name_review.py" line="71"/>
+        <location filename="../../ui/name_review.py" line="72"/>
         <source>Import {0} as</source>
         <translation>Importar {0} como</translation>
     </message>
     <message>
-        <location filename="../../ui/name_review.py" line="72"/>
+        <location filename="../../ui/name_review.py" line="73"/>
         <source>Same player</source>
         <translation>Mismo jugador</translation>
     </message>
     <message>
-        <location filename="../../ui/name_review.py" line="73"/>
+        <location filename="../../ui/name_review.py" line="74"/>
         <source>New player</source>
         <translation>Jugador nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/name_review.py" line="74"/>
+        <location filename="../../ui/name_review.py" line="75"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
