@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from tests.data import hostile
+from tests.test_import_name_choices import rows_on
 from ui.import_dialog import ImportDialog
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -19,11 +20,6 @@ ROWS = [
     ["Suarez", "2025-01-03", "70"],
     ["Busquets S.", "2025-01-04", "60"],
 ]
-
-
-def rows_on(plan, day: str) -> set[tuple[str, int]]:
-    on_day = plan.history[plan.history["date"] == pd.Timestamp(day)]
-    return set(zip(on_day["player_id"], on_day["minutes"], strict=True))
 
 
 def test_near_miss_names_are_reviewed_then_merged_as_one_undoable_step(
