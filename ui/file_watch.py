@@ -1,4 +1,4 @@
-"""Watch the open plan's file: when someone else changes it, a bar above the fixtures says so
+"""Watch the open plan's file: when someone else changes it, a bar under the toolbar says so
 and offers Reload / Keep mine (then the next save asks, as ui/outside_change.py does).
 
 Our own saves are not reported: the file's stamp (mtime, size, hash) is taken after each save,
@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolBar
 
 from planner.filestamp import FileStamp, changed_since, stamp
 
@@ -51,13 +51,14 @@ class OutsideChangeBar(QFrame):
 
 
 class FileWatch(QObject):
-    """Watches the session's file and shows the bar (made on first need) in the given layout,
-    above whatever it holds."""
+    """Watches the session's file; shows the bar (made on first need, so the window's layout
+    is untouched until then) on a row of its own under the window's toolbar."""
 
-    def __init__(self, files: PlanFiles, layout: QVBoxLayout) -> None:
+    def __init__(self, files: PlanFiles, window: QMainWindow) -> None:
         super().__init__(files)
-        self.files, self.session, self._layout = files, files.session, layout
+        self.files, self.session, self.window = files, files.session, window
         self.bar: OutsideChangeBar | None = None
+        self._row: QToolBar | None = None
         self._told: FileStamp | None = None  # the outside version the bar was shown for
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._check)
@@ -69,7 +70,7 @@ class FileWatch(QObject):
 
     def notice_shown(self) -> bool:
         """Whether the bar is on screen."""
-        return self.bar is not None and self.bar.isVisible()
+        return self._row is not None and self._row.isVisible()
 
     def _watch(self) -> None:
         """Watch the new path (after Open, Save As, New) and forget the old one."""
@@ -103,17 +104,23 @@ class FileWatch(QObject):
         self._show(path)
 
     def _show(self, path: Path) -> None:
-        if self.bar is None:
+        if self.bar is None or self._row is None:
             self.bar = OutsideChangeBar()
             self.bar.reload_button.clicked.connect(self._reload)
             self.bar.keep_button.clicked.connect(self._keep_mine)
-            self._layout.insertWidget(0, self.bar)
+            self._row = QToolBar(objectName="outsideChangeRow")
+            self._row.setMovable(False)
+            self._row.setFloatable(False)
+            self._row.toggleViewAction().setVisible(False)  # not a toolbar staff switch on
+            self._row.addWidget(self.bar)
+            self.window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+            self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._row)
         self.bar.text.setText(tr("{0} was changed by someone else.").format(path.name))
-        self.bar.show()
+        self._row.show()
 
     def _hide(self) -> None:
-        if self.bar is not None:
-            self.bar.hide()
+        if self._row is not None:
+            self._row.hide()
 
     def _reload(self) -> None:
         if self.files.reload():

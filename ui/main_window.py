@@ -63,11 +63,7 @@ class MainWindow(QMainWindow):
             | QMainWindow.DockOption.AllowNestedDocks
         )
         self.tabs = FixtureTabs(session, self)
-        central = QWidget(self, objectName="centralArea")
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.addWidget(self.tabs)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.tabs)
         self.squad = SquadPanel(session, self)
         self.minutes_panel = QWidget(self)  # holds the Minutes table once it is built
         QVBoxLayout(self.minutes_panel).setContentsMargins(*TABLE_MARGINS)
@@ -99,7 +95,7 @@ class MainWindow(QMainWindow):
         )
 
         self.files = PlanFiles(self, session, settings)
-        self.file_watch = FileWatch(self.files, central_layout)
+        self.file_watch = FileWatch(self.files, self)
         self.tasks = PlanTasks(self, session, settings)
         self.editor = PlanEditor(self, session)
         self.actions = Actions(self)
