@@ -15,7 +15,12 @@ def _shown_at(window, qtbot, size):
     window.resize(*size)
     window.restore_layout()
     tab = window.tabs.show_fixture(MLS)
-    qtbot.wait(50)  # the bench follows the pitch's size a turn later
+    # the bench follows the pitch's size a turn later; on a busy machine the turns come slowly
+    for _ in range(20):
+        before = tab.pitch.geometry()
+        qtbot.wait(100)
+        if tab.pitch.geometry() == before:
+            break
     return tab
 
 
