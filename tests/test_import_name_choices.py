@@ -134,3 +134,20 @@ def test_any_choices_merge_once(tmp_path: Path, rows, picks) -> None:
     assert not again.changed, again.lines()
     pd.testing.assert_frame_equal(plan.history, history)
     assert plan.players == players
+
+
+def test_squad_rows_follow_the_choice_too(tmp_path: Path) -> None:
+    header = ["Player", "No", "Position"]
+    rows = [header, ["L. Messi", "30", "ST"], ["Busquets S.", "41", "DM"]]
+    sheet = hostile.csv_file(tmp_path, "squad.csv", rows)
+    plan = sample_plan()
+    busquets = plan.player("sergio-busquets")
+    options = MergeOptions(
+        names={"L. Messi": SamePlayer("lionel-messi"), "Busquets S.": NewPlayer()}
+    )
+    summary = merge_import(plan, import_spreadsheet(sheet), options)
+    assert plan.player("lionel-messi").number == 30
+    assert plan.player("sergio-busquets") == busquets
+    added = [p for p in plan.players.values() if p.name == "Busquets S."]
+    assert len(added) == 1 and (added[0].number, added[0].positions) == (41, ("DM",))
+    assert summary.players_added == ["Busquets S."] and summary.players_updated == ["Lionel Messi"]

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from planner.importing import NewPlayer
 from tests.data import hostile
 from tests.test_import_name_choices import rows_on
 from ui.import_dialog import ImportDialog
@@ -106,3 +107,25 @@ def test_back_returns_to_the_columns_and_a_file_without_near_misses_imports_at_o
     with qtbot.waitSignal(plain.accepted, timeout=20000):
         qtbot.mouseClick(plain.import_button, Qt.MouseButton.LeftButton)
     assert not plain.reviewing()
+
+
+def test_the_review_works_from_the_keyboard(qtbot, tmp_path) -> None:
+    from planner import sample_plan
+
+    dialog = ImportDialog(hostile.csv_file(tmp_path, "log.csv", ROWS), plan=sample_plan())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.import_button.isEnabled(), timeout=20000)
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.reviewing, timeout=20000)
+    walked = [dialog.focusWidget().objectName()]
+    for _ in range(3):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(dialog.focusWidget().objectName())
+    # Allen's player is greyed out while his choice is Skip: Tab passes it by
+    assert walked == ["choice0", "choice1", "player2", "choice2"]
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)  # Suarez: Same player -> New player
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.merge_options().names["Suarez"] == NewPlayer()
