@@ -190,6 +190,41 @@ class PlanFiles(QObject):
         self.session.statusMessage.emit(tr("Opened {0}.").format(path.name))
         return True
 
+    def reload(self) -> bool:
+        """Replace the plan with its file as it is on disk now (changed by someone else),
+        asking first when there are unsaved changes; True once reloaded."""
+        from PySide6.QtWidgets import QMessageBox
+
+        path = self.session.path
+        if path is None:
+            return False
+        if not self.session.undo_stack.isClean():
+            answer = QMessageBox.question(
+                self.window,
+                tr("Reload the plan?"),
+                tr("Reload {0} as it is on disk now? Your unsaved changes will be lost.").format(
+                    path.name
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return False
+        try:
+            self.load_from_disk(path)
+        except (OSError, PlannerError) as exc:
+            self._error(tr("Could not open the plan"), str(exc))
+            return False
+        self.session.statusMessage.emit(tr("Reloaded {0}.").format(path.name))
+        return True
+
+    def load_from_disk(self, path: Path) -> None:
+        """Make path's plan, as it is on disk now, the open one (no undo history, no recovery
+        file); raises OSError or PlannerError and changes nothing if it cannot be read."""
+        self.session.replace_plan(load_plan(path), path)
+        self.stamp = stamp(path)
+        self.discard_recovery()
+
     def save(self) -> bool:
         if self.session.path is None:
             return self.save_as()

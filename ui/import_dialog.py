@@ -1,12 +1,13 @@
-"""File > Import…: preview a spreadsheet, check the column mapping, see skipped rows, import.
+"""File > Import…: preview a spreadsheet, check the column mapping, see skipped rows, then
+review near-miss names (same player / new player / skip), import.
 
-Reading and checking run in the thread pool so the window keeps painting; the dialog only
-produces an ImportResult. The main window merges it (planner.importing.merge_import) as one
-undoable step:
+Reading, checking and finding near-miss names run in the thread pool so the window keeps
+painting; the dialog only produces an ImportResult and MergeOptions. The main window merges
+them (planner.importing.merge_import) as one undoable step:
 
-    dialog = ImportDialog(path, window)
+    dialog = ImportDialog(path, window, plan)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result() is not None:
-        merge_import(plan, dialog.result())
+        merge_import(plan, dialog.result(), dialog.merge_options())
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QVBoxLayout,
@@ -49,12 +51,17 @@ from planner.importing import (
     FIELDS,
     ImportResult,
     Mapping,
+    MergeOptions,
+    NearMatch,
     Table,
     detect_mapping,
     import_table,
+    near_misses,
     read_table,
 )
 from planner.importing.cells import text
+from planner.plan import Plan
+from ui.name_review import NameReview
 
 PREVIEW_ROWS = 200
 NO_PARENT = QModelIndex()
@@ -170,10 +177,15 @@ class ImportDialog(QDialog):
     ready = Signal()
     """Emitted each time a read or a re-check of the mapping has finished (or failed)."""
 
-    def __init__(self, path: str | Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: str | Path, parent: QWidget | None = None, plan: Plan | None = None
+    ) -> None:
+        """plan: the plan the import goes into; with it, near-miss names are reviewed before
+        Import (the plan is only read)."""
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.path = Path(path)
+        self._plan = plan
         self.setWindowTitle(tr("Import {0}").format(self.path.name))
         self._table: Table | None = None
         self._result: ImportResult | None = None
@@ -214,8 +226,15 @@ class ImportDialog(QDialog):
         )
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
+        self.back_button = self.buttons.addButton(
+            tr("&Back"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.back_button.setObjectName("backButton")
+        self.back_button.hide()
+        self.back_button.clicked.connect(self._back)
+        self.buttons.accepted.connect(self._go_on)
         self.buttons.rejected.connect(self.reject)
+        self.review = NameReview()
 
         top = QFormLayout()
         top.addRow(tr("File"), QLabel(str(self.path)))
@@ -234,12 +253,15 @@ class ImportDialog(QDialog):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.pages = QStackedWidget(objectName="importPages")
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.review)
         status = QHBoxLayout()
         status.addWidget(self.found, 1)
         status.addWidget(self.progress)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(status)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -270,8 +292,42 @@ class ImportDialog(QDialog):
         combo.setCurrentIndex(combo.findData(field))
 
     def busy(self) -> bool:
-        """Whether a read or a check is still running."""
+        """Whether a read, a check or the search for near-miss names is still running."""
         return bool(self._jobs)
+
+    def reviewing(self) -> bool:
+        """Whether the review of near-miss names is on screen."""
+        return self.pages.currentWidget() is self.review
+
+    def merge_options(self) -> MergeOptions:
+        """How to merge: the choices made for near-miss names (none before the review)."""
+        return MergeOptions(names=self.review.choices() if self.reviewing() else {})
+
+    # -- the review step ---------------------------------------------------------------------
+    def _go_on(self) -> None:
+        """Import: first review the near-miss names, if there are any."""
+        plan, result = self._plan, self._result
+        if plan is None or result is None or self.reviewing():
+            self.accept()
+            return
+        self._start(lambda report: near_misses(plan, result), self._review)
+
+    def _review(self, misses: list[NearMatch]) -> None:
+        self.import_button.setEnabled(True)
+        if not misses:
+            self.accept()
+            return
+        self.review.show_names(misses)
+        self.pages.setCurrentWidget(self.review)
+        self.sheet_picker.setEnabled(False)
+        self.back_button.show()
+        self.review.combos(0)[1].setFocus()
+
+    def _back(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.back_button.hide()
+        table = self._table
+        self.sheet_picker.setEnabled(table is not None and len(table.sheets) > 1)
 
     # -- work in the background ------------------------------------------------------------
     def _read(self, sheet: str | None) -> None:

@@ -23,6 +23,7 @@ from planner import BENCH, Plan
 from ui.actions import Actions
 from ui.editing import PlanEditor
 from ui.file_drops import FileDrops
+from ui.file_watch import FileWatch
 from ui.files import PlanFiles
 from ui.fixture_tabs import FixtureTabs
 from ui.problems import ProblemsView
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         )
 
         self.files = PlanFiles(self, session, settings)
+        self.file_watch = FileWatch(self.files, self)
         self.tasks = PlanTasks(self, session, settings)
         self.editor = PlanEditor(self, session)
         self.actions = Actions(self)

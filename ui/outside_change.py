@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from planner.errors import PlannerError
-from planner.filestamp import stamp
-from planner.planfile import load_plan, save_plan
+from planner.planfile import save_plan
 
 if TYPE_CHECKING:
     from ui.files import PlanFiles
@@ -59,9 +58,7 @@ def ask_and_save(files: PlanFiles, path: Path) -> bool:
         elif clicked is theirs:
             kept = aside_path(path, tr("my version"))
             save_plan(files.session.plan, kept)
-            files.session.replace_plan(load_plan(path), path)
-            files.stamp = stamp(path)
-            files.discard_recovery()
+            files.load_from_disk(path)
         else:
             return False
     except (OSError, PlannerError) as exc:

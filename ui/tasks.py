@@ -44,7 +44,8 @@ class PlanTasks(QObject):
         self.window, self.session, self.settings = window, session, settings
 
     def import_file(self, path: str | Path | None = None) -> bool:
-        """Read a squad or minutes spreadsheet, review it, merge it as one undoable step."""
+        """Read a squad or minutes spreadsheet, review it (columns, near-miss names), merge it
+        as one undoable step."""
         from PySide6.QtWidgets import QFileDialog
 
         from planner.importing import merge_import
@@ -58,16 +59,16 @@ class PlanTasks(QObject):
             if not path:
                 return False
 
-        dialog = ImportDialog(str(path), self.window)
+        dialog = ImportDialog(str(path), self.window, self.session.plan)
         with self.session.working(tr("the import")):
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result() is None:
                 return False
-        result = dialog.result()
+        result, options = dialog.result(), dialog.merge_options()
         summaries = []
         edit = PlanEdit(
             self.session.plan,
             tr("Import {0}").format(Path(path).name),
-            lambda plan: summaries.append(merge_import(plan, result)),
+            lambda plan: summaries.append(merge_import(plan, result, options)),
         )
         if summaries[0].changed:
             self.session.push(edit)

@@ -7,13 +7,15 @@ the same result twice changes nothing the second time.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
+from planner.importing.errors import SpreadsheetError
 from planner.importing.names import near_match
-from planner.importing.result import ImportedPlayer, ImportResult, MergeSummary
+from planner.importing.result import ImportedPlayer, ImportResult, MergeSummary, NearMatch
 from planner.plan import HISTORY_COLUMNS, Plan
 from planner.players import Player, Status, player_id_from_name
 from planner.text import fold
@@ -22,26 +24,46 @@ _PLAYER_FIELDS = ("number", "positions", "status", "rating", "birth_date", "note
 
 
 @dataclass(frozen=True)
+class SamePlayer:
+    """Staff's choice for a near-miss name: its rows are this player's."""
+
+    player_id: str
+
+
+@dataclass(frozen=True)
+class NewPlayer:
+    """Staff's choice for a near-miss name: it is a player the plan lacks; add him."""
+
+
+@dataclass(frozen=True)
+class SkipName:
+    """Staff's choice for a near-miss name: leave its rows out."""
+
+
+NameChoice = SamePlayer | NewPlayer | SkipName
+
+
+@dataclass(frozen=True)
 class MergeOptions:
     """What staff chose for the cases a merge does not decide alone."""
 
     add_new: bool = False  # a near-miss name ("L. Messi") is a new player, not a known one
     coarse_positions: bool = False  # "FW" may replace a player's curated "RW/AM"
+    names: Mapping[str, NameChoice] = field(default_factory=dict)  # per near-miss name
 
 
 class _Squad:
     """The plan's players plus those this merge adds, found by id, folded name or near miss."""
 
-    def __init__(self, plan: Plan, options: MergeOptions, summary: MergeSummary) -> None:
+    def __init__(self, plan: Plan, options: MergeOptions, summary: MergeSummary, file: str) -> None:
         self.players: dict[str, Player] = dict(plan.players)
         self.by_name: dict[str, str] = {}
         for pid, player in plan.players.items():
             self.by_name.setdefault(fold(player.name), pid)
         self.added: dict[str, Player] = {}
         self.updated: dict[str, Player] = {}
-        self.options, self.summary = options, summary
-        self.near: dict[str, str | None] = {}  # a near-miss name -> the id it stands for
-        self.ambiguous: set[str] = set()  # names that fit two players
+        self.options, self.summary, self.file = options, summary, file
+        self.decided: dict[str, tuple[str | None, bool]] = {}  # a near-miss name -> match()
 
     def find(self, name: str, player_id: str | None) -> str | None:
         if player_id and player_id in self.players:
@@ -49,28 +71,50 @@ class _Squad:
         return self.by_name.get(fold(name))
 
     def match(self, name: str, player_id: str | None) -> tuple[str | None, bool]:
-        """(id, True) for a known player (by id, name or near-miss name); (None, True) for a
-        player to add; (None, False) for a name left out because it fits two players."""
+        """(id, True) for a known player (by id, name, near-miss name or staff's choice);
+        (None, True) for a player to add; (None, False) for a name left out (it fits two
+        players, or staff chose to skip it)."""
         found = self.find(name, player_id)
-        if found or not name or self.options.add_new:
+        if found or not name:
             return found, True
-        if name not in self.near:
-            pid, alike = near_match(name, [(p, q.name) for p, q in self.players.items()])
-            self.near[name] = pid
-            if pid:
-                self.summary.near_matches.append(f"'{name}' taken as {self.players[pid].name}")
-            elif alike:
-                self.ambiguous.add(name)
-                names = " or ".join(self.players[p].name for p in alike)
-                self.summary.left_out.append(
-                    f"'{name}' could be {names}; left out (rename him in the file, or add "
-                    "him as a new player)"
+        if name not in self.decided:
+            self.decided[name] = self._decide(name)
+        return self.decided[name]
+
+    def _decide(self, name: str) -> tuple[str | None, bool]:
+        choice = self.options.names.get(name)
+        if choice is None and self.options.add_new:
+            return None, True
+        pid, alike = near_match(name, [(p, q.name) for p, q in self.players.items()])
+        if alike:
+            names = tuple(self.players[p].name for p in alike)
+            self.summary.near_misses.append(NearMatch(name, pid, tuple(alike), names))
+        if isinstance(choice, NewPlayer):
+            return None, True
+        if isinstance(choice, SkipName):
+            return None, False
+        if isinstance(choice, SamePlayer):
+            if choice.player_id not in self.players:
+                raise SpreadsheetError(
+                    f"'{name}' is to be taken as player id '{choice.player_id}', which the "
+                    "plan does not have",
+                    file=self.file,
                 )
-        return self.near[name], name not in self.ambiguous
+            pid = choice.player_id
+        if pid:
+            self.summary.near_matches.append(f"'{name}' taken as {self.players[pid].name}")
+        elif alike:
+            names_text = " or ".join(self.players[p].name for p in alike)
+            self.summary.left_out.append(
+                f"'{name}' could be {names_text}; left out (rename him in the file, or add "
+                "him as a new player)"
+            )
+            return None, False
+        return pid, True
 
     def resolve(self, name: str, player_id: str | None) -> str | None:
         """The id of the named player, adding him (name only) when the plan lacks him; None
-        when the name is left out as ambiguous."""
+        when the name is left out (ambiguous, or skipped by choice)."""
         found, known = self.match(name, player_id)
         if found or not known:
             return found
@@ -116,42 +160,62 @@ def merge_import(
     """Merge what an import found into plan and say what changed (see MergeSummary).
 
     Blank fields keep the plan's values; coarse positions keep finer ones and near-miss names
-    match the known player, unless options say otherwise."""
-    summary = MergeSummary(skipped=list(result.skipped), warnings=list(result.warnings))
-    squad = _Squad(plan, options or MergeOptions(), summary)
-    for imported in result.players:
-        pid, known = squad.match(imported.name, imported.id)
-        if pid is None and known and not imported.name:
-            summary.left_out.append(
-                f"id '{imported.id}' (row {imported.row}) is not in the plan and the row names "
-                "no player; left out"
-            )
-        elif pid is None and known:
-            squad.add(imported)
-        elif pid is not None and not squad.update(pid, imported):
-            summary.players_unchanged += 1
-    history = _merged_history(plan, result, squad, summary)
-    cards = []
-    for entry in result.yellow_cards:
-        pid = squad.resolve(entry.player, entry.player_id)
-        if pid is None:
-            continue
-        if plan.yellow_cards.get(pid, {}).get(entry.competition, 0) == entry.count:
-            summary.cards_unchanged += 1
-        else:
-            cards.append((pid, entry.competition, entry.count))
-    summary.players_added = [p.name for p in squad.added.values()]
-    summary.players_updated = [p.name for p in squad.updated.values()]
-    summary.cards_set = len(cards)
-    for player in squad.added.values():
-        plan.add_player(player)
-    for player in squad.updated.values():
-        plan.update_player(player)
-    if history is not None:
-        plan.set_history(history)
-    for pid, competition, count in cards:
-        plan.set_yellow_cards(pid, competition, count)
-    return summary
+    match the known player, unless options say otherwise (options.names decides per name)."""
+    merge = _Merge(plan, result, options or MergeOptions())
+    merge.apply(plan)
+    return merge.summary
+
+
+def near_misses(
+    plan: Plan, result: ImportResult, options: MergeOptions | None = None
+) -> list[NearMatch]:
+    """The names in result that are no player's exactly but look like some, as the merge
+    meets them, each with the player it would be taken as (None: ambiguous). Changes
+    nothing; a name options.names decides is listed too."""
+    return _Merge(plan, result, options or MergeOptions()).summary.near_misses
+
+
+class _Merge:
+    """Everything a merge will change, worked out without touching the plan; apply() does it."""
+
+    def __init__(self, plan: Plan, result: ImportResult, options: MergeOptions) -> None:
+        summary = MergeSummary(skipped=list(result.skipped), warnings=list(result.warnings))
+        squad = _Squad(plan, options, summary, result.file)
+        for imported in result.players:
+            pid, known = squad.match(imported.name, imported.id)
+            if pid is None and known and not imported.name:
+                summary.left_out.append(
+                    f"id '{imported.id}' (row {imported.row}) is not in the plan and the row "
+                    "names no player; left out"
+                )
+            elif pid is None and known:
+                squad.add(imported)
+            elif pid is not None and not squad.update(pid, imported):
+                summary.players_unchanged += 1
+        self.history = _merged_history(plan, result, squad, summary)
+        self.cards: list[tuple[str, str, int]] = []
+        for entry in result.yellow_cards:
+            pid = squad.resolve(entry.player, entry.player_id)
+            if pid is None:
+                continue
+            if plan.yellow_cards.get(pid, {}).get(entry.competition, 0) == entry.count:
+                summary.cards_unchanged += 1
+            else:
+                self.cards.append((pid, entry.competition, entry.count))
+        summary.players_added = [p.name for p in squad.added.values()]
+        summary.players_updated = [p.name for p in squad.updated.values()]
+        summary.cards_set = len(self.cards)
+        self.squad, self.summary = squad, summary
+
+    def apply(self, plan: Plan) -> None:
+        for player in self.squad.added.values():
+            plan.add_player(player)
+        for player in self.squad.updated.values():
+            plan.update_player(player)
+        if self.history is not None:
+            plan.set_history(self.history)
+        for pid, competition, count in self.cards:
+            plan.set_yellow_cards(pid, competition, count)
 
 
 def _given(imported: ImportedPlayer) -> dict[str, Any]:
@@ -179,7 +243,7 @@ def _merged_history(
             "competition": found["competition"].to_numpy(),
             "opponent": found["opponent"].to_numpy(),
         }
-    ).dropna(subset=["player_id"])  # names left out as ambiguous
+    ).dropna(subset=["player_id"])  # names left out
     old = plan.history.drop_duplicates(["date", "player_id"], keep="last")
     joined = incoming.merge(
         old, on=["date", "player_id"], how="left", suffixes=("", "_old"), indicator=True

@@ -79,6 +79,16 @@ class ImportResult:
         return f"{where}: {', '.join(parts)} ({self.kind})"
 
 
+@dataclass(frozen=True)
+class NearMatch:
+    """A name in the file that is no player's exactly but looks like one or more players'."""
+
+    name: str
+    player_id: str | None  # the player the name is taken as by default; None: ambiguous
+    candidates: tuple[str, ...]  # the ids of every look-alike
+    candidate_names: tuple[str, ...]  # their names, in the same order
+
+
 @dataclass
 class MergeSummary:
     """What merging an ImportResult into a plan did."""
@@ -94,6 +104,7 @@ class MergeSummary:
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     near_matches: list[str] = field(default_factory=list)  # "'L. Messi' taken as Lionel Messi"
+    near_misses: list[NearMatch] = field(default_factory=list)  # the facts behind near_matches
     left_out: list[str] = field(default_factory=list)  # names and ids not merged, and why
     positions_kept: list[str] = field(default_factory=list)  # players whose finer positions stay
 

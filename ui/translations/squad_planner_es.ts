@@ -703,130 +703,179 @@
 <context>
     <name>FileDrops</name>
     <message>
-        <location filename="../file_drops.py" line="43"/>
+        <location filename="../file_drops.py" line="42"/>
         <source>Drop one file at a time.</source>
         <translation>Suelta un solo archivo cada vez.</translation>
     </message>
     <message>
-        <location filename="../file_drops.py" line="45"/>
+        <location filename="../file_drops.py" line="44"/>
         <source>Only a file on this computer can be opened: save it first.</source>
         <translation>Solo se puede abrir un archivo de este equipo: guárdalo primero.</translation>
     </message>
     <message>
-        <location filename="../file_drops.py" line="54"/>
+        <location filename="../file_drops.py" line="53"/>
         <source>{0} is neither a plan (.squadplan) nor a spreadsheet to import (xlsx, xls, ods, csv…).</source>
         <translation>{0} no es un plan (.squadplan) ni una hoja de cálculo para importar (xlsx, xls, ods, csv…).</translation>
     </message>
     <message>
-        <location filename="../file_drops.py" line="88"/>
+        <location filename="../file_drops.py" line="87"/>
         <source>This file can only be moved, not opened.</source>
         <translation>Este archivo solo se puede mover, no abrir.</translation>
     </message>
     <message>
-        <location filename="../file_drops.py" line="92"/>
+        <location filename="../file_drops.py" line="91"/>
         <source>Drop to open {0}.</source>
         <translation>Suelta para abrir {0}.</translation>
     </message>
     <message>
-        <location filename="../file_drops.py" line="92"/>
+        <location filename="../file_drops.py" line="91"/>
         <source>Drop to import {0}.</source>
         <translation>Suelta para importar {0}.</translation>
     </message>
 </context>
 <context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../file_watch.py" line="40"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location filename="../file_watch.py" line="41"/>
+        <source>Open the version on disk instead of yours</source>
+        <translation>Abrir la versión del disco en lugar de la tuya</translation>
+    </message>
+    <message>
+        <location filename="../file_watch.py" line="42"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Quedarme con la mía</translation>
+    </message>
+    <message>
+        <location filename="../file_watch.py" line="44"/>
+        <source>Go on with your version; saving it will ask which version to keep</source>
+        <translation>Seguir con tu versión; al guardarla se preguntará qué versión conservar</translation>
+    </message>
+    <message>
+        <location filename="../file_watch.py" line="118"/>
+        <source>{0} was changed by someone else.</source>
+        <translation>Otra persona ha cambiado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../file_watch.py" line="132"/>
+        <source>Kept your version: saving it will ask which version to keep.</source>
+        <translation>Te quedas con tu versión: al guardarla se preguntará qué versión conservar.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
-        <location filename="../files.py" line="29"/>
+        <location filename="../files.py" line="30"/>
         <source>Squad plans (*.squadplan)</source>
         <translation>Planes de plantilla (*.squadplan)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="48"/>
+        <location filename="../files.py" line="49"/>
         <source>The last plan, {0}, is no longer in {1}: opened the sample week.</source>
         <translation>El último plan, {0}, ya no está en {1}: se abrió la semana de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="53"/>
+        <location filename="../files.py" line="54"/>
         <source>Could not open the last plan ({0}): opened the sample week.</source>
         <translation>No se pudo abrir el último plan ({0}): se abrió la semana de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="91"/>
+        <location filename="../files.py" line="92"/>
         <source>Autosave failed: {0}</source>
         <translation>Falló el guardado automático: {0}</translation>
     </message>
     <message>
-        <location filename="../files.py" line="120"/>
+        <location filename="../files.py" line="121"/>
         <source>The unsaved work kept from last time could not be read ({0}); kept as {1}.</source>
         <translation>No se pudo leer el trabajo sin guardar de la última vez ({0}); se guardó aparte como {1}.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="129"/>
+        <location filename="../files.py" line="130"/>
         <source>an untitled plan</source>
         <translation>un plan sin título</translation>
     </message>
     <message>
-        <location filename="../files.py" line="132"/>
+        <location filename="../files.py" line="133"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="134"/>
+        <location filename="../files.py" line="135"/>
         <source>Squad Planner did not close properly last time. Unsaved changes to {0} were kept. Restore them?</source>
         <translation>Squad Planner no se cerró bien la última vez. Se conservaron los cambios sin guardar de {0}. ¿Recuperarlos?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="145"/>
+        <location filename="../files.py" line="146"/>
         <source>Restored unsaved changes to {0}.</source>
         <translation>Recuperados los cambios sin guardar de {0}.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="164"/>
+        <location filename="../files.py" line="165"/>
         <source>New plan: add players and fixtures from Plan.</source>
         <translation>Plan nuevo: añade jugadores y partidos desde el menú Plan.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="175"/>
+        <location filename="../files.py" line="176"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../files.py" line="184"/>
+        <location filename="../files.py" line="185"/>
+        <location filename="../files.py" line="216"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../files.py" line="189"/>
+        <location filename="../files.py" line="190"/>
         <source>Opened {0}.</source>
         <translation>Abierto {0}.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="202"/>
+        <location filename="../files.py" line="204"/>
+        <source>Reload the plan?</source>
+        <translation>¿Recargar el plan?</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="205"/>
+        <source>Reload {0} as it is on disk now? Your unsaved changes will be lost.</source>
+        <translation>¿Recargar {0} tal como está ahora en el disco? Se perderán los cambios sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="218"/>
+        <source>Reloaded {0}.</source>
+        <translation>Recargado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="238"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../files.py" line="217"/>
+        <location filename="../files.py" line="253"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../files.py" line="220"/>
+        <location filename="../files.py" line="256"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../files.py" line="221"/>
+        <location filename="../files.py" line="257"/>
         <source>Save the changes to {0} before closing it?</source>
         <translation>¿Guardar los cambios de {0} antes de cerrarlo?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="247"/>
+        <location filename="../files.py" line="283"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../files.py" line="254"/>
+        <location filename="../files.py" line="290"/>
         <source>Saved {0}.</source>
         <translation>Guardado {0}.</translation>
     </message>
@@ -980,143 +1029,148 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="73"/>
+        <location filename="../import_dialog.py" line="80"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="74"/>
+        <location filename="../import_dialog.py" line="81"/>
         <source>Player name</source>
         <translation>Nombre del jugador</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="75"/>
+        <location filename="../import_dialog.py" line="82"/>
         <source>Player id</source>
         <translation>Id. del jugador</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="76"/>
+        <location filename="../import_dialog.py" line="83"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="77"/>
+        <location filename="../import_dialog.py" line="84"/>
         <source>Position(s)</source>
         <translation>Posición(es)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="78"/>
+        <location filename="../import_dialog.py" line="85"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="79"/>
+        <location filename="../import_dialog.py" line="86"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="80"/>
+        <location filename="../import_dialog.py" line="87"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="81"/>
-        <location filename="../import_dialog.py" line="230"/>
+        <location filename="../import_dialog.py" line="88"/>
+        <location filename="../import_dialog.py" line="249"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="82"/>
+        <location filename="../import_dialog.py" line="89"/>
         <source>Yellow cards</source>
         <translation>Tarjetas amarillas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="83"/>
+        <location filename="../import_dialog.py" line="90"/>
         <source>Match date</source>
         <translation>Fecha del partido</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="84"/>
+        <location filename="../import_dialog.py" line="91"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="85"/>
+        <location filename="../import_dialog.py" line="92"/>
         <source>Competition</source>
         <translation>Competición</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="86"/>
+        <location filename="../import_dialog.py" line="93"/>
         <source>Opponent</source>
         <translation>Rival</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="87"/>
+        <location filename="../import_dialog.py" line="94"/>
         <source>Minutes in this match</source>
         <translation>Minutos en este partido</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="154"/>
+        <location filename="../import_dialog.py" line="161"/>
         <source>Skipped: {0}</source>
         <translation>Se omite: {0}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="177"/>
+        <location filename="../import_dialog.py" line="189"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="184"/>
+        <location filename="../import_dialog.py" line="196"/>
         <source>The sheet to import</source>
         <translation>La hoja que se importa</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="202"/>
+        <location filename="../import_dialog.py" line="214"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="202"/>
+        <location filename="../import_dialog.py" line="214"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="213"/>
+        <location filename="../import_dialog.py" line="225"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="221"/>
+        <location filename="../import_dialog.py" line="230"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="240"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="222"/>
+        <location filename="../import_dialog.py" line="241"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="226"/>
+        <location filename="../import_dialog.py" line="245"/>
         <source>Columns (change what a column holds if needed)</source>
         <translation>Columnas (cambia lo que contiene una columna si hace falta)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="228"/>
+        <location filename="../import_dialog.py" line="247"/>
         <source>Rows that will be skipped, and why</source>
         <translation>Filas que se omitirán, y por qué</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="319"/>
+        <location filename="../import_dialog.py" line="375"/>
         <source>(text file: one table)</source>
         <translation>(archivo de texto: una tabla)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="359"/>
+        <location filename="../import_dialog.py" line="415"/>
         <source>Row {0}: {1}</source>
         <translation>Fila {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="364"/>
+        <location filename="../import_dialog.py" line="420"/>
         <source>Found {0} players, {1} appearances and {2} yellow cards.</source>
         <translation>Encontrados {0} jugadores, {1} participaciones y {2} tarjetas amarillas.</translation>
     </message>
@@ -1314,62 +1368,62 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Plan as opened</source>
         <translation>Plan al abrirlo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="80"/>
         <source>Squad</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="87"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Edit history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="256"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
@@ -1599,49 +1653,102 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
 </context>
 <context>
+    <name>NameReview</name>
+    <message>
+        <location filename="../name_review.py" line="35"/>
+        <source>These names in the file are not exactly any player&apos;s but look like some. Say who each one is: the same player as in the plan, a new player, or skip his rows.</source>
+        <translation>Estos nombres del archivo no son exactamente los de ningún jugador, pero se parecen a algunos. Indica quién es cada uno: el mismo jugador del plan, un jugador nuevo, u omite sus filas.</translation>
+    </message>
+    <message>
+        <location filename="../name_review.py" line="43"/>
+        <source>Name in the file</source>
+        <translation>Nombre en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../name_review.py" line="43"/>
+        <source>Player in the plan</source>
+        <translation>Jugador en el plan</translation>
+    </message>
+    <message>
+        <location filename="../name_review.py" line="43"/>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <location filename="../name_review.py" line="63"/>
+        <source>Looks like: {0}</source>
+        <translation>Se parece a: {0}</translation>
+    </message>
+    <message>
+        <location filename="../name_review.py" line="66"/>
+        <source>Player in the plan for {0}</source>
+        <translation>Jugador en el plan para {0}</translation>
+    </message>
+    <message>
+        <location filename="../name_review.py" line="72"/>
+        <source>Import {0} as</source>
+        <translation>Importar {0} como</translation>
+    </message>
+    <message>
+        <location filename="../name_review.py" line="73"/>
+        <source>Same player</source>
+        <translation>Mismo jugador</translation>
+    </message>
+    <message>
+        <location filename="../name_review.py" line="74"/>
+        <source>New player</source>
+        <translation>Jugador nuevo</translation>
+    </message>
+    <message>
+        <location filename="../name_review.py" line="75"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+</context>
+<context>
     <name>OutsideChange</name>
     <message>
-        <location filename="../outside_change.py" line="38"/>
+        <location filename="../outside_change.py" line="37"/>
         <source>Changed by someone else</source>
         <translation>Cambiado por otra persona</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="41"/>
+        <location filename="../outside_change.py" line="40"/>
         <source>{0} was changed on disk since you opened it (by someone else, or in another window). The version you do not choose is kept beside it.</source>
         <translation>{0} cambió en el disco desde que lo abriste (otra persona u otra ventana). La versión que no elijas se guarda a su lado.</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="45"/>
+        <location filename="../outside_change.py" line="44"/>
         <source>Keep mine</source>
         <translation>Quedarme con la mía</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="46"/>
+        <location filename="../outside_change.py" line="45"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="47"/>
+        <location filename="../outside_change.py" line="46"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="55"/>
+        <location filename="../outside_change.py" line="54"/>
         <source>their version</source>
         <translation>su versión</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="60"/>
+        <location filename="../outside_change.py" line="59"/>
         <source>my version</source>
         <translation>mi versión</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="68"/>
+        <location filename="../outside_change.py" line="65"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="70"/>
+        <location filename="../outside_change.py" line="67"/>
         <source>The other version was kept as {0}.</source>
         <translation>La otra versión se guardó como {0}.</translation>
     </message>
@@ -2184,7 +2291,7 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../tasks.py" line="55"/>
+        <location filename="../tasks.py" line="56"/>
         <source>Import squad or minutes</source>
         <translation>Importar plantilla o minutos</translation>
     </message>
@@ -2199,87 +2306,87 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="62"/>
+        <location filename="../tasks.py" line="63"/>
         <source>the import</source>
         <translation>la importación</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="69"/>
+        <location filename="../tasks.py" line="70"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="90"/>
+        <location filename="../tasks.py" line="91"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="90"/>
+        <location filename="../tasks.py" line="91"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="113"/>
+        <location filename="../tasks.py" line="114"/>
         <source>Writing {0}…</source>
         <translation>Escribiendo {0}…</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="115"/>
+        <location filename="../tasks.py" line="116"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="118"/>
+        <location filename="../tasks.py" line="119"/>
         <source>Exported the rotation sheets to {0}.</source>
         <translation>Hojas de rotación exportadas a {0}.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="129"/>
+        <location filename="../tasks.py" line="130"/>
         <source>Export a plan with errors?</source>
         <translation>¿Exportar un plan con errores?</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="133"/>
+        <location filename="../tasks.py" line="134"/>
         <source>The plan breaks {0} rule(s). Printed sheets would show lineups that cannot be played as planned.</source>
         <translation>El plan incumple {0} regla(s). Las hojas impresas mostrarían alineaciones que no se pueden jugar como están planeadas.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="137"/>
+        <location filename="../tasks.py" line="138"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="151"/>
+        <location filename="../tasks.py" line="152"/>
         <source>the suggestion</source>
         <translation>la propuesta</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="154"/>
+        <location filename="../tasks.py" line="155"/>
         <source>Looking for the best rotation…</source>
         <translation>Buscando la mejor rotación…</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="158"/>
+        <location filename="../tasks.py" line="159"/>
         <source>No rotation found</source>
         <translation>No se encontró ninguna rotación</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="170"/>
+        <location filename="../tasks.py" line="171"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="172"/>
+        <location filename="../tasks.py" line="173"/>
         <source>Applied the suggested rotation ({0} changes). Undo takes it back.</source>
         <translation>Rotación sugerida aplicada ({0} cambios). Deshacer la revierte.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="181"/>
+        <location filename="../tasks.py" line="182"/>
         <source>Imported {0}: the plan already had all of it, nothing changed.</source>
         <translation>Importado {0}: el plan ya lo tenía todo, no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="182"/>
+        <location filename="../tasks.py" line="183"/>
         <source>Imported {0}: {1} players added, {2} updated, {3} appearances added.</source>
         <translation>Importado {0}: {1} jugadores añadidos, {2} actualizados, {3} participaciones añadidas.</translation>
     </message>
