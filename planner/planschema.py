@@ -29,8 +29,8 @@ _MAY_BE_ZERO = {
     "baseline_minutes_per_week",
 }
 _PERCENT = {"readiness_amber", "readiness_red"}
-# competition rules: (lowest, highest) for each whole-number rule
-_RULE_RANGES = {
+# competition rules: (lowest, highest) for each whole-number rule (the rules dialog too)
+RULE_RANGES = {
     "match_minutes": (1, MAX_MINUTES),
     "bench_size": (0, 30),
     "substitutes_allowed": (0, 11),
@@ -279,8 +279,8 @@ class _Checker:
                 self.boolean(rules[key], where)
             elif key == "yellow_card_thresholds":
                 self.thresholds(rules[key], where)
-            elif key in _RULE_RANGES:
-                low, high = _RULE_RANGES[key]
+            elif key in RULE_RANGES:
+                low, high = RULE_RANGES[key]
                 self.whole(rules, key, where, low, high, none=key == "yellow_card_threshold")
 
     def thresholds(self, value: object, path: str) -> None:
@@ -326,7 +326,7 @@ class _Checker:
                 if flag in sub:
                     self.boolean(sub[flag], f"{where}.{flag}")
             if "added" in sub:
-                self.whole(sub, "added", f"{where}.added", 0, _RULE_RANGES["stoppage_minutes"][1])
+                self.whole(sub, "added", f"{where}.added", 0, RULE_RANGES["stoppage_minutes"][1])
 
     def history(self, history: dict[str, Any]) -> None:
         lengths = set()

@@ -52,6 +52,10 @@ class Problem:
     wording: str = ""
     label: str = ""
 
+    def __hash__(self) -> int:  # params is a mapping: hashed by its items' text
+        fields = (self.severity, self.fixture_id, self.player_id, self.code, self.slot)
+        return hash((*fields, self.wording, self.label, repr(sorted(self.params.items()))))
+
     @property
     def text(self) -> Message:
         """The finding without its fixture, as a Message to word in the reader's language."""

@@ -99,9 +99,7 @@ def fixture_lists(draw: st.DrawFn, min_size: int = 0, max_size: int = 4) -> list
 
 
 @st.composite
-def lineups(
-    draw: st.DrawFn, squad: list[str], rules: CompetitionRules | None = None
-) -> Lineup:
+def lineups(draw: st.DrawFn, squad: list[str], rules: CompetitionRules | None = None) -> Lineup:
     """A lineup of players from squad: some slots filled, a bench, random substitutions
     (in play, at half-time, in stoppage time, in extra time where the rules have it, and
     concussion substitutes)."""

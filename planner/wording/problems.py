@@ -60,24 +60,24 @@ PROBLEMS: dict[str, dict[Language, str]] = {
     # -- substitutions ---------------------------------------------------------------------
     "problem.too-many-substitutions": {
         "en": "{nth} substitution at {minute} ({on} for {off}); {competition} allows {allowed}",
-        "es": "{nth} cambio, en el {minute} ({on} por {off}); {competition} permite {allowed}",
+        "es": "cambio {nth}, en el {minute} ({on} por {off}); {competition} permite {allowed}",
     },
     "problem.too-many-windows": {
         "en": "{nth} substitution window at {minute} ({on} for {off}); {competition} allows "
         "{allowed}",
-        "es": "{nth} ventana de cambios, en el {minute} ({on} por {off}); {competition} "
+        "es": "ventana de cambios {nth}, en el {minute} ({on} por {off}); {competition} "
         "permite {allowed}",
     },
     "problem.too-many-windows-half-time-free": {
         "en": "{nth} substitution window at {minute} ({on} for {off}); {competition} allows "
         "{allowed} (half-time not counted)",
-        "es": "{nth} ventana de cambios, en el {minute} ({on} por {off}); {competition} "
+        "es": "ventana de cambios {nth}, en el {minute} ({on} por {off}); {competition} "
         "permite {allowed} (el descanso no cuenta)",
     },
     "problem.too-many-concussion-substitutions": {
         "en": "{nth} concussion substitute at {minute} ({on} for {off}); {competition} allows "
         "{allowed}",
-        "es": "{nth} cambio por conmoción, en el {minute} ({on} por {off}); {competition} "
+        "es": "cambio por conmoción {nth}, en el {minute} ({on} por {off}); {competition} "
         "permite {allowed}",
     },
     "problem.sub-minute-outside": {
@@ -100,10 +100,10 @@ PROBLEMS: dict[str, dict[Language, str]] = {
         "en": "{off} cannot go off at {minute} for {on}: he is not on the pitch then",
         "es": "{off} no puede salir en el {minute} por {on}: no está en el campo entonces",
     },
-    "problem.ordinal-st": {"en": "{n}st", "es": "{n}.º"},
-    "problem.ordinal-nd": {"en": "{n}nd", "es": "{n}.º"},
-    "problem.ordinal-rd": {"en": "{n}rd", "es": "{n}.º"},
-    "problem.ordinal-th": {"en": "{n}th", "es": "{n}.º"},
+    "problem.ordinal-st": {"en": "{n}st", "es": "n.º {n}"},
+    "problem.ordinal-nd": {"en": "{n}nd", "es": "n.º {n}"},
+    "problem.ordinal-rd": {"en": "{n}rd", "es": "n.º {n}"},
+    "problem.ordinal-th": {"en": "{n}th", "es": "n.º {n}"},
     # -- fatigue ---------------------------------------------------------------------------
     "problem.fatigue-risk": {
         "en": "{player} high fatigue risk ({reasons})",
