@@ -68,6 +68,7 @@ class RulesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("rulesDialog")
+        self.setMinimumWidth(420)
         self.setWindowTitle(tr("Rules of {0}").format(title))
         self._rules, self._competition = rules, competition
         self.name = QLineEdit(objectName="rulesName")
