@@ -1,7 +1,7 @@
 """Every consumer of the rules agrees with planner.rules on random lineups and substitutions
 (in play, 45', half-time, stoppage time, extra time, concussion substitutes): validate, the
 pitch's refusals (planner.rules answers them; the window only words them) and the
-optimiser's compiled limits. tests/ui/test_rules_agree.py does the header and the minutes
+optimiser's compiled limits. tests/ui/test_window_rules.py does the header and the minutes
 editor."""
 
 from __future__ import annotations
