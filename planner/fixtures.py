@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from planner.resources import load_json
 
 
 @dataclass(frozen=True)
 class CompetitionRules:
-    """Matchday rules; copied into each fixture so staff can edit them per fixture."""
+    """Matchday rules; copied into each fixture so staff can edit them per fixture.
+
+    ``planner.rules`` answers every question asked of them (docs/rules.md has the sources).
+    yellow_card_thresholds: the season's caution counts that bring a one-match suspension
+    (MLS: 5, 8, 11, 13). concussion_substitutes: extra changes for a suspected concussion,
+    outside the substitutions and windows. extra_time: the tie can go to extra time (a cup
+    second leg): extra_time_minutes more, with extra_time_substitutes and extra_time_windows
+    more. stoppage_minutes: the most added time a change may be planned in ("90+3")."""
 
     name: str
     match_minutes: int = 90
@@ -18,7 +27,29 @@ class CompetitionRules:
     substitutes_allowed: int = 5
     substitution_windows: int = 3
     half_time_is_window: bool = False
-    yellow_card_threshold: int | None = None
+    yellow_card_thresholds: tuple[int, ...] = ()
+    concussion_substitutes: int = 0
+    extra_time: bool = False
+    extra_time_minutes: int = 30
+    extra_time_substitutes: int = 1
+    extra_time_windows: int = 1
+    stoppage_minutes: int = 15
+
+    def __post_init__(self) -> None:
+        thresholds = tuple(self.yellow_card_thresholds)
+        if any(t < 1 for t in thresholds) or list(thresholds) != sorted(set(thresholds)):
+            raise ValueError(f"card thresholds {list(thresholds)} are not rising whole numbers")
+        object.__setattr__(self, "yellow_card_thresholds", thresholds)
+
+
+def rules_from_dict(data: Mapping[str, Any]) -> CompetitionRules:
+    """Rules from a rules-table entry or a plan file's fixture rules; unknown keys are skipped
+    and an older file's single ``yellow_card_threshold`` becomes a one-item list."""
+    known = {k: v for k, v in data.items() if k in CompetitionRules.__dataclass_fields__}
+    old = data.get("yellow_card_threshold")
+    if "yellow_card_thresholds" not in known and old is not None:
+        known["yellow_card_thresholds"] = (old,)
+    return CompetitionRules(**known)
 
 
 def competition_codes() -> list[str]:
@@ -29,9 +60,7 @@ def competition_codes() -> list[str]:
 def default_rules(competition: str) -> CompetitionRules:
     """The rules table's defaults for a competition code; friendly rules when unknown."""
     table = load_json("competitions.json")
-    entry = table.get(competition) or table["FRIENDLY"]
-    known = {k: v for k, v in entry.items() if k in CompetitionRules.__dataclass_fields__}
-    return CompetitionRules(**known)
+    return rules_from_dict(table.get(competition) or table["FRIENDLY"])
 
 
 def competition_short_name(competition: str) -> str:

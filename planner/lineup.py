@@ -16,13 +16,27 @@ class Substitution:
     """A planned change: ``on`` replaces ``off`` at ``minute``.
 
     ``half_time`` marks a change made at the interval: it happens at minute match_length / 2
-    and, under most rules, does not use up a substitution opportunity.
+    and, under most rules, does not use up a substitution opportunity. ``added`` is stoppage
+    time: minute 90, added 3 is "90+3". ``concussion`` marks a concussion substitute, outside
+    the count of changes and windows. planner.rules says which changes the rules allow.
     """
 
     minute: int
     off: str
     on: str
     half_time: bool = False
+    added: int = 0
+    concussion: bool = False
+
+    @property
+    def when(self) -> tuple[int, bool, int]:
+        """Order in the match: 45', then 45+2, then half-time, then 46'."""
+        return (self.minute, self.half_time, self.added)
+
+    @property
+    def clock(self) -> str:
+        """The minute as the match clock shows it: "60'", "90+3'"."""
+        return f"{self.minute}+{self.added}'" if self.added else f"{self.minute}'"
 
 
 @dataclass

@@ -21,7 +21,9 @@ def lineup_minutes(
 
     A starter plays from 0 until he goes off (or the end); a substitute from the minute he comes
     on until he goes off himself (or the end). Planned added time counts as minutes played:
-    it is credited in proportion to the part of the match a player is on.
+    it is credited in proportion to the part of the match a player is on. A change in stoppage
+    or extra time counts at the end of normal time: the plan's minutes are those of a match
+    decided in normal time.
     """
     length = fixture.rules.match_minutes
     on_since: dict[str, int] = {pid: 0 for pid in lineup.starters()}
@@ -29,8 +31,9 @@ def lineup_minutes(
     for sub in sorted(lineup.substitutions):
         if sub.off not in on_since or sub.on in on_since or sub.on in played:
             continue  # an impossible change: validate() reports it, minutes ignore it
-        played[sub.off] = played.get(sub.off, 0) + sub.minute - on_since.pop(sub.off)
-        on_since[sub.on] = sub.minute
+        minute = min(sub.minute, length)
+        played[sub.off] = played.get(sub.off, 0) + minute - on_since.pop(sub.off)
+        on_since[sub.on] = minute
     for pid, start in on_since.items():
         played[pid] = played.get(pid, 0) + length - start
     if added_time_per_half:

@@ -213,18 +213,31 @@ class Plan:
         self._changed("lineup", fixture_id)
 
     def substitute(
-        self, fixture_id: str, minute: int, off: str, on: str, *, half_time: bool = False
+        self,
+        fixture_id: str,
+        minute: int,
+        off: str,
+        on: str,
+        *,
+        half_time: bool = False,
+        added: int = 0,
+        concussion: bool = False,
     ) -> Substitution:
-        """Plan a substitution; rule checks are validate()'s job, impossible input raises."""
+        """Plan a substitution at minute (+added stoppage time); rule checks are validate()'s
+        job, impossible input (a minute outside the match, planner.rules) raises."""
+        from planner.rules import minute_refusal
+        from planner.wording import word
+
         rules = self.fixture(fixture_id).rules
         if half_time:
-            minute = rules.match_minutes // 2
-        if not 0 < minute < rules.match_minutes:
-            raise PlanError(f"minute {minute} is outside the match (1-{rules.match_minutes - 1})")
+            minute, added = rules.match_minutes // 2, 0
+        refusal = minute_refusal(rules, minute, added, half_time=half_time)
+        if refusal is not None:
+            raise PlanError(word(refusal))
         if off == on:
             raise PlanError("a player cannot replace himself")
         self.player(off), self.player(on)
-        sub = Substitution(minute, off, on, half_time)
+        sub = Substitution(minute, off, on, half_time, added, concussion)
         lineup = self.lineup(fixture_id)
         lineup.substitutions.append(sub)
         lineup.substitutions.sort()

@@ -13,7 +13,7 @@ import pandas as pd
 
 from planner.atomic import atomic_write, remove_stale_temps
 from planner.errors import PlannerError
-from planner.fixtures import CompetitionRules, Fixture
+from planner.fixtures import Fixture, rules_from_dict
 from planner.lineup import Lineup, Substitution
 from planner.model_params import ModelParams
 from planner.plan import HISTORY_COLUMNS, Plan, empty_history
@@ -168,9 +168,7 @@ def _fixture_to_dict(f: Fixture) -> dict[str, Any]:
 def _fixture_from_dict(d: dict[str, Any]) -> Fixture:
     d = _known(Fixture, d)
     d["kickoff"] = datetime.fromisoformat(d["kickoff"])
-    d["rules"] = (
-        CompetitionRules(**_known(CompetitionRules, d["rules"])) if d.get("rules") else None
-    )
+    d["rules"] = rules_from_dict(d["rules"]) if d.get("rules") else None
     return Fixture(**d)
 
 
@@ -179,8 +177,18 @@ def _lineup_to_dict(lu: Lineup) -> dict[str, Any]:
         "formation": lu.formation,
         "slots": lu.slots,
         "bench": lu.bench,
-        "substitutions": [asdict(s) for s in lu.substitutions],
+        "substitutions": [_substitution_to_dict(s) for s in lu.substitutions],
     }
+
+
+def _substitution_to_dict(sub: Substitution) -> dict[str, Any]:
+    """The change's fields; stoppage time and the concussion mark only when set, so files
+    without them read as before."""
+    d = asdict(sub)
+    for key in ("added", "concussion"):
+        if not d[key]:
+            del d[key]
+    return d
 
 
 def _lineup_from_dict(d: dict[str, Any]) -> Lineup:

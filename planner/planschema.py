@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from planner.fixtures import CompetitionRules
 from planner.model_params import ModelParams
 from planner.players import POSITION_CODES, Status
 from planner.text import clip
@@ -30,14 +29,20 @@ _MAY_BE_ZERO = {
     "baseline_minutes_per_week",
 }
 _PERCENT = {"readiness_amber", "readiness_red"}
-# competition rules: (lowest, highest) for each whole-number rule
-_RULE_RANGES = {
+# competition rules: (lowest, highest) for each whole-number rule (the rules dialog too)
+RULE_RANGES = {
     "match_minutes": (1, MAX_MINUTES),
     "bench_size": (0, 30),
     "substitutes_allowed": (0, 11),
     "substitution_windows": (0, 11),
-    "yellow_card_threshold": (1, 20),
+    "yellow_card_threshold": (1, 99),  # files before the list of thresholds
+    "concussion_substitutes": (0, 5),
+    "extra_time_minutes": (0, 40),
+    "extra_time_substitutes": (0, 5),
+    "extra_time_windows": (0, 5),
+    "stoppage_minutes": (0, 30),
 }
+_RULE_SWITCHES = ("half_time_is_window", "extra_time")
 
 
 class SchemaProblems(ValueError):
@@ -264,20 +269,29 @@ class _Checker:
         if rules is None or not self.mapping(rules, path):
             return
         assert isinstance(rules, dict)
-        known = CompetitionRules.__dataclass_fields__
         if "name" not in rules:
             self.fail(path, "needs a name")
         for key in rules:
-            if key not in known:
-                continue
             where = f"{path}.{key}"
             if key == "name":
                 self.text(rules[key], where)
-            elif key == "half_time_is_window":
+            elif key in _RULE_SWITCHES:
                 self.boolean(rules[key], where)
-            else:
-                low, high = _RULE_RANGES[key]
+            elif key == "yellow_card_thresholds":
+                self.thresholds(rules[key], where)
+            elif key in RULE_RANGES:
+                low, high = RULE_RANGES[key]
                 self.whole(rules, key, where, low, high, none=key == "yellow_card_threshold")
+
+    def thresholds(self, value: object, path: str) -> None:
+        if not self.sequence(value, path):
+            return
+        assert isinstance(value, list)
+        before = len(self.problems)
+        for index in range(len(value)):
+            self.whole(value, index, f"{path}[{index}]", 1, 99)
+        if len(self.problems) == before and value != sorted(set(value)):
+            self.fail(path, f"{_show(value)} is not a rising list of card counts")
 
     def lineup(self, lineup: object, path: str) -> None:
         if not self.mapping(lineup, path):
@@ -308,8 +322,11 @@ class _Checker:
             self.whole(sub, "minute", f"{where}.minute", 0, MAX_MINUTES)
             self.text(sub["off"], f"{where}.off")
             self.text(sub["on"], f"{where}.on")
-            if "half_time" in sub:
-                self.boolean(sub["half_time"], f"{where}.half_time")
+            for flag in ("half_time", "concussion"):
+                if flag in sub:
+                    self.boolean(sub[flag], f"{where}.{flag}")
+            if "added" in sub:
+                self.whole(sub, "added", f"{where}.added", 0, RULE_RANGES["stoppage_minutes"][1])
 
     def history(self, history: dict[str, Any]) -> None:
         lengths = set()

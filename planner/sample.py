@@ -5,11 +5,12 @@ Numbers, ratings, statuses and minutes in it are illustrative, not real statisti
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pandas as pd
 
-from planner.fixtures import Fixture
+from planner.fixtures import Fixture, default_rules
 from planner.lineup import Lineup, Substitution
 from planner.plan import Plan
 from planner.players import MinutesTarget, Player
@@ -45,6 +46,8 @@ def sample_plan() -> Plan:
                 venue=f["venue"],
                 importance=f["importance"],
                 home=f["home"],
+                # this fixture's edits of its competition's rules (a second leg's extra time)
+                rules=replace(default_rules(f["competition"]), **f.get("rules", {})),
             ),
             Lineup(
                 lineup["formation"],

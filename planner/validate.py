@@ -1,15 +1,17 @@
-"""``validate(plan)``: everything wrong or worth a second look in a plan, in the coach's words.
+"""``validate(plan)``: everything wrong or worth a second look in a plan, as data.
 
 Errors make a lineup impossible under the rules (the CLI's ``check`` exits 1 on any); warnings
-are for the staff to weigh (fatigue, doubtful players, cards, minutes targets).
+are for the staff to weigh (fatigue, doubtful players, cards, minutes targets). The rules are
+asked of planner.rules; each Problem carries a code and its parameters, worded at the edge
+(planner/wording/problems.py): ``.message`` is the English sentence for the CLI and export.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property, reduce
 from typing import TYPE_CHECKING, Literal, cast
 from weakref import WeakKeyDictionary
 
@@ -19,8 +21,12 @@ import pandas as pd
 from planner.fatigue import RISK_LEVELS, cached_fatigue_table
 from planner.fixtures import competition_short_name
 from planner.formations import formation, out_of_position
-from planner.lineup import BENCH, Lineup, Substitution
+from planner.lineup import BENCH, Lineup
 from planner.players import Status
+from planner.rules import card_suspension, one_card_from_suspension, overruns, suspended
+from planner.rules.changes import change_problems
+from planner.rules.selection import status_word
+from planner.wording import Message, word
 
 if TYPE_CHECKING:
     from planner.fixtures import Fixture
@@ -33,14 +39,33 @@ XI_SIZE = 11
 @dataclass(frozen=True)
 class Problem:
     """One finding. fixture_id is None for plan-wide ones (minutes targets); slot is the place
-    in the lineup (a slot name or BENCH) the UI can select; code is stable for tests/filters."""
+    in the lineup (a slot name or BENCH) the UI can select; code is stable for tests/filters;
+    params are the values of its wording (``text``), whose code is wording, or "problem."
+    and the code; label is the fixture's English label that ``message`` starts with."""
 
     severity: Severity
     fixture_id: str | None
     player_id: str | None
-    message: str
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
     slot: str | None = None
-    code: str = ""
+    wording: str = ""
+    label: str = ""
+
+    def __hash__(self) -> int:  # params is a mapping: hashed by its items' text
+        fields = (self.severity, self.fixture_id, self.player_id, self.code, self.slot)
+        return hash((*fields, self.wording, self.label, repr(sorted(self.params.items()))))
+
+    @property
+    def text(self) -> Message:
+        """The finding without its fixture, as a Message to word in the reader's language."""
+        return Message(self.wording or f"problem.{self.code}", self.params)
+
+    @property
+    def message(self) -> str:
+        """The finding in English, after its fixture's label ("Sun 6 Apr v Toronto FC: ...")."""
+        body = word(self.text)
+        return f"{self.label}: {body}" if self.label else body
 
 
 def validate(plan: Plan) -> list[Problem]:
@@ -187,40 +212,37 @@ class _Checker:
         self,
         severity: Severity,
         code: str,
-        text: str,
+        params: Mapping[str, object],
         player_id: str | None = None,
         slot: str | None = None,
+        wording: str = "",
     ) -> Problem:
-        return Problem(severity, self.fixture.id, player_id, f"{self.label}: {text}", slot, code)
+        fixture = self.fixture.id
+        return Problem(severity, fixture, player_id, code, params, slot, wording, self.label)
 
     # -- the XI ----------------------------------------------------------------------------
     def xi_and_goalkeeper(self) -> Iterator[Problem]:
         starters = self.lineup.starters()
         if len(starters) != XI_SIZE:
-            text = (
-                "no XI picked yet"
-                if not starters
-                else f"the XI has {len(starters)} players ({XI_SIZE} needed)"
-            )
-            yield self.problem("error", "xi-incomplete", text)
+            counts = {"count": len(starters), "needed": XI_SIZE}
+            wording = "" if starters else "problem.xi-empty"
+            yield self.problem("error", "xi-incomplete", counts, wording=wording)
         roles = {s.name: s.role for s in formation(self.lineup.formation).slots}
         for slot, pid in self.lineup.slots.items():
             player = self.plan.players.get(pid) if pid else None
             if roles[slot] == "GK" and pid is None and starters:
-                yield self.problem("error", "no-goalkeeper", "nobody in goal", slot=slot)
+                yield self.problem("error", "no-goalkeeper", {}, slot=slot)
             if player is None:
                 continue
             keeper = "GK" in player.positions
+            params: dict[str, object] = {"player": player.name, "slot": slot}
             if roles[slot] == "GK" and not keeper:
-                text = f"{player.name} is in goal but is not a goalkeeper"
-                yield self.problem("error", "field-player-in-goal", text, pid, slot)
+                yield self.problem("error", "field-player-in-goal", params, pid, slot)
             elif roles[slot] != "GK" and keeper:
-                text = f"{player.name} (goalkeeper) plays {slot} in the field"
-                yield self.problem("warning", "goalkeeper-in-field", text, pid, slot)
+                yield self.problem("warning", "goalkeeper-in-field", params, pid, slot)
             elif roles[slot] != "GK" and out_of_position(player.positions, roles[slot]):
-                listed = "/".join(player.positions) or "no position"
-                text = f"{player.name} plays {slot} out of position (listed {listed})"
-                yield self.problem("warning", "out-of-position", text, pid, slot)
+                params["listed"] = "/".join(player.positions) or Message("problem.no-position")
+                yield self.problem("warning", "out-of-position", params, pid, slot)
 
     # -- who is picked ---------------------------------------------------------------------
     def selection(self) -> Iterator[Problem]:
@@ -229,11 +251,13 @@ class _Checker:
         ]
         for pid, count in Counter(pid for _, pid in places).items():
             if count > 1:
-                where = " and ".join(
-                    s if s != BENCH else "the bench" for s, p in places if p == pid
-                )
-                text = f"{self.name(pid)} is picked more than once ({where})"
-                yield self.problem("error", "selected-twice", text, pid)
+                bench = Message("problem.the-bench")
+                where: list[str | Message] = [
+                    s if s != BENCH else bench for s, p in places if p == pid
+                ]
+                joined = reduce(_and, where)  # type: ignore[arg-type]
+                params: dict[str, object] = {"player": self.name(pid), "places": joined}
+                yield self.problem("error", "selected-twice", params, pid)
         seen: set[str] = set()
         for slot, pid in places:
             if pid in seen:
@@ -241,86 +265,55 @@ class _Checker:
             seen.add(pid)
             yield from self._availability(pid, slot)
         if len(self.lineup.bench) > self.rules.bench_size:
-            text = (
-                f"{len(self.lineup.bench)} substitutes on the bench; "
-                f"{self.rules.name} allows {self.rules.bench_size}"
-            )
-            yield self.problem("error", "bench-too-big", text, slot=BENCH)
+            params = {
+                "count": len(self.lineup.bench),
+                "competition": self.rules.name,
+                "allowed": self.rules.bench_size,
+            }
+            yield self.problem("error", "bench-too-big", params, slot=BENCH)
 
     def _availability(self, pid: str, slot: str) -> Iterator[Problem]:
         player = self.plan.players.get(pid)
-        where = "on the bench" if slot == BENCH else "in the XI"
+        where = Message("problem.on-the-bench" if slot == BENCH else "problem.in-the-xi")
         if player is None:
-            text = f"'{pid}' is {where} but not in the squad"
-            yield self.problem("error", "unknown-player", text, pid, slot)
+            params: dict[str, object] = {"player": pid, "where": where}
+            yield self.problem("error", "unknown-player", params, pid, slot)
         elif not player.status.selectable:
-            text = f"{player.name} is {player.status} but picked {where}"
-            if player.status is Status.SUSPENDED and slot == BENCH:
-                text += " (suspended players may not sit on the bench)"
-            yield self.problem("error", f"{player.status}-selected", text, pid, slot)
+            params = {"player": player.name, "status": status_word(player.status), "where": where}
+            wording = (
+                "problem.suspended-on-bench"
+                if suspended(player) and slot == BENCH
+                else "problem.not-selectable"
+            )
+            code = f"{player.status}-selected"
+            yield self.problem("error", code, params, pid, slot, wording)
         elif player.status is Status.DOUBTFUL:
-            text = f"{player.name} is doubtful (picked {where})"
-            yield self.problem("warning", "doubtful-selected", text, pid, slot)
+            params = {"player": player.name, "where": where}
+            yield self.problem("warning", "doubtful-selected", params, pid, slot)
 
     # -- substitutions ---------------------------------------------------------------------
     def substitutions(self) -> Iterator[Problem]:
-        on_pitch = set(self.lineup.starters())
-        bench = set(self.lineup.bench)
-        gone_off: dict[str, int] = {}
-        came_on: set[str] = set()
-        windows: list[int] = []
-        for number, sub in enumerate(sorted(self.lineup.substitutions), start=1):
-            change = f"at {sub.minute}' ({self.name(sub.on)} for {self.name(sub.off)})"
-            slot = self.lineup.place_of(sub.off)
-            if number > self.rules.substitutes_allowed:
-                text = (
-                    f"{_ordinal(number)} substitution {change}; "
-                    f"{self.rules.name} allows {self.rules.substitutes_allowed}"
-                )
-                yield self.problem("error", "too-many-substitutions", text, sub.on, slot)
-            if _uses_window(sub, self.rules.half_time_is_window) and sub.minute not in windows:
-                windows.append(sub.minute)
-                if len(windows) > self.rules.substitution_windows:
-                    text = (
-                        f"{_ordinal(len(windows))} substitution window {change}; "
-                        f"{self.rules.name} allows {self.rules.substitution_windows}"
-                        + ("" if self.rules.half_time_is_window else " (half-time not counted)")
-                    )
-                    yield self.problem("error", "too-many-windows", text, sub.on, slot)
-            if not 0 < sub.minute < self.rules.match_minutes:
-                text = f"substitution {change} is outside the match"
-                yield self.problem("error", "sub-minute-outside", text, sub.on, slot)
-            problem = self._change_problem(sub, on_pitch, bench, gone_off, came_on)
-            if problem:
-                yield self.problem("error", problem[0], problem[1], problem[2], slot)
-            else:
-                on_pitch.remove(sub.off)
-                gone_off[sub.off] = sub.minute
-                on_pitch.add(sub.on)
-                came_on.add(sub.on)
-
-    def _change_problem(
-        self,
-        sub: Substitution,
-        on_pitch: set[str],
-        bench: set[str],
-        gone_off: dict[str, int],
-        came_on: set[str],
-    ) -> tuple[str, str, str] | None:
-        """(code, text, player) when this change cannot be made as planned, else None."""
-        on, off, minute = self.name(sub.on), self.name(sub.off), sub.minute
-        if sub.on in gone_off:
-            text = f"{on} cannot come back on at {minute}': he went off at {gone_off[sub.on]}'"
-            return "re-entry", text, sub.on
-        if sub.on in on_pitch or sub.on in came_on:
-            return "sub-already-on", f"{on} cannot come on at {minute}': he is already on", sub.on
-        if sub.on not in bench:
-            text = f"{on} cannot come on at {minute}' for {off}: he is not on the bench"
-            return "sub-not-on-bench", text, sub.on
-        if sub.off not in on_pitch:
-            text = f"{off} cannot go off at {minute}' for {on}: he is not on the pitch then"
-            return "sub-off-not-on-pitch", text, sub.off
-        return None
+        """Changes past the rules' limits, then changes that cannot be made (planner.rules)."""
+        lineup, rules = self.lineup, self.rules
+        for over in overruns(lineup.substitutions, rules):
+            sub = over.sub
+            params = {
+                "nth": _ordinal(over.number),
+                "minute": sub.clock,
+                "on": self.name(sub.on),
+                "off": self.name(sub.off),
+                "competition": rules.name,
+                "allowed": over.allowed,
+            }
+            wording = ""
+            if over.code == "too-many-windows" and not rules.half_time_is_window:
+                wording = "problem.too-many-windows-half-time-free"
+            slot = lineup.place_of(sub.off)
+            yield self.problem("error", over.code, params, sub.on, slot, wording)
+        names = {pid: self.name(pid) for sub in lineup.substitutions for pid in (sub.on, sub.off)}
+        for found in change_problems(lineup, rules, names):
+            slot = lineup.place_of(found.sub.off)
+            yield self.problem("error", found.code, found.params, found.player_id, slot)
 
     # -- fatigue ---------------------------------------------------------------------------
     def fatigue(self, rows: list[_FlaggedRow]) -> Iterator[Problem]:
@@ -330,55 +323,52 @@ class _Checker:
             pid = row.player_id
             slot = self.lineup.place_of(pid)
             if row.high_risk_starter:
-                text = f"{self.name(pid)} high fatigue risk ({row.reasons})"
-                yield self.problem("warning", "fatigue-risk", text, pid, slot)
+                risk = {"player": self.name(pid), "reasons": row.reasons}
+                yield self.problem("warning", "fatigue-risk", risk, pid, slot)
             floor = self.plan.readiness_floors.get(pid)
             if floor is not None and row.minutes > 0 and row.readiness < floor:
-                text = (
-                    f"{self.name(pid)} is planned to play at readiness {row.readiness:.0f}, "
-                    f"below his floor of {floor}"
-                )
-                yield self.problem("warning", "below-readiness-floor", text, pid, slot)
+                low = {"player": self.name(pid), "readiness": row.readiness, "floor": floor}
+                yield self.problem("warning", "below-readiness-floor", low, pid, slot)
             if row.back_to_back:
                 past = self.past.before(self.fixture)
-                text = (
-                    f"{self.name(pid)} {params.back_to_back_minutes}+ min in both games "
-                    f"< {params.back_to_back_days} days apart "
-                    f"({f'{past} and this one; ' if past else ''}FIFPRO critical zone)"
-                )
-                yield self.problem("warning", "back-to-back", text, pid, slot)
+                both = {
+                    "player": self.name(pid),
+                    "minutes": params.back_to_back_minutes,
+                    "days": params.back_to_back_days,
+                    "past": past or "",
+                }
+                wording = "problem.back-to-back-after" if past else ""
+                yield self.problem("warning", "back-to-back", both, pid, slot, wording)
 
     # -- cards -----------------------------------------------------------------------------
     def cards(self) -> Iterator[Problem]:
-        threshold = self.rules.yellow_card_threshold
-        if not threshold:
+        rules = self.rules
+        if not rules.yellow_card_thresholds:
             return
         competition = self.fixture.competition
         for pid in dict.fromkeys(self.lineup.matchday_squad()):
             count = self.plan.yellow_cards.get(pid, {}).get(competition, 0)
             slot = self.lineup.place_of(pid)
-            if count >= threshold:
-                text = (
-                    f"{self.name(pid)} has {count} yellow cards in {self.rules.name} "
-                    f"(suspension at {threshold}): check he is not suspended"
-                )
-                yield self.problem("warning", "card-limit-reached", text, pid, slot)
-            elif count == threshold - 1:
-                text = (
-                    f"{self.name(pid)} is one yellow card from a suspension "
-                    f"({count} of {threshold} in {self.rules.name}); a card here rules him "
-                    f"out of {self._next_in_competition()}"
-                )
-                yield self.problem("warning", "one-card-from-suspension", text, pid, slot)
+            params: dict[str, object] = {
+                "player": self.name(pid),
+                "count": count,
+                "competition": rules.name,
+            }
+            if card_suspension(count, rules) is not None:
+                params["thresholds"] = ", ".join(map(str, rules.yellow_card_thresholds))
+                yield self.problem("warning", "card-limit-reached", params, pid, slot)
+            elif (threshold := one_card_from_suspension(count, rules)) is not None:
+                params |= {"threshold": threshold, "next": self._next_in_competition()}
+                yield self.problem("warning", "one-card-from-suspension", params, pid, slot)
 
-    def _next_in_competition(self) -> str:
+    def _next_in_competition(self) -> str | Message:
         later = [
             f
             for f in self.plan.fixtures
             if f.kickoff > self.fixture.kickoff and f.competition == self.fixture.competition
         ]
         short = competition_short_name(self.fixture.competition)
-        return later[0].label if later else f"the next {short} match"
+        return later[0].label if later else Message("problem.next-match", {"competition": short})
 
 
 class _PastMatches:
@@ -430,11 +420,11 @@ def _target_problems(plan: Plan, totals: dict[str, int]) -> list[Problem]:
             continue
         name, total = plan.players[pid].name, int(totals.get(pid, 0))
         if target.minimum is not None and total < target.minimum:
-            text = f"{name} is planned {total} min, below his target of {target.minimum}"
-            problems.append(Problem("warning", None, pid, text, None, "minutes-below-target"))
+            params = {"player": name, "total": total, "target": target.minimum}
+            problems.append(Problem("warning", None, pid, "minutes-below-target", params))
         if target.maximum is not None and total > target.maximum:
-            text = f"{name} is planned {total} min, above his limit of {target.maximum}"
-            problems.append(Problem("warning", None, pid, text, None, "minutes-above-target"))
+            params = {"player": name, "total": total, "target": target.maximum}
+            problems.append(Problem("warning", None, pid, "minutes-above-target", params))
     return problems
 
 
@@ -443,10 +433,11 @@ def _match_day(fixture: Fixture) -> pd.Timestamp:
     return pd.Timestamp(fixture.kickoff.replace(tzinfo=None)).normalize()
 
 
-def _uses_window(sub: Substitution, half_time_is_window: bool) -> bool:
-    return half_time_is_window or not sub.half_time
+def _and(first: str | Message, second: str | Message) -> Message:
+    return Message("problem.and", {"first": first, "second": second})
 
 
-def _ordinal(n: int) -> str:
+def _ordinal(n: int) -> Message:
+    """n as an ordinal ("6th", "6.º"): English picks its suffix by the number."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    return Message(f"problem.ordinal-{suffix}", {"n": n})

@@ -63,7 +63,13 @@ def rules(draw: st.DrawFn, competition: str) -> CompetitionRules:
         substitutes_allowed=draw(st.integers(3, 11)),
         substitution_windows=draw(st.integers(2, 11)),
         half_time_is_window=draw(st.booleans()),
-        yellow_card_threshold=draw(st.none() | st.integers(2, 6)),
+        yellow_card_thresholds=tuple(sorted(draw(st.sets(st.integers(1, 15), max_size=4)))),
+        concussion_substitutes=draw(st.integers(0, 2)),
+        extra_time=draw(st.booleans()),
+        extra_time_minutes=draw(st.sampled_from([30, 20])),
+        extra_time_substitutes=draw(st.integers(0, 2)),
+        extra_time_windows=draw(st.integers(0, 2)),
+        stoppage_minutes=draw(st.integers(0, 15)),
     )
 
 
@@ -93,8 +99,11 @@ def fixture_lists(draw: st.DrawFn, min_size: int = 0, max_size: int = 4) -> list
 
 
 @st.composite
-def lineups(draw: st.DrawFn, squad: list[str], match_minutes: int = 90) -> Lineup:
-    """A lineup of players from squad: some slots filled, a bench, random substitutions."""
+def lineups(draw: st.DrawFn, squad: list[str], rules: CompetitionRules | None = None) -> Lineup:
+    """A lineup of players from squad: some slots filled, a bench, random substitutions
+    (in play, at half-time, in stoppage time, in extra time where the rules have it, and
+    concussion substitutes)."""
+    rules = rules or default_rules("MLS")
     name = draw(st.sampled_from(list(formations())))
     pool = draw(st.permutations(squad))
     slot_names = formations()[name].slot_names
@@ -106,18 +115,39 @@ def lineups(draw: st.DrawFn, squad: list[str], match_minutes: int = 90) -> Lineu
     subs = []
     if picked and bench:
         for _ in range(draw(st.integers(0, 7))):
-            half_time = draw(st.booleans())
+            minute, half_time, added = draw(change_times(rules))
             subs.append(
                 Substitution(
-                    minute=match_minutes // 2
-                    if half_time
-                    else draw(st.integers(1, match_minutes - 1)),
+                    minute=minute,
                     off=draw(st.sampled_from(picked)),
                     on=draw(st.sampled_from(bench)),
                     half_time=half_time,
+                    added=added,
+                    concussion=draw(st.integers(0, 9)) == 0,
                 )
             )
     return Lineup(name, chosen, bench, sorted(subs))
+
+
+@st.composite
+def change_times(draw: st.DrawFn, rules: CompetitionRules) -> tuple[int, bool, int]:
+    """(minute, half_time, added) of a change the rules allow in the match: in play (45'
+    often, as it sits beside half-time), at half-time, in stoppage time, in extra time."""
+    length = rules.match_minutes
+    last = length + (rules.extra_time_minutes if rules.extra_time else 0)
+    kind = draw(st.sampled_from(["play", "45", "half-time", "stoppage", "extra"]))
+    if kind == "half-time":
+        return length // 2, True, 0
+    if kind == "45":
+        return length // 2, False, 0
+    if kind == "stoppage" and rules.stoppage_minutes:
+        ends = [length // 2, length]
+        if rules.extra_time:
+            ends += [length + rules.extra_time_minutes // 2, last]
+        return draw(st.sampled_from(ends)), False, draw(st.integers(1, rules.stoppage_minutes))
+    if kind == "extra" and rules.extra_time:
+        return draw(st.integers(length, last - 1)), False, 0
+    return draw(st.integers(1, length - 1)), False, 0
 
 
 @st.composite
@@ -174,7 +204,7 @@ def plans(
         plan.add_player(player)
     ids = list(plan.players)
     for fixture in fixtures:
-        plan.add_fixture(fixture, draw(lineups(ids, fixture.rules.match_minutes)))
+        plan.add_fixture(fixture, draw(lineups(ids, fixture.rules)))
     first = fixtures[0].kickoff if fixtures else datetime(2025, 4, 6)
     plan.set_history(draw(histories(ids, first)))
     if with_extras and ids:

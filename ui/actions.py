@@ -89,6 +89,10 @@ class Actions:
             "EditFixture", tr("Edit fi&xture…"), w.edit_current_fixture, None, None,
             tr("Date, kickoff, opponent, competition, venue, importance and formation"),
         )  # fmt: skip
+        self.fixture_rules = self._make(
+            "FixtureRules", tr("Fixture r&ules…"), w.edit_current_rules, None, None,
+            tr("Substitutions, windows, extra time, stoppage time and card bans of this fixture"),
+        )  # fmt: skip
         self.remove_fixture = self._make(
             "RemoveFixture", tr("Remo&ve fixture"), w.remove_current_fixture
         )
@@ -168,7 +172,9 @@ class Actions:
         plan_menu = bar.addMenu(tr("&Plan"))
         plan_menu.addActions([self.add_player, self.edit_player, self.remove_player])
         plan_menu.addSeparator()
-        plan_menu.addActions([self.add_fixture, self.edit_fixture, self.remove_fixture])
+        plan_menu.addActions(
+            [self.add_fixture, self.edit_fixture, self.fixture_rules, self.remove_fixture]
+        )
         plan_menu.addSeparator()
         plan_menu.addActions([self.model_settings, self.suggest])
         help_menu = bar.addMenu(tr("&Help"))

@@ -5,6 +5,8 @@ Each dialog's module is imported when it first opens: start-up does not need the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -103,6 +105,24 @@ class PlanEditor(QObject):
 
         self.session.push(
             PlanEdit(self.plan, tr("Edit fixture v {0}").format(edited.opponent), edit)
+        )
+        return True
+
+    def edit_rules(self, fixture_id: str) -> bool:
+        """The fixture's rules dialog; an accepted change is one undoable edit."""
+        from ui.dialogs.rules import RulesDialog
+        from ui.fixture_names import fixture_label
+
+        fixture = self.plan.fixture(fixture_id)
+        label = fixture_label(fixture)
+        dialog = RulesDialog(fixture.rules, fixture.competition, label, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.rules() == fixture.rules:
+            return False
+        edited = replace(fixture, rules=dialog.rules())
+        self.session.push(
+            PlanEdit(
+                self.plan, tr("Edit rules of {0}").format(label), lambda p: p.update_fixture(edited)
+            )
         )
         return True
 

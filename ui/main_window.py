@@ -229,6 +229,10 @@ class MainWindow(QMainWindow):
         if self.current_fixture_id:
             self.editor.edit_fixture(self.current_fixture_id)
 
+    def edit_current_rules(self) -> None:
+        if self.current_fixture_id:
+            self.editor.edit_rules(self.current_fixture_id)
+
     def remove_current_fixture(self) -> None:
         if self.current_fixture_id:
             self.editor.remove_fixture(self.current_fixture_id)
@@ -317,7 +321,8 @@ class MainWindow(QMainWindow):
         self.problems.set_fixture(fixture_id)
         self.readiness.follow(fixture_id)
         has_fixture = fixture_id is not None
-        for action in (self.actions.edit_fixture, self.actions.remove_fixture):
+        actions = self.actions
+        for action in (actions.edit_fixture, actions.fixture_rules, actions.remove_fixture):
             action.setEnabled(has_fixture)
 
     def _show_clean(self, clean: bool) -> None:

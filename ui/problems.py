@@ -21,6 +21,7 @@ from ui.session import PlanSession
 from ui.tables.dataframe_model import ROOT
 from ui.tables.view import fit_columns_on_reset
 from ui.theme import icon
+from ui.wording import worded
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -95,7 +96,7 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return message_text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return problem.message
+            return f"{fixture_text}: {message_text}"
         return None
 
     def headerData(
@@ -116,17 +117,15 @@ def error_lines(plan, problems: list, limit: int = 8) -> list[str]:
     return lines
 
 
-def _fixture_names(plan) -> dict[str, tuple[str, str]]:
-    """Fixture id -> (its label in the app's language, the core's message prefix)."""
-    return {f.id: (fixture_label(f), f"{f.label}: ") for f in plan.fixtures}
+def _fixture_names(plan) -> dict[str, str]:
+    """Fixture id -> its label in the app's language."""
+    return {f.id: fixture_label(f) for f in plan.fixtures}
 
 
-def _texts(problem, fixtures: dict[str, tuple[str, str]]) -> tuple[str, str]:
-    """The fixture column and the message without the fixture's label in front of it."""
-    if problem.fixture_id is None:
-        return tr("Week"), problem.message
-    short, prefix = fixtures.get(problem.fixture_id, (problem.fixture_id, ""))
-    return short, problem.message.removeprefix(prefix)
+def _texts(problem, fixtures: dict[str, str]) -> tuple[str, str]:
+    """The fixture column and the problem, both in the app's language."""
+    fixture = problem.fixture_id
+    return (tr("Week") if fixture is None else fixtures.get(fixture, fixture)), worded(problem.text)
 
 
 class FixtureFirst(QSortFilterProxyModel):

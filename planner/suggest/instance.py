@@ -14,6 +14,7 @@ from planner.formations import Slot, formation, out_of_position, position_fit
 from planner.lineup import BENCH, REST
 from planner.plan import Plan
 from planner.players import Player
+from planner.rules import limits
 from planner.suggest.options import SuggestOptions
 from planner.suggest.readiness import ReadinessTerms, readiness_terms
 
@@ -169,7 +170,7 @@ def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
             stints=_stints(fixture, plan.params.added_time_per_half, options),
             candidates=candidates,
             pins={pid: slot for pid, slot in pins.items() if slot != REST},
-            bench_target=max(0, min(fixture.rules.bench_size, len(candidates) - 11)),
+            bench_target=max(0, min(limits(fixture.rules).bench, len(candidates) - 11)),
             key=fixture.importance >= key_level,
         )
         _back_to_back(plan, fixtures, fx, last_past)
@@ -182,17 +183,17 @@ def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
 
 
 def _stints(fixture: Fixture, added_time: int, options: SuggestOptions) -> tuple[Stint, ...]:
-    rules = fixture.rules
-    length = rules.match_minutes
+    length = fixture.rules.match_minutes
+    allowed = limits(fixture.rules)
     scale = (length + 2 * added_time) / length
 
     def stint(kind: str, start: int, end: int) -> Stint:
         return Stint(kind, start, end, round((end - start) * scale), (end - start) / length)
 
     stints = [stint("full", 0, length)]
-    if rules.substitutes_allowed > 0:
+    if allowed.substitutes > 0:  # changes in normal time only: their limits, not extra time's
         minutes = sorted({m for m in options.sub_minutes if 0 < m < length})
-        for m in minutes[: rules.substitution_windows]:
+        for m in minutes[: allowed.windows]:
             stints += [stint("off", 0, m), stint("on", m, length)]
     return tuple(stints)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from planner.lineup import BENCH
+from planner.rules import limits
 from planner.suggest.instance import FixtureData, Instance
 from planner.suggest.weeks import (
     PRICING_BUDGET,
@@ -211,7 +212,7 @@ def _lineup_rules(inst: Instance, m: Model, fx: FixtureData, e: _Expressions) ->
         col: 1.0 for key, col in m.stint.items() if key[0] == f and fx.stints[key[3]].kind == "off"
     }
     if offs:
-        allowed = fx.fixture.rules.substitutes_allowed
+        allowed = limits(fx.fixture.rules).substitutes
         m.rows.add(offs, -np.inf, allowed, "substitutions", label)
     keepers = [pid for pid in fx.candidates if "GK" in inst.player(pid).positions]
     if len(keepers) > 1 and fx.bench_target > 0:

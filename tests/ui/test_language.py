@@ -93,7 +93,7 @@ def test_the_qm_translates_messages_of_several_contexts(qapp):
         ("Actions", "&File"): "&Archivo",
         ("Card", "injured"): "lesionado",
         ("PlayerDialog", "&Name"): "&Nombre",
-        ("LineupRules", "{0} is {1}: he cannot start."): "{0} está {1}: no puede ser titular.",
+        ("RulesDialog", "Rules of {0}"): "Reglas de {0}",
         ("FatigueModel", "Load"): "Carga",
         ("App", "Could not open the plan"): "No se pudo abrir el plan",
     }

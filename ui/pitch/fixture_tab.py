@@ -10,14 +10,15 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from planner import formations
 from planner.errors import PlannerError
+from planner.rules import Limits, substitution_count
 from ui.commands import SetFormation
 from ui.pitch.bench import BenchPanel, bench_capacity_text
 from ui.pitch.card import show_alert
 from ui.pitch.header import FixtureHeader
-from ui.pitch.rules import substitution_counts
 from ui.pitch.timeline import SubsTimeline
 from ui.pitch.view import PitchView
 from ui.session import PlanSession
+from ui.wording import worded
 
 
 def tr(text: str) -> str:
@@ -117,13 +118,13 @@ class FixtureTab(QWidget):
         header.set_count(self.xi_label, (tr("XI {0}/{1}").format(xi, len(lineup.slots)),), xi == 11)
         bench_text, over = bench_capacity_text(self.session, self.fixture_id)
         header.set_count(self.bench_label, (bench_text.removeprefix("⚠ "),), not over)
-        subs, windows = substitution_counts(lineup, rules)
-        ok = subs <= rules.substitutes_allowed and windows <= rules.substitution_windows
+        count = substitution_count(lineup, rules)
+        allowed = count.limits
         text = tr("Subs {0}/{1}, windows {2}/{3}").format(
-            subs, rules.substitutes_allowed, windows, rules.substitution_windows
+            count.changes, allowed.all_substitutes, count.windows, allowed.all_windows
         )
-        short = tr("Subs {0}/{1}").format(subs, rules.substitutes_allowed)
-        header.set_count(self.subs_label, (text, short), ok)
+        short = tr("Subs {0}/{1}").format(count.changes, allowed.all_substitutes)
+        header.set_count(self.subs_label, (text, short), count.fits)
         problems = self._problems()
         if problems is None:
             show_alert(self.warnings_label, False)
@@ -138,12 +139,8 @@ class FixtureTab(QWidget):
                     tr("Warnings: {0}").format(warnings) if warnings else tr("No warnings")
                 )
             header.set_count(self.warnings_label, (", ".join(parts),), not problems)
-            self.warnings_label.setToolTip("\n".join(p.message for p in problems[:12]))
-        self.subs_label.setToolTip(
-            text
-            + "\n"
-            + tr("Changes planned / allowed, and stoppages used to make them / allowed.")
-        )
+            self.warnings_label.setToolTip("\n".join(worded(p.text) for p in problems[:12]))
+        self.subs_label.setToolTip("\n".join([text, *_limit_notes(allowed, count.concussion)]))
 
     def _problems(self) -> list | None:
         """This fixture's problems, or None while the checks cannot run."""
@@ -178,3 +175,22 @@ class FixtureTab(QWidget):
             self.pitch.setMaximumWidth(wanted)  # a maximum, not a fixed width: windows shrink
             self._sizing.start()  # the card size follows once the pitch has its new width
         self.bench_view.set_card_width(self.pitch.card_width_px())
+
+
+def _limit_notes(allowed: Limits, concussion: int) -> list[str]:
+    """The subs count's tooltip lines under its text: what the numbers are, and the changes
+    the rules allow beyond them."""
+    notes = [tr("Changes planned / allowed, and stoppages used to make them / allowed.")]
+    if allowed.extra_time_substitutes or allowed.extra_time_windows:
+        notes.append(
+            tr("Of those, {0} change(s) and {1} window(s) only in extra time.").format(
+                allowed.extra_time_substitutes, allowed.extra_time_windows
+            )
+        )
+    if allowed.concussion_substitutes:
+        notes.append(
+            tr("Concussion substitutes: {0} of {1} planned, outside the count.").format(
+                concussion, allowed.concussion_substitutes
+            )
+        )
+    return notes

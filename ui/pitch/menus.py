@@ -17,15 +17,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from planner import BENCH
 from planner.formations import formation, position_fit
+from planner.rules import default_sub_minute, off_candidates, on_candidates
 from ui.commands import AssignPlayer, BenchPlayer, PlanSubstitution, SwapSlots, UnassignPlayer
 from ui.pitch.facts import readiness_by_player
-from ui.pitch.rules import (
-    bench_refusal,
-    default_sub_minute,
-    off_candidates,
-    on_candidates,
-    start_refusal,
-)
+from ui.pitch.rules import bench_refusal, start_refusal
 from ui.session import PlanSession
 from ui.theme import readiness_colour
 

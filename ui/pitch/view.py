@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QGraphicsView
 
 from planner import BENCH
 from planner.formations import formation
+from planner.rules import default_sub_minute
 from ui.commands import AssignPlayer, PlanSubstitution
 from ui.pitch.board import CardBoard, CardItem, Drop
 from ui.pitch.card import CARD_H, CARD_W
 from ui.pitch.drop_hints import grass_hint, start_hint, sub_hint
 from ui.pitch.markings import SCENE_RECT, paint_pitch, to_scene
-from ui.pitch.rules import default_sub_minute, start_refusal, sub_refusal
+from ui.pitch.rules import start_refusal, sub_refusal
 from ui.pitch.spread import fit_cards
 
 CARD_METRES = 13.0  # a card's width on the pitch, in metres, when the pitch is large enough

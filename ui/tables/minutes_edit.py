@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication
 
 from planner import BENCH, Plan, PlanError
 from planner.formations import formation, out_of_position, position_fit
-from planner.lineup import Lineup, Substitution
+from planner.lineup import Substitution
+from planner.rules import sub_refusal
 from ui.commands import LineupEdit
 
 
@@ -65,7 +66,7 @@ def planned_change(plan: Plan, fixture_id: str, player_id: str, minutes: int) ->
     if place is None:
         raise PlanError(tr("{0} is not in this matchday squad: pick him first.").format(name))
     if place == BENCH:
-        return _bench_change(plan, lineup, player_id, minute, length)
+        return _bench_change(plan, fixture_id, player_id, minute, length)
     exit_ = next((s for s in lineup.substitutions if s.off == player_id), None)
     if minute == 0:
         return exit_, None, True
@@ -74,8 +75,7 @@ def planned_change(plan: Plan, fixture_id: str, player_id: str, minutes: int) ->
     if exit_ is not None:
         return exit_, Substitution(minute, player_id, exit_.on), False
     role = formation(lineup.formation).slot(place).role
-    used = {s.on for s in lineup.substitutions}
-    unused = [pid for pid in lineup.bench if pid not in used]
+    unused = [pid for pid in lineup.bench if sub_refusal(plan, fixture_id, pid, player_id) is None]
     fits = [p for p in unused if not out_of_position(plan.player(p).positions, role)]
     fits = fits or [p for p in unused if position_fit(plan.player(p).positions, role) > 0]
     if not fits:
@@ -83,20 +83,20 @@ def planned_change(plan: Plan, fixture_id: str, player_id: str, minutes: int) ->
     return None, Substitution(minute, player_id, fits[0]), False
 
 
-def _bench_change(plan: Plan, lineup: Lineup, player_id: str, minute: int, length: int) -> Change:
+def _bench_change(plan: Plan, fixture_id: str, player_id: str, minute: int, length: int) -> Change:
+    lineup = plan.lineup(fixture_id)
     entry = next((s for s in lineup.substitutions if s.on == player_id), None)
     if minute == 0:
         return entry, None, False
     on_at = max(1, length - minute)
     if entry is not None:
         return entry, Substitution(on_at, entry.off, player_id), False
-    going_off = {s.off for s in lineup.substitutions}
     positions = plan.player(player_id).positions
     roles = {s.name: s.role for s in formation(lineup.formation).slots}
     candidates = [
         (position_fit(positions, roles[slot]), slot, pid)
         for slot, pid in lineup.slots.items()
-        if pid is not None and pid not in going_off
+        if pid is not None and sub_refusal(plan, fixture_id, player_id, pid) is None
     ]
     candidates = [c for c in candidates if c[0] > 0]
     if not candidates:

@@ -158,76 +158,86 @@
     </message>
     <message>
         <location filename="../actions.py" line="93"/>
+        <source>Fixture r&amp;ules…</source>
+        <translation>Re&amp;glas del partido…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="94"/>
+        <source>Substitutions, windows, extra time, stoppage time and card bans of this fixture</source>
+        <translation>Cambios, ventanas, prórroga, descuento y sanciones por tarjetas de este partido</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="97"/>
         <source>Remo&amp;ve fixture</source>
         <translation>Quitar par&amp;tido</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="96"/>
+        <location filename="../actions.py" line="100"/>
         <source>&amp;Model settings…</source>
         <translation>&amp;Ajustes del modelo…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="97"/>
+        <location filename="../actions.py" line="101"/>
         <source>Readiness thresholds and the fatigue model&apos;s parameters</source>
         <translation>Umbrales de frescura y parámetros del modelo de fatiga</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="100"/>
+        <location filename="../actions.py" line="104"/>
         <source>&amp;Suggest rotation</source>
         <translation>&amp;Sugerir rotación</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="102"/>
+        <location filename="../actions.py" line="106"/>
         <source>Find the lineups that keep the best players fresh for the games that matter</source>
         <translation>Buscar las alineaciones que dejan frescos a los mejores para los partidos clave</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="105"/>
+        <location filename="../actions.py" line="109"/>
         <source>&amp;Restore layout</source>
         <translation>&amp;Restaurar paneles</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="106"/>
+        <location filename="../actions.py" line="110"/>
         <source>Put every panel back where it started</source>
         <translation>Devolver cada panel a su sitio inicial</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="108"/>
+        <location filename="../actions.py" line="112"/>
         <source>&amp;About Squad Planner</source>
         <translation>&amp;Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="109"/>
+        <location filename="../actions.py" line="113"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="148"/>
+        <location filename="../actions.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="157"/>
+        <location filename="../actions.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="161"/>
+        <location filename="../actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="168"/>
+        <location filename="../actions.py" line="172"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="174"/>
+        <location filename="../actions.py" line="180"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="177"/>
+        <location filename="../actions.py" line="183"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -966,44 +976,54 @@
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="117"/>
+        <location filename="../pitch/fixture_tab.py" line="118"/>
         <source>XI {0}/{1}</source>
         <translation>Once {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="122"/>
+        <location filename="../pitch/fixture_tab.py" line="123"/>
         <source>Subs {0}/{1}, windows {2}/{3}</source>
         <translation>Cambios {0}/{1}, ventanas {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="125"/>
+        <location filename="../pitch/fixture_tab.py" line="126"/>
         <source>Subs {0}/{1}</source>
         <translation>Cambios {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="130"/>
+        <location filename="../pitch/fixture_tab.py" line="131"/>
         <source>checks not available</source>
         <translation>comprobaciones no disponibles</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="135"/>
+        <location filename="../pitch/fixture_tab.py" line="136"/>
         <source>Errors: {0}</source>
         <translation>Errores: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="138"/>
+        <location filename="../pitch/fixture_tab.py" line="139"/>
         <source>Warnings: {0}</source>
         <translation>Avisos: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="138"/>
+        <location filename="../pitch/fixture_tab.py" line="139"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="145"/>
+        <location filename="../pitch/fixture_tab.py" line="183"/>
         <source>Changes planned / allowed, and stoppages used to make them / allowed.</source>
         <translation>Cambios previstos / permitidos, y ventanas (paradas) usadas para hacerlos / permitidas.</translation>
+    </message>
+    <message>
+        <location filename="../pitch/fixture_tab.py" line="186"/>
+        <source>Of those, {0} change(s) and {1} window(s) only in extra time.</source>
+        <translation>De ellos, {0} cambio(s) y {1} ventana(s) solo en la prórroga.</translation>
+    </message>
+    <message>
+        <location filename="../pitch/fixture_tab.py" line="192"/>
+        <source>Concussion substitutes: {0} of {1} planned, outside the count.</source>
+        <translation>Cambios por conmoción: {0} de {1} previstos, fuera del cupo.</translation>
     </message>
 </context>
 <context>
@@ -1191,140 +1211,87 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LineupMenu</name>
     <message>
-        <location filename="../pitch/menus.py" line="48"/>
+        <location filename="../pitch/menus.py" line="43"/>
         <source>{0}	ready {1}</source>
         <translation>{0}	frescura {1}</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="91"/>
+        <location filename="../pitch/menus.py" line="86"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="93"/>
+        <location filename="../pitch/menus.py" line="88"/>
         <source>Start at</source>
         <translation>Titular de</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="98"/>
-        <location filename="../pitch/menus.py" line="130"/>
-        <location filename="../pitch/menus.py" line="145"/>
-        <location filename="../pitch/menus.py" line="181"/>
+        <location filename="../pitch/menus.py" line="93"/>
+        <location filename="../pitch/menus.py" line="125"/>
+        <location filename="../pitch/menus.py" line="140"/>
+        <location filename="../pitch/menus.py" line="176"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="108"/>
+        <location filename="../pitch/menus.py" line="103"/>
         <source>Bench</source>
         <translation>Al banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="114"/>
+        <location filename="../pitch/menus.py" line="109"/>
         <source>Leave out</source>
         <translation>Dejar fuera</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="119"/>
+        <location filename="../pitch/menus.py" line="114"/>
         <source>Swap with</source>
         <translation>Intercambiar con</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="136"/>
+        <location filename="../pitch/menus.py" line="131"/>
         <source>Bring on at {0}&apos; for</source>
         <translation>Entra en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="139"/>
+        <location filename="../pitch/menus.py" line="134"/>
         <source>Take off at {0}&apos; for</source>
         <translation>Sustituir en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="170"/>
+        <location filename="../pitch/menus.py" line="165"/>
         <source>{0} on at {1} for:</source>
         <translation>Entra {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="173"/>
+        <location filename="../pitch/menus.py" line="168"/>
         <source>{0} off at {1} for:</source>
         <translation>Sustituir a {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="187"/>
+        <location filename="../pitch/menus.py" line="182"/>
         <source>Nobody fits this change</source>
         <translation>Nadie encaja en este cambio</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="201"/>
+        <location filename="../pitch/menus.py" line="196"/>
         <source>Start at {0}:</source>
         <translation>Titular de {0}:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="212"/>
+        <location filename="../pitch/menus.py" line="207"/>
         <source>bench</source>
         <translation>banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="212"/>
+        <location filename="../pitch/menus.py" line="207"/>
         <source>squad</source>
         <translation>plantilla</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="215"/>
+        <location filename="../pitch/menus.py" line="210"/>
         <source>{0} ({1}) — {2}</source>
         <translation>{0} ({1}) — {2}</translation>
-    </message>
-</context>
-<context>
-    <name>LineupRules</name>
-    <message>
-        <location filename="../pitch/rules.py" line="29"/>
-        <source>{0} is {1}: he cannot start.</source>
-        <translation>{0} está {1}: no puede ser titular.</translation>
-    </message>
-    <message>
-        <location filename="../pitch/rules.py" line="43"/>
-        <source>{0} is {1}: he cannot be on the bench.</source>
-        <translation>{0} está {1}: no puede ir al banquillo.</translation>
-    </message>
-    <message>
-        <location filename="../pitch/rules.py" line="54"/>
-        <source>Only a bench player can come on; put {0} on the bench first.</source>
-        <translation>Solo puede entrar un suplente; pon antes a {0} en el banquillo.</translation>
-    </message>
-    <message>
-        <location filename="../pitch/rules.py" line="56"/>
-        <source>{0} is {1}: he cannot come on.</source>
-        <translation>{0} está {1}: no puede entrar.</translation>
-    </message>
-    <message>
-        <location filename="../pitch/rules.py" line="58"/>
-        <source>{0} already comes on in another change.</source>
-        <translation>{0} ya entra en otro cambio.</translation>
-    </message>
-    <message>
-        <location filename="../pitch/rules.py" line="60"/>
-        <source>{0} does not start, so he cannot go off.</source>
-        <translation>{0} no es titular, así que no puede salir.</translation>
-    </message>
-    <message>
-        <location filename="../pitch/rules.py" line="62"/>
-        <source>{0} already goes off in another change.</source>
-        <translation>{0} ya sale en otro cambio.</translation>
-    </message>
-    <message>
-        <location filename="../pitch/rules.py" line="65"/>
-        <source>Only a goalkeeper can replace a goalkeeper.</source>
-        <translation>Solo un portero puede sustituir a un portero.</translation>
-    </message>
-    <message>
-        <location filename="../pitch/rules.py" line="122"/>
-        <source>{0} is not a goalkeeper: only a goalkeeper plays in goal.</source>
-        <translation>{0} no es portero: en la portería solo juega un portero.</translation>
-    </message>
-    <message>
-        <location filename="../pitch/rules.py" line="124"/>
-        <source>{0} is a goalkeeper: he cannot play at {1}.</source>
-        <translation>{0} es portero: no puede jugar de {1}.</translation>
     </message>
 </context>
 <context>
@@ -1398,32 +1365,32 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
@@ -1431,17 +1398,17 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MinutesEdit</name>
     <message>
-        <location filename="../tables/minutes_edit.py" line="28"/>
+        <location filename="../tables/minutes_edit.py" line="29"/>
         <source>Type minutes for a player of this fixture&apos;s matchday squad: a starter goes off at that minute (0 = not in the XI), a bench player comes on for that many minutes. Pick a player on the pitch or bench before giving him minutes.</source>
         <translation>Escribe los minutos de un jugador convocado para este partido: un titular sale en ese minuto (0 = fuera del once) y un suplente entra para jugar esos minutos. Pon al jugador en el campo o en el banquillo antes de darle minutos.</translation>
     </message>
     <message>
-        <location filename="../tables/minutes_edit.py" line="41"/>
+        <location filename="../tables/minutes_edit.py" line="42"/>
         <source>{0}: {1} min</source>
         <translation>{0}: {1} min</translation>
     </message>
     <message>
-        <location filename="../tables/minutes_edit.py" line="66"/>
+        <location filename="../tables/minutes_edit.py" line="67"/>
         <source>{0} is not in this matchday squad: pick him first.</source>
         <translation>{0} no está convocado para este partido: elígelo antes.</translation>
     </message>
@@ -1756,12 +1723,12 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PitchView</name>
     <message>
-        <location filename="../pitch/view.py" line="36"/>
+        <location filename="../pitch/view.py" line="37"/>
         <source>Starting eleven on the pitch</source>
         <translation>Once inicial en el campo</translation>
     </message>
     <message>
-        <location filename="../pitch/view.py" line="133"/>
+        <location filename="../pitch/view.py" line="134"/>
         <source>↑ sub on {0}&apos;</source>
         <translation>↑ entra {0}&apos;</translation>
     </message>
@@ -1769,47 +1736,52 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../editing.py" line="40"/>
+        <location filename="../editing.py" line="42"/>
         <source>Added {0} to the squad.</source>
         <translation>{0} añadido a la plantilla.</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="60"/>
+        <location filename="../editing.py" line="62"/>
         <source>Remove player</source>
         <translation>Quitar jugador</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="61"/>
+        <location filename="../editing.py" line="63"/>
         <source>Remove {0} from the squad and every lineup? His past minutes stay.</source>
         <translation>¿Quitar a {0} de la plantilla y de todas las alineaciones? Sus minutos jugados se conservan.</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="65"/>
+        <location filename="../editing.py" line="67"/>
         <source>Removed {0}. Undo brings him back.</source>
         <translation>{0} quitado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="80"/>
+        <location filename="../editing.py" line="82"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="105"/>
+        <location filename="../editing.py" line="107"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="113"/>
+        <location filename="../editing.py" line="124"/>
+        <source>Edit rules of {0}</source>
+        <translation>Editar reglas de {0}</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="133"/>
         <source>Remove fixture</source>
         <translation>Quitar partido</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="113"/>
+        <location filename="../editing.py" line="133"/>
         <source>Remove {0} and its lineup?</source>
         <translation>¿Quitar {0} y su alineación?</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="125"/>
+        <location filename="../editing.py" line="145"/>
         <source>Model settings changed: readiness recomputed.</source>
         <translation>Ajustes del modelo cambiados: frescura recalculada.</translation>
     </message>
@@ -1916,32 +1888,32 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../problems.py" line="90"/>
+        <location filename="../problems.py" line="91"/>
         <source>Error: the plan breaks a rule</source>
         <translation>Error: el plan incumple una regla</translation>
     </message>
     <message>
-        <location filename="../problems.py" line="92"/>
+        <location filename="../problems.py" line="93"/>
         <source>Warning: allowed, but think twice</source>
         <translation>Aviso: se permite, pero piénsalo dos veces</translation>
     </message>
     <message>
-        <location filename="../problems.py" line="105"/>
+        <location filename="../problems.py" line="106"/>
         <source>Fixture</source>
         <translation>Partido</translation>
     </message>
     <message>
-        <location filename="../problems.py" line="105"/>
+        <location filename="../problems.py" line="106"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../problems.py" line="115"/>
+        <location filename="../problems.py" line="116"/>
         <source>… and {0} more (see Problems)</source>
         <translation>… y {0} más (ver Problemas)</translation>
     </message>
     <message>
-        <location filename="../problems.py" line="127"/>
+        <location filename="../problems.py" line="128"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
@@ -1977,6 +1949,159 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <location filename="../readiness.py" line="122"/>
         <source>Game on screen: {0}</source>
         <translation>Partido en pantalla: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../dialogs/rules.py" line="33"/>
+        <source>Match length (min)</source>
+        <translation>Duración del partido (min)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="33"/>
+        <source>Minutes of normal time</source>
+        <translation>Minutos del tiempo reglamentario</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="34"/>
+        <source>Substitutes on the bench</source>
+        <translation>Suplentes en el banquillo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="34"/>
+        <source>The most players on the bench</source>
+        <translation>Máximo de jugadores en el banquillo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="35"/>
+        <source>Substitutions</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="35"/>
+        <source>Changes allowed in normal time</source>
+        <translation>Cambios permitidos en el tiempo reglamentario</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="37"/>
+        <source>Substitution windows</source>
+        <translation>Ventanas de cambios</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="38"/>
+        <source>Stoppages of play in which the changes may be made</source>
+        <translation>Interrupciones del juego en las que se pueden hacer los cambios</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="41"/>
+        <source>Concussion substitutes</source>
+        <translation>Cambios por conmoción</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="42"/>
+        <source>Extra changes for a suspected concussion, outside the count (MLS: 2)</source>
+        <translation>Cambios extra por sospecha de conmoción, fuera del cupo (MLS: 2)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="45"/>
+        <source>Stoppage time up to (min)</source>
+        <translation>Descuento hasta (min)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="46"/>
+        <source>A change may be planned in added time up to this, e.g. 90+3</source>
+        <translation>Se puede prever un cambio en el descuento hasta este minuto, p. ej. 90+3</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="48"/>
+        <source>Extra time (min)</source>
+        <translation>Prórroga (min)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="48"/>
+        <source>Minutes of extra time (2 x 15)</source>
+        <translation>Minutos de prórroga (2 x 15)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="50"/>
+        <source>More substitutions in extra time</source>
+        <translation>Cambios de más en la prórroga</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="51"/>
+        <source>Changes allowed in extra time only, beyond those of normal time</source>
+        <translation>Cambios permitidos solo en la prórroga, además de los del tiempo reglamentario</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="54"/>
+        <source>More windows in extra time</source>
+        <translation>Ventanas de más en la prórroga</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="55"/>
+        <source>Windows allowed in extra time only, beyond those of normal time</source>
+        <translation>Ventanas permitidas solo en la prórroga, además de las del tiempo reglamentario</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="72"/>
+        <source>Rules of {0}</source>
+        <translation>Reglas de {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="81"/>
+        <source>Half-time uses a window</source>
+        <translation>El descanso cuenta como ventana</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="82"/>
+        <source>MLS and IFAB: a change at half-time uses no window</source>
+        <translation>MLS e IFAB: un cambio en el descanso no gasta ventana</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="84"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="86"/>
+        <source>Yellow cards in the competition that bring a one-match ban (MLS: 5, 8, 11, 13)</source>
+        <translation>Amarillas en la competición que acarrean un partido de sanción (MLS: 5, 8, 11, 13)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="88"/>
+        <source>The tie can go to extra time</source>
+        <translation>La eliminatoria puede ir a la prórroga</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="90"/>
+        <source>A cup second leg: changes may be planned up to 120&apos;</source>
+        <translation>Vuelta de una eliminatoria: se pueden prever cambios hasta el 120&apos;</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="96"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="102"/>
+        <source>&amp;Yellow cards for a ban</source>
+        <translation>&amp;Amarillas para sanción</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="112"/>
+        <source>&amp;Competition defaults</source>
+        <translation>Valores de la &amp;competición</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="148"/>
+        <source>Name the rules (the competition&apos;s name).</source>
+        <translation>Ponle nombre a las reglas (el de la competición).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rules.py" line="154"/>
+        <source>Yellow cards for a ban: rising whole numbers with commas, e.g. 5, 8, 11, 13.</source>
+        <translation>Amarillas para sanción: números enteros crecientes separados por comas, p. ej. 5, 8, 11, 13.</translation>
     </message>
 </context>
 <context>
