@@ -703,32 +703,32 @@
 <context>
     <name>FileDrops</name>
     <message>
-        <location filename="../file_drops.py" line="43"/>
+        <location filename="../file_drops.py" line="42"/>
         <source>Drop one file at a time.</source>
         <translation>Suelta un solo archivo cada vez.</translation>
     </message>
     <message>
-        <location filename="../file_drops.py" line="45"/>
+        <location filename="../file_drops.py" line="44"/>
         <source>Only a file on this computer can be opened: save it first.</source>
         <translation>Solo se puede abrir un archivo de este equipo: guárdalo primero.</translation>
     </message>
     <message>
-        <location filename="../file_drops.py" line="54"/>
+        <location filename="../file_drops.py" line="53"/>
         <source>{0} is neither a plan (.squadplan) nor a spreadsheet to import (xlsx, xls, ods, csv…).</source>
         <translation>{0} no es un plan (.squadplan) ni una hoja de cálculo para importar (xlsx, xls, ods, csv…).</translation>
     </message>
     <message>
-        <location filename="../file_drops.py" line="88"/>
+        <location filename="../file_drops.py" line="87"/>
         <source>This file can only be moved, not opened.</source>
         <translation>Este archivo solo se puede mover, no abrir.</translation>
     </message>
     <message>
-        <location filename="../file_drops.py" line="92"/>
+        <location filename="../file_drops.py" line="91"/>
         <source>Drop to open {0}.</source>
         <translation>Suelta para abrir {0}.</translation>
     </message>
     <message>
-        <location filename="../file_drops.py" line="92"/>
+        <location filename="../file_drops.py" line="91"/>
         <source>Drop to import {0}.</source>
         <translation>Suelta para importar {0}.</translation>
     </message>
@@ -736,97 +736,97 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../files.py" line="29"/>
+        <location filename="../files.py" line="30"/>
         <source>Squad plans (*.squadplan)</source>
         <translation>Planes de plantilla (*.squadplan)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="48"/>
+        <location filename="../files.py" line="49"/>
         <source>The last plan, {0}, is no longer in {1}: opened the sample week.</source>
         <translation>El último plan, {0}, ya no está en {1}: se abrió la semana de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="53"/>
+        <location filename="../files.py" line="54"/>
         <source>Could not open the last plan ({0}): opened the sample week.</source>
         <translation>No se pudo abrir el último plan ({0}): se abrió la semana de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="91"/>
+        <location filename="../files.py" line="92"/>
         <source>Autosave failed: {0}</source>
         <translation>Falló el guardado automático: {0}</translation>
     </message>
     <message>
-        <location filename="../files.py" line="120"/>
+        <location filename="../files.py" line="121"/>
         <source>The unsaved work kept from last time could not be read ({0}); kept as {1}.</source>
         <translation>No se pudo leer el trabajo sin guardar de la última vez ({0}); se guardó aparte como {1}.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="129"/>
+        <location filename="../files.py" line="130"/>
         <source>an untitled plan</source>
         <translation>un plan sin título</translation>
     </message>
     <message>
-        <location filename="../files.py" line="132"/>
+        <location filename="../files.py" line="133"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="134"/>
+        <location filename="../files.py" line="135"/>
         <source>Squad Planner did not close properly last time. Unsaved changes to {0} were kept. Restore them?</source>
         <translation>Squad Planner no se cerró bien la última vez. Se conservaron los cambios sin guardar de {0}. ¿Recuperarlos?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="145"/>
+        <location filename="../files.py" line="146"/>
         <source>Restored unsaved changes to {0}.</source>
         <translation>Recuperados los cambios sin guardar de {0}.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="164"/>
+        <location filename="../files.py" line="165"/>
         <source>New plan: add players and fixtures from Plan.</source>
         <translation>Plan nuevo: añade jugadores y partidos desde el menú Plan.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="175"/>
+        <location filename="../files.py" line="176"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../files.py" line="184"/>
+        <location filename="../files.py" line="185"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../files.py" line="189"/>
+        <location filename="../files.py" line="190"/>
         <source>Opened {0}.</source>
         <translation>Abierto {0}.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="202"/>
+        <location filename="../files.py" line="203"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../files.py" line="217"/>
+        <location filename="../files.py" line="218"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../files.py" line="220"/>
+        <location filename="../files.py" line="221"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../files.py" line="221"/>
+        <location filename="../files.py" line="222"/>
         <source>Save the changes to {0} before closing it?</source>
         <translation>¿Guardar los cambios de {0} antes de cerrarlo?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="247"/>
+        <location filename="../files.py" line="248"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../files.py" line="254"/>
+        <location filename="../files.py" line="255"/>
         <source>Saved {0}.</source>
         <translation>Guardado {0}.</translation>
     </message>
@@ -2111,72 +2111,62 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../dialogs/suggestion.py" line="31"/>
-        <source>bench</source>
-        <translation>banquillo</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/suggestion.py" line="31"/>
-        <source>not selected</source>
-        <translation>no convocado</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/suggestion.py" line="59"/>
+        <location filename="../dialogs/suggestion.py" line="61"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="62"/>
+        <location filename="../dialogs/suggestion.py" line="64"/>
         <source>the best possible under the rules</source>
         <translation>la mejor posible según las reglas</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="64"/>
+        <location filename="../dialogs/suggestion.py" line="66"/>
         <source>within {0:.1%} of the best</source>
         <translation>a menos de un {0:.1%} de la mejor</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="67"/>
+        <location filename="../dialogs/suggestion.py" line="69"/>
         <source>{0} changes across {1} fixtures, found in {2:.1f} s; {3}.</source>
         <translation>{0} cambios en {1} partidos, encontrados en {2:.1f} s; {3}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="71"/>
+        <location filename="../dialogs/suggestion.py" line="73"/>
         <source>The plan is already the best rotation found: nothing would change.</source>
         <translation>El plan ya es la mejor rotación encontrada: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="78"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="78"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="78"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="78"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="78"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="121"/>
+        <location filename="../dialogs/suggestion.py" line="122"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="123"/>
+        <location filename="../dialogs/suggestion.py" line="124"/>
         <source>Put these lineups in the plan (one step, Undo takes it back)</source>
         <translation>Pasar estas alineaciones al plan (un solo paso; Deshacer lo revierte)</translation>
     </message>
