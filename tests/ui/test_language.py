@@ -221,7 +221,7 @@ def test_in_spanish_the_window_and_its_dialogs_speak_spanish(spanish, window, qt
         "dom 6 abr vs Toronto FC", "mié 9 abr vs LAFC", "Semana",
     }  # fmt: skip
     assert (place_word("bench"), place_word("not selected"), place_word("LW")) == (
-        "banquillo", "no convocado", "LW",
+        "banquillo", "no convocado", "EI",
     )  # fmt: skip
     assert window.findChild(QAction, "actionLanguage_es").isChecked()
 
