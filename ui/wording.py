@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QLocale
 
 from planner.wording import Language, Message, word
+from planner.wording.positions import position_name
 
 
 def app_language() -> Language:
@@ -15,3 +18,13 @@ def app_language() -> Language:
 def worded(message: Message | str) -> str:
     """message as a sentence in the app's language."""
     return word(message, app_language())
+
+
+def position_text(code: str) -> str:
+    """A position or slot code (GK, LCB) as the window shows it: POR, DFC-I in Spanish."""
+    return worded(position_name(code))
+
+
+def positions_text(codes: Iterable[str], separator: str = "/") -> str:
+    """A player's positions, main one first: "RW/AM", "ED/MCO"."""
+    return separator.join(position_text(code) for code in codes)

@@ -13,6 +13,7 @@ from planner.fixtures import CompetitionRules
 from planner.formations import formation, position_fit
 from planner.lineup import Lineup
 from ui.pitch.facts import status_text
+from ui.wording import position_text
 
 DEFAULT_SUB_MINUTE = 60
 
@@ -121,5 +122,7 @@ def _role_refusal(plan: Plan, lineup: Lineup, player_id: str, slot: str) -> str 
     if role == "GK" and not keeper:
         return tr("{0} is not a goalkeeper: only a goalkeeper plays in goal.").format(player.name)
     if role != "GK" and keeper:
-        return tr("{0} is a goalkeeper: he cannot play at {1}.").format(player.name, slot)
+        return tr("{0} is a goalkeeper: he cannot play at {1}.").format(
+            player.name, position_text(slot)
+        )
     return None

@@ -271,52 +271,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../pitch/facts.py" line="119"/>
+        <location filename="../pitch/facts.py" line="120"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="121"/>
+        <location filename="../pitch/facts.py" line="122"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="123"/>
+        <location filename="../pitch/facts.py" line="124"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="125"/>
+        <location filename="../pitch/facts.py" line="126"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="127"/>
+        <location filename="../pitch/facts.py" line="128"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="134"/>
+        <location filename="../pitch/facts.py" line="135"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="135"/>
+        <location filename="../pitch/facts.py" line="136"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="136"/>
+        <location filename="../pitch/facts.py" line="137"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="137"/>
+        <location filename="../pitch/facts.py" line="138"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="138"/>
+        <location filename="../pitch/facts.py" line="139"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -342,108 +342,108 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands.py" line="168"/>
+        <location filename="../commands.py" line="170"/>
         <source>{1} on for {2} at {0}&apos;</source>
         <translation>Entra {1} por {2} en el {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="67"/>
-        <location filename="../commands.py" line="89"/>
+        <location filename="../commands.py" line="68"/>
+        <location filename="../commands.py" line="90"/>
         <source>swap {0} and {1}</source>
         <translation>intercambiar {0} y {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="69"/>
+        <location filename="../commands.py" line="70"/>
         <source>{0} moves to {1}</source>
         <translation>{0} pasa a {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="71"/>
+        <location filename="../commands.py" line="72"/>
         <source>{0} starts at {1}</source>
         <translation>{0} titular en {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="73"/>
+        <location filename="../commands.py" line="74"/>
         <source>{0} starts at {1}, {2} to the bench</source>
         <translation>{0} titular en {1}, {2} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="76"/>
+        <location filename="../commands.py" line="77"/>
         <source>{0} starts at {1} instead of {2}</source>
         <translation>{0} titular en {1} en lugar de {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="103"/>
+        <location filename="../commands.py" line="105"/>
         <source>{0} to the bench</source>
         <translation>{0} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="117"/>
+        <location filename="../commands.py" line="119"/>
         <source>{0} to the bench instead of {1}</source>
         <translation>{0} al banquillo en lugar de {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="119"/>
+        <location filename="../commands.py" line="121"/>
         <source>{0} and {1} change places on the bench</source>
         <translation>{0} y {1} cambian de sitio en el banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="121"/>
+        <location filename="../commands.py" line="123"/>
         <source>{0} to the bench, {1} starts at {2}</source>
         <translation>{0} al banquillo, {1} titular en {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="134"/>
+        <location filename="../commands.py" line="136"/>
         <source>leave out {0}</source>
         <translation>dejar fuera a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="145"/>
+        <location filename="../commands.py" line="147"/>
         <source>formation {0}</source>
         <translation>sistema {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="168"/>
+        <location filename="../commands.py" line="170"/>
         <source>move substitution to {0}&apos;</source>
         <translation>mover el cambio al {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="182"/>
+        <location filename="../commands.py" line="184"/>
         <source>remove substitution at {0}&apos;</source>
         <translation>quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="214"/>
+        <location filename="../commands.py" line="216"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="219"/>
+        <location filename="../commands.py" line="221"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="239"/>
+        <location filename="../commands.py" line="241"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="243"/>
+        <location filename="../commands.py" line="245"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="248"/>
+        <location filename="../commands.py" line="250"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="253"/>
+        <location filename="../commands.py" line="255"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="258"/>
+        <location filename="../commands.py" line="260"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
     </message>
@@ -479,57 +479,57 @@
 <context>
     <name>DropHints</name>
     <message>
-        <location filename="../pitch/drop_hints.py" line="21"/>
+        <location filename="../pitch/drop_hints.py" line="23"/>
         <source>Move {0} to {1}.</source>
         <translation>Mover a {0} a {1}.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="22"/>
+        <location filename="../pitch/drop_hints.py" line="24"/>
         <source>Start {0} at {1}.</source>
         <translation>{0} titular en {1}.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="26"/>
+        <location filename="../pitch/drop_hints.py" line="28"/>
         <source>{0} starts at {1}; {2} goes to the bench. Lower on the card: bring him on.</source>
         <translation>{0} titular en {1}; {2} pasa al banquillo. En la parte baja de la ficha: que entre por él.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="29"/>
+        <location filename="../pitch/drop_hints.py" line="31"/>
         <source>Swap {0} ({1}) and {2} ({3}).</source>
         <translation>Intercambiar a {0} ({1}) y {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="30"/>
+        <location filename="../pitch/drop_hints.py" line="32"/>
         <source>{0} starts at {1}; {2} goes back to the squad.</source>
         <translation>{0} titular en {1}; {2} vuelve a la plantilla.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="38"/>
+        <location filename="../pitch/drop_hints.py" line="40"/>
         <source>Put {0} on the bench.</source>
         <translation>Poner a {0} en el banquillo.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="42"/>
+        <location filename="../pitch/drop_hints.py" line="44"/>
         <source>Swap {0} and {1} on the bench.</source>
         <translation>Intercambiar a {0} y {1} en el banquillo.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="44"/>
+        <location filename="../pitch/drop_hints.py" line="46"/>
         <source>{0} goes to the bench; {1} starts at {2}.</source>
         <translation>{0} pasa al banquillo; {1} titular en {2}.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="45"/>
+        <location filename="../pitch/drop_hints.py" line="49"/>
         <source>{0} takes {1}&apos;s place on the bench; {1} goes back to the squad.</source>
         <translation>{0} ocupa el sitio de {1} en el banquillo; {1} vuelve a la plantilla.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="49"/>
+        <location filename="../pitch/drop_hints.py" line="53"/>
         <source>Bring {0} on for {1} at {2}&apos;.</source>
         <translation>Que entre {0} por {1} en el {2}&apos;.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="55"/>
+        <location filename="../pitch/drop_hints.py" line="59"/>
         <source>Drop {0} on a place in the XI, or on the bench.</source>
         <translation>Suelta a {0} en un puesto del once o en el banquillo.</translation>
     </message>
@@ -1137,85 +1137,85 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LineupMenu</name>
     <message>
-        <location filename="../pitch/menus.py" line="48"/>
+        <location filename="../pitch/menus.py" line="49"/>
         <source>{0}	ready {1}</source>
         <translation>{0}	frescura {1}</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="91"/>
+        <location filename="../pitch/menus.py" line="92"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="93"/>
+        <location filename="../pitch/menus.py" line="94"/>
         <source>Start at</source>
         <translation>Titular de</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="98"/>
-        <location filename="../pitch/menus.py" line="130"/>
-        <location filename="../pitch/menus.py" line="145"/>
-        <location filename="../pitch/menus.py" line="181"/>
+        <location filename="../pitch/menus.py" line="99"/>
+        <location filename="../pitch/menus.py" line="131"/>
+        <location filename="../pitch/menus.py" line="147"/>
+        <location filename="../pitch/menus.py" line="183"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="108"/>
+        <location filename="../pitch/menus.py" line="109"/>
         <source>Bench</source>
         <translation>Al banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="114"/>
+        <location filename="../pitch/menus.py" line="115"/>
         <source>Leave out</source>
         <translation>Dejar fuera</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="119"/>
+        <location filename="../pitch/menus.py" line="120"/>
         <source>Swap with</source>
         <translation>Intercambiar con</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="136"/>
+        <location filename="../pitch/menus.py" line="138"/>
         <source>Bring on at {0}&apos; for</source>
         <translation>Entra en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="139"/>
+        <location filename="../pitch/menus.py" line="141"/>
         <source>Take off at {0}&apos; for</source>
         <translation>Sustituir en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="170"/>
+        <location filename="../pitch/menus.py" line="172"/>
         <source>{0} on at {1} for:</source>
         <translation>Entra {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="173"/>
+        <location filename="../pitch/menus.py" line="175"/>
         <source>{0} off at {1} for:</source>
         <translation>Sustituir a {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="187"/>
+        <location filename="../pitch/menus.py" line="189"/>
         <source>Nobody fits this change</source>
         <translation>Nadie encaja en este cambio</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="201"/>
+        <location filename="../pitch/menus.py" line="203"/>
         <source>Start at {0}:</source>
         <translation>Titular de {0}:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="212"/>
+        <location filename="../pitch/menus.py" line="214"/>
         <source>bench</source>
         <translation>banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="212"/>
+        <location filename="../pitch/menus.py" line="214"/>
         <source>squad</source>
         <translation>plantilla</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="215"/>
+        <location filename="../pitch/menus.py" line="217"/>
         <source>{0} ({1}) — {2}</source>
         <translation>{0} ({1}) — {2}</translation>
     </message>
@@ -1223,52 +1223,52 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LineupRules</name>
     <message>
-        <location filename="../pitch/rules.py" line="29"/>
+        <location filename="../pitch/rules.py" line="30"/>
         <source>{0} is {1}: he cannot start.</source>
         <translation>{0} está {1}: no puede ser titular.</translation>
     </message>
     <message>
-        <location filename="../pitch/rules.py" line="43"/>
+        <location filename="../pitch/rules.py" line="44"/>
         <source>{0} is {1}: he cannot be on the bench.</source>
         <translation>{0} está {1}: no puede ir al banquillo.</translation>
     </message>
     <message>
-        <location filename="../pitch/rules.py" line="54"/>
+        <location filename="../pitch/rules.py" line="55"/>
         <source>Only a bench player can come on; put {0} on the bench first.</source>
         <translation>Solo puede entrar un suplente; pon antes a {0} en el banquillo.</translation>
     </message>
     <message>
-        <location filename="../pitch/rules.py" line="56"/>
+        <location filename="../pitch/rules.py" line="57"/>
         <source>{0} is {1}: he cannot come on.</source>
         <translation>{0} está {1}: no puede entrar.</translation>
     </message>
     <message>
-        <location filename="../pitch/rules.py" line="58"/>
+        <location filename="../pitch/rules.py" line="59"/>
         <source>{0} already comes on in another change.</source>
         <translation>{0} ya entra en otro cambio.</translation>
     </message>
     <message>
-        <location filename="../pitch/rules.py" line="60"/>
+        <location filename="../pitch/rules.py" line="61"/>
         <source>{0} does not start, so he cannot go off.</source>
         <translation>{0} no es titular, así que no puede salir.</translation>
     </message>
     <message>
-        <location filename="../pitch/rules.py" line="62"/>
+        <location filename="../pitch/rules.py" line="63"/>
         <source>{0} already goes off in another change.</source>
         <translation>{0} ya sale en otro cambio.</translation>
     </message>
     <message>
-        <location filename="../pitch/rules.py" line="65"/>
+        <location filename="../pitch/rules.py" line="66"/>
         <source>Only a goalkeeper can replace a goalkeeper.</source>
         <translation>Solo un portero puede sustituir a un portero.</translation>
     </message>
     <message>
-        <location filename="../pitch/rules.py" line="122"/>
+        <location filename="../pitch/rules.py" line="123"/>
         <source>{0} is not a goalkeeper: only a goalkeeper plays in goal.</source>
         <translation>{0} no es portero: en la portería solo juega un portero.</translation>
     </message>
     <message>
-        <location filename="../pitch/rules.py" line="124"/>
+        <location filename="../pitch/rules.py" line="125"/>
         <source>{0} is a goalkeeper: he cannot play at {1}.</source>
         <translation>{0} es portero: no puede jugar de {1}.</translation>
     </message>
@@ -1649,12 +1649,12 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PitchView</name>
     <message>
-        <location filename="../pitch/view.py" line="36"/>
+        <location filename="../pitch/view.py" line="37"/>
         <source>Starting eleven on the pitch</source>
         <translation>Once inicial en el campo</translation>
     </message>
     <message>
-        <location filename="../pitch/view.py" line="133"/>
+        <location filename="../pitch/view.py" line="134"/>
         <source>↑ sub on {0}&apos;</source>
         <translation>↑ entra {0}&apos;</translation>
     </message>
@@ -1710,98 +1710,98 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PlayerDialog</name>
     <message>
-        <location filename="../dialogs/player.py" line="46"/>
+        <location filename="../dialogs/player.py" line="47"/>
         <source>Edit player</source>
         <translation>Editar jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="46"/>
+        <location filename="../dialogs/player.py" line="47"/>
         <source>Add player</source>
         <translation>Añadir jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="51"/>
-        <location filename="../dialogs/player.py" line="121"/>
+        <location filename="../dialogs/player.py" line="52"/>
+        <location filename="../dialogs/player.py" line="122"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="61"/>
+        <location filename="../dialogs/player.py" line="62"/>
         <source>Staff rating from 0 to 100; the rotation suggestion weighs it</source>
         <translation>Valoración del cuerpo técnico de 0 a 100; la rotación sugerida la tiene en cuenta</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="64"/>
+        <location filename="../dialogs/player.py" line="65"/>
         <source>The plan warns when he gets fewer minutes over the week</source>
         <translation>El plan avisa si juega menos minutos en la semana</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="65"/>
+        <location filename="../dialogs/player.py" line="66"/>
         <source>The plan warns when he gets more minutes over the week</source>
         <translation>El plan avisa si juega más minutos en la semana</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="67"/>
+        <location filename="../dialogs/player.py" line="68"/>
         <source>at least</source>
         <translation>al menos</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="69"/>
+        <location filename="../dialogs/player.py" line="70"/>
         <source>at most</source>
         <translation>como mucho</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="95"/>
+        <location filename="../dialogs/player.py" line="96"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="96"/>
+        <location filename="../dialogs/player.py" line="97"/>
         <source>N&amp;umber</source>
         <translation>&amp;Dorsal</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="97"/>
+        <location filename="../dialogs/player.py" line="98"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="99"/>
+        <location filename="../dialogs/player.py" line="100"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="100"/>
+        <location filename="../dialogs/player.py" line="101"/>
         <source>&amp;Rating</source>
         <translation>&amp;Valoración</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="101"/>
+        <location filename="../dialogs/player.py" line="102"/>
         <source>Week minutes</source>
         <translation>Minutos semana</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="102"/>
+        <location filename="../dialogs/player.py" line="103"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="122"/>
+        <location filename="../dialogs/player.py" line="123"/>
         <source>Main position: {0} (the first one ticked)</source>
         <translation>Posición principal: {0} (la primera marcada)</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="146"/>
+        <location filename="../dialogs/player.py" line="147"/>
         <source>Give the player a name.</source>
         <translation>Ponle un nombre al jugador.</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="150"/>
+        <location filename="../dialogs/player.py" line="151"/>
         <source>The minimum minutes are above the maximum.</source>
         <translation>El mínimo de minutos supera el máximo.</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="160"/>
+        <location filename="../dialogs/player.py" line="161"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
@@ -1875,27 +1875,27 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SlotPicker</name>
     <message>
-        <location filename="../pitch/slot_picker.py" line="35"/>
+        <location filename="../pitch/slot_picker.py" line="36"/>
         <source>Put {0} at…</source>
         <translation>Poner a {0} en…</translation>
     </message>
     <message>
-        <location filename="../pitch/slot_picker.py" line="37"/>
+        <location filename="../pitch/slot_picker.py" line="38"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../pitch/slot_picker.py" line="38"/>
+        <location filename="../pitch/slot_picker.py" line="39"/>
         <source>&amp;{0}  {1} — {2}</source>
         <translation>&amp;{0}  {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../pitch/slot_picker.py" line="51"/>
+        <location filename="../pitch/slot_picker.py" line="52"/>
         <source>&amp;Bench</source>
         <translation>&amp;Banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/slot_picker.py" line="57"/>
+        <location filename="../pitch/slot_picker.py" line="58"/>
         <source>Leave &amp;out</source>
         <translation>&amp;Fuera de la convocatoria</translation>
     </message>
@@ -1903,92 +1903,92 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../squad/model.py" line="193"/>
+        <location filename="../squad/model.py" line="194"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="210"/>
+        <location filename="../squad/model.py" line="211"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="213"/>
+        <location filename="../squad/model.py" line="214"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="215"/>
+        <location filename="../squad/model.py" line="216"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="218"/>
+        <location filename="../squad/model.py" line="219"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="230"/>
+        <location filename="../squad/model.py" line="231"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="231"/>
+        <location filename="../squad/model.py" line="232"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="232"/>
+        <location filename="../squad/model.py" line="233"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="233"/>
+        <location filename="../squad/model.py" line="234"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="234"/>
+        <location filename="../squad/model.py" line="235"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="235"/>
+        <location filename="../squad/model.py" line="236"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="239"/>
+        <location filename="../squad/model.py" line="240"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="240"/>
+        <location filename="../squad/model.py" line="241"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="241"/>
+        <location filename="../squad/model.py" line="242"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="242"/>
+        <location filename="../squad/model.py" line="243"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="243"/>
+        <location filename="../squad/model.py" line="244"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="244"/>
+        <location filename="../squad/model.py" line="245"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="245"/>
+        <location filename="../squad/model.py" line="246"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
