@@ -21,6 +21,7 @@ from planner.fixtures import competition_short_name
 from planner.formations import formation, out_of_position
 from planner.lineup import BENCH, Lineup, Substitution
 from planner.players import Status
+from planner.wording import Message, word
 
 if TYPE_CHECKING:
     from planner.fixtures import Fixture
@@ -71,7 +72,7 @@ class _FlaggedRow:
 
     player_id: str
     high_risk_starter: bool
-    reasons: str
+    reasons: Message | str
     minutes: int
     readiness: float
     back_to_back: bool
@@ -330,7 +331,7 @@ class _Checker:
             pid = row.player_id
             slot = self.lineup.place_of(pid)
             if row.high_risk_starter:
-                text = f"{self.name(pid)} high fatigue risk ({row.reasons})"
+                text = f"{self.name(pid)} high fatigue risk ({word(row.reasons)})"
                 yield self.problem("warning", "fatigue-risk", text, pid, slot)
             floor = self.plan.readiness_floors.get(pid)
             if floor is not None and row.minutes > 0 and row.readiness < floor:

@@ -565,137 +565,137 @@
 <context>
     <name>FatigueModel</name>
     <message>
-        <location filename="../tables/fatigue.py" line="49"/>
+        <location filename="../tables/fatigue.py" line="50"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="49"/>
+        <location filename="../tables/fatigue.py" line="50"/>
         <source>Squad player</source>
         <translation>Jugador de la plantilla</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="50"/>
+        <location filename="../tables/fatigue.py" line="51"/>
         <source>Game</source>
         <translation>Partido</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="50"/>
+        <location filename="../tables/fatigue.py" line="51"/>
         <source>The fixture: readiness is at its kickoff</source>
         <translation>El partido: la frescura es la del inicio</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="51"/>
+        <location filename="../tables/fatigue.py" line="52"/>
         <source>Ready</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="51"/>
+        <location filename="../tables/fatigue.py" line="52"/>
         <source>Readiness at kickoff, 0-100 (Banister fitness-fatigue)</source>
         <translation>Frescura al inicio del partido, 0-100 (forma-fatiga de Banister)</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="53"/>
+        <location filename="../tables/fatigue.py" line="54"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="54"/>
+        <location filename="../tables/fatigue.py" line="55"/>
         <source>Load ratio: last week&apos;s load against the last four weeks&apos; (EWMA ACWR)</source>
         <translation>Ratio de carga: la de la última semana frente a la de las últimas cuatro (ACWR con EWMA)</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="56"/>
+        <location filename="../tables/fatigue.py" line="57"/>
         <source>Rest</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="56"/>
+        <location filename="../tables/fatigue.py" line="57"/>
         <source>Days since his last match</source>
         <translation>Días desde su último partido</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="57"/>
+        <location filename="../tables/fatigue.py" line="58"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="57"/>
+        <location filename="../tables/fatigue.py" line="58"/>
         <source>Overload risk: low, medium or high; hover for why</source>
         <translation>Riesgo de sobrecarga: bajo, medio o alto; pasa el ratón para ver por qué</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="58"/>
+        <location filename="../tables/fatigue.py" line="59"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="58"/>
+        <location filename="../tables/fatigue.py" line="59"/>
         <source>Why the risk is raised; hover for the figures</source>
         <translation>Por qué sube el riesgo; pasa el ratón para ver las cifras</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="68"/>
+        <location filename="../tables/fatigue.py" line="69"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="68"/>
+        <location filename="../tables/fatigue.py" line="69"/>
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="68"/>
+        <location filename="../tables/fatigue.py" line="69"/>
         <source>HIGH</source>
         <translation>ALTO</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="74"/>
+        <location filename="../tables/fatigue.py" line="75"/>
         <source>low readiness</source>
         <translation>frescura baja</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="75"/>
+        <location filename="../tables/fatigue.py" line="76"/>
         <source>load danger zone</source>
         <translation>carga en zona de peligro</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="76"/>
+        <location filename="../tables/fatigue.py" line="77"/>
         <source>back-to-back</source>
         <translation>partidos seguidos</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="77"/>
+        <location filename="../tables/fatigue.py" line="78"/>
         <source>high load</source>
         <translation>carga alta</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="78"/>
+        <location filename="../tables/fatigue.py" line="79"/>
         <source>short rest</source>
         <translation>poco descanso</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="233"/>
+        <location filename="../tables/fatigue.py" line="234"/>
         <source>Readiness {0:.0f}/100, load ratio (ACWR) {1:.2f}</source>
         <translation>Frescura {0:.0f}/100, ratio de carga (ACWR) {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="236"/>
+        <location filename="../tables/fatigue.py" line="237"/>
         <source>Minutes in the last 7 days: {0}, last 28 days: {1}</source>
         <translation>Minutos en los últimos 7 días: {0}; en los últimos 28: {1}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="241"/>
+        <location filename="../tables/fatigue.py" line="242"/>
         <source>Days of rest: {0:.0f}</source>
         <translation>Días de descanso: {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="242"/>
+        <location filename="../tables/fatigue.py" line="243"/>
         <source>Risk: {0}</source>
         <translation>Riesgo: {0}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="244"/>
+        <location filename="../tables/fatigue.py" line="245"/>
         <source>Why: {0}</source>
         <translation>Por qué: {0}</translation>
     </message>
@@ -2174,102 +2174,102 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../tasks.py" line="55"/>
+        <location filename="../tasks.py" line="57"/>
         <source>Import squad or minutes</source>
         <translation>Importar plantilla o minutos</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="35"/>
+        <location filename="../tasks.py" line="37"/>
         <source>Spreadsheets and text tables ({0})</source>
         <translation>Hojas de cálculo y tablas de texto ({0})</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="35"/>
+        <location filename="../tasks.py" line="37"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="62"/>
+        <location filename="../tasks.py" line="64"/>
         <source>the import</source>
         <translation>la importación</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="69"/>
+        <location filename="../tasks.py" line="71"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="90"/>
+        <location filename="../tasks.py" line="92"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="90"/>
+        <location filename="../tasks.py" line="92"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="113"/>
+        <location filename="../tasks.py" line="115"/>
         <source>Writing {0}…</source>
         <translation>Escribiendo {0}…</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="115"/>
+        <location filename="../tasks.py" line="117"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="118"/>
+        <location filename="../tasks.py" line="120"/>
         <source>Exported the rotation sheets to {0}.</source>
         <translation>Hojas de rotación exportadas a {0}.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="129"/>
+        <location filename="../tasks.py" line="131"/>
         <source>Export a plan with errors?</source>
         <translation>¿Exportar un plan con errores?</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="133"/>
+        <location filename="../tasks.py" line="135"/>
         <source>The plan breaks {0} rule(s). Printed sheets would show lineups that cannot be played as planned.</source>
         <translation>El plan incumple {0} regla(s). Las hojas impresas mostrarían alineaciones que no se pueden jugar como están planeadas.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="137"/>
+        <location filename="../tasks.py" line="139"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="151"/>
+        <location filename="../tasks.py" line="153"/>
         <source>the suggestion</source>
         <translation>la propuesta</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="154"/>
+        <location filename="../tasks.py" line="156"/>
         <source>Looking for the best rotation…</source>
         <translation>Buscando la mejor rotación…</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="158"/>
+        <location filename="../tasks.py" line="160"/>
         <source>No rotation found</source>
         <translation>No se encontró ninguna rotación</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="170"/>
+        <location filename="../tasks.py" line="172"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="172"/>
+        <location filename="../tasks.py" line="174"/>
         <source>Applied the suggested rotation ({0} changes). Undo takes it back.</source>
         <translation>Rotación sugerida aplicada ({0} cambios). Deshacer la revierte.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="181"/>
+        <location filename="../tasks.py" line="183"/>
         <source>Imported {0}: the plan already had all of it, nothing changed.</source>
         <translation>Importado {0}: el plan ya lo tenía todo, no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="182"/>
+        <location filename="../tasks.py" line="184"/>
         <source>Imported {0}: {1} players added, {2} updated, {3} appearances added.</source>
         <translation>Importado {0}: {1} jugadores añadidos, {2} actualizados, {3} participaciones añadidas.</translation>
     </message>
