@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from planner.errors import PlannerError
 from planner.version import ShowVersion
+from planner.wording import LANGUAGES
+from planner.wording.environment import language_from_environment
 
 COMMANDS = ("new", "check", "fatigue", "import_", "export", "suggest")
 
@@ -28,6 +30,14 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"planner.commands.{name}").register(subparsers)
+    language = language_from_environment()
+    for command in subparsers.choices.values():
+        command.add_argument(
+            "--language",
+            choices=LANGUAGES,
+            default=language,
+            help=f"language of messages and sheets (default from LC_ALL/LANG: {language})",
+        )
     return parser
 
 

@@ -25,8 +25,8 @@ from planner.lineup import BENCH, Lineup
 from planner.players import Status
 from planner.rules import card_suspension, one_card_from_suspension, overruns, suspended
 from planner.rules.changes import change_problems
-from planner.rules.selection import status_word
 from planner.wording import Message, word
+from planner.wording.common import status_name
 
 if TYPE_CHECKING:
     from planner.fixtures import Fixture
@@ -96,7 +96,7 @@ class _FlaggedRow:
 
     player_id: str
     high_risk_starter: bool
-    reasons: str
+    reasons: Message | str
     minutes: int
     readiness: float
     back_to_back: bool
@@ -279,7 +279,7 @@ class _Checker:
             params: dict[str, object] = {"player": pid, "where": where}
             yield self.problem("error", "unknown-player", params, pid, slot)
         elif not player.status.selectable:
-            params = {"player": player.name, "status": status_word(player.status), "where": where}
+            params = {"player": player.name, "status": status_name(player.status), "where": where}
             wording = (
                 "problem.suspended-on-bench"
                 if suspended(player) and slot == BENCH

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from planner import BENCH, Fixture, MinutesTarget, ModelParams, Plan, Player, Substitution
 from planner.substitution_follow import Outcomes
 from ui.edit_texts import lineup_edit_text
+from ui.wording import position_text
 
 
 def tr(text: str) -> str:
@@ -62,19 +63,19 @@ class AssignPlayer(LineupEdit):
         self.player_id, self.slot = player_id, slot
         lineup = plan.lineup(fixture_id)
         previous, displaced = lineup.place_of(player_id), lineup.slots.get(slot)
-        name = plan.player(player_id).surname
+        name, at = plan.player(player_id).surname, position_text(slot)
         if previous not in (None, BENCH) and displaced is not None:
-            text = tr("swap {0} and {1}").format(previous, slot)
+            text = tr("swap {0} and {1}").format(position_text(previous), at)
         elif previous not in (None, BENCH):
-            text = tr("{0} moves to {1}").format(name, slot)
+            text = tr("{0} moves to {1}").format(name, at)
         elif displaced is None:
-            text = tr("{0} starts at {1}").format(name, slot)
+            text = tr("{0} starts at {1}").format(name, at)
         elif previous == BENCH:
             text = tr("{0} starts at {1}, {2} to the bench")
-            text = text.format(name, slot, plan.player(displaced).surname)
+            text = text.format(name, at, plan.player(displaced).surname)
         else:
             text = tr("{0} starts at {1} instead of {2}")
-            text = text.format(name, slot, plan.player(displaced).surname)
+            text = text.format(name, at, plan.player(displaced).surname)
         super().__init__(plan, fixture_id, text)
 
     def apply(self, plan: Plan) -> Outcomes:
@@ -86,7 +87,8 @@ class SwapSlots(LineupEdit):
 
     def __init__(self, plan: Plan, fixture_id: str, slot_a: str, slot_b: str) -> None:
         self.slot_a, self.slot_b = slot_a, slot_b
-        super().__init__(plan, fixture_id, tr("swap {0} and {1}").format(slot_a, slot_b))
+        text = tr("swap {0} and {1}").format(position_text(slot_a), position_text(slot_b))
+        super().__init__(plan, fixture_id, text)
 
     def apply(self, plan: Plan) -> Outcomes:
         return plan.swap(self.fixture_id, self.slot_a, self.slot_b)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from ui.commands import PlanEdit
 from ui.problems import error_lines
 from ui.session import PlanSession
 from ui.settings import LAST_FOLDER, Settings
+from ui.wording import app_language
 from ui.workers import run_with_progress
 
 if TYPE_CHECKING:
@@ -99,7 +101,7 @@ class PlanTasks(QObject):
 
         snapshot = self.session.plan.copy()
         territory = QLocale.territoryToCode(QLocale.system().territory())
-        locale = PrintLocale.for_territory(territory)
+        locale = replace(PrintLocale.for_territory(territory), language=app_language())
 
         def work(report) -> None:
             export_excel(

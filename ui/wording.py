@@ -1,17 +1,30 @@
-"""Messages from the core (planner.wording) worded in the app's language."""
+"""Messages from the planner core worded in the app's language (planner/wording)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale
 
 from planner.wording import Language, Message, word
+from planner.wording.positions import position_name
 
 
-def language() -> Language:
-    """The app's language: QLocale's default is set to it at start-up (ui.language)."""
+def app_language() -> Language:
+    """The language the window speaks: install_language makes it Qt's default locale."""
     return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
 
 
 def worded(message: Message | str) -> str:
     """message as a sentence in the app's language."""
-    return word(message, language())
+    return word(message, app_language())
+
+
+def position_text(code: str) -> str:
+    """A position or slot code (GK, LCB) as the window shows it: POR, DFC-I in Spanish."""
+    return worded(position_name(code))
+
+
+def positions_text(codes: Iterable[str], separator: str = "/") -> str:
+    """A player's positions, main one first: "RW/AM", "ED/MCO"."""
+    return separator.join(position_text(code) for code in codes)

@@ -1,11 +1,13 @@
 """``export PLAN [-o OUT.xlsx] [--players-sheets] [--force]``: write the plan's rotation sheets
 to an Excel workbook; paper size and dates follow the environment's locale (LC_PAPER, LC_TIME,
-LANG). A plan that breaks a rule is not exported unless --force: its errors go to stderr."""
+LANG), positions and reasons are worded in --language. A plan that breaks a rule is not
+exported unless --force: its errors go to stderr."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from planner.cli import EXIT_USER_ERROR
@@ -48,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
-    locale = PrintLocale.from_environment()
+    locale = replace(PrintLocale.from_environment(), language=args.language)
     export_excel(plan, output, locale=locale, players_sheets=args.players_sheets)
     print(f"wrote {output}")
     return 0

@@ -9,6 +9,8 @@ from pathlib import Path
 from planner.errors import PlannerError
 from planner.planfile import load_plan, save_plan
 from planner.suggest import SuggestOptions, change_summary, suggest_with_report
+from planner.wording import word
+from planner.wording.common import fixture_name
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,11 +48,14 @@ def run(args: argparse.Namespace) -> int:
         f"objective {suggestion.objective:.1f} ({proof}) in {suggestion.seconds:.2f} s; "
         f"{len(suggestion.changes)} change(s); wrote {args.output}"
     )
-    for line in suggestion.headlines:
-        print(line)
+    lang = args.language
+    for fixture in suggestion.plan.fixtures:
+        headline = suggestion.headlines[fixture.id]
+        print(f"{word(fixture_name(fixture), lang)}: {word(headline, lang)}")
     if args.explain:
         for pid, line in suggestion.explanations.items():
-            print(f"{suggestion.plan.player(pid).name}: {line}")
+            print(f"{suggestion.plan.player(pid).name}: {word(line, lang)}")
         print()
-        print("\n".join(change_summary(suggestion.changes, suggestion.plan)))
+        for change in change_summary(suggestion.changes, suggestion.plan):
+            print(word(change, lang))
     return 0

@@ -15,6 +15,8 @@ from planner.fatigue import cached_fatigue_table
 from planner.fixtures import Fixture
 from planner.minutes import lineup_minutes
 from planner.validate import validate
+from planner.wording import Message, word
+from planner.wording.positions import position_name
 
 if TYPE_CHECKING:
     from planner.plan import Plan
@@ -34,7 +36,7 @@ class ExportContext:
     problems: list[Problem]
     minutes: dict[str, dict[str, int]]  # fixture id -> player id -> planned minutes
     exported_at: datetime
-    locale: PrintLocale  # paper size and date order
+    locale: PrintLocale  # paper size, date order and language
 
     @classmethod
     def of(cls, plan: Plan, locale: PrintLocale | None = None) -> ExportContext:
@@ -88,6 +90,14 @@ class ExportContext:
             taken.add(heading.casefold())
             headings[fixture.id] = heading
         return headings
+
+    def word(self, message: Message | str) -> str:
+        """A message from the core in the sheets' language."""
+        return word(message, self.locale.language)
+
+    def position(self, code: str) -> str:
+        """A position or slot code in the sheets' language (GK, or POR in Spanish)."""
+        return self.word(position_name(code))
 
     def player_name(self, player_id: str) -> str:
         """The player's name as the printed sheets show it (an absurdly long one shortened)."""

@@ -87,7 +87,8 @@ def _who(context: ExportContext, player_id: str) -> tuple[int | None, str, str]:
     player = context.plan.players.get(player_id)
     if player is None:
         return None, player_id, ""
-    return player.number, context.player_name(player_id), "/".join(player.positions)
+    positions = "/".join(context.position(code) for code in player.positions)
+    return player.number, context.player_name(player_id), positions
 
 
 def _numbered(context: ExportContext, player_id: str) -> str:
@@ -108,10 +109,11 @@ def _starting_xi(ws: Worksheet, top: int, fixture: Fixture, context: ExportConte
     rows: list[list[object]] = []
     for slot, player_id in lineup.slots.items():
         if player_id is None:
-            rows.append([slot, None, "(empty)", "", None, None])
+            rows.append([context.position(slot), None, "(empty)", "", None, None])
         else:
             number, name, positions = _who(context, player_id)
-            rows.append([slot, number, name, positions, minutes.get(player_id, 0), None])
+            played = minutes.get(player_id, 0)
+            rows.append([context.position(slot), number, name, positions, played, None])
     headers = ("Slot", "No.", "Name", "Position", "Minutes", "Readiness")
     body = write_block(ws, top + 1, 1, headers, rows)
     for cells, player_id in zip(body, lineup.slots.values(), strict=True):

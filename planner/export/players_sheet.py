@@ -119,11 +119,14 @@ def _card(
     merge(ws, row + 1, column, row + 1, last)
     player_id = lineup.slots.get(slot)
     if player_id is None:
-        paint(put_text(ws, row, column, f"({slot} empty)"), font=_EMPTY, alignment=_CENTRE)
+        empty = f"({context.position(slot)} empty)"
+        paint(put_text(ws, row, column, empty), font=_EMPTY, alignment=_CENTRE)
         return
     paint(put_text(ws, row, column, context.card_name(player_id)), font=_NAME, alignment=_CENTRE)
     off = next((s for s in lineup.substitutions if s.off == player_id), None)
-    role = slot if off is None else f"{slot}  ·  off {_minute(off.minute, off.half_time)}"
+    role = context.position(slot)
+    if off is not None:
+        role = f"{role}  ·  off {_minute(off.minute, off.half_time)}"
     paint(put_text(ws, row + 1, column, role), font=_ROLE, alignment=_CENTRE)
 
 

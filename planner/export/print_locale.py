@@ -1,8 +1,10 @@
 """How printed dates and the paper look where the staff are: A4 and day/month in most of the
-world, US Letter in the Americas' Letter countries, month/day in the United States.
+world, US Letter in the Americas' Letter countries, month/day in the United States; and the
+language the core's messages (positions, reasons) are worded in.
 
-The core takes a PrintLocale as a value; the window builds it from Qt's system territory, the
-command line from the environment (LC_ALL, LC_PAPER / LC_TIME, LANG).
+The core takes a PrintLocale as a value; the window builds it from Qt's system territory and
+its own language, the command line from the environment (LC_ALL, LC_PAPER / LC_TIME, LANG)
+and --language.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
+
+from planner.wording import Language
+from planner.wording.environment import language_from_environment
 
 Paper = Literal["A4", "Letter"]
 
@@ -30,10 +35,11 @@ _TERRITORY = re.compile(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?:[.@]|$)")
 
 @dataclass(frozen=True)
 class PrintLocale:
-    """Paper size and date order of the printed sheets."""
+    """Paper size, date order and language of the printed sheets."""
 
     paper: Paper = "A4"
     month_first: bool = False
+    language: Language = "en"
 
     @classmethod
     def for_territory(cls, territory: str) -> PrintLocale:
@@ -47,8 +53,9 @@ class PrintLocale:
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> PrintLocale:
-        """The locale POSIX settings name: LC_ALL, else LC_PAPER (paper) and LC_TIME (dates),
-        else LANG. 'C', 'POSIX' or no territory give the world default."""
+        """The locale POSIX settings name: LC_ALL, else LC_PAPER (paper), LC_TIME (dates) and
+        LC_MESSAGES (language), else LANG. 'C', 'POSIX' or no territory give the world default
+        (and English)."""
         env = os.environ if environ is None else environ
 
         def territory(category: str) -> str:
@@ -59,7 +66,11 @@ class PrintLocale:
             return ""
 
         paper = cls.for_territory(territory("LC_PAPER")).paper
-        return cls(paper=paper, month_first=cls.for_territory(territory("LC_TIME")).month_first)
+        return cls(
+            paper=paper,
+            month_first=cls.for_territory(territory("LC_TIME")).month_first,
+            language=language_from_environment(env),
+        )
 
     @property
     def paper_code(self) -> int:

@@ -85,7 +85,7 @@ def _risk_flags(ws: Worksheet, top: int, context: ExportContext, wide: int) -> i
             [labels.get(fid, fid) for fid in flagged.index.get_level_values("fixture_id")],
             flagged["risk"].astype(str),
             flagged["readiness"].astype(float),
-            flagged["reasons"].astype(str),
+            [context.word(reasons) for reasons in flagged["reasons"]],
             strict=True,
         ),
         key=lambda entry: entry[:3],

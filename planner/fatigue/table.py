@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+import planner.wording.fatigue  # noqa: F401  (registers the wording of the reasons)
 from planner.fatigue.grid import (
     LoadGrid,
     MatchDays,
@@ -29,6 +30,8 @@ from planner.fatigue.grid import (
     match_days,
     readiness_from,
 )
+from planner.wording import Message
+from planner.wording.common import joined
 
 if TYPE_CHECKING:
     from planner.model_params import ModelParams
@@ -273,12 +276,12 @@ def reason_flags(
 
 
 class _Reasons:
-    """The reason texts of the last table; only rows whose inputs changed are worded again."""
+    """The reasons of the last table; only rows whose inputs changed are made again."""
 
     def __init__(self) -> None:
         self._params: ModelParams | None = None
         self._inputs = np.empty((0, 5), dtype=np.int64)
-        self._texts: list[str] = []
+        self._texts: list[Message | str] = []
 
     def of(
         self,
@@ -288,8 +291,9 @@ class _Reasons:
         back_to_back: np.ndarray,
         last_minutes: np.ndarray,
         params: ModelParams,
-    ) -> list[str]:
-        """Short text per row, in the coach's words, saying why the risk is what it is."""
+    ) -> list[Message | str]:
+        """Per row, why the risk is what it is: a Message to word (planner/wording/fatigue.py),
+        "" for a row with no reason."""
         flags = reason_flags(days_rest, acwr, readiness, back_to_back, params)
         recent, red = flags["recent"], flags["readiness_red"]
         flagged = np.logical_or.reduce(list(flags.values()))
@@ -304,21 +308,35 @@ class _Reasons:
         else:
             changed, texts = np.ones(len(flagged), dtype=bool), [""] * len(flagged)
         for i in np.flatnonzero(changed & flagged):
-            parts = []
+            parts: list[Message | str] = []
             if recent[i]:
                 days = int(days_rest[i])
-                parts.append(f"{last_minutes[i]:.0f} min {days} day{'s' if days != 1 else ''} ago")
+                parts.append(
+                    Message(
+                        "fatigue.recent_one_day" if days == 1 else "fatigue.recent",
+                        {"minutes": round(float(last_minutes[i])), "days": days},
+                    )
+                )
             if back_to_back[i]:
                 parts.append(
-                    f"{params.back_to_back_minutes}+ min in consecutive matches "
-                    f"< {params.back_to_back_days} days apart"
+                    Message(
+                        "fatigue.back_to_back",
+                        {"minutes": params.back_to_back_minutes, "days": params.back_to_back_days},
+                    )
                 )
             if flags["load_danger"][i]:
-                parts.append(f"load ratio {acwr[i]:.2f} (danger zone from {params.acwr_danger:g})")
+                ratio = {"ratio": float(acwr[i]), "limit": params.acwr_danger}
+                parts.append(Message("fatigue.load_danger", ratio))
             elif flags["load_high"][i]:
-                parts.append(f"load ratio {acwr[i]:.2f} (above {params.acwr_high:g})")
+                ratio = {"ratio": float(acwr[i]), "limit": params.acwr_high}
+                parts.append(Message("fatigue.load_high", ratio))
             if red[i]:
-                parts.append(f"readiness {readiness[i]:.0f} (red below {params.readiness_red})")
-            texts[i] = "; ".join(parts)
+                parts.append(
+                    Message(
+                        "fatigue.readiness_red",
+                        {"readiness": float(readiness[i]), "limit": params.readiness_red},
+                    )
+                )
+            texts[i] = joined(parts, "list.semicolons")
         self._params, self._inputs, self._texts = params, inputs, texts
         return texts

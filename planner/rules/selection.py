@@ -8,16 +8,12 @@ from planner.fixtures import CompetitionRules
 from planner.formations import formation, position_fit
 from planner.lineup import BENCH, Lineup
 from planner.plan import Plan
-from planner.players import Status
 from planner.rules.changes import substitution_count
 from planner.wording import Message
+from planner.wording.common import status_name
+from planner.wording.positions import position_name
 
 DEFAULT_SUB_MINUTE = 60
-
-
-def status_word(status: Status) -> Message:
-    """A player's status as a Message (worded in the reader's language)."""
-    return Message(f"problem.status.{status.value}")
 
 
 def start_refusal(plan: Plan, fixture_id: str, player_id: str, slot: str) -> Message | None:
@@ -25,7 +21,7 @@ def start_refusal(plan: Plan, fixture_id: str, player_id: str, slot: str) -> Mes
     player = plan.player(player_id)
     lineup = plan.lineup(fixture_id)
     if not player.status.selectable:
-        params = {"player": player.name, "status": status_word(player.status)}
+        params = {"player": player.name, "status": status_name(player.status)}
         return Message("refusal.cannot-start", params)
     reason = _role_refusal(plan, lineup, player_id, slot)
     if reason:
@@ -40,7 +36,7 @@ def bench_refusal(plan: Plan, fixture_id: str, player_id: str) -> Message | None
     """Why player_id may not sit on the bench (suspended players may not either), or None."""
     player = plan.player(player_id)
     if not player.status.selectable:
-        params = {"player": player.name, "status": status_word(player.status)}
+        params = {"player": player.name, "status": status_name(player.status)}
         return Message("refusal.cannot-sit-on-bench", params)
     return None
 
@@ -53,7 +49,7 @@ def sub_refusal(plan: Plan, fixture_id: str, on_id: str, off_id: str) -> Message
         return Message("refusal.not-on-bench", {"player": on.name})
     if not on.status.selectable:
         return Message(
-            "refusal.cannot-come-on", {"player": on.name, "status": status_word(on.status)}
+            "refusal.cannot-come-on", {"player": on.name, "status": status_name(on.status)}
         )
     if any(s.on == on_id for s in lineup.substitutions):
         return Message("refusal.already-comes-on", {"player": on.name})
@@ -113,5 +109,7 @@ def _role_refusal(plan: Plan, lineup: Lineup, player_id: str, slot: str) -> Mess
     if role == "GK" and not keeper:
         return Message("refusal.not-a-goalkeeper", {"player": player.name})
     if role != "GK" and keeper:
-        return Message("refusal.goalkeeper-in-field", {"player": player.name, "slot": slot})
+        return Message(
+            "refusal.goalkeeper-in-field", {"player": player.name, "slot": position_name(slot)}
+        )
     return None

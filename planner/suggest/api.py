@@ -18,6 +18,7 @@ from planner.suggest.milp import build_model, choose_formulation
 from planner.suggest.options import SuggestOptions
 from planner.suggest.score import objective
 from planner.suggest.solver import Solution, solve
+from planner.wording import Message
 
 RULE_GROUPS = ("pins", "minutes targets", "readiness floors", "key fixture risk")
 
@@ -26,16 +27,16 @@ RULE_GROUPS = ("pins", "minutes targets", "readiness floors", "key fixture risk"
 class Suggestion:
     """A suggested plan and how it was found: objective (importance-weighted rating points),
     relative optimality gap (0 = proven best), seconds spent solving (first lineups and the
-    MILP), one line per player, what changed."""
+    MILP), one line per player, what changed (lines worded at the edge: planner/wording)."""
 
     plan: Plan
     objective: float
     gap: float
     seconds: float
     optimal: bool
-    explanations: dict[str, str] = field(default_factory=dict)
+    explanations: dict[str, Message] = field(default_factory=dict)
     changes: list[LineupChange] = field(default_factory=list)
-    headlines: list[str] = field(default_factory=list)  # per fixture, XI before -> after
+    headlines: dict[str, Message] = field(default_factory=dict)  # by fixture id, XI before -> after
 
 
 def suggest(plan: Plan, options: SuggestOptions | None = None) -> Plan:

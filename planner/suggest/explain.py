@@ -1,9 +1,11 @@
-"""What a suggestion changed and one line per player saying why (plain text, no Qt)."""
+"""What a suggestion changed and one line per player saying why, as Messages (worded by the
+window or the command line in the user's language: planner/wording/explanations.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import planner.wording.explanations  # noqa: F401  (registers the wording of these Messages)
 from planner.fatigue import fatigue_table
 from planner.fixtures import Fixture
 from planner.formations import formation, position_fit
@@ -11,6 +13,9 @@ from planner.lineup import BENCH, Lineup
 from planner.plan import Plan
 from planner.suggest.instance import FixtureData, Instance
 from planner.suggest.score import played_minutes
+from planner.wording import Message
+from planner.wording.common import fixture_name, joined, place_name, status_name, weekday_name
+from planner.wording.positions import position_name
 
 Played = dict[tuple[str, str], int]
 
@@ -28,12 +33,18 @@ class LineupChange:
     minutes_before: int
     minutes_after: int
 
-    def text(self, plan: Plan) -> str:
+    def message(self, plan: Plan) -> Message:
         """'Sun 6 Apr v Toronto FC: Lionel Messi RW -> bench (90 -> 30 min)'."""
-        who = plan.player(self.player_id).name
-        return (
-            f"{plan.fixture(self.fixture_id).label}: {who} {self.before} -> {self.after} "
-            f"({self.minutes_before} -> {self.minutes_after} min)"
+        return Message(
+            "explain.change",
+            {
+                "fixture": fixture_name(plan.fixture(self.fixture_id)),
+                "player": plan.player(self.player_id).name,
+                "before": change_place_name(self.before),
+                "after": change_place_name(self.after),
+                "minutes_before": self.minutes_before,
+                "minutes_after": self.minutes_after,
+            },
         )
 
 
@@ -51,16 +62,25 @@ def lineup_changes(before: Plan, after: Plan) -> list[LineupChange]:
     return changes
 
 
-def fixture_headlines(before: Plan, after: Plan) -> list[str]:
-    """Per fixture, how the XI compares before and after: strength (sum of rating x position
-    fit), mean readiness at kickoff, high-risk and back-to-back starters."""
+def fixture_headlines(before: Plan, after: Plan) -> dict[str, Message]:
+    """Per fixture id, how the XI compares before and after: strength (sum of rating x
+    position fit), mean readiness at kickoff, high-risk and back-to-back starters."""
     old, new = _xi_figures(before), _xi_figures(after)
-    lines = []
+    lines = {}
     for fixture in after.fixtures:
         (s0, r0, h0, b0), (s1, r1, h1, b1) = old[fixture.id], new[fixture.id]
-        lines.append(
-            f"{fixture.label}: XI strength {s0:.0f} -> {s1:.0f}, readiness {r0:.0f} -> {r1:.0f}, "
-            f"high-risk starters {h0} -> {h1}, back-to-back starters {b0} -> {b1}"
+        lines[fixture.id] = Message(
+            "explain.headline",
+            {
+                "strength_before": round(s0),
+                "strength_after": round(s1),
+                "readiness_before": round(r0),
+                "readiness_after": round(r1),
+                "high_before": h0,
+                "high_after": h1,
+                "b2b_before": b0,
+                "b2b_after": b1,
+            },
         )
     return lines
 
@@ -83,9 +103,9 @@ def _xi_figures(plan: Plan) -> dict[str, tuple[float, float, int, int]]:
     return figures
 
 
-def change_summary(changes: list[LineupChange], plan: Plan) -> list[str]:
-    """The changes as lines of text, for a dialog or the command line."""
-    return [change.text(plan) for change in changes]
+def change_summary(changes: list[LineupChange], plan: Plan) -> list[Message]:
+    """The changes as lines, for a dialog or the command line."""
+    return [change.message(plan) for change in changes]
 
 
 def _place(lineup: Lineup, pid: str) -> str:
@@ -93,39 +113,58 @@ def _place(lineup: Lineup, pid: str) -> str:
     return NOT_SELECTED if place is None else ("bench" if place == BENCH else place)
 
 
-def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, str]:
+def change_place_name(place: str) -> Message | str:
+    """A LineupChange's before or after to word: a slot's position code, bench, not selected."""
+    return place_name(None if place == NOT_SELECTED else BENCH if place == "bench" else place)
+
+
+def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, Message]:
     """One line per squad player: his week in the suggestion and the main reason for it."""
     played = played_minutes(after)
     saved: set[str] = set()  # players already named as kept fresh, to name each once
     lines = {}
     for pid, player in after.players.items():
         if not player.status.selectable:
-            lines[pid] = f"not considered: {player.status}"
+            lines[pid] = Message("explain.not_considered", {"status": status_name(player.status)})
             continue
-        week = "; ".join(
-            f"{_role(after.lineup(fx.fixture.id), pid, fx)} {_day(fx.fixture, inst)}"
-            for fx in inst.fixtures
+        week = joined(
+            [
+                Message(
+                    "explain.day",
+                    {
+                        "role": _role(after.lineup(fx.fixture.id), pid, fx),
+                        "day": _day(fx.fixture, inst),
+                    },
+                )
+                for fx in inst.fixtures
+            ],
+            "list.semicolons",
         )
-        lines[pid] = f"{week}: {_reason(inst, after, played, pid, saved)}"
+        reason = _reason(inst, after, played, pid, saved)
+        lines[pid] = Message("explain.line", {"week": week, "reason": reason})
     return lines
 
 
-def _role(lineup: Lineup, pid: str, fx: FixtureData) -> str:
+def _role(lineup: Lineup, pid: str, fx: FixtureData) -> Message:
     place = lineup.place_of(pid)
     if place is None:
-        return "rested" if pid in fx.candidates else "out (pinned to rest)"
+        return Message("explain.rested" if pid in fx.candidates else "explain.pinned_out")
     for sub in lineup.substitutions:
         if sub.on == pid:
-            return f"on at {sub.minute}'"
+            return Message("explain.on_at", {"minute": sub.minute})
         if sub.off == pid:
-            return f"starts at {place}, off at {sub.minute}'"
-    return "on the bench" if place == BENCH else f"starts at {place}"
+            return Message(
+                "explain.starts_then_off", {"slot": position_name(place), "minute": sub.minute}
+            )
+    if place == BENCH:
+        return Message("explain.on_bench")
+    return Message("explain.starts", {"slot": position_name(place)})
 
 
-def _day(fixture: Fixture, inst: Instance) -> str:
+def _day(fixture: Fixture, inst: Instance) -> Message:
     days = [fx.fixture.kickoff.date() for fx in inst.fixtures]
     same_day = days.count(fixture.kickoff.date()) > 1
-    return fixture.label if same_day else f"{fixture.kickoff:%A}"
+    return fixture_name(fixture) if same_day else weekday_name(fixture.kickoff.date())
 
 
 def _key(inst: Instance) -> FixtureData:
@@ -133,13 +172,15 @@ def _key(inst: Instance) -> FixtureData:
     return max(inst.fixtures, key=lambda fx: (fx.fixture.importance, -fx.index))
 
 
-def _reason(inst: Instance, plan: Plan, played: Played, pid: str, saved: set[str]) -> str:
+def _reason(inst: Instance, plan: Plan, played: Played, pid: str, saved: set[str]) -> Message:
     """Why: fresher for the key match, covering for someone, the best left, or behind whom."""
     key = _key(inst)
     mine = {fx.fixture.id: played[(pid, fx.fixture.id)] for fx in inst.fixtures}
     pinned = [fx for fx in inst.fixtures if pid in fx.pins]
     if pinned:
-        return "pinned by the staff for " + ", ".join(_day(fx.fixture, inst) for fx in pinned)
+        return Message(
+            "explain.pinned", {"fixtures": joined([_day(fx.fixture, inst) for fx in pinned])}
+        )
     if not any(mine.values()):
         return _behind(inst, plan, pid, key)
     if mine[key.fixture.id]:
@@ -149,7 +190,7 @@ def _reason(inst: Instance, plan: Plan, played: Played, pid: str, saved: set[str
 
 def _fresh_for_key(
     inst: Instance, plan: Plan, mine: dict[str, int], pid: str, key: FixtureData
-) -> str:
+) -> Message:
     earlier = inst.fixtures[: key.index]
     kid = key.fixture.id
     full = {g.fixture.id: max(s.minutes for s in g.stints) for g in earlier}
@@ -157,19 +198,28 @@ def _fresh_for_key(
     now = inst.readiness.readiness(pid, kid, {g.fixture.id: mine[g.fixture.id] for g in earlier})
     tired = inst.readiness.readiness(pid, kid, full)
     if saved and now - tired >= 1:
-        when = ", ".join(_day(g.fixture, inst) for g in saved)
-        verb = "rested" if not any(mine[g.fixture.id] for g in saved) else "minutes cut"
-        return f"{verb} {when}: readiness for {key.fixture.opponent} {tired:.0f} -> {now:.0f}"
+        rested = not any(mine[g.fixture.id] for g in saved)
+        return Message(
+            "explain.rested_for_key" if rested else "explain.minutes_cut_for_key",
+            {
+                "when": joined([_day(g.fixture, inst) for g in saved]),
+                "opponent": key.fixture.opponent,
+                "before": round(tired),
+                "after": round(now),
+            },
+        )
     if earlier and all(mine.values()):
         return _no_fresher(inst, plan, pid, key)
-    return f"readiness {now:.0f} for {key.fixture.opponent}, the week's key match"
+    return Message(
+        "explain.ready_for_key", {"readiness": round(now), "opponent": key.fixture.opponent}
+    )
 
 
-def _no_fresher(inst: Instance, plan: Plan, pid: str, key: FixtureData) -> str:
+def _no_fresher(inst: Instance, plan: Plan, pid: str, key: FixtureData) -> Message:
     lineup = plan.lineup(key.fixture.id)
     slot = lineup.place_of(pid)
     if slot is None or slot == BENCH:
-        return "plays every match: his minutes are worth more than their fatigue"
+        return Message("explain.every_match_worth_it")
     role = key.role_of(slot)
     others = [
         (plan.player(q).rating * inst.fit(q, role), q)
@@ -178,17 +228,22 @@ def _no_fresher(inst: Instance, plan: Plan, pid: str, key: FixtureData) -> str:
     ]
     mine = plan.player(pid).rating * inst.fit(pid, role)
     if not others:
-        return "plays every match: nobody else can fill his place"
+        return Message("explain.every_match_nobody_else")
     value, best = max(others)
-    return (
-        f"plays every match: no fresher {role} as good "
-        f"(next best {plan.player(best).name}, {value:.0f} v {mine:.0f})"
+    return Message(
+        "explain.every_match_no_fresher",
+        {
+            "role": position_name(role),
+            "player": plan.player(best).name,
+            "value": round(value),
+            "mine": round(mine),
+        },
     )
 
 
 def _covering(
     inst: Instance, plan: Plan, played: Played, pid: str, key: FixtureData, saved: set[str]
-) -> str:
+) -> Message:
     """He plays earlier matches but not the key one: whose legs does that save?"""
     for fx in inst.fixtures[: key.index]:
         slot = plan.lineup(fx.fixture.id).place_of(pid)
@@ -202,19 +257,23 @@ def _covering(
                 continue
             if key.role_of(key_slot) == role:
                 saved.add(q)
-                return (
-                    f"starts {_day(fx.fixture, inst)} so that {plan.player(q).name} is fresh "
-                    f"for {key.fixture.opponent}"
+                return Message(
+                    "explain.covering",
+                    {
+                        "day": _day(fx.fixture, inst),
+                        "player": plan.player(q).name,
+                        "opponent": key.fixture.opponent,
+                    },
                 )
-    return f"his minutes come where the first choices are saved for {key.fixture.opponent}"
+    return Message("explain.covering_first_choices", {"opponent": key.fixture.opponent})
 
 
-def _behind(inst: Instance, plan: Plan, pid: str, key: FixtureData) -> str:
+def _behind(inst: Instance, plan: Plan, pid: str, key: FixtureData) -> Message:
     role = plan.player(pid).main_position or "-"
     lineup = plan.lineup(key.fixture.id)
-    ahead = [
+    ahead: list[Message | str] = [
         plan.player(q).name for slot, q in lineup.slots.items() if q and key.role_of(slot) == role
     ]
     if ahead:
-        return f"behind {', '.join(ahead)} at {role}"
-    return f"no {role} place in the {lineup.formation}"
+        return Message("explain.behind", {"players": joined(ahead), "role": position_name(role)})
+    return Message("explain.no_place", {"role": position_name(role), "formation": lineup.formation})

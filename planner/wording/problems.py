@@ -152,12 +152,6 @@ PROBLEMS: dict[str, dict[Language, str]] = {
         "en": "{player} is planned {total} min, above his limit of {target}",
         "es": "{player} tiene {total} min previstos, por encima de su límite de {target}",
     },
-    # -- statuses (a parameter of the sentences above) ---------------------------------------
-    "problem.status.available": {"en": "available", "es": "disponible"},
-    "problem.status.doubtful": {"en": "doubtful", "es": "en duda"},
-    "problem.status.injured": {"en": "injured", "es": "lesionado"},
-    "problem.status.suspended": {"en": "suspended", "es": "sancionado"},
-    "problem.status.unavailable": {"en": "unavailable", "es": "no disponible"},
 }
 
 REFUSALS: dict[str, dict[Language, str]] = {

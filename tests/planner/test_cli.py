@@ -68,6 +68,26 @@ def test_fatigue_table_output_names_players_and_fixtures(sample_file: Path) -> N
     assert any("Sun 6 Apr v Toronto FC" in r and "Lionel Messi" in r for r in rows)
 
 
+def test_the_cli_words_in_the_language_of_the_environment_or_of_the_option(
+    sample_file: Path,
+) -> None:
+    spanish = run_planner("fatigue", sample_file, lang="es_ES.UTF-8")
+    assert spanish.returncode == 0, spanish.stderr
+    assert "dom 6 abr vs Toronto FC" in spanish.stdout and "min hace 4 días" in spanish.stdout
+    assert "days ago" not in spanish.stdout
+    english = run_planner("fatigue", sample_file, "--language", "en", lang="es_ES.UTF-8")
+    assert "Sun 6 Apr v Toronto FC" in english.stdout and "min 4 days ago" in english.stdout
+
+
+def test_suggest_explains_in_spanish(sample_file: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "suggested.squadplan"
+    assert main(["suggest", str(sample_file), "-o", str(out), "--explain", "--language", "es"]) == 0
+    printed = capsys.readouterr().out
+    assert "Marcelo Weigandt: no se tiene en cuenta: lesionado" in printed
+    assert "nivel del once" in printed and "banquillo" in printed
+    assert "not considered" not in printed and "XI strength" not in printed
+
+
 def test_fatigue_csv_through_main_has_every_player_and_fixture(
     sample_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

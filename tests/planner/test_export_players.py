@@ -162,7 +162,8 @@ def test_territories(territory: str, paper: str, month_first: bool) -> None:
     ],
 )
 def test_environment(environ: dict[str, str], paper: str, month_first: bool) -> None:
-    expected = PrintLocale(paper, month_first)  # type: ignore[arg-type]
+    language = "es" if environ.get("LANG", "").startswith("es") else "en"  # LC_ALL: de, en
+    expected = PrintLocale(paper, month_first, language)  # type: ignore[arg-type]
     assert PrintLocale.from_environment(environ) == expected
 
 

@@ -29,6 +29,7 @@ from planner import (
     sample_plan,
     validate,
 )
+from planner.wording import word
 from tests.strategies import histories, model_params, plans, rules
 
 TORONTO, LAFC = "2025-04-06-toronto-fc", "2025-04-09-lafc"
@@ -108,7 +109,7 @@ def test_ninety_minutes_three_days_before_lowers_readiness() -> None:
     assert played["readiness"] < rested["readiness"]
     assert played["days_rest"] == 3
     assert played["minutes_last_7d"] == 90
-    assert played["reasons"].startswith("90 min 3 days ago")
+    assert word(played["reasons"]).startswith("90 min 3 days ago")
 
 
 def test_readiness_is_measured_before_the_match_itself() -> None:
@@ -152,7 +153,7 @@ def test_back_to_back_matches_are_flagged_with_the_fifpro_reason(plan: Plan) -> 
     row = table.loc[("oscar-ustari", LAFC)]
     assert row["back_to_back"]
     assert row["risk"] == "moderate"
-    assert "45+ min in consecutive matches < 5 days apart" in row["reasons"]
+    assert "45+ min in consecutive matches < 5 days apart" in word(row["reasons"])
     assert not table.loc[("lionel-messi", LAFC), "back_to_back"]  # 30 min on Sunday
 
 
@@ -162,7 +163,8 @@ def test_acwr_thresholds_come_from_the_plan(plan: Plan) -> None:
     plan.set_params(replace(plan.params, acwr_high=0.5, acwr_danger=0.8))
     row = fatigue_table(plan).loc[("ian-fray", LAFC)]
     assert row["risk"] == "high"
-    assert "load ratio" in row["reasons"] and "danger zone from 0.8" in row["reasons"]
+    reasons = word(row["reasons"])
+    assert "load ratio" in reasons and "danger zone from 0.8" in reasons
 
 
 def test_red_readiness_is_high_risk(plan: Plan) -> None:
@@ -170,7 +172,7 @@ def test_red_readiness_is_high_risk(plan: Plan) -> None:
     row = fatigue_table(plan).loc[("oscar-ustari", LAFC)]
     assert row["readiness"] < 65
     assert row["risk"] == "high"
-    assert "readiness 58 (red below 65)" in row["reasons"]
+    assert "readiness 58 (red below 65)" in word(row["reasons"])
 
 
 def test_the_cached_table_follows_the_plan_revision(plan: Plan) -> None:

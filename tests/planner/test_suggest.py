@@ -37,6 +37,7 @@ from planner.suggest.instance import build_instance
 from planner.suggest.pricing import WeekPrices
 from planner.suggest.score import plan_objective
 from planner.suggest.weeks import price
+from planner.wording import word
 
 TORONTO, LAFC = "2025-04-06-toronto-fc", "2025-04-09-lafc"
 
@@ -230,7 +231,7 @@ def test_a_conflict_only_the_solver_finds_names_the_rule() -> None:
 
 
 def test_every_squad_player_gets_one_line_of_explanation(sample_suggestion) -> None:
-    lines = sample_suggestion.explanations
+    lines = {pid: word(line) for pid, line in sample_suggestion.explanations.items()}
     assert set(lines) == set(sample_suggestion.plan.players)
     assert all("\n" not in line for line in lines.values())
     assert lines["marcelo-weigandt"] == "not considered: injured"
@@ -256,7 +257,7 @@ def test_changes_list_every_difference(sample_suggestion) -> None:
             now = after.lineup(fixture.id).place_of(pid)
             if was != now:
                 assert (fixture.id, pid) in changed
-    lines = change_summary(changes, after)
+    lines = [word(line) for line in change_summary(changes, after)]
     assert len(lines) == len(changes) and all(" -> " in line for line in lines)
 
 
@@ -370,11 +371,11 @@ def test_pricing_arrays_cost_every_pattern_as_the_pattern_formulation(
 
 
 def test_headlines_compare_each_xi_before_and_after(sample_suggestion) -> None:
-    lines = sample_suggestion.headlines
-    assert [line.split(":")[0] for line in lines] == [f.label for f in sample_plan().fixtures]
+    lines = {fid: word(line) for fid, line in sample_suggestion.headlines.items()}
+    assert list(lines) == [f.id for f in sample_plan().fixtures]
     before, after = xi_strength(sample_plan(), LAFC), xi_strength(sample_suggestion.plan, LAFC)
-    assert f"XI strength {before:.0f} -> {after:.0f}" in lines[1]
-    assert "high-risk starters 0 -> 0" in lines[1]
+    assert f"XI strength {before:.0f} -> {after:.0f}" in lines[LAFC]
+    assert "high-risk starters 0 -> 0" in lines[LAFC]
 
 
 def test_a_readiness_floor_outside_0_to_100_is_refused() -> None:

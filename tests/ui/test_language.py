@@ -6,9 +6,12 @@ translation cannot be checked without them.
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import os
+import pkgutil
 import re
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -20,12 +23,16 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton
 
+import planner.wording
 from planner.resources import package_file
-from ui.commands import UnassignPlayer
+from planner.wording import _TEMPLATES, codes
+from planner.wording.positions import SPANISH as SPANISH_POSITIONS
+from ui.commands import AssignPlayer, UnassignPlayer
 from ui.dialogs.player import PlayerDialog
-from ui.dialogs.suggestion import place_word
+from ui.dialogs.suggestion import SuggestionDialog, place_word
 from ui.language import install_language
 from ui.settings import LANGUAGE, Settings
+from ui.squad.model import COLUMNS
 
 TRANSLATIONS = package_file("ui.translations")
 TS_FILE = TRANSLATIONS / "squad_planner_es.ts"
@@ -221,7 +228,7 @@ def test_in_spanish_the_window_and_its_dialogs_speak_spanish(spanish, window, qt
         "dom 6 abr vs Toronto FC", "mié 9 abr vs LAFC", "Semana",
     }  # fmt: skip
     assert (place_word("bench"), place_word("not selected"), place_word("LW")) == (
-        "banquillo", "no convocado", "LW",
+        "banquillo", "no convocado", "EI",
     )  # fmt: skip
     assert window.findChild(QAction, "actionLanguage_es").isChecked()
 
@@ -264,3 +271,86 @@ def test_in_spanish_an_edit_names_the_fixture_and_the_change_in_spanish(spanish,
     assert command.text() == (
         "dom 6 abr: dejar fuera a Messi; se quitó el cambio del 60' Picault–Messi"
     )
+
+
+# -- the core's messages (planner/wording) -------------------------------------------------------
+def _wording_tables() -> None:
+    """Import every wording table, so that each registers its codes."""
+    for module in pkgutil.iter_modules(planner.wording.__path__):
+        importlib.import_module(f"planner.wording.{module.name}")
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def test_every_core_message_has_spanish_with_the_same_placeholders():
+    _wording_tables()
+    assert {"explain.line", "position.GK", "fatigue.recent", "status.injured"} <= codes()
+    for code in codes():
+        english, spanish = _TEMPLATES[code]["en"], _TEMPLATES[code]["es"]
+        assert spanish.strip(), code
+        assert _fields(spanish) == _fields(english), code
+
+
+def _english_phrases(prefix: str) -> set[str]:
+    """The literal words of every English template whose code starts with prefix, a phrase
+    at least five letters long (a lone "min" or " -> " would be Spanish too)."""
+    _wording_tables()
+    phrases = set()
+    for code in codes():
+        if code.startswith(prefix):
+            for literal, *_ in string.Formatter().parse(_TEMPLATES[code]["en"]):
+                if sum(c.isalpha() for c in literal) >= 5:
+                    phrases.add(literal.strip(" :;,()"))
+    return phrases
+
+
+ENGLISH_CODES = set(SPANISH_POSITIONS)
+
+
+def _english_codes_in(text: str) -> set[str]:
+    return set(re.split(r"[\s/,()·:;—]+", text)) & ENGLISH_CODES
+
+
+@QUIET
+def test_in_spanish_a_suggestion_and_the_positions_are_worded_in_spanish(
+    spanish, window, monkeypatch
+):
+    shown: list[SuggestionDialog] = []
+    monkeypatch.setattr(SuggestionDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.actions.suggest.trigger()
+    assert shown
+    tree = shown[0].changes
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    texts = [row.text(0) for row in rows]
+    texts += [
+        row.child(i).text(c) for row in rows for i in range(row.childCount()) for c in range(5)
+    ]
+    assert any("descansa" in text for text in texts)  # the reasons are there, in Spanish
+    assert any("nivel del once" in text for text in texts)
+    phrases = _english_phrases("explain.") | _english_phrases("status.")
+    for text in texts:
+        assert not [p for p in phrases if p in text], text
+        assert not _english_codes_in(text), text
+
+    squad = window.squad.view.model()
+    column = {name: COLUMNS.index(name) for name in ("positions", "place")}
+    shown_codes = [
+        squad.index(row, c).data() or "" for row in range(squad.rowCount()) for c in column.values()
+    ]
+    assert "POR" in shown_codes and any("DFC" in text for text in shown_codes)
+    assert not [text for text in shown_codes if _english_codes_in(text)]
+
+    plan, tab = window.plan, window.tabs.tab(MLS)
+    starter = plan.lineup(MLS).slots["ST"]
+    window.session.push(UnassignPlayer(plan, MLS, starter))  # an empty slot shows its name
+    window.session.push(AssignPlayer(plan, MLS, "leo-afonso", "LB"))  # a striker: a badge
+    cards = [tab.pitch.slot_card(slot) for slot in plan.lineup(MLS).slots]
+    assert tab.pitch.slot_card("ST").slot_label == "DC"
+    labels = [card.slot_label for card in cards]
+    labels += [card.info.tooltip for card in cards if card.info]
+    labels += [card.info.natural_position or "" for card in cards if card.info]
+    assert any(card.info and card.info.natural_position for card in cards)
+    for text in labels:
+        assert not _english_codes_in(text), text

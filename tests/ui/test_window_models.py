@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QSpinBox
 
 from planner import BENCH, Plan, Status, minutes_matrix, sample_plan
+from planner.wording import word
 from ui.problems import ProblemsModel
 from ui.session import PlanSession
 from ui.squad.model import PLAYER_ID_ROLE, SquadModel
@@ -90,7 +91,9 @@ def test_fatigue_tooltip_gives_the_reasons(session):
     fatigue = session.fatigue()
     flagged = fatigue[fatigue["reasons"] != ""].index[0]
     row = list(model.frame.index).index(flagged)
-    assert fatigue.at[flagged, "reasons"] in model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert word(fatigue.at[flagged, "reasons"]) in model.index(row, 5).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
 
 
 # -- editing minutes ----------------------------------------------------------------------------

@@ -72,7 +72,7 @@ def test_a_long_reason_wraps_onto_more_lines_instead_of_being_cut(qtbot, session
             LineupChange(MLS, short, "bench", "GK", 0, 90),
             LineupChange(MLS, long, "GK", "bench", 90, 0),
         ],
-        headlines=[f"{plan.fixture(MLS).label}: XI strength 815 -> 777"],
+        headlines={MLS: "XI strength 815 -> 777"},
     )
     dialog = SuggestionDialog(plan, suggestion)
     qtbot.addWidget(dialog)

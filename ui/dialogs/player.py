@@ -25,6 +25,7 @@ from planner import MinutesTarget, Player, Status
 from planner.players import POSITION_CODES, player_id_from_name
 from ui.pitch.facts import status_text
 from ui.theme import status_icon
+from ui.wording import position_text
 
 
 def tr(text: str) -> str:
@@ -80,7 +81,7 @@ class PlayerDialog(QDialog):
             f"QPushButton:checked {{ background: {highlight}; color: white; font-weight: bold }}"
         )
         for i, code in enumerate(POSITION_CODES):
-            button = QPushButton(code, checkable=True, objectName=f"position{code}")
+            button = QPushButton(position_text(code), checkable=True, objectName=f"position{code}")
             button.setChecked(code in self._order)
             button.setStyleSheet(checked)
             button.toggled.connect(lambda on, c=code: self._toggle(c, on))
@@ -118,7 +119,7 @@ class PlayerDialog(QDialog):
         self._update_main()
 
     def _update_main(self) -> None:
-        main = self._order[0] if self._order else tr("none")
+        main = position_text(self._order[0]) if self._order else tr("none")
         self.main_label.setText(tr("Main position: {0} (the first one ticked)").format(main))
 
     def player(self) -> Player:

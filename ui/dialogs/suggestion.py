@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from planner import Plan
 from planner.suggest import Suggestion
+from planner.suggest.explain import change_place_name
 from ui.fixture_names import fixture_label
+from ui.wording import worded
 
 
 def tr(text: str) -> str:
@@ -26,9 +28,9 @@ def tr(text: str) -> str:
 
 
 def place_word(place: str) -> str:
-    """A player's place in a lineup as the dialog shows it: a slot name as it is, "bench" and
-    "not selected" in the app's language."""
-    return {"bench": tr("bench"), "not selected": tr("not selected")}.get(place, place)
+    """A player's place in a lineup as the dialog shows it, in the app's language: a slot's
+    position code, "bench" or "not selected"."""
+    return worded(change_place_name(place))
 
 
 WHY = 4  # the column with each player's reason
@@ -86,20 +88,19 @@ class SuggestionDialog(QDialog):
         # rows take the height their wrapped reason needs at the column's new width
         header.sectionResized.connect(lambda *_: self.changes.doItemsLayout())
         by_fixture: dict[str, QTreeWidgetItem] = {}
-        headlines = _headlines(suggestion)
         for change in suggestion.changes:
             parent_item = by_fixture.get(change.fixture_id)
             if parent_item is None:
                 label = fixture_label(plan.fixture(change.fixture_id))
-                if headline := headlines.get(change.fixture_id):
-                    label = f"{label}  ·  {headline}"
+                if headline := suggestion.headlines.get(change.fixture_id):
+                    label = f"{label}  ·  {worded(headline)}"
                 parent_item = QTreeWidgetItem(self.changes, [label])
                 parent_item.setFirstColumnSpanned(True)
                 font = parent_item.font(0)
                 font.setBold(True)
                 parent_item.setFont(0, font)
                 by_fixture[change.fixture_id] = parent_item
-            why = suggestion.explanations.get(change.player_id, "")
+            why = worded(suggestion.explanations.get(change.player_id, ""))
             item = QTreeWidgetItem(
                 parent_item,
                 [
@@ -127,13 +128,3 @@ class SuggestionDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.changes)
         layout.addWidget(buttons)
-
-
-def _headlines(suggestion: Suggestion) -> dict[str, str]:
-    """Each fixture's before -> after figures (XI strength, readiness, risk), without the
-    fixture's name the row already shows."""
-    fixtures = suggestion.plan.fixtures
-    return {
-        f.id: line.removeprefix(f"{f.label}: ")
-        for f, line in zip(fixtures, suggestion.headlines, strict=False)
-    }

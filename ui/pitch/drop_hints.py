@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from planner import BENCH, Plan
+from ui.wording import position_text
 
 
 def tr(text: str) -> str:
@@ -16,18 +17,19 @@ def start_hint(plan: Plan, fixture_id: str, player_id: str, slot: str) -> str:
     lineup = plan.lineup(fixture_id)
     name = plan.player(player_id).name
     previous, displaced = lineup.place_of(player_id), lineup.slots.get(slot)
+    at = position_text(slot)
     if displaced is None:
         if previous not in (None, BENCH):
-            return tr("Move {0} to {1}.").format(name, slot)
-        return tr("Start {0} at {1}.").format(name, slot)
+            return tr("Move {0} to {1}.").format(name, at)
+        return tr("Start {0} at {1}.").format(name, at)
     other = plan.player(displaced).name
     if previous == BENCH:
         return tr(
             "{0} starts at {1}; {2} goes to the bench. Lower on the card: bring him on."
-        ).format(name, slot, other)
+        ).format(name, at, other)
     if previous is not None:
-        return tr("Swap {0} ({1}) and {2} ({3}).").format(name, previous, other, slot)
-    return tr("{0} starts at {1}; {2} goes back to the squad.").format(name, slot, other)
+        return tr("Swap {0} ({1}) and {2} ({3}).").format(name, position_text(previous), other, at)
+    return tr("{0} starts at {1}; {2} goes back to the squad.").format(name, at, other)
 
 
 def bench_hint(plan: Plan, fixture_id: str, player_id: str, target_id: str | None) -> str:
@@ -41,7 +43,9 @@ def bench_hint(plan: Plan, fixture_id: str, player_id: str, target_id: str | Non
     if previous == BENCH:
         return tr("Swap {0} and {1} on the bench.").format(name, other)
     if previous is not None:
-        return tr("{0} goes to the bench; {1} starts at {2}.").format(name, other, previous)
+        return tr("{0} goes to the bench; {1} starts at {2}.").format(
+            name, other, position_text(previous)
+        )
     return tr("{0} takes {1}'s place on the bench; {1} goes back to the squad.").format(name, other)
 
 

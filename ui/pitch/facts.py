@@ -18,6 +18,7 @@ from planner.errors import PlannerError
 from planner.formations import formation, out_of_position
 from planner.minutes import lineup_minutes
 from ui.session import PlanSession
+from ui.wording import position_text, positions_text
 
 
 def tr(text: str) -> str:
@@ -58,7 +59,7 @@ def card_info(session: PlanSession, fixture_id: str, player_id: str) -> CardInfo
     if place not in (None, BENCH):
         role = formation(lineup.formation).slot(place).role
         if out_of_position(player.positions, role):
-            natural = player.main_position or "?"
+            natural = position_text(player.main_position) if player.main_position else "?"
     return CardInfo(
         player_id=player_id,
         number="" if player.number is None else str(player.number),
@@ -116,7 +117,7 @@ def _readiness(session: PlanSession, fixture_id: str) -> dict[str, int]:
 def _tooltip(name, positions, status, minutes, readiness, place) -> str:
     lines = [name]
     if positions:
-        lines.append(tr("Positions: {0}").format(", ".join(positions)))
+        lines.append(tr("Positions: {0}").format(positions_text(positions, ", ")))
     if status is not Status.AVAILABLE:
         lines.append(tr("Status: {0}").format(status_text(status)))
     if place is not None:

@@ -23,6 +23,7 @@ from ui.pitch.facts import readiness_by_player
 from ui.pitch.rules import bench_refusal, start_refusal
 from ui.session import PlanSession
 from ui.theme import readiness_colour
+from ui.wording import position_text, positions_text
 
 
 def tr(text: str) -> str:
@@ -90,7 +91,7 @@ def lineup_menu(
     for slot, pid in lineup.slots.items():
         action = add(
             start,
-            tr("{0} — {1}").format(slot, who(pid)),
+            tr("{0} — {1}").format(position_text(slot), who(pid)),
             lambda slot=slot: AssignPlayer(plan, fixture_id, player_id, slot),
             start_refusal(plan, fixture_id, player_id, slot),
             f"start:{slot}",
@@ -122,7 +123,8 @@ def lineup_menu(
             else:
                 make = lambda slot=slot: SwapSlots(plan, fixture_id, place, slot)  # noqa: E731
                 refusal = start_refusal(plan, fixture_id, player_id, slot)
-            add(swap, tr("{0} — {1}").format(slot, who(pid)), make, refusal, f"swap:{slot}", pid)
+            text = tr("{0} — {1}").format(position_text(slot), who(pid))
+            add(swap, text, make, refusal, f"swap:{slot}", pid)
         swap.setEnabled(not swap.isEmpty())
 
     if place is not None:
@@ -193,7 +195,7 @@ def slot_menu(
     role = formation(lineup.formation).slot(slot).role
     menu = QMenu(parent)
     menu.setObjectName("slotMenu")
-    title = menu.addAction(tr("Start at {0}:").format(slot))
+    title = menu.addAction(tr("Start at {0}:").format(position_text(slot)))
     title.setEnabled(False)
     candidates = [
         pid
@@ -207,7 +209,7 @@ def slot_menu(
         where = tr("bench") if pid in lineup.bench else tr("squad")
         action = marks.mark(
             menu.addAction(
-                tr("{0} ({1}) — {2}").format(player.name, "/".join(player.positions), where)
+                tr("{0} ({1}) — {2}").format(player.name, positions_text(player.positions), where)
             ),
             pid,
         )

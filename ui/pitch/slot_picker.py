@@ -14,6 +14,7 @@ from planner import BENCH
 from ui.commands import AssignPlayer, BenchPlayer, UnassignPlayer
 from ui.pitch.rules import bench_refusal, start_refusal
 from ui.session import PlanSession
+from ui.wording import position_text
 
 SLOT_KEYS = "1234567890-"  # one key per place of an XI, in formation order
 
@@ -35,7 +36,7 @@ def slot_picker(
     menu.addAction(tr("Put {0} at…").format(plan.player(player_id).name)).setEnabled(False)
     for key, (slot, occupant) in zip(SLOT_KEYS, lineup.slots.items(), strict=False):
         who = plan.player(occupant).name if occupant else tr("(empty)")
-        action = menu.addAction(tr("&{0}  {1} — {2}").format(key, slot, who))
+        action = menu.addAction(tr("&{0}  {1} — {2}").format(key, position_text(slot), who))
         action.setObjectName(f"place:{slot}")
         refusal = start_refusal(plan, fixture_id, player_id, slot)
         if refusal or slot == place:

@@ -16,6 +16,7 @@ from ui.pitch.drop_hints import grass_hint, start_hint, sub_hint
 from ui.pitch.markings import SCENE_RECT, paint_pitch, to_scene
 from ui.pitch.rules import start_refusal, sub_refusal
 from ui.pitch.spread import fit_cards
+from ui.wording import position_text
 
 CARD_METRES = 13.0  # a card's width on the pitch, in metres, when the pitch is large enough
 MIN_CARD_PX = 80.0  # ... and never narrower than this on screen, so it stays readable
@@ -78,7 +79,7 @@ class PitchView(CardBoard):
             self.scene().removeItem(card)
         self._formation, self._slots = name, {}
         for slot in formation(name).slots:
-            card = CardItem(slot.name, slot.name)
+            card = CardItem(slot.name, position_text(slot.name))
             self.scene().addItem(card)
             self._slots[slot.name] = card
         self.cards = list(self._slots.values())

@@ -24,6 +24,7 @@ from ui.pitch.facts import status_text
 from ui.session import PlanSession
 from ui.tables.dataframe_model import ROOT, SORT_ROLE
 from ui.theme import readiness_colour, status_icon, tint
+from ui.wording import position_text, positions_text
 
 Index = QModelIndex | QPersistentModelIndex
 PLAYER_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -181,7 +182,7 @@ class SquadModel(QAbstractTableModel):
         if column == "name":
             return p.name
         if column == "positions":
-            return "/".join(p.positions)
+            return positions_text(p.positions)
         if column == "rating":
             return str(p.rating)
         if column == "minutes":
@@ -190,7 +191,7 @@ class SquadModel(QAbstractTableModel):
             return "" if row.readiness is None else f"{row.readiness:.0f}"
         if row.place is None:
             return ""
-        return tr("Bench") if row.place == BENCH else row.place
+        return tr("Bench") if row.place == BENCH else position_text(row.place)
 
     def _sort_value(self, row: SquadRow, column: str) -> Any:
         p = row.player

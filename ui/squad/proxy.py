@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from planner.text import fold
 from ui.squad.model import POSITION_GROUPS, SquadModel
 from ui.tables.dataframe_model import SORT_ROLE
+from ui.wording import positions_text
 
 ALL = ""
 AVAILABLE = "selectable"
@@ -49,6 +50,8 @@ class SquadFilter(QSortFilterProxyModel):
         if self.status not in (ALL, AVAILABLE) and str(player.status) != self.status:
             return False
         if self.text:
-            haystack = fold(f"{player.name} {player.number or ''} {' '.join(player.positions)}")
+            # the codes as shown and the English ones of the plan file, so both find him
+            codes = f"{positions_text(player.positions, ' ')} {' '.join(player.positions)}"
+            haystack = fold(f"{player.name} {player.number or ''} {codes}")
             return all(word in haystack for word in self.text.split())
         return True

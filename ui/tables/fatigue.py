@@ -28,6 +28,7 @@ from ui.language import local_date
 from ui.tables.dataframe_model import SORT_ROLE, row_runs
 from ui.tables.plan_model import PlanFrameModel
 from ui.theme import RISK_COLOURS, readiness_colour, tint
+from ui.wording import worded
 
 MEASURES = ("readiness", "acwr", "days_rest", "risk")
 CENTRE = int(Qt.AlignmentFlag.AlignCenter)
@@ -241,7 +242,7 @@ class FatigueModel(PlanFrameModel):
             lines.append(tr("Days of rest: {0:.0f}").format(cell["days_rest"]))
         lines.append(tr("Risk: {0}").format(risk_word(str(cell["risk"]))))
         if cell["reasons"]:
-            lines.append(tr("Why: {0}").format(cell["reasons"]))
+            lines.append(tr("Why: {0}").format(worded(cell["reasons"])))
         return "<br>".join(lines)
 
     def column_title(self, column: int) -> str:

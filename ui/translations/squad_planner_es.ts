@@ -281,52 +281,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../pitch/facts.py" line="119"/>
+        <location filename="../pitch/facts.py" line="120"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="121"/>
+        <location filename="../pitch/facts.py" line="122"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="123"/>
+        <location filename="../pitch/facts.py" line="124"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="125"/>
+        <location filename="../pitch/facts.py" line="126"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="127"/>
+        <location filename="../pitch/facts.py" line="128"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="134"/>
+        <location filename="../pitch/facts.py" line="135"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="135"/>
+        <location filename="../pitch/facts.py" line="136"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="136"/>
+        <location filename="../pitch/facts.py" line="137"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="137"/>
+        <location filename="../pitch/facts.py" line="138"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="138"/>
+        <location filename="../pitch/facts.py" line="139"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -352,108 +352,108 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands.py" line="168"/>
+        <location filename="../commands.py" line="170"/>
         <source>{1} on for {2} at {0}&apos;</source>
         <translation>Entra {1} por {2} en el {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="67"/>
-        <location filename="../commands.py" line="89"/>
+        <location filename="../commands.py" line="68"/>
+        <location filename="../commands.py" line="90"/>
         <source>swap {0} and {1}</source>
         <translation>intercambiar {0} y {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="69"/>
+        <location filename="../commands.py" line="70"/>
         <source>{0} moves to {1}</source>
         <translation>{0} pasa a {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="71"/>
+        <location filename="../commands.py" line="72"/>
         <source>{0} starts at {1}</source>
         <translation>{0} titular en {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="73"/>
+        <location filename="../commands.py" line="74"/>
         <source>{0} starts at {1}, {2} to the bench</source>
         <translation>{0} titular en {1}, {2} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="76"/>
+        <location filename="../commands.py" line="77"/>
         <source>{0} starts at {1} instead of {2}</source>
         <translation>{0} titular en {1} en lugar de {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="103"/>
+        <location filename="../commands.py" line="105"/>
         <source>{0} to the bench</source>
         <translation>{0} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="117"/>
+        <location filename="../commands.py" line="119"/>
         <source>{0} to the bench instead of {1}</source>
         <translation>{0} al banquillo en lugar de {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="119"/>
+        <location filename="../commands.py" line="121"/>
         <source>{0} and {1} change places on the bench</source>
         <translation>{0} y {1} cambian de sitio en el banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="121"/>
+        <location filename="../commands.py" line="123"/>
         <source>{0} to the bench, {1} starts at {2}</source>
         <translation>{0} al banquillo, {1} titular en {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="134"/>
+        <location filename="../commands.py" line="136"/>
         <source>leave out {0}</source>
         <translation>dejar fuera a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="145"/>
+        <location filename="../commands.py" line="147"/>
         <source>formation {0}</source>
         <translation>sistema {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="168"/>
+        <location filename="../commands.py" line="170"/>
         <source>move substitution to {0}&apos;</source>
         <translation>mover el cambio al {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="182"/>
+        <location filename="../commands.py" line="184"/>
         <source>remove substitution at {0}&apos;</source>
         <translation>quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="214"/>
+        <location filename="../commands.py" line="216"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="219"/>
+        <location filename="../commands.py" line="221"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="239"/>
+        <location filename="../commands.py" line="241"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="243"/>
+        <location filename="../commands.py" line="245"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="248"/>
+        <location filename="../commands.py" line="250"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="253"/>
+        <location filename="../commands.py" line="255"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="258"/>
+        <location filename="../commands.py" line="260"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
     </message>
@@ -489,57 +489,57 @@
 <context>
     <name>DropHints</name>
     <message>
-        <location filename="../pitch/drop_hints.py" line="21"/>
+        <location filename="../pitch/drop_hints.py" line="23"/>
         <source>Move {0} to {1}.</source>
         <translation>Mover a {0} a {1}.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="22"/>
+        <location filename="../pitch/drop_hints.py" line="24"/>
         <source>Start {0} at {1}.</source>
         <translation>{0} titular en {1}.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="26"/>
+        <location filename="../pitch/drop_hints.py" line="28"/>
         <source>{0} starts at {1}; {2} goes to the bench. Lower on the card: bring him on.</source>
         <translation>{0} titular en {1}; {2} pasa al banquillo. En la parte baja de la ficha: que entre por él.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="29"/>
+        <location filename="../pitch/drop_hints.py" line="31"/>
         <source>Swap {0} ({1}) and {2} ({3}).</source>
         <translation>Intercambiar a {0} ({1}) y {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="30"/>
+        <location filename="../pitch/drop_hints.py" line="32"/>
         <source>{0} starts at {1}; {2} goes back to the squad.</source>
         <translation>{0} titular en {1}; {2} vuelve a la plantilla.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="38"/>
+        <location filename="../pitch/drop_hints.py" line="40"/>
         <source>Put {0} on the bench.</source>
         <translation>Poner a {0} en el banquillo.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="42"/>
+        <location filename="../pitch/drop_hints.py" line="44"/>
         <source>Swap {0} and {1} on the bench.</source>
         <translation>Intercambiar a {0} y {1} en el banquillo.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="44"/>
+        <location filename="../pitch/drop_hints.py" line="46"/>
         <source>{0} goes to the bench; {1} starts at {2}.</source>
         <translation>{0} pasa al banquillo; {1} titular en {2}.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="45"/>
+        <location filename="../pitch/drop_hints.py" line="49"/>
         <source>{0} takes {1}&apos;s place on the bench; {1} goes back to the squad.</source>
         <translation>{0} ocupa el sitio de {1} en el banquillo; {1} vuelve a la plantilla.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="49"/>
+        <location filename="../pitch/drop_hints.py" line="53"/>
         <source>Bring {0} on for {1} at {2}&apos;.</source>
         <translation>Que entre {0} por {1} en el {2}&apos;.</translation>
     </message>
     <message>
-        <location filename="../pitch/drop_hints.py" line="55"/>
+        <location filename="../pitch/drop_hints.py" line="59"/>
         <source>Drop {0} on a place in the XI, or on the bench.</source>
         <translation>Suelta a {0} en un puesto del once o en el banquillo.</translation>
     </message>
@@ -575,137 +575,137 @@
 <context>
     <name>FatigueModel</name>
     <message>
-        <location filename="../tables/fatigue.py" line="49"/>
+        <location filename="../tables/fatigue.py" line="50"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="49"/>
+        <location filename="../tables/fatigue.py" line="50"/>
         <source>Squad player</source>
         <translation>Jugador de la plantilla</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="50"/>
+        <location filename="../tables/fatigue.py" line="51"/>
         <source>Game</source>
         <translation>Partido</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="50"/>
+        <location filename="../tables/fatigue.py" line="51"/>
         <source>The fixture: readiness is at its kickoff</source>
         <translation>El partido: la frescura es la del inicio</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="51"/>
+        <location filename="../tables/fatigue.py" line="52"/>
         <source>Ready</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="51"/>
+        <location filename="../tables/fatigue.py" line="52"/>
         <source>Readiness at kickoff, 0-100 (Banister fitness-fatigue)</source>
         <translation>Frescura al inicio del partido, 0-100 (forma-fatiga de Banister)</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="53"/>
+        <location filename="../tables/fatigue.py" line="54"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="54"/>
+        <location filename="../tables/fatigue.py" line="55"/>
         <source>Load ratio: last week&apos;s load against the last four weeks&apos; (EWMA ACWR)</source>
         <translation>Ratio de carga: la de la última semana frente a la de las últimas cuatro (ACWR con EWMA)</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="56"/>
+        <location filename="../tables/fatigue.py" line="57"/>
         <source>Rest</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="56"/>
+        <location filename="../tables/fatigue.py" line="57"/>
         <source>Days since his last match</source>
         <translation>Días desde su último partido</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="57"/>
+        <location filename="../tables/fatigue.py" line="58"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="57"/>
+        <location filename="../tables/fatigue.py" line="58"/>
         <source>Overload risk: low, medium or high; hover for why</source>
         <translation>Riesgo de sobrecarga: bajo, medio o alto; pasa el ratón para ver por qué</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="58"/>
+        <location filename="../tables/fatigue.py" line="59"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="58"/>
+        <location filename="../tables/fatigue.py" line="59"/>
         <source>Why the risk is raised; hover for the figures</source>
         <translation>Por qué sube el riesgo; pasa el ratón para ver las cifras</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="68"/>
+        <location filename="../tables/fatigue.py" line="69"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="68"/>
+        <location filename="../tables/fatigue.py" line="69"/>
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="68"/>
+        <location filename="../tables/fatigue.py" line="69"/>
         <source>HIGH</source>
         <translation>ALTO</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="74"/>
+        <location filename="../tables/fatigue.py" line="75"/>
         <source>low readiness</source>
         <translation>frescura baja</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="75"/>
+        <location filename="../tables/fatigue.py" line="76"/>
         <source>load danger zone</source>
         <translation>carga en zona de peligro</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="76"/>
+        <location filename="../tables/fatigue.py" line="77"/>
         <source>back-to-back</source>
         <translation>partidos seguidos</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="77"/>
+        <location filename="../tables/fatigue.py" line="78"/>
         <source>high load</source>
         <translation>carga alta</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="78"/>
+        <location filename="../tables/fatigue.py" line="79"/>
         <source>short rest</source>
         <translation>poco descanso</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="233"/>
+        <location filename="../tables/fatigue.py" line="234"/>
         <source>Readiness {0:.0f}/100, load ratio (ACWR) {1:.2f}</source>
         <translation>Frescura {0:.0f}/100, ratio de carga (ACWR) {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="236"/>
+        <location filename="../tables/fatigue.py" line="237"/>
         <source>Minutes in the last 7 days: {0}, last 28 days: {1}</source>
         <translation>Minutos en los últimos 7 días: {0}; en los últimos 28: {1}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="241"/>
+        <location filename="../tables/fatigue.py" line="242"/>
         <source>Days of rest: {0:.0f}</source>
         <translation>Días de descanso: {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="242"/>
+        <location filename="../tables/fatigue.py" line="243"/>
         <source>Risk: {0}</source>
         <translation>Riesgo: {0}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="244"/>
+        <location filename="../tables/fatigue.py" line="245"/>
         <source>Why: {0}</source>
         <translation>Por qué: {0}</translation>
     </message>
@@ -1211,85 +1211,85 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LineupMenu</name>
     <message>
-        <location filename="../pitch/menus.py" line="43"/>
+        <location filename="../pitch/menus.py" line="44"/>
         <source>{0}	ready {1}</source>
         <translation>{0}	frescura {1}</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="86"/>
+        <location filename="../pitch/menus.py" line="87"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="88"/>
+        <location filename="../pitch/menus.py" line="89"/>
         <source>Start at</source>
         <translation>Titular de</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="93"/>
-        <location filename="../pitch/menus.py" line="125"/>
-        <location filename="../pitch/menus.py" line="140"/>
-        <location filename="../pitch/menus.py" line="176"/>
+        <location filename="../pitch/menus.py" line="94"/>
+        <location filename="../pitch/menus.py" line="126"/>
+        <location filename="../pitch/menus.py" line="142"/>
+        <location filename="../pitch/menus.py" line="178"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="103"/>
+        <location filename="../pitch/menus.py" line="104"/>
         <source>Bench</source>
         <translation>Al banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="109"/>
+        <location filename="../pitch/menus.py" line="110"/>
         <source>Leave out</source>
         <translation>Dejar fuera</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="114"/>
+        <location filename="../pitch/menus.py" line="115"/>
         <source>Swap with</source>
         <translation>Intercambiar con</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="131"/>
+        <location filename="../pitch/menus.py" line="133"/>
         <source>Bring on at {0}&apos; for</source>
         <translation>Entra en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="134"/>
+        <location filename="../pitch/menus.py" line="136"/>
         <source>Take off at {0}&apos; for</source>
         <translation>Sustituir en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="165"/>
+        <location filename="../pitch/menus.py" line="167"/>
         <source>{0} on at {1} for:</source>
         <translation>Entra {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="168"/>
+        <location filename="../pitch/menus.py" line="170"/>
         <source>{0} off at {1} for:</source>
         <translation>Sustituir a {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="182"/>
+        <location filename="../pitch/menus.py" line="184"/>
         <source>Nobody fits this change</source>
         <translation>Nadie encaja en este cambio</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="196"/>
+        <location filename="../pitch/menus.py" line="198"/>
         <source>Start at {0}:</source>
         <translation>Titular de {0}:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="207"/>
+        <location filename="../pitch/menus.py" line="209"/>
         <source>bench</source>
         <translation>banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="207"/>
+        <location filename="../pitch/menus.py" line="209"/>
         <source>squad</source>
         <translation>plantilla</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="210"/>
+        <location filename="../pitch/menus.py" line="212"/>
         <source>{0} ({1}) — {2}</source>
         <translation>{0} ({1}) — {2}</translation>
     </message>
@@ -1723,12 +1723,12 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PitchView</name>
     <message>
-        <location filename="../pitch/view.py" line="37"/>
+        <location filename="../pitch/view.py" line="38"/>
         <source>Starting eleven on the pitch</source>
         <translation>Once inicial en el campo</translation>
     </message>
     <message>
-        <location filename="../pitch/view.py" line="134"/>
+        <location filename="../pitch/view.py" line="135"/>
         <source>↑ sub on {0}&apos;</source>
         <translation>↑ entra {0}&apos;</translation>
     </message>
@@ -1789,98 +1789,98 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PlayerDialog</name>
     <message>
-        <location filename="../dialogs/player.py" line="46"/>
+        <location filename="../dialogs/player.py" line="47"/>
         <source>Edit player</source>
         <translation>Editar jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="46"/>
+        <location filename="../dialogs/player.py" line="47"/>
         <source>Add player</source>
         <translation>Añadir jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="51"/>
-        <location filename="../dialogs/player.py" line="121"/>
+        <location filename="../dialogs/player.py" line="52"/>
+        <location filename="../dialogs/player.py" line="122"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="61"/>
+        <location filename="../dialogs/player.py" line="62"/>
         <source>Staff rating from 0 to 100; the rotation suggestion weighs it</source>
         <translation>Valoración del cuerpo técnico de 0 a 100; la rotación sugerida la tiene en cuenta</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="64"/>
+        <location filename="../dialogs/player.py" line="65"/>
         <source>The plan warns when he gets fewer minutes over the week</source>
         <translation>El plan avisa si juega menos minutos en la semana</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="65"/>
+        <location filename="../dialogs/player.py" line="66"/>
         <source>The plan warns when he gets more minutes over the week</source>
         <translation>El plan avisa si juega más minutos en la semana</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="67"/>
+        <location filename="../dialogs/player.py" line="68"/>
         <source>at least</source>
         <translation>al menos</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="69"/>
+        <location filename="../dialogs/player.py" line="70"/>
         <source>at most</source>
         <translation>como mucho</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="95"/>
+        <location filename="../dialogs/player.py" line="96"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="96"/>
+        <location filename="../dialogs/player.py" line="97"/>
         <source>N&amp;umber</source>
         <translation>&amp;Dorsal</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="97"/>
+        <location filename="../dialogs/player.py" line="98"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="99"/>
+        <location filename="../dialogs/player.py" line="100"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="100"/>
+        <location filename="../dialogs/player.py" line="101"/>
         <source>&amp;Rating</source>
         <translation>&amp;Valoración</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="101"/>
+        <location filename="../dialogs/player.py" line="102"/>
         <source>Week minutes</source>
         <translation>Minutos semana</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="102"/>
+        <location filename="../dialogs/player.py" line="103"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="122"/>
+        <location filename="../dialogs/player.py" line="123"/>
         <source>Main position: {0} (the first one ticked)</source>
         <translation>Posición principal: {0} (la primera marcada)</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="146"/>
+        <location filename="../dialogs/player.py" line="147"/>
         <source>Give the player a name.</source>
         <translation>Ponle un nombre al jugador.</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="150"/>
+        <location filename="../dialogs/player.py" line="151"/>
         <source>The minimum minutes are above the maximum.</source>
         <translation>El mínimo de minutos supera el máximo.</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="160"/>
+        <location filename="../dialogs/player.py" line="161"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
@@ -2107,27 +2107,27 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SlotPicker</name>
     <message>
-        <location filename="../pitch/slot_picker.py" line="35"/>
+        <location filename="../pitch/slot_picker.py" line="36"/>
         <source>Put {0} at…</source>
         <translation>Poner a {0} en…</translation>
     </message>
     <message>
-        <location filename="../pitch/slot_picker.py" line="37"/>
+        <location filename="../pitch/slot_picker.py" line="38"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../pitch/slot_picker.py" line="38"/>
+        <location filename="../pitch/slot_picker.py" line="39"/>
         <source>&amp;{0}  {1} — {2}</source>
         <translation>&amp;{0}  {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../pitch/slot_picker.py" line="51"/>
+        <location filename="../pitch/slot_picker.py" line="52"/>
         <source>&amp;Bench</source>
         <translation>&amp;Banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/slot_picker.py" line="57"/>
+        <location filename="../pitch/slot_picker.py" line="58"/>
         <source>Leave &amp;out</source>
         <translation>&amp;Fuera de la convocatoria</translation>
     </message>
@@ -2135,92 +2135,92 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../squad/model.py" line="193"/>
+        <location filename="../squad/model.py" line="194"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="210"/>
+        <location filename="../squad/model.py" line="211"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="213"/>
+        <location filename="../squad/model.py" line="214"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="215"/>
+        <location filename="../squad/model.py" line="216"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="218"/>
+        <location filename="../squad/model.py" line="219"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="230"/>
+        <location filename="../squad/model.py" line="231"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="231"/>
+        <location filename="../squad/model.py" line="232"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="232"/>
+        <location filename="../squad/model.py" line="233"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="233"/>
+        <location filename="../squad/model.py" line="234"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="234"/>
+        <location filename="../squad/model.py" line="235"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="235"/>
+        <location filename="../squad/model.py" line="236"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="239"/>
+        <location filename="../squad/model.py" line="240"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="240"/>
+        <location filename="../squad/model.py" line="241"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="241"/>
+        <location filename="../squad/model.py" line="242"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="242"/>
+        <location filename="../squad/model.py" line="243"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="243"/>
+        <location filename="../squad/model.py" line="244"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="244"/>
+        <location filename="../squad/model.py" line="245"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="245"/>
+        <location filename="../squad/model.py" line="246"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
@@ -2343,72 +2343,62 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../dialogs/suggestion.py" line="31"/>
-        <source>bench</source>
-        <translation>banquillo</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/suggestion.py" line="31"/>
-        <source>not selected</source>
-        <translation>no convocado</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/suggestion.py" line="59"/>
+        <location filename="../dialogs/suggestion.py" line="61"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="62"/>
+        <location filename="../dialogs/suggestion.py" line="64"/>
         <source>the best possible under the rules</source>
         <translation>la mejor posible según las reglas</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="64"/>
+        <location filename="../dialogs/suggestion.py" line="66"/>
         <source>within {0:.1%} of the best</source>
         <translation>a menos de un {0:.1%} de la mejor</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="67"/>
+        <location filename="../dialogs/suggestion.py" line="69"/>
         <source>{0} changes across {1} fixtures, found in {2:.1f} s; {3}.</source>
         <translation>{0} cambios en {1} partidos, encontrados en {2:.1f} s; {3}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="71"/>
+        <location filename="../dialogs/suggestion.py" line="73"/>
         <source>The plan is already the best rotation found: nothing would change.</source>
         <translation>El plan ya es la mejor rotación encontrada: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="78"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="78"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="78"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="78"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="76"/>
+        <location filename="../dialogs/suggestion.py" line="78"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="121"/>
+        <location filename="../dialogs/suggestion.py" line="122"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="123"/>
+        <location filename="../dialogs/suggestion.py" line="124"/>
         <source>Put these lineups in the plan (one step, Undo takes it back)</source>
         <translation>Pasar estas alineaciones al plan (un solo paso; Deshacer lo revierte)</translation>
     </message>
@@ -2416,102 +2406,102 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../tasks.py" line="56"/>
+        <location filename="../tasks.py" line="58"/>
         <source>Import squad or minutes</source>
         <translation>Importar plantilla o minutos</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="35"/>
+        <location filename="../tasks.py" line="37"/>
         <source>Spreadsheets and text tables ({0})</source>
         <translation>Hojas de cálculo y tablas de texto ({0})</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="35"/>
+        <location filename="../tasks.py" line="37"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="63"/>
+        <location filename="../tasks.py" line="65"/>
         <source>the import</source>
         <translation>la importación</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="70"/>
+        <location filename="../tasks.py" line="72"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="91"/>
+        <location filename="../tasks.py" line="93"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="91"/>
+        <location filename="../tasks.py" line="93"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="114"/>
+        <location filename="../tasks.py" line="116"/>
         <source>Writing {0}…</source>
         <translation>Escribiendo {0}…</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="116"/>
+        <location filename="../tasks.py" line="118"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="119"/>
+        <location filename="../tasks.py" line="121"/>
         <source>Exported the rotation sheets to {0}.</source>
         <translation>Hojas de rotación exportadas a {0}.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="130"/>
+        <location filename="../tasks.py" line="132"/>
         <source>Export a plan with errors?</source>
         <translation>¿Exportar un plan con errores?</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="134"/>
+        <location filename="../tasks.py" line="136"/>
         <source>The plan breaks {0} rule(s). Printed sheets would show lineups that cannot be played as planned.</source>
         <translation>El plan incumple {0} regla(s). Las hojas impresas mostrarían alineaciones que no se pueden jugar como están planeadas.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="138"/>
+        <location filename="../tasks.py" line="140"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="152"/>
+        <location filename="../tasks.py" line="154"/>
         <source>the suggestion</source>
         <translation>la propuesta</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="155"/>
+        <location filename="../tasks.py" line="157"/>
         <source>Looking for the best rotation…</source>
         <translation>Buscando la mejor rotación…</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="159"/>
+        <location filename="../tasks.py" line="161"/>
         <source>No rotation found</source>
         <translation>No se encontró ninguna rotación</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="171"/>
+        <location filename="../tasks.py" line="173"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="173"/>
+        <location filename="../tasks.py" line="175"/>
         <source>Applied the suggested rotation ({0} changes). Undo takes it back.</source>
         <translation>Rotación sugerida aplicada ({0} cambios). Deshacer la revierte.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="182"/>
+        <location filename="../tasks.py" line="184"/>
         <source>Imported {0}: the plan already had all of it, nothing changed.</source>
         <translation>Importado {0}: el plan ya lo tenía todo, no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="183"/>
+        <location filename="../tasks.py" line="185"/>
         <source>Imported {0}: {1} players added, {2} updated, {3} appearances added.</source>
         <translation>Importado {0}: {1} jugadores añadidos, {2} actualizados, {3} participaciones añadidas.</translation>
     </message>
