@@ -223,6 +223,7 @@ def test_dragging_a_card_carries_the_player_his_place_and_a_card_pixmap(tab, mon
 def test_removing_the_fixture_leaves_the_tab_quiet(tab, session, qtbot):
     session.plan.remove_fixture(MLS)  # the shell closes the tab; until then nothing breaks
     tab.repaint()
+    tab.bench_panel.view.viewport().repaint()  # the bench paints its size limit from the rules
     session.plan.bench(CCC, "lionel-messi")
     qtbot.wait(10)  # an exception in a slot or paint event would fail the test here
     assert tab.pitch.slot_card("ST").player_id == "luis-suarez"  # shows what it showed

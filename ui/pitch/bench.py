@@ -126,6 +126,8 @@ class BenchView(CardBoard):
 
     def _paint_limit(self, painter: QPainter) -> None:
         """Cards beyond the bench size get a dashed frame and the words "over the limit"."""
+        if not self.fixture_exists():
+            return
         size = self.session.plan.fixture(self.fixture_id).rules.bench_size
         colour = on_palette(self.palette(), "#C62828", "#EF9A9A")
         font = painter.font()
@@ -163,7 +165,7 @@ class BenchPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.fixture_id not in {f.id for f in self.session.plan.fixtures}:
+        if not self.view.fixture_exists():
             return
         text, over = bench_capacity_text(self.session, self.fixture_id)
         self.capacity.setText(text)

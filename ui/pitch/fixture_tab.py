@@ -90,7 +90,7 @@ class FixtureTab(QWidget):
 
     def refresh(self) -> None:
         """Bring the header, pitch, bench and timeline in line with the plan."""
-        if self.fixture_id not in {f.id for f in self.session.plan.fixtures}:
+        if not self.pitch.fixture_exists():
             return
         self.pitch.refresh()
         self.bench_view.refresh()
@@ -100,7 +100,7 @@ class FixtureTab(QWidget):
 
     # -- internals -------------------------------------------------------------------------
     def _on_plan_changed(self, change) -> None:
-        if self.fixture_id in {f.id for f in self.session.plan.fixtures}:
+        if self.pitch.fixture_exists():
             self._header_due.start()  # once per burst of edits, after the pitch has repainted
 
     def _refresh_header(self) -> None:
