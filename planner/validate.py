@@ -26,7 +26,7 @@ from planner.players import Status
 from planner.rules import card_suspension, one_card_from_suspension, overruns, suspended
 from planner.rules.changes import change_problems
 from planner.wording import Message, word
-from planner.wording.common import status_name
+from planner.wording.common import match_name, status_name
 
 if TYPE_CHECKING:
     from planner.fixtures import Fixture
@@ -378,7 +378,7 @@ class _PastMatches:
     def __init__(self, plan: Plan) -> None:
         self.history = plan.history  # held, so that its identity stays unique
         self.fixtures = tuple(plan.fixtures)
-        self._labels: dict[str, str | None] = {}
+        self._labels: dict[str, Message | None] = {}
 
     def fits(self, plan: Plan) -> bool:
         return plan.history is self.history and tuple(plan.fixtures) == self.fixtures
@@ -390,13 +390,14 @@ class _PastMatches:
         unique, first = np.unique(dates, return_index=True)
         return unique, first, [_match_day(f) for f in self.fixtures]
 
-    def before(self, fixture: Fixture) -> str | None:
-        """'Wed 2 Apr v LAFC' when the team's match before fixture was a past one, else None."""
+    def before(self, fixture: Fixture) -> Message | None:
+        """The team's match before fixture ('Wed 2 Apr v LAFC') when it was a past one, else
+        None."""
         if fixture.id not in self._labels:
             self._labels[fixture.id] = self._before(fixture)
         return self._labels[fixture.id]
 
-    def _before(self, fixture: Fixture) -> str | None:
+    def _before(self, fixture: Fixture) -> Message | None:
         unique, first, planned = self._days
         day = _match_day(fixture)
         at = int(np.searchsorted(unique, day.to_datetime64(), side="left")) - 1
@@ -406,7 +407,7 @@ class _PastMatches:
         if any(last < planned_day < day for planned_day in planned):
             return None
         opponent = self.history["opponent"].iat[int(first[at])]
-        return f"{last:%a} {last.day} {last:%b} v {opponent}"
+        return match_name(last, str(opponent))
 
 
 _past_matches: WeakKeyDictionary[Plan, _PastMatches] = WeakKeyDictionary()

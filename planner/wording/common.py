@@ -69,14 +69,19 @@ def weekday_name(day: date) -> Message:
 
 def fixture_name(fixture: Fixture) -> Message:
     """ "Sun 6 Apr v Toronto FC", "dom 6 abr vs Toronto FC"."""
-    kickoff = fixture.kickoff
+    return match_name(fixture.kickoff, fixture.opponent, home=fixture.home)
+
+
+def match_name(day: date, opponent: str, *, home: bool = True) -> Message:
+    """A match by its day and opponent (a fixture, or a past match from the minutes history,
+    which does not say where it was played: named as "v")."""
     return Message(
-        "fixture.home" if fixture.home else "fixture.away",
+        "fixture.home" if home else "fixture.away",
         {
-            "weekday": Message(f"weekday.short.{kickoff.weekday()}"),
-            "day": kickoff.day,
-            "month": Message(f"month.short.{kickoff.month}"),
-            "opponent": fixture.opponent,
+            "weekday": Message(f"weekday.short.{day.weekday()}"),
+            "day": day.day,
+            "month": Message(f"month.short.{day.month}"),
+            "opponent": opponent,
         },
     )
 
