@@ -244,6 +244,9 @@ def _merged_history(
             "opponent": found["opponent"].to_numpy(),
         }
     ).dropna(subset=["player_id"])  # names left out
+    # two rows for one player on one day (two spellings of his name): the later one stands, as
+    # it would if the rows were imported one after the other
+    incoming = incoming.drop_duplicates(["date", "player_id"], keep="last")
     old = plan.history.drop_duplicates(["date", "player_id"], keep="last")
     joined = incoming.merge(
         old, on=["date", "player_id"], how="left", suffixes=("", "_old"), indicator=True

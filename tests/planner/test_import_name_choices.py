@@ -151,3 +151,15 @@ def test_squad_rows_follow_the_choice_too(tmp_path: Path) -> None:
     added = [p for p in plan.players.values() if p.name == "Busquets S."]
     assert len(added) == 1 and (added[0].number, added[0].positions) == (41, ("DM",))
     assert summary.players_added == ["Busquets S."] and summary.players_updated == ["Lionel Messi"]
+
+
+def test_two_spellings_of_one_player_on_one_day_keep_the_later_row_and_merge_once(
+    tmp_path: Path,
+) -> None:
+    day = "2025-01-03"
+    sheet = log(tmp_path, [("L. Messi", day, 30), ("Leo Messi", day, 60)])
+    plan = sample_plan()
+    merge_import(plan, import_spreadsheet(sheet))
+    assert rows_on(plan, day) == {("lionel-messi", 60)}
+    again = merge_import(plan, import_spreadsheet(sheet))
+    assert not again.changed, again.lines()

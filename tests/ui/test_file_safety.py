@@ -27,6 +27,8 @@ def test_an_unreadable_recovery_file_is_set_aside_and_the_window_starts(
     from ui.app import build_window
     from ui.files import recovery_dir
 
+    for stale in recovery_dir().glob("recovery-unreadable-*.squadplan"):
+        stale.unlink()  # left by an earlier run that failed before its clean-up
     recovery = recovery_dir() / "recovery.squadplan"
     recovery.write_bytes(content)
     os.utime(recovery, (plan_path.stat().st_mtime + 5,) * 2)
