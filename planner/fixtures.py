@@ -19,6 +19,7 @@ class CompetitionRules:
     substitution_windows: int = 3
     half_time_is_window: bool = False
     yellow_card_threshold: int | None = None
+    extra_time: bool = False  # the match may go to extra time (a cup tie's second leg)
 
 
 def competition_codes() -> list[str]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from planner.fixtures import CompetitionRules
 from planner.model_params import ModelParams
+from planner.played_file import check_records
 from planner.players import POSITION_CODES, Status
 from planner.text import clip
 
@@ -176,6 +177,9 @@ class _Checker:
         if self.mapping(data["history"], "history"):
             self.history(data["history"])
         self.per_player(data)
+        if "records" in data and self.mapping(data["records"], "records") and not self.problems:
+            fixture_ids = {f["id"] for f in data["fixtures"]}
+            check_records(self, data["records"], fixture_ids)
 
     def params(self, params: dict[str, Any]) -> None:
         defaults = ModelParams()
@@ -273,7 +277,7 @@ class _Checker:
             where = f"{path}.{key}"
             if key == "name":
                 self.text(rules[key], where)
-            elif key == "half_time_is_window":
+            elif key in ("half_time_is_window", "extra_time"):
                 self.boolean(rules[key], where)
             else:
                 low, high = _RULE_RANGES[key]
