@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from planner.errors import PlannerError
 from planner.version import ShowVersion
 
-COMMANDS = ("new", "check", "fatigue", "import_", "export", "suggest")
+COMMANDS = ("new", "check", "fatigue", "import_", "export", "suggest", "played")
 
 EXIT_USER_ERROR = 2
 
