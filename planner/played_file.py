@@ -130,16 +130,10 @@ _EVENT_FIELDS = {
 def _check_events(check: _Checker, record: dict[str, Any], path: str) -> None:
     colours = {c.value for c in CardColour}
     for kind, names in _EVENT_FIELDS.items():
-        events = record.get(kind, [])
-        if not check.sequence(events, f"{path}.{kind}"):
-            continue
-        for index, event in enumerate(events):
-            where = f"{path}.{kind}[{index}]"
-            if not check.mapping(event, where):
-                continue
-            if any(name not in event for name in ("minute", *names)):
-                check.fail(where, f"needs a minute and {' and '.join(names)}")
-                continue
+        needs = f"a minute and {' and '.join(names)}"
+        for where, event in check.entries(
+            record.get(kind, []), f"{path}.{kind}", ("minute", *names), needs
+        ):
             _check_moment(check, event["minute"], f"{where}.minute")
             for name in names:
                 if name == "colour" and event[name] not in colours:
