@@ -16,7 +16,7 @@ from planner.version import ShowVersion
 from planner.wording import LANGUAGES
 from planner.wording.environment import language_from_environment
 
-COMMANDS = ("new", "check", "fatigue", "import_", "export", "suggest")
+COMMANDS = ("new", "check", "fatigue", "import_", "export", "suggest", "played")
 
 EXIT_USER_ERROR = 2
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -26,20 +27,34 @@ def lineup_minutes(
     decided in normal time.
     """
     length = fixture.rules.match_minutes
-    on_since: dict[str, int] = {pid: 0 for pid in lineup.starters()}
-    played: dict[str, int] = {}
-    for sub in sorted(lineup.substitutions):
-        if sub.off not in on_since or sub.on in on_since or sub.on in played:
-            continue  # an impossible change: validate() reports it, minutes ignore it
-        minute = min(sub.minute, length)
-        played[sub.off] = played.get(sub.off, 0) + minute - on_since.pop(sub.off)
-        on_since[sub.on] = minute
-    for pid, start in on_since.items():
-        played[pid] = played.get(pid, 0) + length - start
+    changes = ((min(sub.minute, length), sub.off, sub.on) for sub in sorted(lineup.substitutions))
+    played = stint_minutes(lineup.starters(), changes, length)
     if added_time_per_half:
         scale = (length + 2 * added_time_per_half) / length
         played = {pid: round(m * scale) for pid, m in played.items()}
     return {pid: m for pid, m in played.items() if m > 0}
+
+
+def stint_minutes(
+    starters: Iterable[str], changes: Iterable[tuple[int, str, str | None]], end: int
+) -> dict[str, int]:
+    """Minutes on the pitch between kick-off (0) and end, per player who was on it.
+
+    changes are (time, off, on) in time order; on is None when nobody comes on (a sending-off).
+    Impossible changes (off not on the pitch, on already used) are ignored: validation
+    reports them.
+    """
+    on_since: dict[str, int] = dict.fromkeys(starters, 0)
+    played: dict[str, int] = {}
+    for time, off, on in changes:
+        if off not in on_since or (on is not None and (on in on_since or on in played)):
+            continue
+        played[off] = played.get(off, 0) + time - on_since.pop(off)
+        if on is not None:
+            on_since[on] = time
+    for pid, start in on_since.items():
+        played[pid] = played.get(pid, 0) + end - start
+    return played
 
 
 def planned_minutes(plan: Plan) -> pd.DataFrame:

@@ -18,6 +18,7 @@ from planner.fixtures import Fixture
 from planner.formations import formation
 from planner.lineup import BENCH, REST, Lineup, Substitution
 from planner.model_params import ModelParams
+from planner.played import MatchRecord, RecordError, check_record
 from planner.players import MinutesTarget, Player
 from planner.substitution_follow import Outcomes, follow_places
 
@@ -40,7 +41,7 @@ def empty_history() -> pd.DataFrame:
 @dataclass(frozen=True)
 class PlanChange:
     """What changed: kind is one of lineup, player, fixture, history, params, targets, cards,
-    pins, reset; fixture_id / player_id narrow it down where they apply."""
+    pins, played, reset; fixture_id / player_id narrow it down where they apply."""
 
     kind: str
     fixture_id: str | None = None
@@ -65,6 +66,7 @@ class Plan:
     yellow_cards: dict[str, dict[str, int]] = field(default_factory=dict)
     targets: dict[str, MinutesTarget] = field(default_factory=dict)
     readiness_floors: dict[str, int] = field(default_factory=dict)
+    records: dict[str, MatchRecord] = field(default_factory=dict)  # played fixtures
     revision: int = field(default=0, compare=False)
     _subscribers: list[Callable[[PlanChange], None]] = field(
         default_factory=list, compare=False, repr=False
@@ -306,7 +308,33 @@ class Plan:
         self.fixtures.remove(self.fixture(fixture_id))
         self.lineups.pop(fixture_id, None)
         self.pins.pop(fixture_id, None)
+        self.records.pop(fixture_id, None)
         self._changed("fixture", fixture_id)
+
+    # -- played fixtures -------------------------------------------------------------------
+    def record_played(self, fixture_id: str, record: MatchRecord) -> None:
+        """Make a fixture played, with what happened in it (replacing an earlier record);
+        its minutes then count as past minutes. Impossible records raise PlanError and change
+        nothing (planner.played.check_record)."""
+        fixture = self.fixture(fixture_id)
+        try:
+            check_record(record, fixture, self.players)
+        except RecordError as exc:
+            raise PlanError(str(exc)) from None
+        self.records[fixture_id] = record
+        self._changed("played", fixture_id)
+
+    def reopen(self, fixture_id: str) -> None:
+        """Make a played fixture planned again (its record is dropped; the plan is kept)."""
+        fixture = self.fixture(fixture_id)
+        if fixture_id not in self.records:
+            raise PlanError(f"{fixture.label} is not played")
+        del self.records[fixture_id]
+        self._changed("played", fixture_id)
+
+    def is_played(self, fixture_id: str) -> bool:
+        self.fixture(fixture_id)
+        return fixture_id in self.records
 
     # -- history, parameters, cards, targets, pins -----------------------------------------
     def set_history(self, history: pd.DataFrame) -> None:
@@ -418,4 +446,5 @@ _STATE_FIELDS: tuple[str, ...] = (
     "yellow_cards",
     "targets",
     "readiness_floors",
+    "records",
 )

@@ -18,6 +18,7 @@ from planner.lineup import Lineup, Substitution
 from planner.model_params import ModelParams
 from planner.plan import HISTORY_COLUMNS, Plan, empty_history
 from planner.planschema import SchemaProblems, check_plan_data
+from planner.played_file import record_from_dict, record_to_dict
 from planner.players import MinutesTarget, Player
 
 FORMAT = "squad-planner"
@@ -51,6 +52,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "yellow_cards": plan.yellow_cards,
         "targets": {pid: asdict(t) for pid, t in plan.targets.items()},
         "readiness_floors": plan.readiness_floors,
+        "records": {fid: record_to_dict(r) for fid, r in plan.records.items()},
     }
 
 
@@ -84,6 +86,7 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
         yellow_cards={p: dict(c) for p, c in data.get("yellow_cards", {}).items()},
         targets={p: MinutesTarget(**t) for p, t in data.get("targets", {}).items()},
         readiness_floors={p: int(v) for p, v in data.get("readiness_floors", {}).items()},
+        records={f: record_from_dict(r) for f, r in data.get("records", {}).items()},
     )
     plan.fixtures.sort(key=lambda f: f.kickoff)
     plan.lineups = {
@@ -162,6 +165,8 @@ def _player_from_dict(d: dict[str, Any]) -> Player:
 def _fixture_to_dict(f: Fixture) -> dict[str, Any]:
     d = asdict(f)
     d["kickoff"] = f.kickoff.isoformat()
+    if d.get("rules"):
+        d["rules"]["yellow_card_thresholds"] = list(f.rules.yellow_card_thresholds)  # JSON's list
     return d
 
 

@@ -10,11 +10,12 @@ kickoff with a UTC offset (its wall-clock time is kept, as the fixture list prin
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
 from planner.model_params import ModelParams
+from planner.played_file import check_records
 from planner.players import POSITION_CODES, Status
 from planner.text import clip
 
@@ -138,6 +139,23 @@ class _Checker:
             return False
         return True
 
+    def entries(
+        self, value: object, path: str, required: tuple[str, ...], needs: str
+    ) -> Iterator[tuple[str, dict[str, Any]]]:
+        """The objects of a list that have the required keys, with their paths (whatever
+        else is reported: needs says what an item lacks, e.g. "a minute, off and on")."""
+        if not self.sequence(value, path):
+            return
+        assert isinstance(value, list)
+        for index, item in enumerate(value):
+            where = f"{path}[{index}]"
+            if not self.mapping(item, where):
+                continue
+            if all(k in item for k in required):
+                yield where, item
+            else:
+                self.fail(where, f"needs {needs}")
+
     def fields(
         self, holder: dict[str, Any], path: str, checks: dict[str, Callable[[str], object]]
     ) -> None:
@@ -181,6 +199,9 @@ class _Checker:
         if self.mapping(data["history"], "history"):
             self.history(data["history"])
         self.per_player(data)
+        if "records" in data and self.mapping(data["records"], "records") and not self.problems:
+            fixture_ids = {f["id"] for f in data["fixtures"]}
+            check_records(self, data["records"], fixture_ids)
 
     def params(self, params: dict[str, Any]) -> None:
         defaults = ModelParams()
@@ -310,15 +331,10 @@ class _Checker:
             for index, pid in enumerate(lineup["bench"]):
                 self.text(pid, f"{path}.bench[{index}]")
         subs = lineup.get("substitutions", [])
-        if not self.sequence(subs, f"{path}.substitutions"):
-            return
-        for index, sub in enumerate(subs):
-            where = f"{path}.substitutions[{index}]"
-            if not self.mapping(sub, where):
-                continue
-            if not all(k in sub for k in ("minute", "off", "on")):
-                self.fail(where, "needs a minute, off and on")
-                continue
+        needs = ("minute", "off", "on")
+        for where, sub in self.entries(
+            subs, f"{path}.substitutions", needs, "a minute, off and on"
+        ):
             self.whole(sub, "minute", f"{where}.minute", 0, MAX_MINUTES)
             self.text(sub["off"], f"{where}.off")
             self.text(sub["on"], f"{where}.on")

@@ -7,6 +7,7 @@ lineup); substitutions are random and may break the rules, which validate() is t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pandas as pd
@@ -17,6 +18,16 @@ from planner.formations import formations
 from planner.lineup import BENCH, REST, Lineup, Substitution
 from planner.model_params import ModelParams
 from planner.plan import Plan
+from planner.played import (
+    Card,
+    CardColour,
+    Injury,
+    MatchRecord,
+    Moment,
+    PlayedSubstitution,
+    Score,
+    period_ends,
+)
 from planner.players import POSITION_CODES, MinutesTarget, Player, Status
 
 names = st.text(
@@ -229,3 +240,81 @@ def _add_extras(draw: st.DrawFn, plan: Plan, ids: list[str]) -> None:
         plan.set_target(pid, MinutesTarget(low, high))
     for pid in draw(st.lists(st.sampled_from(ids), unique=True, max_size=3)):
         plan.set_readiness_floor(pid, draw(st.integers(0, 100)))
+    for fixture in plan.fixtures:
+        if draw(st.integers(0, 2)) == 0:
+            plan.record_played(fixture.id, draw(match_records(ids, fixture)))
+
+
+@st.composite
+def moments(draw: st.DrawFn, record: MatchRecord, fixture: Fixture) -> Moment:
+    """A moment inside the match; added time only at a period's end."""
+    ends = period_ends(record, fixture)
+    minute = draw(st.integers(1, ends[-1]))
+    return Moment(minute, draw(st.integers(0, 8)) if minute in ends else 0)
+
+
+@st.composite
+def match_records(draw: st.DrawFn, squad: list[str], fixture: Fixture) -> MatchRecord:
+    """A record that could be what happened in fixture (Plan.record_played accepts it): an XI
+    and bench from squad, changes of players on the pitch by unused substitutes in time order,
+    red cards after the changes, yellow cards and injuries to the matchday squad."""
+    name = draw(st.sampled_from(list(formations())))
+    pool = draw(st.permutations(squad))
+    slot_names = formations()[name].slot_names
+    xi = dict(zip(slot_names, pool, strict=False))
+    bench = tuple(pool[len(xi) : len(xi) + draw(st.integers(0, 12))])
+    record = MatchRecord(
+        name,
+        xi,
+        bench,
+        extra_time=fixture.rules.extra_time and draw(st.booleans()),
+        score=draw(st.none() | st.builds(Score, st.integers(0, 9), st.integers(0, 9))),
+    )
+    ends = period_ends(record, fixture)
+    record = replace(
+        record, added_time={end: draw(st.integers(0, 9)) for end in ends if draw(st.booleans())}
+    )
+    on_pitch, unused = list(xi.values()), list(bench)
+    subs = []
+    for moment in sorted(draw(st.lists(moments(record, fixture), max_size=min(5, len(bench))))):
+        if not on_pitch or not unused:
+            break
+        off = draw(st.sampled_from(on_pitch))
+        on = unused.pop(draw(st.integers(0, len(unused) - 1)))
+        on_pitch[on_pitch.index(off)] = on
+        subs.append(PlayedSubstitution(moment, off, on))
+    last = subs[-1].moment if subs else Moment(0)
+    squad_of_match = [*xi.values(), *bench]
+    cards = (
+        [
+            Card(draw(moments(record, fixture)), pid, CardColour.YELLOW)
+            for pid in draw(st.lists(st.sampled_from(squad_of_match), max_size=3))
+        ]
+        if squad_of_match
+        else []
+    )
+    for pid in (
+        draw(st.lists(st.sampled_from(on_pitch), unique=True, max_size=2)) if on_pitch else []
+    ):
+        moment = draw(moments(record, fixture).filter(lambda m: m >= last))
+        cards.append(Card(moment, pid, CardColour.RED))
+    injuries = (
+        [
+            Injury(draw(moments(record, fixture)), pid)
+            for pid in draw(st.lists(st.sampled_from(squad_of_match), max_size=2))
+        ]
+        if squad_of_match
+        else []
+    )
+    reported = (
+        {pid: draw(st.integers(0, ends[-1])) for pid in squad_of_match}
+        if squad_of_match and draw(st.integers(0, 3)) == 0
+        else {}
+    )
+    return replace(
+        record,
+        substitutions=tuple(subs),
+        cards=tuple(sorted(cards)),
+        injuries=tuple(injuries),
+        reported=reported,
+    )

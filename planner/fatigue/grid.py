@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from planner.minutes import lineup_minutes
+from planner.played import MatchRecord, played_minutes
 
 if TYPE_CHECKING:
     from planner.fixtures import Fixture
@@ -36,7 +37,7 @@ class MatchDays:
     days: np.ndarray  # calendar day number (days since 1970-01-01) of each column, D
     past: np.ndarray  # minutes from the history (past matches), P x D
     fixture_columns: np.ndarray  # column of each fixture's kickoff day, F
-    played: np.ndarray  # bool, F: fixtures whose day has recorded minutes (load from the record)
+    played: np.ndarray  # bool, F: played fixtures (their minutes are in past, from the record)
 
     @property
     def fixture_days(self) -> np.ndarray:
@@ -59,18 +60,24 @@ class LoadGrid(MatchDays):
 
     fixtures: list[str]
     total: np.ndarray  # past and planned minutes, P x D
-    fixture_minutes: np.ndarray  # planned minutes per player per fixture, P x F
+    fixture_minutes: np.ndarray  # minutes per player per fixture (played or planned), P x F
     started: np.ndarray  # bool, P x F
 
 
 def match_days(plan: Plan) -> MatchDays:
     """The match days and past minutes of a plan (those of players no longer in the squad are
-    ignored): everything of the grid but the planned minutes."""
+    ignored): everything of the grid but the planned minutes.
+
+    Past minutes are the history's and the played fixtures' records. A history row on a played
+    fixture's day for a player its record names is that match again (the record wins); any
+    other history row is an appearance elsewhere (a reserve game) and adds to his load alone.
+    """
     players = list(plan.players)
     kickoff_days = _day_numbers(pd.DatetimeIndex([f.kickoff for f in plan.fixtures]))
-    history = plan.history
+    history = _history_besides_records(plan, kickoff_days)
     past_days = _day_numbers(pd.DatetimeIndex(history["date"]))
     days = np.unique(np.concatenate([kickoff_days, past_days]))
+    fixture_columns = np.searchsorted(days, kickoff_days)
 
     rows = pd.Index(players).get_indexer(pd.Index(history["player_id"]))
     keep = rows >= 0
@@ -83,10 +90,32 @@ def match_days(plan: Plan) -> MatchDays:
         .reshape(len(players), len(days))
         .astype(float)
     )  # bincount of nothing is int
-    # A fixture whose day already has recorded minutes has been played: the record replaces the
-    # plan in the load, so importing a result without deleting its fixture counts it once.
-    played = np.isin(kickoff_days, past_days)
-    return MatchDays(players, days, past, np.searchsorted(days, kickoff_days), played)
+    row_of = {pid: i for i, pid in enumerate(players)}
+    played = np.zeros(len(plan.fixtures), dtype=bool)
+    for j, fixture in enumerate(plan.fixtures):
+        record = plan.records.get(fixture.id)
+        if record is None:
+            continue
+        played[j] = True
+        for pid, minutes in played_minutes(record, fixture).items():
+            if pid in row_of:
+                past[row_of[pid], fixture_columns[j]] += minutes
+    return MatchDays(players, days, past, fixture_columns, played)
+
+
+def _history_besides_records(plan: Plan, kickoff_days: np.ndarray) -> pd.DataFrame:
+    """The history without the rows a played fixture's record stands for (see match_days)."""
+    history = plan.history
+    if not plan.records or not len(history):
+        return history
+    days = _day_numbers(pd.DatetimeIndex(history["date"]))
+    same_match = np.zeros(len(history), dtype=bool)
+    for day, fixture in zip(kickoff_days, plan.fixtures, strict=True):
+        record = plan.records.get(fixture.id)
+        if record is not None:
+            named = history["player_id"].isin(record.players()).to_numpy()
+            same_match |= (days == day) & named
+    return history[~same_match]
 
 
 def build_grid(
@@ -122,8 +151,9 @@ def _day_numbers(moments: pd.DatetimeIndex) -> np.ndarray:
 
 
 class PlannedMinutes:
-    """Each fixture's planned minutes and starters as squad-order columns, kept per lineup:
-    after a lineup edit only the edited fixture's lineup is read again."""
+    """Each fixture's minutes and starters as squad-order columns (a played fixture's from its
+    record), kept per lineup: after a lineup edit only the edited fixture's lineup is read
+    again."""
 
     def __init__(self) -> None:
         self._players: list[str] = []
@@ -131,7 +161,8 @@ class PlannedMinutes:
         self._kept: dict[str, tuple[tuple, np.ndarray, np.ndarray]] = {}
 
     def of(self, plan: Plan, players: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Planned minutes and who starts, players x fixtures (planner.minutes.lineup_minutes)."""
+        """Minutes and who starts, players x fixtures (planner.minutes.lineup_minutes, or
+        planner.played.played_minutes for a played fixture)."""
         if players is not self._players and players != self._players:
             self._players, self._kept = players, {}
             self._row = {pid: i for i, pid in enumerate(players)}
@@ -140,34 +171,37 @@ class PlannedMinutes:
         added = plan.params.added_time_per_half
         kept = {}
         for j, fixture in enumerate(plan.fixtures):
-            lineup = plan.lineups.get(fixture.id)
-            if lineup is None:  # plan.lineup() would give an empty one: nobody plays
+            source = plan.records.get(fixture.id) or plan.lineups.get(fixture.id)
+            if source is None:  # plan.lineup() would give an empty one: nobody plays
                 continue
-            key = (
-                fixture.rules.match_minutes,
-                added,
-                tuple(lineup.slots.values()),
-                tuple(lineup.substitutions),
+            content = (
+                source
+                if isinstance(source, MatchRecord)
+                else (tuple(source.slots.values()), tuple(source.substitutions))
             )
+            key = (fixture.rules.match_minutes, added, content)
             hit = self._kept.get(fixture.id)
             if hit is None or hit[0] != key:
-                hit = (key, *self._columns(lineup, fixture, added))
+                hit = (key, *self._columns(source, fixture, added))
             kept[fixture.id] = hit
             minutes[:, j], started[:, j] = hit[1], hit[2]
         self._kept = kept
         return minutes, started
 
     def _columns(
-        self, lineup: Lineup, fixture: Fixture, added_time_per_half: int
+        self, source: Lineup | MatchRecord, fixture: Fixture, added_time_per_half: int
     ) -> tuple[np.ndarray, np.ndarray]:
         row = self._row
         minutes = np.zeros(len(row))
         started = np.zeros(len(row), dtype=bool)
-        played = lineup_minutes(lineup, fixture, added_time_per_half)
+        if isinstance(source, MatchRecord):
+            played = played_minutes(source, fixture)
+        else:
+            played = lineup_minutes(source, fixture, added_time_per_half)
         for pid, value in played.items():
             if pid in row:
                 minutes[row[pid]] = value
-        for pid in lineup.starters():
+        for pid in source.starters():
             if pid in row and pid in played:
                 started[row[pid]] = True
         return minutes, started

@@ -73,7 +73,7 @@ def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
     previous = grid.previous_columns
     gap_before = days - grid.days[np.maximum(previous, 0)]
     close = (previous >= 0) & (gap_before < params.back_to_back_days)
-    planned = np.isin(previous, grid.fixture_columns)
+    planned = np.isin(previous, grid.fixture_columns[~grid.played])
     # two fixtures on one day share a column; the first of them stands for both
     previous_fixture = np.where(
         close & planned, np.searchsorted(grid.fixture_columns, previous), -1

@@ -1,7 +1,8 @@
 """``fatigue_table(plan)``: minutes, load, readiness and risk per squad player per fixture.
 
 ``cached_fatigue_table(plan)`` keeps, per plan, what a lineup edit leaves alone: the match days
-and past minutes (while the history object, the squad and the kickoff days stay the same), the
+and past minutes (while the history object, the squad, the kickoff days and the match records
+stay the same), the
 filters' weight matrices and the fitness from past matches (while the parameters stay too), the
 row index, and the reasons of rows whose numbers did not move. The planned minutes then go
 through the same products as in a cold computation, so the numbers are the same to the bit.
@@ -161,6 +162,11 @@ class _Model:
         key = (
             tuple(plan.players),
             tuple((f.kickoff, f.kickoff.tzinfo) for f in plan.fixtures),
+            tuple(
+                (f.rules.match_minutes, plan.records[f.id])
+                for f in plan.fixtures
+                if f.id in plan.records
+            ),
         )
         if self._days is None or plan.history is not self._history or key != self._days_key:
             self._history, self._days_key = plan.history, key

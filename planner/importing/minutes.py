@@ -60,7 +60,7 @@ def read_long_row(
     False when the row holds neither a date nor minutes (a player listed without a match).
     """
     context = log.context
-    minutes, mark = _minutes(context, row, context.by_field["minutes"])
+    minutes, mark = minutes_cell(context, row, context.by_field["minutes"])
     day = context.read(row, "date", parse_day)
     if day is None:
         if minutes is None and mark is None:
@@ -84,14 +84,16 @@ def read_long_row(
 def read_wide_row(log: AppearanceLog, row: PlayerRow, matches: dict[int, Match]) -> None:
     """One row of a wide log: a player's minutes in each match column."""
     for index, match in matches.items():
-        minutes, mark = _minutes(log.context, row, index)
+        minutes, mark = minutes_cell(log.context, row, index)
         if mark:
             log.marks[mark] += 1
         elif minutes:
             log.add(row, match.date, minutes, match.labels, index)
 
 
-def _minutes(context: RowContext, row: PlayerRow, index: int) -> tuple[int | None, str | None]:
+def minutes_cell(context: RowContext, row: PlayerRow, index: int) -> tuple[int | None, str | None]:
+    """A row's minutes in column index, or the mark written instead ('DNP'), as cells.minutes
+    reads them; a located SpreadsheetError for anything else."""
     cell = row.cells[index] if index < len(row.cells) else ""
     if type(cell) is float and 0 <= cell <= cells.MAX_MINUTES:
         return round(cell), None  # the common case, kept fast for long logs

@@ -30,7 +30,7 @@ from planner import (
     validate,
 )
 from planner.wording import word
-from tests.strategies import histories, model_params, plans, rules
+from tests.strategies import histories, match_records, model_params, plans, rules
 
 TORONTO, LAFC = "2025-04-06-toronto-fc", "2025-04-09-lafc"
 COLUMNS = {
@@ -232,29 +232,6 @@ def test_without_a_baseline_an_unconditioned_player_is_still_linear_in_minutes()
     assert coefficients.base[1, 1] == 100
 
 
-def test_a_fixture_whose_result_is_recorded_counts_once(plan: Plan) -> None:
-    planned = fatigue_table(plan).loc[("luis-suarez", LAFC)]
-    result = pd.DataFrame(
-        {
-            "date": pd.Timestamp("2025-04-06"),
-            "player_id": ["luis-suarez"],
-            "minutes": [60],
-            "competition": "MLS",
-            "opponent": "Toronto FC",
-        }
-    )
-    plan.set_history(pd.concat([plan.history, result], ignore_index=True))
-    recorded = fatigue_table(plan).loc[("luis-suarez", LAFC)]
-    assert recorded["minutes_last_7d"] == planned["minutes_last_7d"] == 150
-    # same fatigue; his capacity is the baseline floor either way, so the same readiness
-    assert recorded["fatigue"] == pytest.approx(planned["fatigue"])
-    assert recorded["readiness"] == pytest.approx(planned["readiness"])
-    coefficients = fatigue_load_coefficients(plan)
-    expected = fatigue_table(plan)["readiness"].to_numpy().reshape(coefficients.base.shape)
-    minutes = minutes_matrix(plan).to_numpy(dtype=float)
-    np.testing.assert_allclose(coefficients.readiness(minutes), expected, atol=1e-9)
-
-
 # -- what is kept between revisions ----------------------------------------------------------
 EDITS = (
     "assign",
@@ -267,6 +244,7 @@ EDITS = (
     "fixture",
     "squad",
     "floor",
+    "played",
     "undo",
 )
 
@@ -321,6 +299,10 @@ def edit_at_random(data: st.DataObject, plan: Plan, snapshots: list[dict]) -> No
         new = next(f"new-{i}" for i in count() if f"new-{i}" not in plan.players)
         plan.add_player(Player(new, "New Player", positions=("CM",)))
         plan.assign(fixture.id, new, data.draw(st.sampled_from(list(lineup.slots))))
+    elif kind == "played" and plan.is_played(fixture.id) and data.draw(st.booleans()):
+        plan.reopen(fixture.id)
+    elif kind == "played":
+        plan.record_played(fixture.id, data.draw(match_records(players, fixture)))
     elif kind == "floor":
         plan.set_readiness_floor(pid, data.draw(st.none() | st.integers(0, 100)))
     elif snapshots:
