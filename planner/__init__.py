@@ -18,7 +18,7 @@ from planner.formations import Formation, Slot, formation, formations
 from planner.lineup import BENCH, REST, Lineup, Substitution
 from planner.minutes import minutes_matrix, planned_minutes
 from planner.model_params import ModelParams
-from planner.plan import Plan, PlanChange, PlanError
+from planner.plan import ChangeKind, Plan, PlanChange, PlanError
 from planner.planfile import PlanFileError, load_plan, save_plan
 from planner.players import MinutesTarget, Player, Status
 from planner.sample import sample_plan
@@ -83,6 +83,7 @@ sys.modules[__name__].__class__ = _Package
 __all__ = [
     "BENCH",
     "REST",
+    "ChangeKind",
     "CompetitionRules",
     "Fixture",
     "Formation",

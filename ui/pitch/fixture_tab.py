@@ -8,7 +8,7 @@ from math import ceil
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from planner import formations
+from planner import PlanChange, formations
 from planner.errors import PlannerError
 from ui.commands import SetFormation
 from ui.pitch.bench import BenchPanel, bench_capacity_text
@@ -98,7 +98,7 @@ class FixtureTab(QWidget):
         self._refresh_header()
 
     # -- internals -------------------------------------------------------------------------
-    def _on_plan_changed(self, change) -> None:
+    def _on_plan_changed(self, _change: PlanChange) -> None:
         if self.fixture_id in {f.id for f in self.session.plan.fixtures}:
             self._header_due.start()  # once per burst of edits, after the pitch has repainted
 

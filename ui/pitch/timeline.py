@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
-from planner import Substitution
+from planner import ChangeKind, PlanChange, Substitution
 from ui.commands import PlanSubstitution, RemoveSubstitution
 from ui.dnd import drag_origin, dragged_player
 from ui.pitch.menus import change_menu
@@ -330,13 +330,13 @@ class SubsTimeline(QWidget):
         event.accept()
         return True
 
-    def _on_plan_changed(self, change) -> None:
+    def _on_plan_changed(self, change: PlanChange) -> None:
         if change.fixture_id in (None, self.fixture_id) and self._fixture_exists():
             subs = self.substitutions()
             if self.selected not in subs:
                 self.selected = None
             shown = (subs, self.selected)
-            if change.kind == "lineup" and shown == self._shown:
+            if change.kind is ChangeKind.LINEUP and shown == self._shown:
                 return  # a lineup edit that left the changes alone: the timeline looks the same
             self._shown = shown
             self.update()
