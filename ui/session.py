@@ -103,7 +103,7 @@ class PlanSession(QObject):
 
     def problems(self) -> list:
         """planner.validate of the current plan, computed once per plan revision."""
-        from planner import validate
+        from planner.validate import validate
 
         return self._cached("problems", validate)
 

@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 from openpyxl.formatting.rule import ColorScale
 
-from planner import Plan, export_excel, fatigue_table, sample_plan
+from planner import Plan, fatigue_table, sample_plan
 from planner.cli import main
+from planner.export import export_excel
 from planner.export.pitch_cells import COLUMNS, ROWS
 from planner.export.workbook import build_workbook
 from planner.importing import import_spreadsheet

@@ -27,8 +27,8 @@ from planner import (
     fatigue_table,
     minutes_matrix,
     sample_plan,
-    validate,
 )
+from planner.validate import validate
 from tests.strategies import histories, model_params, plans, rules
 
 TORONTO, LAFC = "2025-04-06-toronto-fc", "2025-04-09-lafc"
