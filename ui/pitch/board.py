@@ -14,7 +14,7 @@ from planner import BENCH, ChangeKind, PlanChange
 from ui.commands import UnassignPlayer
 from ui.dnd import drag_origin, dragged_player, player_mime_data
 from ui.pitch.card import CARD_H, CARD_W, card_pixmap, paint_card, paint_empty_slot
-from ui.pitch.facts import CardInfo, card_info, readiness_band
+from ui.pitch.facts import CardInfo, card_info
 from ui.pitch.menus import lineup_menu, slot_menu
 from ui.pitch.slot_picker import slot_picker
 from ui.session import PlanSession
@@ -32,7 +32,6 @@ class CardItem(QGraphicsItem):
         self.place = place  # slot name or BENCH
         self.slot_label = slot_label
         self.info: CardInfo | None = None
-        self.band = "unknown"
         self.selected = self.target = False
         self.sub_label = ""
         # a card whose neighbour repaints is blitted from its pixmap, not painted again
@@ -42,10 +41,10 @@ class CardItem(QGraphicsItem):
     def player_id(self) -> str | None:
         return self.info.player_id if self.info else None
 
-    def display(self, info: CardInfo | None, band: str) -> None:
+    def display(self, info: CardInfo | None) -> None:
         """Show info (None: an empty slot); repaint only when something changed."""
-        if (info, band) != (self.info, self.band):
-            self.info, self.band = info, band
+        if info != self.info:
+            self.info = info
             self.setToolTip(info.tooltip if info else self.slot_label)
             self.update()
 
@@ -73,7 +72,6 @@ class CardItem(QGraphicsItem):
             paint_card(
                 painter,
                 self.info,
-                self.band,
                 selected=self.selected,
                 target=self.target,
                 sub_label=self.sub_label,
@@ -128,10 +126,9 @@ class CardBoard(QGraphicsView):
     # -- shared helpers --------------------------------------------------------------------
     def show_player(self, card: CardItem, player_id: str | None) -> None:
         if player_id is None:
-            card.display(None, "unknown")
+            card.display(None)
             return
-        info = card_info(self.session, self.fixture_id, player_id)
-        card.display(info, readiness_band(info.readiness, self.session.plan))
+        card.display(card_info(self.session, self.fixture_id, player_id))
 
     def card_at(self, pos: QPoint) -> CardItem | None:
         for item in self.items(pos):

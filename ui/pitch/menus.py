@@ -39,14 +39,13 @@ class ReadinessMarks:
 
     def __init__(self, session: PlanSession, fixture_id: str) -> None:
         self.values = readiness_by_player(session, fixture_id)
-        params = session.plan.params
-        self.amber, self.red = params.readiness_amber, params.readiness_red
+        self.params = session.plan.params
 
     def mark(self, action: QAction, player_id: str | None) -> QAction:
         value = self.values.get(player_id) if player_id else None
         if value is not None:
-            action.setText(tr("{0}\tready {1}").format(action.text(), value))
-            action.setIcon(_dot(readiness_colour(value, self.amber, self.red).name()))
+            action.setText(tr("{0}\tready {1}").format(action.text(), round(value)))
+            action.setIcon(_dot(readiness_colour(value, self.params).name()))
         return action
 
 

@@ -157,7 +157,7 @@ class SquadModel(QAbstractTableModel):
         background = none
         if row.readiness is not None:
             params = self.session.plan.params
-            colour = readiness_colour(row.readiness, params.readiness_amber, params.readiness_red)
+            colour = readiness_colour(row.readiness, params)
             background = tuple(tint(colour) if c == "readiness" else None for c in COLUMNS)
         return {
             Qt.ItemDataRole.DisplayRole: tuple(self._display(row, c) for c in COLUMNS),

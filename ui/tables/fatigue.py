@@ -220,7 +220,7 @@ class FatigueModel(PlanFrameModel):
             return QBrush(tint(RISK_COLOURS.get(str(value), RISK_COLOURS["low"])))
         if name == "readiness" and not pd.isna(value):
             params = self.session.plan.params
-            colour = readiness_colour(value, params.readiness_amber, params.readiness_red)
+            colour = readiness_colour(value, params)
             return QBrush(tint(colour))
         return None
 
