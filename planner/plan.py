@@ -409,12 +409,16 @@ class Plan:
 
     def matches(self, other: Plan) -> bool:
         """True when both plans hold the same state (history compared by value)."""
-        return all(
-            getattr(self, n).equals(getattr(other, n))
-            if n == "history"
-            else getattr(self, n) == getattr(other, n)
-            for n in _STATE_FIELDS
-        )
+        return all(_same(n, getattr(self, n), getattr(other, n)) for n in _STATE_FIELDS)
+
+
+def states_match(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """True when two Plan.snapshot() states are the same plan (history compared by value)."""
+    return all(_same(n, a[n], b[n]) for n in _STATE_FIELDS)
+
+
+def _same(name: str, a: Any, b: Any) -> bool:
+    return bool(a.equals(b)) if name == "history" else bool(a == b)
 
 
 _STATE_FIELDS: tuple[str, ...] = (

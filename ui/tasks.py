@@ -69,8 +69,7 @@ class PlanTasks(QObject):
             tr("Import {0}").format(Path(path).name),
             lambda plan: summaries.append(merge_import(plan, result)),
         )
-        if summaries[0].changed:
-            self.session.push(edit)
+        self.session.push(edit)  # recorded only if the merge changed the plan
         self.settings.set(LAST_FOLDER, str(Path(path).parent))
         self.session.statusMessage.emit(_merge_text(Path(path).name, summaries[0]))
         return True

@@ -176,8 +176,12 @@ class SubsTimeline(QWidget):
             half_time=half_time,
             replacing=sub,
         )
-        self.selected = Substitution(minute, sub.off, sub.on, half_time)
-        return self.session.push(command)
+        moved = self.session.push(command)
+        if moved:  # the moved change stays selected (the push cleared the old one)
+            self.selected = Substitution(minute, sub.off, sub.on, half_time)
+            self._shown = (self.substitutions(), self.selected)
+            self.update()
+        return moved
 
     def remove_selected(self) -> bool:
         if self.selected not in self.substitutions():
