@@ -121,7 +121,7 @@ class LoadChart(QChartView):
             self.readiness.clear()
             return
         name = plan.player(self.player_id).name
-        played, planned, readiness = self._values(days)
+        played, planned, readiness = self._values(days, self.player_id)
         params = plan.params
         shown = (name, played, planned, readiness, params.readiness_amber, params.readiness_red)
         if shown == self._shown:
@@ -135,8 +135,10 @@ class LoadChart(QChartView):
         self.minutes_axis.setRange(0, max(100, *played, *planned))
         self.chart().setTitle(tr("{0}: minutes and readiness").format(name))
 
-    def _values(self, days: list[date]) -> tuple[list[float], list[float], list[tuple[int, float]]]:
-        plan, pid = self.session.plan, self.player_id
+    def _values(
+        self, days: list[date], pid: str
+    ) -> tuple[list[float], list[float], list[tuple[int, float]]]:
+        plan = self.session.plan
         slot = {d: i for i, d in enumerate(days)}
         planned = [0.0] * len(days)
         played = self._played(days, slot)

@@ -6,6 +6,8 @@ until then a light placeholder holds its place, so start-up builds only the tab 
 
 from __future__ import annotations
 
+from typing import cast
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
@@ -126,7 +128,8 @@ class FixtureTabs(QTabWidget):
         if current in self._tabs:
             self.setCurrentWidget(self._tabs[current])
         if self.currentIndex() >= 0:
-            self._built(self.currentWidget())  # the tab on screen is never a placeholder
+            # the tab on screen is never a placeholder
+            self._built(cast(FixtureTab | _PendingTab, self.currentWidget()))
         self.empty.setVisible(not fixtures)
         if self.fixture_id() != current:
             self.currentFixtureChanged.emit(self.fixture_id())

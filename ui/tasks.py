@@ -60,9 +60,10 @@ class PlanTasks(QObject):
 
         dialog = ImportDialog(str(path), self.window)
         with self.session.working(tr("the import")):
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result() is None:
-                return False
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
         result = dialog.result()
+        if not accepted or result is None:
+            return False
         summaries = []
         edit = PlanEdit(
             self.session.plan,

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QDrag, QKeyEvent, QPainter, QUndoCommand
+from PySide6.QtGui import QDrag, QKeyEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView, QMenu
 
 from planner import BENCH, ChangeKind, PlanChange
-from ui.commands import UnassignPlayer
+from ui.commands import PlanCommand, UnassignPlayer
 from ui.dnd import drag_origin, dragged_player, player_mime_data
 from ui.pitch.card import CARD_H, CARD_W, card_pixmap, paint_card, paint_empty_slot
 from ui.pitch.facts import CardInfo, card_info
@@ -87,7 +88,7 @@ class Drop:
 
     card: CardItem | None
     refusal: str | None
-    command: Callable[[], QUndoCommand] | None = None
+    command: Callable[[], PlanCommand] | None = None
     sub_label: str = ""
     hint: str = ""
 
@@ -108,7 +109,7 @@ class CardBoard(QGraphicsView):
         self.selected: CardItem | None = None
         self.active_menu: QMenu | None = None
         self._press: tuple[QPoint, CardItem] | None = None
-        self._last_drop: tuple[CardItem | None, str | None, str] | None = None
+        self._last_drop: tuple[CardItem | None, str | None, str, str] | None = None
         self._stale = False
         session.planChanged.connect(self._on_plan_changed)
         session.planReplaced.connect(self._on_plan_replaced)
@@ -180,7 +181,7 @@ class CardBoard(QGraphicsView):
             self._stale = False
             self.refresh()
 
-    def _push(self, command: QUndoCommand) -> None:
+    def _push(self, command: PlanCommand) -> None:
         self.session.push(command)
 
     def _drops_blocked(self) -> str | None:
@@ -193,7 +194,7 @@ class CardBoard(QGraphicsView):
 
     # -- keyboard --------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and self._tab_key(event):
+        if event.type() == QEvent.Type.KeyPress and self._tab_key(cast(QKeyEvent, event)):
             return True
         return super().event(event)
 
@@ -306,12 +307,13 @@ class CardBoard(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def _start_drag(self, card: CardItem, pos: QPoint) -> None:
+        player_id = card.player_id
+        if player_id is None:
+            return  # an empty slot: nothing to drag
         drag = QDrag(self)
-        drag.setMimeData(player_mime_data(card.player_id, self.fixture_id, card.place))
+        drag.setMimeData(player_mime_data(player_id, self.fixture_id, card.place))
         dpr = self.devicePixelRatioF()
-        pixmap = card_pixmap(
-            self.session, self.fixture_id, card.player_id, dpr, self.card_width_px()
-        )
+        pixmap = card_pixmap(self.session, self.fixture_id, player_id, dpr, self.card_width_px())
         drag.setPixmap(pixmap)
         centre = self.mapFromScene(card.pos())
         size = QPointF(pixmap.width(), pixmap.height()) / dpr / 2
@@ -380,7 +382,7 @@ class CardBoard(QGraphicsView):
         self._last_drop = key
         for card in self.cards:
             valid = drop is not None and drop.card is card and drop.command and not drop.refusal
-            card.mark(target=valid, sub_label=drop.sub_label if valid else "")
+            card.mark(target=valid, sub_label=drop.sub_label if drop is not None and valid else "")
         self.viewport().update()
         if drop is not None and (drop.refusal or drop.hint):
             self.session.statusMessage.emit(drop.refusal or drop.hint)

@@ -18,6 +18,8 @@ from ui.theme import band_colour
 
 CARD_W, CARD_H = 130.0, 92.0
 
+LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CARD_FILL = QColor("#FAFAF6")
 CARD_TEXT = QColor("#17202A")
 CARD_MUTED = QColor("#5D6975")
@@ -65,7 +67,9 @@ def paint_card(
     painter.setPen(CARD_TEXT)
     painter.setFont(_font(33, QFont.Weight.Black))
     painter.drawText(
-        QRectF(8, 1, 70, 37), Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, info.number
+        QRectF(8, 1, 70, 37),
+        LEFT_MIDDLE,
+        info.number,
     )
 
     icon_x = CARD_W - 29
@@ -81,19 +85,21 @@ def paint_card(
     name = QFontMetricsF(painter.font()).elidedText(
         info.surname, Qt.TextElideMode.ElideRight, name_rect.width()
     )
-    painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, name)
+    painter.drawText(name_rect, LEFT_MIDDLE, name)
 
     painter.setFont(_font(18, QFont.Weight.DemiBold))
     painter.setPen(CARD_MUTED)
     painter.drawText(
-        QRectF(8, 60, 80, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, minutes_text(info)
+        QRectF(8, 60, 80, 20),
+        LEFT_MIDDLE,
+        minutes_text(info),
     )
     if info.readiness is not None:
         painter.setPen(CARD_TEXT)
         painter.setFont(_font(18, QFont.Weight.Bold))
         painter.drawText(
             QRectF(CARD_W - 68, 60, 60, 20),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignVCenter,
+            RIGHT_MIDDLE,
             str(info.readiness),
         )
     _paint_readiness_bar(painter, info.readiness, info.band, QRectF(8, CARD_H - 11, CARD_W - 16, 6))

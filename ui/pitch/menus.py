@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from planner import BENCH
 from planner.formations import formation, position_fit
-from ui.commands import AssignPlayer, BenchPlayer, PlanSubstitution, SwapSlots, UnassignPlayer
+from ui.commands import (
+    AssignPlayer,
+    BenchPlayer,
+    LineupEdit,
+    PlanSubstitution,
+    SwapSlots,
+    UnassignPlayer,
+)
 from ui.pitch.facts import readiness_by_player
 from ui.pitch.rules import (
     bench_refusal,
@@ -120,6 +127,7 @@ def lineup_menu(
         for slot, pid in lineup.slots.items():
             if pid is None or pid == player_id:
                 continue
+            make: Callable[..., LineupEdit]
             if place == BENCH:
                 make = lambda slot=slot: AssignPlayer(plan, fixture_id, player_id, slot)  # noqa: E731
                 refusal = start_refusal(plan, fixture_id, player_id, slot)

@@ -301,13 +301,15 @@ class SubsTimeline(QWidget):
             return
         when, self.guide = self.guide, None
         self.update()
+        player_id = dragged_player(event.mimeData())
+        if when is None or player_id is None:  # _judge accepted: both are known
+            return
         half_time = when == self.half_time
         minute = self.match_minutes // 2 if half_time else int(when)
 
         def plan_change(on_id: str, off_id: str) -> bool:
             return self.plan_change_at(minute, on_id, off_id, half_time=half_time)
 
-        player_id = dragged_player(event.mimeData())
         menu = change_menu(
             self.session, self.fixture_id, self.when_text(when), player_id, plan_change, self
         )
