@@ -22,7 +22,8 @@ import openpyxl
 import pandas as pd
 from memory import peak_rss_mb
 
-from planner import Fixture, Lineup, Plan, Player, Substitution, export_excel
+from planner import Fixture, Lineup, Plan, Player, Substitution
+from planner.export import export_excel
 from planner.export.context import ExportContext
 from planner.export.workbook import build_workbook
 from planner.formations import formation

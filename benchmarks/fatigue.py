@@ -34,9 +34,9 @@ from planner import (
     fatigue_table,
     minutes_matrix,
     sample_plan,
-    validate,
 )
 from planner.formations import formation
+from planner.validate import validate
 
 SAMPLE_TARGET_MS = 20.0
 LARGE_TARGET_MS = 200.0

@@ -20,7 +20,8 @@ import pandas as pd
 from memory import peak_rss_mb
 from openpyxl import Workbook
 
-from planner import SpreadsheetError, import_spreadsheet, sample_plan
+from planner import sample_plan
+from planner.importing import SpreadsheetError, import_spreadsheet
 
 TARGET_RATIO = 3.0
 TARGET_SECONDS = 1.5

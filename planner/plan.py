@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import Enum, auto
 from typing import Any
 
 import pandas as pd
@@ -38,12 +39,26 @@ def empty_history() -> pd.DataFrame:
     )
 
 
+class ChangeKind(Enum):
+    """What part of the plan an edit changed."""
+
+    LINEUP = auto()  # one fixture's XI, bench, formation or substitutions
+    PLAYER = auto()  # a player added, edited or removed
+    FIXTURE = auto()  # a fixture added, edited or removed
+    HISTORY = auto()  # past appearances
+    PARAMS = auto()  # the fatigue model's parameters
+    TARGETS = auto()  # a player's minutes target or readiness floor
+    CARDS = auto()  # a player's yellow cards
+    PINS = auto()  # what the optimiser must keep
+    PLAYED = auto()  # a fixture recorded as played, or reopened
+    RESET = auto()  # the whole state put back (undo of a compound edit, a copy)
+
+
 @dataclass(frozen=True)
 class PlanChange:
-    """What changed: kind is one of lineup, player, fixture, history, params, targets, cards,
-    pins, played, reset; fixture_id / player_id narrow it down where they apply."""
+    """What changed; fixture_id / player_id narrow it down where they apply."""
 
-    kind: str
+    kind: ChangeKind
     fixture_id: str | None = None
     player_id: str | None = None
 
@@ -81,7 +96,7 @@ class Plan:
         self._subscribers.remove(callback)
 
     def _changed(
-        self, kind: str, fixture_id: str | None = None, player_id: str | None = None
+        self, kind: ChangeKind, fixture_id: str | None = None, player_id: str | None = None
     ) -> None:
         self.revision += 1
         change = PlanChange(kind, fixture_id, player_id)
@@ -102,9 +117,16 @@ class Plan:
         raise PlanError(f"no fixture with id {fixture_id!r}")
 
     def lineup(self, fixture_id: str) -> Lineup:
-        """The lineup of a fixture (the live object: mutate it only through Plan methods)."""
+        """The lineup of a fixture (the live object: mutate it only through Plan methods); a
+        fixture with none reads as an empty Lineup and the plan stays as it was."""
         self.fixture(fixture_id)
-        return self.lineups.setdefault(fixture_id, Lineup())
+        found = self.lineups.get(fixture_id)
+        return Lineup() if found is None else found
+
+    def _keep(self, fixture_id: str, lineup: Lineup) -> Lineup:
+        """Store lineup (read with lineup()) as the fixture's before an edit changes it: an
+        edit that is refused first leaves a fixture without one as it was."""
+        return self.lineups.setdefault(fixture_id, lineup)
 
     def unselected(self, fixture_id: str) -> list[str]:
         """Players of the squad in neither the XI nor the bench of a fixture."""
@@ -128,6 +150,7 @@ class Plan:
         displaced = lineup.slots[slot]
         if previous == slot:
             return ()
+        self._keep(fixture_id, lineup)
         bench_place = lineup.bench.index(player_id) if previous == BENCH else None
         self._detach(lineup, player_id)
         lineup.slots[slot] = player_id
@@ -149,6 +172,7 @@ class Plan:
         for s in (slot_a, slot_b):
             if s not in lineup.slots:
                 raise PlanError(f"formation {lineup.formation} has no slot {s!r}")
+        self._keep(fixture_id, lineup)
         a, b = lineup.slots[slot_a], lineup.slots[slot_b]
         lineup.slots[slot_a], lineup.slots[slot_b] = b, a
         successors: dict[str, str] = {}
@@ -159,7 +183,7 @@ class Plan:
     def bench(self, fixture_id: str, player_id: str, index: int | None = None) -> Outcomes:
         """Put a player on a fixture's bench (at index, else last), from wherever he was."""
         self.player(player_id)
-        lineup = self.lineup(fixture_id)
+        lineup = self._keep(fixture_id, self.lineup(fixture_id))
         self._detach(lineup, player_id)
         lineup.bench.insert(len(lineup.bench) if index is None else index, player_id)
         return self._lineup_edited(fixture_id, {}, player_id)
@@ -198,21 +222,21 @@ class Plan:
         self, fixture_id: str, successors: dict[str, str], player_id: str | None = None
     ) -> Outcomes:
         outcomes = follow_places(self.lineup(fixture_id), successors)
-        self._changed("lineup", fixture_id, player_id)
+        self._changed(ChangeKind.LINEUP, fixture_id, player_id)
         return outcomes
 
     def set_formation(self, fixture_id: str, name: str) -> None:
         """Change a fixture's formation; each player moves to the slot that suits him best
         (Lineup.change_formation)."""
         formation(name)
-        self.lineup(fixture_id).change_formation(name)
-        self._changed("lineup", fixture_id)
+        self._keep(fixture_id, self.lineup(fixture_id)).change_formation(name)
+        self._changed(ChangeKind.LINEUP, fixture_id)
 
     def set_lineup(self, fixture_id: str, lineup: Lineup) -> None:
         """Replace a fixture's whole lineup (undo snapshots, suggestions)."""
         self.fixture(fixture_id)
         self.lineups[fixture_id] = lineup.copy()
-        self._changed("lineup", fixture_id)
+        self._changed(ChangeKind.LINEUP, fixture_id)
 
     def substitute(
         self,
@@ -240,10 +264,10 @@ class Plan:
             raise PlanError("a player cannot replace himself")
         self.player(off), self.player(on)
         sub = Substitution(minute, off, on, half_time, added, concussion)
-        lineup = self.lineup(fixture_id)
+        lineup = self._keep(fixture_id, self.lineup(fixture_id))
         lineup.substitutions.append(sub)
         lineup.substitutions.sort()
-        self._changed("lineup", fixture_id, on)
+        self._changed(ChangeKind.LINEUP, fixture_id, on)
         return sub
 
     def remove_substitution(self, fixture_id: str, sub: Substitution) -> None:
@@ -252,7 +276,7 @@ class Plan:
             lineup.substitutions.remove(sub)
         except ValueError:
             raise PlanError(f"no such substitution in {fixture_id}: {sub}") from None
-        self._changed("lineup", fixture_id)
+        self._changed(ChangeKind.LINEUP, fixture_id)
 
     @staticmethod
     def _detach(lineup: Lineup, player_id: str) -> None:
@@ -267,13 +291,13 @@ class Plan:
         if player.id in self.players:
             raise PlanError(f"a player with id {player.id!r} already exists")
         self.players[player.id] = player
-        self._changed("player", player_id=player.id)
+        self._changed(ChangeKind.PLAYER, player_id=player.id)
 
     def update_player(self, player: Player) -> None:
         """Replace the stored player with the same id (name, status, rating...)."""
         self.player(player.id)
         self.players[player.id] = player
-        self._changed("player", player_id=player.id)
+        self._changed(ChangeKind.PLAYER, player_id=player.id)
 
     def remove_player(self, player_id: str) -> None:
         """Remove a player from the squad and every lineup; his past minutes stay."""
@@ -286,7 +310,7 @@ class Plan:
         self.targets.pop(player_id, None)
         self.readiness_floors.pop(player_id, None)
         del self.players[player_id]
-        self._changed("player", player_id=player_id)
+        self._changed(ChangeKind.PLAYER, player_id=player_id)
 
     # -- fixtures --------------------------------------------------------------------------
     def add_fixture(self, fixture: Fixture, lineup: Lineup | None = None) -> None:
@@ -295,21 +319,21 @@ class Plan:
         self.fixtures.append(fixture)
         self.fixtures.sort(key=lambda f: f.kickoff)
         self.lineups[fixture.id] = lineup.copy() if lineup else Lineup()
-        self._changed("fixture", fixture.id)
+        self._changed(ChangeKind.FIXTURE, fixture.id)
 
     def update_fixture(self, fixture: Fixture) -> None:
         """Replace the stored fixture with the same id (date, opponent, rules...)."""
         index = self.fixtures.index(self.fixture(fixture.id))
         self.fixtures[index] = fixture
         self.fixtures.sort(key=lambda f: f.kickoff)
-        self._changed("fixture", fixture.id)
+        self._changed(ChangeKind.FIXTURE, fixture.id)
 
     def remove_fixture(self, fixture_id: str) -> None:
         self.fixtures.remove(self.fixture(fixture_id))
         self.lineups.pop(fixture_id, None)
         self.pins.pop(fixture_id, None)
         self.records.pop(fixture_id, None)
-        self._changed("fixture", fixture_id)
+        self._changed(ChangeKind.FIXTURE, fixture_id)
 
     # -- played fixtures -------------------------------------------------------------------
     def record_played(self, fixture_id: str, record: MatchRecord) -> None:
@@ -322,7 +346,7 @@ class Plan:
         except RecordError as exc:
             raise PlanError(str(exc)) from None
         self.records[fixture_id] = record
-        self._changed("played", fixture_id)
+        self._changed(ChangeKind.PLAYED, fixture_id)
 
     def reopen(self, fixture_id: str) -> None:
         """Make a played fixture planned again (its record is dropped; the plan is kept)."""
@@ -330,7 +354,7 @@ class Plan:
         if fixture_id not in self.records:
             raise PlanError(f"{fixture.label} is not played")
         del self.records[fixture_id]
-        self._changed("played", fixture_id)
+        self._changed(ChangeKind.PLAYED, fixture_id)
 
     def is_played(self, fixture_id: str) -> bool:
         self.fixture(fixture_id)
@@ -348,11 +372,11 @@ class Plan:
         self.history = frame.sort_values(["date", "player_id"], kind="stable").reset_index(
             drop=True
         )
-        self._changed("history")
+        self._changed(ChangeKind.HISTORY)
 
     def set_params(self, params: ModelParams) -> None:
         self.params = params
-        self._changed("params")
+        self._changed(ChangeKind.PARAMS)
 
     def set_yellow_cards(self, player_id: str, competition: str, count: int) -> None:
         if count < 0:
@@ -365,7 +389,7 @@ class Plan:
             per_player.pop(competition, None)
         if not per_player:
             self.yellow_cards.pop(player_id)
-        self._changed("cards", player_id=player_id)
+        self._changed(ChangeKind.CARDS, player_id=player_id)
 
     def set_target(self, player_id: str, target: MinutesTarget | None) -> None:
         """Set (or clear, with None) a player's minutes bounds for the planned week."""
@@ -374,7 +398,7 @@ class Plan:
             self.targets.pop(player_id, None)
         else:
             self.targets[player_id] = target
-        self._changed("targets", player_id=player_id)
+        self._changed(ChangeKind.TARGETS, player_id=player_id)
 
     def set_readiness_floor(self, player_id: str, floor: int | None) -> None:
         """Set (or clear, with None) the readiness below which a player must not play."""
@@ -385,7 +409,7 @@ class Plan:
             raise PlanError(f"readiness floor {floor} is not between 0 and 100")
         else:
             self.readiness_floors[player_id] = int(floor)
-        self._changed("targets", player_id=player_id)
+        self._changed(ChangeKind.TARGETS, player_id=player_id)
 
     def pin(self, fixture_id: str, player_id: str, slot: str) -> None:
         """Keep a player in a slot (or BENCH, or REST = out of the squad) when suggesting."""
@@ -394,14 +418,14 @@ class Plan:
         if slot not in (BENCH, REST) and slot not in lineup.slots:
             raise PlanError(f"formation {lineup.formation} has no slot {slot!r}")
         self.pins.setdefault(fixture_id, {})[player_id] = slot
-        self._changed("pins", fixture_id, player_id)
+        self._changed(ChangeKind.PINS, fixture_id, player_id)
 
     def unpin(self, fixture_id: str, player_id: str) -> None:
         fixture_pins = self.pins.get(fixture_id, {})
         if fixture_pins.pop(player_id, None) is not None:
             if not fixture_pins:
                 self.pins.pop(fixture_id)
-            self._changed("pins", fixture_id, player_id)
+            self._changed(ChangeKind.PINS, fixture_id, player_id)
 
     # -- snapshots -------------------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:
@@ -416,7 +440,7 @@ class Plan:
         for name in _STATE_FIELDS:
             value = state[name]
             setattr(self, name, value.copy() if name == "history" else copy.deepcopy(value))
-        self._changed("reset")
+        self._changed(ChangeKind.RESET)
 
     def copy(self) -> Plan:
         """An independent plan with the same state and no subscribers."""
@@ -427,12 +451,16 @@ class Plan:
 
     def matches(self, other: Plan) -> bool:
         """True when both plans hold the same state (history compared by value)."""
-        return all(
-            getattr(self, n).equals(getattr(other, n))
-            if n == "history"
-            else getattr(self, n) == getattr(other, n)
-            for n in _STATE_FIELDS
-        )
+        return all(_same(n, getattr(self, n), getattr(other, n)) for n in _STATE_FIELDS)
+
+
+def states_match(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """True when two Plan.snapshot() states are the same plan (history compared by value)."""
+    return all(_same(n, a[n], b[n]) for n in _STATE_FIELDS)
+
+
+def _same(name: str, a: Any, b: Any) -> bool:
+    return bool(a.equals(b)) if name == "history" else bool(a == b)
 
 
 _STATE_FIELDS: tuple[str, ...] = (

@@ -6,6 +6,7 @@ and high-DPI scaling, and series updated in place, cheap enough to redraw on eve
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 from typing import Any
 
@@ -18,15 +19,17 @@ from PySide6.QtCharts import (
     QLineSeries,
     QStackedBarSeries,
     QValueAxis,
+    QXYSeries,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ui.language import local_date
 from ui.session import PlanSession
-from ui.theme import GREEN
+from ui.theme import readiness_colour
 
 DAYS = 14
+READINESS_LINE = QColor("#546E7A")  # neutral: each point takes its readiness band's colour
 
 
 AXES_WIDTH = 140  # px the two value axes and margins take from the chart's width
@@ -60,8 +63,9 @@ class LoadChart(QChartView):
         self.bars.append([self.played, self.planned])
         self.readiness = QLineSeries()
         self.readiness.setName(tr("Readiness"))
-        self.readiness.setPen(QPen(GREEN, 2.5))
+        self.readiness.setPen(QPen(READINESS_LINE, 2.5))
         self.readiness.setPointsVisible(True)
+        self.readiness.setMarkerSize(9)
         chart.addSeries(self.bars)
         chart.addSeries(self.readiness)
         self.days_axis = QBarCategoryAxis()
@@ -117,8 +121,9 @@ class LoadChart(QChartView):
             self.readiness.clear()
             return
         name = plan.player(self.player_id).name
-        played, planned, readiness = self._values(days)
-        shown = (name, played, planned, readiness)
+        played, planned, readiness = self._values(days, self.player_id)
+        params = plan.params
+        shown = (name, played, planned, readiness, params.readiness_amber, params.readiness_red)
         if shown == self._shown:
             return  # nothing to redraw: QtCharts lays the whole chart out again on any change
         self._shown = shown
@@ -126,11 +131,14 @@ class LoadChart(QChartView):
             for i, value in enumerate(values):
                 bar_set.replace(i, value)
         self.readiness.replace([QPointF(i, r) for i, r in readiness])
+        self._colour_readiness([r for _, r in readiness])
         self.minutes_axis.setRange(0, max(100, *played, *planned))
         self.chart().setTitle(tr("{0}: minutes and readiness").format(name))
 
-    def _values(self, days: list[date]) -> tuple[list[float], list[float], list[tuple[int, float]]]:
-        plan, pid = self.session.plan, self.player_id
+    def _values(
+        self, days: list[date], pid: str
+    ) -> tuple[list[float], list[float], list[tuple[int, float]]]:
+        plan = self.session.plan
         slot = {d: i for i, d in enumerate(days)}
         planned = [0.0] * len(days)
         played = self._played(days, slot)
@@ -146,6 +154,15 @@ class LoadChart(QChartView):
                 planned[slot[day]] += float(minutes[j])
                 readiness.append((slot[day], float(ready[j])))
         return played, planned, readiness
+
+    def _colour_readiness(self, values: list[float]) -> None:
+        """Each readiness point in its band's colour on the plan's scale."""
+        self.readiness.clearPointsConfiguration()
+        params, colour_key = self.session.plan.params, QXYSeries.PointConfiguration.Color
+        for index, value in enumerate(values):
+            if not math.isnan(value):
+                colour = readiness_colour(value, params)
+                self.readiness.setPointConfiguration(index, colour_key, colour)
 
     def _played(self, days: list[date], slot: dict[date, int]) -> list[float]:
         """Past minutes per day; the history only changes on import, so it is read once."""

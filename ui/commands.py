@@ -1,8 +1,12 @@
 """Every edit of the plan is a QUndoCommand (one class per kind of edit).
 
-A command applies its edit once, when pushed, and remembers the state before and after:
-undo() and redo() only put a remembered state back through the plan's own methods.
-Lineup edits remember one lineup; edits that reach further remember the whole plan.
+Making a command changes nothing: the undo stack applies it by calling redo() when it is pushed
+(PlanSession.push). The first redo() does the edit through the plan's own methods and remembers
+the state before and after; undo() and later redo()s put a remembered state back. Lineup edits
+remember one lineup; edits that reach further remember the whole plan, so a compound edit (an
+import, a suggested rotation) is one step. A first redo() that fails half-way puts the state
+before back and leaves the command obsolete (the stack drops it) with the error for
+PlanSession.push to raise; one that changed nothing is dropped the same way.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner import BENCH, Fixture, MinutesTarget, ModelParams, Plan, Player, Substitution
+from planner.plan import states_match
 from planner.substitution_follow import Outcomes
 from ui.edit_texts import lineup_edit_text
 from ui.wording import position_text
@@ -23,21 +28,67 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Commands", text)
 
 
-class LineupEdit(QUndoCommand):
+class PlanCommand(QUndoCommand):
+    """Base of every edit: subclasses say how to remember, apply and put back a state."""
+
+    def __init__(self, plan: Plan, text: str) -> None:
+        super().__init__(text)
+        self.plan = plan
+        self.error: Exception | None = None  # why the first redo() failed
+        self._done = False
+
+    def redo(self) -> None:
+        if self._done:
+            self._put_after()
+            return
+        self._remember_before()
+        try:
+            self._apply()
+        except Exception as exc:  # an exception cannot leave redo() through Qt: push raises it
+            self._put_before()
+            self.error = exc
+            self.setObsolete(True)
+            return
+        self._remember_after()
+        self._done = True
+        if not self.changed_anything:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        self._put_before()
+
+    @property
+    def changed_anything(self) -> bool:
+        raise NotImplementedError
+
+    def _remember_before(self) -> None:
+        raise NotImplementedError
+
+    def _apply(self) -> None:
+        raise NotImplementedError
+
+    def _remember_after(self) -> None:
+        raise NotImplementedError
+
+    def _put_before(self) -> None:
+        raise NotImplementedError
+
+    def _put_after(self) -> None:
+        raise NotImplementedError
+
+
+class LineupEdit(PlanCommand):
     """Base of edits confined to one fixture's lineup. Subclasses implement apply().
 
-    The text names the fixture and, after what the edit did, what became of the planned
-    substitutions it touched (apply returns the plan's SubstitutionOutcome records).
+    The text names the fixture and, once applied, what became of the planned substitutions
+    the edit touched (apply returns the plan's SubstitutionOutcome records).
     """
 
     def __init__(self, plan: Plan, fixture_id: str, text: str) -> None:
-        super().__init__()
-        self.plan, self.fixture_id = plan, fixture_id
-        self._before = plan.lineup(fixture_id).copy()
-        self.outcomes: Outcomes = tuple(self.apply(plan) or ())
-        self._after = plan.lineup(fixture_id).copy()
-        self._applied = True
-        self.setText(lineup_edit_text(plan, fixture_id, text, self.outcomes))
+        super().__init__(plan, lineup_edit_text(plan, fixture_id, text))
+        self.fixture_id, self._what = fixture_id, text
+        self.outcomes: Outcomes = ()
+        self._before = self._after = plan.lineup(fixture_id)
 
     def apply(self, plan: Plan) -> Outcomes | None:
         raise NotImplementedError
@@ -46,14 +97,22 @@ class LineupEdit(QUndoCommand):
     def changed_anything(self) -> bool:
         return self._before != self._after
 
-    def redo(self) -> None:
-        if self._applied:  # the edit was applied when the command was made
-            self._applied = False
-            return
-        self.plan.set_lineup(self.fixture_id, self._after)
+    def _remember_before(self) -> None:
+        self._before = self.plan.lineup(self.fixture_id).copy()
 
-    def undo(self) -> None:
-        self.plan.set_lineup(self.fixture_id, self._before)
+    def _apply(self) -> None:
+        self.outcomes = tuple(self.apply(self.plan) or ())
+
+    def _remember_after(self) -> None:
+        self._after = self.plan.lineup(self.fixture_id).copy()
+        self.setText(lineup_edit_text(self.plan, self.fixture_id, self._what, self.outcomes))
+
+    def _put_before(self) -> None:
+        if self.plan.lineup(self.fixture_id) != self._before:
+            self.plan.set_lineup(self.fixture_id, self._before)
+
+    def _put_after(self) -> None:
+        self.plan.set_lineup(self.fixture_id, self._after)
 
 
 class AssignPlayer(LineupEdit):
@@ -187,28 +246,37 @@ class RemoveSubstitution(LineupEdit):
         plan.remove_substitution(self.fixture_id, self.sub)
 
 
-class PlanEdit(QUndoCommand):
+class PlanEdit(PlanCommand):
     """An edit that may touch anything (squad, fixtures, history, parameters, several lineups).
 
-    Remembers the whole plan before and after; edit(plan) does the change once.
+    edit(plan) does the change on the first redo(); the whole plan is remembered before and
+    after, so undo and redo put it back in one step whatever edit did.
     """
 
     def __init__(self, plan: Plan, text: str, edit: Callable[[Plan], Any]) -> None:
-        super().__init__(text)
-        self.plan = plan
-        self._before = plan.snapshot()
-        edit(plan)
-        self._after = plan.snapshot()
-        self._applied = True
+        super().__init__(plan, text)
+        self._edit = edit
+        self._before: dict[str, Any] = {}
+        self._after: dict[str, Any] = {}
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self.plan.restore(self._after)
+    @property
+    def changed_anything(self) -> bool:
+        return not states_match(self._before, self._after)
 
-    def undo(self) -> None:
+    def _remember_before(self) -> None:
+        self._before = self.plan.snapshot()
+
+    def _apply(self) -> None:
+        self._edit(self.plan)
+
+    def _remember_after(self) -> None:
+        self._after = self.plan.snapshot()
+
+    def _put_before(self) -> None:
         self.plan.restore(self._before)
+
+    def _put_after(self) -> None:
+        self.plan.restore(self._after)
 
 
 def add_player(plan: Plan, player: Player, target: MinutesTarget | None) -> PlanEdit:

@@ -6,13 +6,13 @@ until then a light placeholder holds its place, so start-up builds only the tab 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
-from planner import Fixture
+from planner import ChangeKind, Fixture, PlanChange
 from ui.fixture_names import fixture_tab_title
 from ui.pitch import FixtureTab
 from ui.session import PlanSession
@@ -96,8 +96,8 @@ class FixtureTabs(QTabWidget):
         shiboken6.delete(tab)
         return built
 
-    def _plan_changed(self, change: Any) -> None:
-        if change.kind in ("fixture", "reset"):
+    def _plan_changed(self, change: PlanChange) -> None:
+        if change.kind in (ChangeKind.FIXTURE, ChangeKind.RESET):
             self.rebuild()
 
     def rebuild(self) -> None:
@@ -128,7 +128,8 @@ class FixtureTabs(QTabWidget):
         if current in self._tabs:
             self.setCurrentWidget(self._tabs[current])
         if self.currentIndex() >= 0:
-            self._built(self.currentWidget())  # the tab on screen is never a placeholder
+            # the tab on screen is never a placeholder
+            self._built(cast(FixtureTab | _PendingTab, self.currentWidget()))
         self.empty.setVisible(not fixtures)
         if self.fixture_id() != current:
             self.currentFixtureChanged.emit(self.fixture_id())

@@ -53,6 +53,9 @@ def tr(text: str) -> str:
 class MainWindow(QMainWindow):
     """Squad Planner's window on one PlanSession."""
 
+    # the menus' actions by name; hides QWidget.actions(), which nothing here calls
+    actions: Actions  # type: ignore[assignment]
+
     def __init__(self, session: PlanSession, settings: Settings, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -66,7 +69,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.squad = SquadPanel(session, self)
         self.minutes_panel = QWidget(self)  # holds the Minutes table once it is built
-        QVBoxLayout(self.minutes_panel).setContentsMargins(*TABLE_MARGINS)
+        self._minutes_layout = QVBoxLayout(self.minutes_panel)
+        self._minutes_layout.setContentsMargins(*TABLE_MARGINS)
         self._minutes: tuple[MinutesModel, QTableView] | None = None
         self.readiness = ReadinessPanel(session, self)
         self.readiness.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
@@ -180,7 +184,8 @@ class MainWindow(QMainWindow):
         """Qt leaves on screen the tab bars of dock groups laid out before (at another window
         size, or elsewhere; seen over the pitch): keep only the bar right under each group of
         tabbed docks, as wide as it and with its titles."""
-        self.layout().activate()
+        if (layout := self.layout()) is not None:
+            layout.activate()
         live = set()
         for dock in self.docks():
             group = [dock, *self.tabifiedDockWidgets(dock)]
@@ -248,8 +253,9 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         if isinstance(widget, QAbstractItemView):  # the same margin as the panels with filters
             frame = QWidget(dock)
-            QVBoxLayout(frame).addWidget(widget)
-            frame.layout().setContentsMargins(*TABLE_MARGINS)
+            layout = QVBoxLayout(frame)
+            layout.addWidget(widget)
+            layout.setContentsMargins(*TABLE_MARGINS)
             widget = frame
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -278,7 +284,7 @@ class MainWindow(QMainWindow):
                 | QAbstractItemView.EditTrigger.AnyKeyPressed
             )
             table.setTabKeyNavigation(False)
-            self.minutes_panel.layout().addWidget(table)
+            self._minutes_layout.addWidget(table)
             self._minutes = model, table
         return self._minutes
 

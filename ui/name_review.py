@@ -97,6 +97,6 @@ class NameReview(QWidget):
         for row, miss in enumerate(self._misses):
             player, choice = self.combos(row)
             kind = choice.currentData()
-            other = {NEW: NewPlayer(), SKIP: SkipName()}.get(kind)
-            chosen[miss.name] = other or SamePlayer(player.currentData())
+            others: dict[str, NameChoice] = {NEW: NewPlayer(), SKIP: SkipName()}
+            chosen[miss.name] = others.get(kind) or SamePlayer(player.currentData())
         return chosen

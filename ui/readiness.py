@@ -52,7 +52,7 @@ class ReadinessPanel(QWidget):
         self.chart_hint.setWordWrap(True)
         self.chart_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_hint.setEnabled(False)  # drawn in the palette's quieter, disabled text
-        chart_layout = QVBoxLayout(self.chart_place)
+        self._chart_layout = chart_layout = QVBoxLayout(self.chart_place)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.addWidget(self.chart_hint)
         self.chart_place.setMinimumHeight(CHART_HEIGHT)
@@ -138,7 +138,7 @@ class ReadinessPanel(QWidget):
 
             self._chart = LoadChart(self.session, self.chart_place)
             self.chart_hint.hide()
-            self.chart_place.layout().addWidget(self._chart)
+            self._chart_layout.addWidget(self._chart)
             QWidget.setTabOrder(self.table, self._chart)
         return self._chart
 

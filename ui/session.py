@@ -13,10 +13,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from planner import Plan, PlanChange
-from ui.commands import LineupEdit
+from ui.commands import LineupEdit, PlanCommand
 from ui.tables.frames import wide
 
 
@@ -68,15 +68,18 @@ class PlanSession(QObject):
         finally:
             self.busy = None
 
-    def push(self, command: QUndoCommand) -> bool:
-        """Record an already-applied edit; an edit that changed nothing is not recorded. A lineup
-        edit's text (fixture, what changed, what became of planned substitutions) goes to the
-        status bar too."""
-        lineup_edit = isinstance(command, LineupEdit)
-        if lineup_edit and not command.changed_anything:
+    def push(self, command: PlanCommand) -> bool:
+        """Apply an edit (the undo stack calls its redo()) and record it. An edit that changed
+        nothing is not recorded (False); one that failed is not either, leaves the plan as it
+        was and raises its error here. A lineup edit's text (fixture, what changed, what became
+        of planned substitutions) goes to the status bar too."""
+        text_for_status = isinstance(command, LineupEdit)
+        self.undo_stack.push(command)  # drops the command if redo() made it obsolete
+        if command.error is not None:
+            raise command.error
+        if not command.changed_anything:
             return False
-        self.undo_stack.push(command)
-        if lineup_edit:
+        if text_for_status:
             self.statusMessage.emit(command.text())
         return True
 
@@ -103,7 +106,7 @@ class PlanSession(QObject):
 
     def problems(self) -> list:
         """planner.validate of the current plan, computed once per plan revision."""
-        from planner import validate
+        from planner.validate import validate
 
         return self._cached("problems", validate)
 

@@ -63,17 +63,17 @@ class PlanTasks(QObject):
 
         dialog = ImportDialog(str(path), self.window, self.session.plan)
         with self.session.working(tr("the import")):
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result() is None:
-                return False
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
         result, options = dialog.result(), dialog.merge_options()
+        if not accepted or result is None:
+            return False
         summaries = []
         edit = PlanEdit(
             self.session.plan,
             tr("Import {0}").format(Path(path).name),
             lambda plan: summaries.append(merge_import(plan, result, options)),
         )
-        if summaries[0].changed:
-            self.session.push(edit)
+        self.session.push(edit)  # recorded only if the merge changed the plan
         self.settings.set(LAST_FOLDER, str(Path(path).parent))
         self.session.statusMessage.emit(_merge_text(Path(path).name, summaries[0]))
         return True

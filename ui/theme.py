@@ -9,20 +9,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+from planner.fatigue.scale import ReadinessBand, readiness_band
+from planner.model_params import ModelParams
 from planner.resources import package_file
 
-# Readiness / risk colours (ux.md): always shown together with a number or an icon.
-GREEN = QColor("#2E7D32")
-AMBER = QColor("#F9A825")
-RED = QColor("#C62828")
+# Readiness / risk colours (planner.fatigue.scale, ux.md): always shown with a number or an icon.
+GREEN = QColor(ReadinessBand.GREEN.value)
+AMBER = QColor(ReadinessBand.AMBER.value)
+RED = QColor(ReadinessBand.RED.value)
+UNKNOWN = QColor("#9E9E9E")  # no readiness yet
 RISK_COLOURS = {"low": GREEN, "moderate": AMBER, "high": RED}
+_BAND_COLOURS = {ReadinessBand.GREEN: GREEN, ReadinessBand.AMBER: AMBER, ReadinessBand.RED: RED}
 
 
-def readiness_colour(readiness: float, amber_below: int, red_below: int) -> QColor:
-    """Green, amber or red for a readiness score under the plan's thresholds."""
-    if readiness < red_below:
-        return RED
-    return AMBER if readiness < amber_below else GREEN
+def band_colour(band: ReadinessBand | None) -> QColor:
+    """The colour of a readiness band (grey for None: not known)."""
+    return UNKNOWN if band is None else _BAND_COLOURS[band]
+
+
+def readiness_colour(readiness: float, params: ModelParams) -> QColor:
+    """Green, amber or red for a readiness score on the plan's scale."""
+    return band_colour(readiness_band(readiness, params))
 
 
 def tint(colour: QColor, alpha: int = 70) -> QColor:

@@ -52,7 +52,12 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Report], T]) 
     outcome: list[Any] = []
     loop = QEventLoop()
     signals.progress.connect(lambda f: dialog.setValue(round(max(0.0, min(1.0, f)) * 1000)))
-    signals.done.connect(lambda result, exc: (outcome.extend((result, exc)), loop.quit()))
+
+    def finish(result: Any, exc: BaseException | None) -> None:
+        outcome.extend((result, exc))
+        loop.quit()
+
+    signals.done.connect(finish)
     QThreadPool.globalInstance().start(_Task(work, signals))
     loop.exec()
     dialog.close()

@@ -8,10 +8,16 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 
+from planner.fatigue.scale import ReadinessBand, readiness_band
 from planner.model_params import ModelParams
 
-# Readiness colours (docs/export.md): never shown without the number itself.
-GREEN, AMBER, RED = "2E7D32", "F9A825", "C62828"
+
+def _hex(band: ReadinessBand) -> str:
+    return band.value.removeprefix("#")
+
+
+# Readiness colours (planner.fatigue.scale, docs/export.md): never shown without the number.
+GREEN, AMBER, RED = map(_hex, (ReadinessBand.GREEN, ReadinessBand.AMBER, ReadinessBand.RED))
 INK, MUTED, WHITE = "1F2933", "5F6B76", "FFFFFF"
 HEADER_FILL_COLOUR = "1F3A5F"
 FONT_NAME = "Calibri"  # the workbook default; fonts without a name print in a serif face
@@ -42,9 +48,10 @@ WHOLE = "0"
 
 ERROR = Font(name=FONT_NAME, bold=True, color=RED)
 
+_INK = {ReadinessBand.GREEN: WHITE, ReadinessBand.AMBER: INK, ReadinessBand.RED: WHITE}
 _READINESS = {
-    colour: (PatternFill("solid", fgColor=colour), Font(name=FONT_NAME, bold=True, color=ink))
-    for colour, ink in ((GREEN, WHITE), (AMBER, INK), (RED, WHITE))
+    band: (PatternFill("solid", fgColor=_hex(band)), Font(name=FONT_NAME, bold=True, color=ink))
+    for band, ink in _INK.items()
 }
 
 
@@ -94,20 +101,13 @@ def paint(
         setattr(style, attribute, index)
 
 
-def readiness_colour(readiness: float, params: ModelParams) -> str:
-    """Green, amber or red for a readiness value under the plan's thresholds."""
-    if readiness < params.readiness_red:
-        return RED
-    return AMBER if readiness < params.readiness_amber else GREEN
-
-
 def paint_readiness(cell: Cell, readiness: float | None, params: ModelParams) -> None:
     """Readiness as a whole number on its colour (a blank cell when unknown)."""
     if readiness is None:
         return
     cell.value = round(readiness)
     cell.number_format = WHOLE
-    fill, font = _READINESS[readiness_colour(readiness, params)]
+    fill, font = _READINESS[readiness_band(readiness, params)]
     paint(cell, font=font, fill=fill, alignment=CENTRE)
 
 

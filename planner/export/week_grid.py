@@ -3,7 +3,6 @@ each player's planned minutes and readiness at kick-off under every fixture, and
 
 from __future__ import annotations
 
-from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -11,17 +10,15 @@ from planner.export.blocks import fit_height, width_for, write_section
 from planner.export.cells import merge, put_text, put_value
 from planner.export.context import ExportContext
 from planner.export.styles import (
-    AMBER,
     BAND_FILL,
     BOLD,
     CENTRE,
-    GREEN,
     GRID,
     LEFT,
-    RED,
     WRAP,
     paint,
     paint_header,
+    paint_readiness,
 )
 
 MINUTES_WIDTH = 11
@@ -56,9 +53,9 @@ def write_week_grid(ws: Worksheet, top: int, context: ExportContext) -> tuple[in
         ws,
         top,
         1,
-        f"The week: planned minutes and readiness at kick-off (0-100, shaded from red at "
-        f"{params.readiness_red} and below through amber at {params.readiness_amber} "
-        f"to green at 100)",
+        f"The week: planned minutes and readiness at kick-off (0-100: red below "
+        f"{params.readiness_red}, amber below {params.readiness_amber}, green from "
+        f"{params.readiness_amber})",
     )
     head = top + 1
     put_text(ws, head, 1, "Fixture")
@@ -112,27 +109,9 @@ def write_week_grid(ws: Worksheet, top: int, context: ExportContext) -> tuple[in
             cell.number_format = MINUTES_FORMAT
             paint(cell, border=GRID, alignment=CENTRE, fill=band)
             readiness = context.readiness(player_id, fixture.id)
-            cell = put_value(ws, row, 3 + 2 * j, None if readiness is None else round(readiness))
+            cell = put_value(ws, row, 3 + 2 * j, None)
             paint(cell, border=GRID, alignment=CENTRE, font=BOLD)
+            paint_readiness(cell, readiness, params)
         cell = put_value(ws, row, total_column, total)
         paint(cell, border=GRID, alignment=CENTRE, font=BOLD, fill=band)
-    if fixtures and plan.players:
-        ranges = " ".join(
-            f"{get_column_letter(3 + 2 * j)}{header + 1}:{get_column_letter(3 + 2 * j)}{row}"
-            for j in range(len(fixtures))
-        )
-        ws.conditional_formatting.add(
-            ranges,
-            ColorScaleRule(
-                start_type="num",
-                start_value=params.readiness_red,
-                start_color=RED,
-                mid_type="num",
-                mid_value=params.readiness_amber,
-                mid_color=AMBER,
-                end_type="num",
-                end_value=100,
-                end_color=GREEN,
-            ),
-        )
     return head, header, row

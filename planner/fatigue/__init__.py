@@ -2,6 +2,7 @@
 per planned fixture (docs/fatigue-model.md)."""
 
 from planner.fatigue.linear import FatigueCoefficients, fatigue_load_coefficients
+from planner.fatigue.scale import ReadinessBand, in_red, readiness_band
 from planner.fatigue.table import (
     REASONS,
     RISK_LEVELS,
@@ -14,8 +15,11 @@ __all__ = [
     "REASONS",
     "RISK_LEVELS",
     "FatigueCoefficients",
+    "ReadinessBand",
     "cached_fatigue_table",
     "fatigue_load_coefficients",
     "fatigue_table",
+    "in_red",
+    "readiness_band",
     "reason_flags",
 ]

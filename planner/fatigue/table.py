@@ -31,6 +31,7 @@ from planner.fatigue.grid import (
     match_days,
     readiness_from,
 )
+from planner.fatigue.scale import in_red
 from planner.wording import Message
 from planner.wording.common import joined
 
@@ -253,7 +254,7 @@ def _risk(
     """high: load ratio in the danger zone or readiness red; moderate: load ratio above the
     high mark or back-to-back; else low."""
     level = np.where(back_to_back | (acwr > params.acwr_high), 1, 0)
-    level = np.where((acwr >= params.acwr_danger) | (readiness < params.readiness_red), 2, level)
+    level = np.where((acwr >= params.acwr_danger) | in_red(readiness, params), 2, level)
     return pd.Categorical.from_codes(level.ravel(), dtype=_RISK, validate=False)
 
 
@@ -273,7 +274,7 @@ def reason_flags(
     both), back-to-back matches, a match fewer than back_to_back_days ago."""
     danger = acwr >= params.acwr_danger
     return {
-        "readiness_red": readiness < params.readiness_red,
+        "readiness_red": in_red(readiness, params),
         "load_danger": danger,
         "back_to_back": np.asarray(back_to_back, dtype=bool),
         "load_high": (acwr > params.acwr_high) & ~danger,

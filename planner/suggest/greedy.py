@@ -4,6 +4,7 @@ rules (pins, availability, minutes caps, readiness floors, no high-risk starter 
 
 from __future__ import annotations
 
+from planner.fatigue.scale import in_red
 from planner.lineup import BENCH, Lineup
 from planner.plan import Plan
 from planner.suggest.instance import FixtureData, Instance, SuggestionError, build_instance
@@ -85,11 +86,7 @@ def _allowed(inst: Instance, fx: FixtureData, pid: str, played: dict) -> bool:
     back_to_back = pid in fx.history_long or (
         previous is not None and played.get((pid, previous), 0) >= params.back_to_back_minutes
     )
-    return (
-        readiness >= params.readiness_red
-        and not back_to_back
-        and not _danger(inst, fx, pid, played)
-    )
+    return not in_red(readiness, params) and not back_to_back and not _danger(inst, fx, pid, played)
 
 
 def _danger(inst: Instance, fx: FixtureData, pid: str, played: dict) -> bool:

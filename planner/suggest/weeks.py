@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from planner.fatigue.scale import in_red
 from planner.suggest.instance import FixtureData, Instance, Stint
 
 if TYPE_CHECKING:
@@ -148,9 +149,7 @@ def _breaks_a_rule(
     if floor is not None and readiness < floor:
         return True
     return (
-        fx.key
-        and stint.starts
-        and (readiness < params.readiness_red or _danger(inst, pid, fx, earlier))
+        fx.key and stint.starts and (in_red(readiness, params) or _danger(inst, pid, fx, earlier))
     )
 
 

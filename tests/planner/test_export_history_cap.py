@@ -9,7 +9,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from planner import export_excel, sample_plan
+from planner import sample_plan
+from planner.export import export_excel
 from planner.export import history as history_sheet
 
 

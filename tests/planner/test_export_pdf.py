@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from planner import export_excel, sample_plan
-from planner.export import PrintLocale
+from planner import sample_plan
+from planner.export import PrintLocale, export_excel
 from tests.required_tools import required_tool
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from planner import Plan, Status, export_excel, sample_plan
+from planner import Plan, Status, sample_plan
 from planner.cli import main
-from planner.export import PrintLocale
+from planner.export import PrintLocale, export_excel
 from planner.export.styles import AMBER, GREEN, RED
 from planner.planfile import save_plan
 from planner.validate import validate

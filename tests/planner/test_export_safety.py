@@ -14,9 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner import Plan, export_excel, sample_plan
+from planner import Plan, sample_plan
 from planner.atomic import SaveError
 from planner.cli import main
+from planner.export import export_excel
 from planner.export.cells import MAX_CELL_TEXT, clean_text, put_text, sheet_title
 from planner.planfile import save_plan
 from tests.strategies import plans

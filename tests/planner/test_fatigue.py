@@ -27,8 +27,8 @@ from planner import (
     fatigue_table,
     minutes_matrix,
     sample_plan,
-    validate,
 )
+from planner.validate import validate
 from planner.wording import word
 from tests.strategies import histories, match_records, model_params, plans, rules
 

@@ -8,8 +8,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from planner import SpreadsheetError, import_spreadsheet
-from planner.importing import detect_mapping, import_table, read_table
+from planner.importing import (
+    SpreadsheetError,
+    detect_mapping,
+    import_spreadsheet,
+    import_table,
+    read_table,
+)
 from planner.importing import reader as reader_module
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QComboBox, QDialog
 
-from planner import Plan, merge_import, sample_plan
+from planner import Plan, sample_plan
+from planner.importing import merge_import
 from ui.import_dialog import ImportDialog
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from planner import Plan, merge_import
-from planner.importing import SpreadsheetError, import_spreadsheet
+from planner import Plan
+from planner.importing import SpreadsheetError, import_spreadsheet, merge_import
 from planner.importing.reader import CFB_MAGIC, ZIP_MAGIC
 from planner.text import fold
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from planner import SpreadsheetError, import_spreadsheet
+from planner.importing import SpreadsheetError, import_spreadsheet
 from tests.data import hostile
 from tests.planner_process import ROOT
 

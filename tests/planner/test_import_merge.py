@@ -9,16 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from planner import (
-    Plan,
-    Status,
-    import_spreadsheet,
-    load_plan,
-    merge_import,
-    sample_plan,
-    save_plan,
-)
-from planner.importing import SpreadsheetError
+from planner import Plan, Status, load_plan, sample_plan, save_plan
+from planner.importing import SpreadsheetError, import_spreadsheet, merge_import
 from tests.planner_process import run_planner
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,8 +10,8 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner import import_spreadsheet, load_plan, merge_import, sample_plan
-from planner.importing import MergeOptions
+from planner import load_plan, sample_plan
+from planner.importing import MergeOptions, import_spreadsheet, merge_import
 from planner.players import Status
 from tests.data import hostile
 from tests.planner.test_import_hostile import import_into_copy

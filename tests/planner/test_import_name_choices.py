@@ -9,13 +9,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner import import_spreadsheet, merge_import, sample_plan
+from planner import sample_plan
 from planner.importing import (
     MergeOptions,
     NewPlayer,
     SamePlayer,
     SkipName,
     SpreadsheetError,
+    import_spreadsheet,
+    merge_import,
     near_misses,
 )
 from tests.data import hostile

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Callable
 
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner import (
+    ChangeKind,
     Lineup,
     Plan,
     PlanChange,
@@ -125,7 +127,7 @@ def test_every_edit_notifies_subscribers_and_bumps_the_revision(plan: Plan) -> N
     plan.subscribe(seen.append)
     plan.bench(TORONTO, "luis-suarez")
     plan.set_formation(TORONTO, "4-4-2")
-    assert [c.kind for c in seen] == ["lineup", "lineup"]
+    assert [c.kind for c in seen] == [ChangeKind.LINEUP, ChangeKind.LINEUP]
     assert plan.revision == 2
 
 
@@ -206,3 +208,38 @@ def test_random_edits_keep_each_player_in_one_place_and_say_what_became_of_every
         assert Counter(lineup.substitutions) == Counter(subs_before) - touched + kept, (
             f"{op} changed substitutions without saying so"
         )
+
+
+def test_reading_a_lineup_the_plan_lacks_leaves_the_plan_unchanged(plan: Plan) -> None:
+    del plan.lineups[TORONTO]
+    before, revision = plan.copy(), plan.revision
+    lineup = plan.lineup(TORONTO)
+    assert lineup == Lineup() and TORONTO not in plan.lineups
+    assert plan.unselected(TORONTO) == list(plan.players)
+    assert plan.matches(before) and plan.revision == revision
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda p: p.assign(TORONTO, "lionel-messi", "LWB"),
+        lambda p: p.replace_on_bench(TORONTO, "lionel-messi", "luis-suarez"),
+        lambda p: p.remove_substitution(TORONTO, Substitution(60, "luis-suarez", "leo-afonso")),
+        lambda p: p.unassign(TORONTO, "lionel-messi"),
+    ],
+)
+def test_a_refused_edit_of_a_missing_lineup_leaves_it_missing(
+    plan: Plan, edit: Callable[[Plan], object]
+) -> None:
+    del plan.lineups[TORONTO]
+    with contextlib.suppress(PlanError):
+        edit(plan)
+    assert TORONTO not in plan.lineups
+
+
+def test_an_edit_of_a_missing_lineup_goes_through_the_setters(plan: Plan) -> None:
+    del plan.lineups[TORONTO]
+    plan.bench(TORONTO, "lionel-messi")
+    plan.assign(TORONTO, "luis-suarez", "ST")
+    assert plan.lineups[TORONTO].bench == ["lionel-messi"]
+    assert plan.lineup(TORONTO).slots["ST"] == "luis-suarez"

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from planner import Plan, fatigue_table, load_plan, sample_plan, save_plan
 from planner.cli import EXIT_USER_ERROR
 from planner.model_params import ModelParams
-from planner.plan import PlanError
+from planner.plan import ChangeKind, PlanError
 from planner.planfile import PlanFileError, plan_from_dict, plan_to_dict
 from planner.played import (
     Card,
@@ -101,7 +101,7 @@ def test_reopen_and_undo_restore_the_planned_state(plan: Plan) -> None:
     plan.reopen(SUNDAY)
     assert not plan.is_played(SUNDAY)
     pd.testing.assert_frame_equal(fatigue_table(plan), before)
-    assert [(c.kind, c.fixture_id) for c in seen] == [("played", SUNDAY)] * 2
+    assert [(c.kind, c.fixture_id) for c in seen] == [(ChangeKind.PLAYED, SUNDAY)] * 2
     plan.record_played(SUNDAY, noah_off_at_30(plan))
     plan.restore(state)  # what the undo of an edit does
     assert plan.matches(sample_plan())

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from planner import Fixture, Lineup, Plan, PlanError, Substitution, load_plan, validate
+from planner import Fixture, Lineup, Plan, PlanError, Substitution, load_plan
 from planner.fixtures import default_rules
 from planner.minutes import lineup_minutes
 from planner.rules import (
@@ -19,6 +19,7 @@ from planner.rules import (
     one_card_from_suspension,
     substitution_count,
 )
+from planner.validate import validate
 from planner.wording import word
 
 TORONTO, LAFC = "2025-04-06-toronto-fc", "2025-04-09-lafc"

@@ -11,12 +11,13 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import Plan, Substitution, sample_plan, validate
+from planner import Plan, Substitution, sample_plan
 from planner.fixtures import CompetitionRules
 from planner.rules import limits, sub_refusal, substitution_count
 from planner.suggest.instance import build_instance
 from planner.suggest.milp import build_model
 from planner.suggest.options import SuggestOptions
+from planner.validate import validate
 from tests.strategies import plans
 
 OVERRUNS = {"too-many-substitutions", "too-many-windows", "too-many-concussion-substitutions"}

@@ -19,24 +19,27 @@ from planner import (
     Plan,
     PlanError,
     Status,
-    SuggestionError,
     fatigue_table,
     load_plan,
     minutes_matrix,
     sample_plan,
     save_plan,
-    suggest,
-    suggest_with_report,
-    validate,
 )
 from planner.cli import main
 from planner.formations import formation, out_of_position, position_fit
-from planner.suggest import SuggestOptions, change_summary
+from planner.suggest import (
+    SuggestionError,
+    SuggestOptions,
+    change_summary,
+    suggest,
+    suggest_with_report,
+)
 from planner.suggest.greedy import greedy_plan
 from planner.suggest.instance import build_instance
 from planner.suggest.pricing import WeekPrices
 from planner.suggest.score import plan_objective
 from planner.suggest.weeks import price
+from planner.validate import validate
 from planner.wording import word
 
 TORONTO, LAFC = "2025-04-06-toronto-fc", "2025-04-09-lafc"

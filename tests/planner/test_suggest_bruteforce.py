@@ -20,10 +20,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner import Fixture, Lineup, MinutesTarget, Plan, Player, suggest_with_report
+from planner import Fixture, Lineup, MinutesTarget, Plan, Player
 from planner.fatigue import fatigue_load_coefficients, fatigue_table
 from planner.formations import formation, out_of_position, position_fit
-from planner.suggest import SuggestOptions
+from planner.suggest import SuggestOptions, suggest_with_report
 
 OPTIONS = SuggestOptions(sub_minutes=(60,))
 SUNDAY, WEDNESDAY = "sun", "wed"

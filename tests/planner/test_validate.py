@@ -8,16 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import (
-    BENCH,
-    MinutesTarget,
-    Plan,
-    Problem,
-    Status,
-    Substitution,
-    sample_plan,
-    validate,
-)
+from planner import BENCH, MinutesTarget, Plan, Status, Substitution, sample_plan
+from planner.validate import Problem, validate
 from tests.strategies import plans
 
 TORONTO, LAFC = "2025-04-06-toronto-fc", "2025-04-09-lafc"

@@ -268,6 +268,7 @@ def test_view_language_saves_the_choice_for_the_next_start(window):
 
 def test_in_spanish_an_edit_names_the_fixture_and_the_change_in_spanish(spanish, session):
     command = UnassignPlayer(session.plan, MLS, "lionel-messi")
+    session.push(command)
     assert command.text() == (
         "dom 6 abr: dejar fuera a Messi; se quitó el cambio del 60' Picault–Messi"
     )

@@ -6,13 +6,12 @@ from dataclasses import replace
 from datetime import datetime
 
 from helpers import MLS, QUIET
-from PySide6.QtGui import QColor
 
 from planner import Fixture, Status
 from ui.fixture_names import fixture_tab_title
 from ui.pitch import card_pixmap
-from ui.pitch.card import CARD_H, CARD_W, READINESS_COLOURS
-from ui.pitch.facts import card_info, readiness_band
+from ui.pitch.card import CARD_H
+from ui.pitch.facts import card_info
 
 pytestmark = QUIET
 
@@ -35,15 +34,6 @@ def test_out_of_position_is_marked_with_his_real_position(session):
     assert card_info(session, MLS, "ian-fray").natural_position in (None, "RB")
 
 
-def test_readiness_bands_follow_the_plans_thresholds(session):
-    plan = session.plan
-    amber, red = plan.params.readiness_amber, plan.params.readiness_red
-    assert readiness_band(None, plan) == "unknown"
-    assert readiness_band(amber, plan) == "green"
-    assert readiness_band(amber - 1, plan) == "amber"
-    assert readiness_band(red - 1, plan) == "red"
-
-
 def test_card_pixmap_is_sharp_on_high_dpi_screens(session):
     pixmap = card_pixmap(session, MLS, "lionel-messi", 2.0, width=130)
 
@@ -52,16 +42,6 @@ def test_card_pixmap_is_sharp_on_high_dpi_screens(session):
     image = pixmap.toImage()
     face = image.pixelColor(round(image.width() * 0.9), round(image.height() * 0.5))
     assert face.lightness() > 200  # the light card face, readable on the green pitch
-
-
-def test_readiness_bar_has_the_band_colour(session):
-    info = card_info(session, MLS, "lionel-messi")
-    pixmap = card_pixmap(session, MLS, "lionel-messi", 1.0, width=CARD_W)
-    bar = pixmap.toImage().pixelColor(12, round(CARD_H - 9.5))
-
-    band = readiness_band(info.readiness, session.plan)
-    expected = READINESS_COLOURS[band]
-    assert _close(bar, expected), (bar.name(), expected.name(), band)
 
 
 def test_status_shows_in_the_tooltip_in_words(session):
@@ -88,7 +68,3 @@ def test_cards_stay_readable_and_apart_on_a_laptop_sized_pitch(tab, qtbot):
     for i, a in enumerate(rects):
         assert all(not a.intersects(b) for b in rects[i + 1 :])
         assert pitch.sceneRect().contains(a)
-
-
-def _close(a: QColor, b: QColor, tolerance: int = 40) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))

@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_window_dialogs import answer_with
 
-from planner import PlanError, Substitution, sample_plan, validate
+from planner import PlanError, Substitution, sample_plan
 from planner.rules import minute_refusal, sub_refusal
+from planner.validate import validate
 from ui.dialogs.rules import RulesDialog
 from ui.tables.minutes_edit import planned_change
 

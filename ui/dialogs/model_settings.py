@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -149,4 +150,5 @@ class ModelSettingsDialog(QDialog):
             editor.setValue(getattr(defaults, name))
 
     def params(self) -> ModelParams:
-        return replace(self._params, **{n: e.value() for n, e in self.editors.items()})
+        values: dict[str, Any] = {n: e.value() for n, e in self.editors.items()}
+        return replace(self._params, **values)

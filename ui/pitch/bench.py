@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from planner import BENCH
+from planner import BENCH, PlanChange
 from ui.commands import BenchPlayer, ReplaceOnBench
 from ui.pitch.board import CardBoard, CardItem, Drop
 from ui.pitch.card import CARD_H, CARD_W, TARGET_EDGE, on_palette, show_alert
@@ -161,7 +161,7 @@ class BenchPanel(QWidget):
         session.planReplaced.connect(self.refresh)
         self.refresh()
 
-    def _on_plan_changed(self, _change) -> None:
+    def _on_plan_changed(self, _change: PlanChange) -> None:
         self.refresh()
 
     def refresh(self) -> None:

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QDrag, QKeyEvent, QPainter, QUndoCommand
+from PySide6.QtGui import QDrag, QKeyEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView, QMenu
 
-from planner import BENCH
-from ui.commands import UnassignPlayer
+from planner import BENCH, ChangeKind, PlanChange
+from ui.commands import PlanCommand, UnassignPlayer
 from ui.dnd import drag_origin, dragged_player, player_mime_data
 from ui.pitch.card import CARD_H, CARD_W, card_pixmap, paint_card, paint_empty_slot
-from ui.pitch.facts import CardInfo, card_info, readiness_band
+from ui.pitch.facts import CardInfo, card_info
 from ui.pitch.menus import lineup_menu, slot_menu
 from ui.pitch.slot_picker import slot_picker
 from ui.session import PlanSession
@@ -32,7 +33,6 @@ class CardItem(QGraphicsItem):
         self.place = place  # slot name or BENCH
         self.slot_label = slot_label
         self.info: CardInfo | None = None
-        self.band = "unknown"
         self.selected = self.target = False
         self.sub_label = ""
         # a card whose neighbour repaints is blitted from its pixmap, not painted again
@@ -42,10 +42,10 @@ class CardItem(QGraphicsItem):
     def player_id(self) -> str | None:
         return self.info.player_id if self.info else None
 
-    def display(self, info: CardInfo | None, band: str) -> None:
+    def display(self, info: CardInfo | None) -> None:
         """Show info (None: an empty slot); repaint only when something changed."""
-        if (info, band) != (self.info, self.band):
-            self.info, self.band = info, band
+        if info != self.info:
+            self.info = info
             self.setToolTip(info.tooltip if info else self.slot_label)
             self.update()
 
@@ -73,7 +73,6 @@ class CardItem(QGraphicsItem):
             paint_card(
                 painter,
                 self.info,
-                self.band,
                 selected=self.selected,
                 target=self.target,
                 sub_label=self.sub_label,
@@ -89,7 +88,7 @@ class Drop:
 
     card: CardItem | None
     refusal: str | None
-    command: Callable[[], QUndoCommand] | None = None
+    command: Callable[[], PlanCommand] | None = None
     sub_label: str = ""
     hint: str = ""
 
@@ -110,7 +109,7 @@ class CardBoard(QGraphicsView):
         self.selected: CardItem | None = None
         self.active_menu: QMenu | None = None
         self._press: tuple[QPoint, CardItem] | None = None
-        self._last_drop: tuple[CardItem | None, str | None, str] | None = None
+        self._last_drop: tuple[CardItem | None, str | None, str, str] | None = None
         self._stale = False
         session.planChanged.connect(self._on_plan_changed)
         session.planReplaced.connect(self._on_plan_replaced)
@@ -128,10 +127,9 @@ class CardBoard(QGraphicsView):
     # -- shared helpers --------------------------------------------------------------------
     def show_player(self, card: CardItem, player_id: str | None) -> None:
         if player_id is None:
-            card.display(None, "unknown")
+            card.display(None)
             return
-        info = card_info(self.session, self.fixture_id, player_id)
-        card.display(info, readiness_band(info.readiness, self.session.plan))
+        card.display(card_info(self.session, self.fixture_id, player_id))
 
     def card_at(self, pos: QPoint) -> CardItem | None:
         for item in self.items(pos):
@@ -165,8 +163,8 @@ class CardBoard(QGraphicsView):
         if self.fixture_exists():
             self.refresh()
 
-    def _on_plan_changed(self, change) -> None:
-        if change.kind == "pins" or not self.fixture_exists():
+    def _on_plan_changed(self, change: PlanChange) -> None:
+        if change.kind is ChangeKind.PINS or not self.fixture_exists():
             return
         if self.isVisible():
             self.refresh()  # readiness here depends on every fixture, so any edit may matter
@@ -183,7 +181,7 @@ class CardBoard(QGraphicsView):
             self._stale = False
             self.refresh()
 
-    def _push(self, command: QUndoCommand) -> None:
+    def _push(self, command: PlanCommand) -> None:
         self.session.push(command)
 
     def _drops_blocked(self) -> str | None:
@@ -196,7 +194,7 @@ class CardBoard(QGraphicsView):
 
     # -- keyboard --------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and self._tab_key(event):
+        if event.type() == QEvent.Type.KeyPress and self._tab_key(cast(QKeyEvent, event)):
             return True
         return super().event(event)
 
@@ -309,12 +307,13 @@ class CardBoard(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def _start_drag(self, card: CardItem, pos: QPoint) -> None:
+        player_id = card.player_id
+        if player_id is None:
+            return  # an empty slot: nothing to drag
         drag = QDrag(self)
-        drag.setMimeData(player_mime_data(card.player_id, self.fixture_id, card.place))
+        drag.setMimeData(player_mime_data(player_id, self.fixture_id, card.place))
         dpr = self.devicePixelRatioF()
-        pixmap = card_pixmap(
-            self.session, self.fixture_id, card.player_id, dpr, self.card_width_px()
-        )
+        pixmap = card_pixmap(self.session, self.fixture_id, player_id, dpr, self.card_width_px())
         drag.setPixmap(pixmap)
         centre = self.mapFromScene(card.pos())
         size = QPointF(pixmap.width(), pixmap.height()) / dpr / 2
@@ -383,7 +382,7 @@ class CardBoard(QGraphicsView):
         self._last_drop = key
         for card in self.cards:
             valid = drop is not None and drop.card is card and drop.command and not drop.refusal
-            card.mark(target=valid, sub_label=drop.sub_label if valid else "")
+            card.mark(target=valid, sub_label=drop.sub_label if drop is not None and valid else "")
         self.viewport().update()
         if drop is not None and (drop.refusal or drop.hint):
             self.session.statusMessage.emit(drop.refusal or drop.hint)

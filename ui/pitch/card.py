@@ -11,17 +11,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel
 
 from planner import Status
-from ui.pitch.facts import CardInfo, card_info, readiness_band
+from planner.fatigue.scale import ReadinessBand
+from ui.pitch.facts import CardInfo, card_info
 from ui.session import PlanSession
+from ui.theme import band_colour
 
 CARD_W, CARD_H = 130.0, 92.0
 
-READINESS_COLOURS = {
-    "green": QColor("#2E7D32"),
-    "amber": QColor("#F9A825"),
-    "red": QColor("#C62828"),
-    "unknown": QColor("#9E9E9E"),
-}
+LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CARD_FILL = QColor("#FAFAF6")
 CARD_TEXT = QColor("#17202A")
 CARD_MUTED = QColor("#5D6975")
@@ -49,7 +47,6 @@ def show_alert(label: QLabel, alert: bool) -> None:
 def paint_card(
     painter: QPainter,
     info: CardInfo,
-    band: str,
     *,
     selected: bool = False,
     target: bool = False,
@@ -57,7 +54,7 @@ def paint_card(
 ) -> None:
     """Paint a card in the rectangle (0, 0, CARD_W, CARD_H) of painter's current coordinates.
 
-    band is the readiness band ("green", "amber", "red", "unknown"); target marks a valid drop
+    The readiness bar takes info.band's colour (grey when not known); target marks a valid drop
     target under a drag; sub_label, when given, covers the lower part with a "sub on" zone.
     """
     painter.save()
@@ -70,7 +67,9 @@ def paint_card(
     painter.setPen(CARD_TEXT)
     painter.setFont(_font(33, QFont.Weight.Black))
     painter.drawText(
-        QRectF(8, 1, 70, 37), Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, info.number
+        QRectF(8, 1, 70, 37),
+        LEFT_MIDDLE,
+        info.number,
     )
 
     icon_x = CARD_W - 29
@@ -86,22 +85,24 @@ def paint_card(
     name = QFontMetricsF(painter.font()).elidedText(
         info.surname, Qt.TextElideMode.ElideRight, name_rect.width()
     )
-    painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, name)
+    painter.drawText(name_rect, LEFT_MIDDLE, name)
 
     painter.setFont(_font(18, QFont.Weight.DemiBold))
     painter.setPen(CARD_MUTED)
     painter.drawText(
-        QRectF(8, 60, 80, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignVCenter, minutes_text(info)
+        QRectF(8, 60, 80, 20),
+        LEFT_MIDDLE,
+        minutes_text(info),
     )
     if info.readiness is not None:
         painter.setPen(CARD_TEXT)
         painter.setFont(_font(18, QFont.Weight.Bold))
         painter.drawText(
             QRectF(CARD_W - 68, 60, 60, 20),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignVCenter,
+            RIGHT_MIDDLE,
             str(info.readiness),
         )
-    _paint_readiness_bar(painter, info.readiness, band, QRectF(8, CARD_H - 11, CARD_W - 16, 6))
+    _paint_readiness_bar(painter, info.readiness, info.band, QRectF(8, CARD_H - 11, CARD_W - 16, 6))
 
     if sub_label:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -186,11 +187,13 @@ def _paint_out_of_position(painter: QPainter, natural: str, rect: QRectF) -> Non
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, natural)
 
 
-def _paint_readiness_bar(painter: QPainter, readiness: int | None, band: str, rect: QRectF):
+def _paint_readiness_bar(
+    painter: QPainter, readiness: int | None, band: ReadinessBand | None, rect: QRectF
+) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#DDE1E5"))
     painter.drawRoundedRect(rect, 2, 2)
-    painter.setBrush(READINESS_COLOURS[band])
+    painter.setBrush(band_colour(band))
     filled = (
         rect
         if readiness is None
@@ -234,6 +237,6 @@ def card_pixmap(
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.scale(scale, scale)
-    paint_card(painter, info, readiness_band(info.readiness, session.plan))
+    paint_card(painter, info)
     painter.end()
     return pixmap

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner import BENCH, Plan, Status
 from planner.errors import PlannerError
+from planner.fatigue.scale import ReadinessBand, readiness_band
 from planner.formations import formation, out_of_position
 from planner.minutes import lineup_minutes
 from ui.session import PlanSession
@@ -35,7 +36,8 @@ class CardInfo:
     minutes: int
     sub: str
     sub_minute: int | None
-    readiness: int | None
+    readiness: int | None  # as shown: a whole number
+    band: ReadinessBand | None  # of the readiness itself (None: not known)
     status: Status
     natural_position: str | None  # set only when he stands out of position
     tooltip: str
@@ -47,7 +49,8 @@ def card_info(session: PlanSession, fixture_id: str, player_id: str) -> CardInfo
     player = plan.player(player_id)
     lineup = plan.lineup(fixture_id)
     minutes = _fixture_minutes(plan, plan.revision, fixture_id).get(player_id, 0)
-    readiness = readiness_by_player(session, fixture_id).get(player_id)
+    exact = readiness_by_player(session, fixture_id).get(player_id)
+    readiness = None if exact is None else round(exact)
     sub, sub_minute = "", None
     for s in lineup.substitutions:
         if s.on == player_id:
@@ -68,13 +71,14 @@ def card_info(session: PlanSession, fixture_id: str, player_id: str) -> CardInfo
         sub=sub,
         sub_minute=sub_minute,
         readiness=readiness,
+        band=None if exact is None else readiness_band(exact, plan.params),
         status=player.status,
         natural_position=natural,
         tooltip=_tooltip(player.name, player.positions, player.status, minutes, readiness, place),
     )
 
 
-def readiness_by_player(session: PlanSession, fixture_id: str) -> dict[str, int]:
+def readiness_by_player(session: PlanSession, fixture_id: str) -> dict[str, float]:
     """Readiness 0-100 per player before fixture_id; empty while the model is unavailable."""
     plan = session.plan
     key = (plan, plan.revision, fixture_id)
@@ -85,25 +89,18 @@ def readiness_by_player(session: PlanSession, fixture_id: str) -> dict[str, int]
     return hit[1]
 
 
-def readiness_band(readiness: int | None, plan: Plan) -> str:
-    """ "green", "amber", "red", or "unknown", with the plan's thresholds."""
-    if readiness is None:
-        return "unknown"
-    if readiness < plan.params.readiness_red:
-        return "red"
-    return "amber" if readiness < plan.params.readiness_amber else "green"
-
-
 @lru_cache(maxsize=8)
 def _fixture_minutes(plan: Plan, revision: int, fixture_id: str) -> dict[str, int]:
     fixture = plan.fixture(fixture_id)
     return lineup_minutes(plan.lineup(fixture_id), fixture, plan.params.added_time_per_half)
 
 
-_readiness_cache: WeakKeyDictionary[PlanSession, tuple[tuple, dict[str, int]]] = WeakKeyDictionary()
+_readiness_cache: WeakKeyDictionary[PlanSession, tuple[tuple, dict[str, float]]] = (
+    WeakKeyDictionary()
+)
 
 
-def _readiness(session: PlanSession, fixture_id: str) -> dict[str, int]:
+def _readiness(session: PlanSession, fixture_id: str) -> dict[str, float]:
     plan = session.plan
     try:
         values = session.at_fixture("readiness", fixture_id)
@@ -111,7 +108,7 @@ def _readiness(session: PlanSession, fixture_id: str) -> dict[str, int]:
         return {}  # the fatigue model is missing or cannot rate this plan: cards show "unknown"
     known = ~np.isnan(values)  # NaN means unknown
     players = np.array(list(plan.players), dtype=object)[known].tolist()
-    return dict(zip(players, np.round(values[known]).astype(int).tolist(), strict=True))
+    return dict(zip(players, values[known].astype(float).tolist(), strict=True))
 
 
 def _tooltip(name, positions, status, minutes, readiness, place) -> str:

@@ -8,7 +8,7 @@ from math import ceil
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from planner import formations
+from planner import PlanChange, formations
 from planner.errors import PlannerError
 from planner.rules import Limits, substitution_count
 from ui.commands import SetFormation
@@ -99,7 +99,7 @@ class FixtureTab(QWidget):
         self._refresh_header()
 
     # -- internals -------------------------------------------------------------------------
-    def _on_plan_changed(self, change) -> None:
+    def _on_plan_changed(self, _change: PlanChange) -> None:
         if self.pitch.fixture_exists():
             self._header_due.start()  # once per burst of edits, after the pitch has repainted
 

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import QMenu, QWidget
 from planner import BENCH
 from planner.formations import formation, position_fit
 from planner.rules import default_sub_minute, off_candidates, on_candidates
-from ui.commands import AssignPlayer, BenchPlayer, PlanSubstitution, SwapSlots, UnassignPlayer
+from ui.commands import (
+    AssignPlayer,
+    BenchPlayer,
+    LineupEdit,
+    PlanSubstitution,
+    SwapSlots,
+    UnassignPlayer,
+)
 from ui.pitch.facts import readiness_by_player
 from ui.pitch.rules import bench_refusal, start_refusal
 from ui.session import PlanSession
@@ -35,14 +42,13 @@ class ReadinessMarks:
 
     def __init__(self, session: PlanSession, fixture_id: str) -> None:
         self.values = readiness_by_player(session, fixture_id)
-        params = session.plan.params
-        self.amber, self.red = params.readiness_amber, params.readiness_red
+        self.params = session.plan.params
 
     def mark(self, action: QAction, player_id: str | None) -> QAction:
         value = self.values.get(player_id) if player_id else None
         if value is not None:
-            action.setText(tr("{0}\tready {1}").format(action.text(), value))
-            action.setIcon(_dot(readiness_colour(value, self.amber, self.red).name()))
+            action.setText(tr("{0}\tready {1}").format(action.text(), round(value)))
+            action.setIcon(_dot(readiness_colour(value, self.params).name()))
         return action
 
 
@@ -117,6 +123,7 @@ def lineup_menu(
         for slot, pid in lineup.slots.items():
             if pid is None or pid == player_id:
                 continue
+            make: Callable[..., LineupEdit]
             if place == BENCH:
                 make = lambda slot=slot: AssignPlayer(plan, fixture_id, player_id, slot)  # noqa: E731
                 refusal = start_refusal(plan, fixture_id, player_id, slot)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
-from planner import Substitution
+from planner import ChangeKind, PlanChange, Substitution
 from ui.commands import PlanSubstitution, RemoveSubstitution
 from ui.dnd import drag_origin, dragged_player
 from ui.pitch.menus import change_menu
@@ -176,8 +176,12 @@ class SubsTimeline(QWidget):
             half_time=half_time,
             replacing=sub,
         )
-        self.selected = Substitution(minute, sub.off, sub.on, half_time)
-        return self.session.push(command)
+        moved = self.session.push(command)
+        if moved:  # the moved change stays selected (the push cleared the old one)
+            self.selected = Substitution(minute, sub.off, sub.on, half_time)
+            self._shown = (self.substitutions(), self.selected)
+            self.update()
+        return moved
 
     def remove_selected(self) -> bool:
         if self.selected not in self.substitutions():
@@ -297,13 +301,15 @@ class SubsTimeline(QWidget):
             return
         when, self.guide = self.guide, None
         self.update()
+        player_id = dragged_player(event.mimeData())
+        if when is None or player_id is None:  # _judge accepted: both are known
+            return
         half_time = when == self.half_time
         minute = self.match_minutes // 2 if half_time else int(when)
 
         def plan_change(on_id: str, off_id: str) -> bool:
             return self.plan_change_at(minute, on_id, off_id, half_time=half_time)
 
-        player_id = dragged_player(event.mimeData())
         menu = change_menu(
             self.session, self.fixture_id, self.when_text(when), player_id, plan_change, self
         )
@@ -330,13 +336,13 @@ class SubsTimeline(QWidget):
         event.accept()
         return True
 
-    def _on_plan_changed(self, change) -> None:
+    def _on_plan_changed(self, change: PlanChange) -> None:
         if change.fixture_id in (None, self.fixture_id) and self._fixture_exists():
             subs = self.substitutions()
             if self.selected not in subs:
                 self.selected = None
             shown = (subs, self.selected)
-            if change.kind == "lineup" and shown == self._shown:
+            if change.kind is ChangeKind.LINEUP and shown == self._shown:
                 return  # a lineup edit that left the changes alone: the timeline looks the same
             self._shown = shown
             self.update()

@@ -42,7 +42,9 @@ def paint_timeline(timeline: SubsTimeline, painter: QPainter) -> None:
     painter.fillRect(ht, pal.color(QPalette.ColorRole.Mid))
     painter.setPen(QPen(text, 1.5))
     painter.drawLine(QPointF(left, axis_y), QPointF(right, axis_y))
-    labels = [(m, f"{m}'") for m in range(0, timeline.match_minutes + 1, TICK_EVERY) if m != half]
+    labels: list[tuple[float, str]] = [
+        (m, f"{m}'") for m in range(0, timeline.match_minutes + 1, TICK_EVERY) if m != half
+    ]
     labels.append((half + 0.5, tr("HT")))
     for minute, label in labels:
         x = timeline.minute_x(minute)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from planner import BENCH, Player
 from planner.resources import load_json
@@ -109,7 +110,7 @@ class SquadModel(QAbstractTableModel):
             self.fixture_id = plan.fixtures[0].id if plan.fixtures else None
         week: list[int] = [0] * len(plan.players)
         readiness: list[float | None] = [None] * len(plan.players)
-        if plan.fixtures and plan.players:
+        if self.fixture_id is not None and plan.players:
             week = self.session.by_fixture("minutes").sum(axis=1).tolist()
             readiness = self.session.at_fixture("readiness", self.fixture_id).tolist()
         lineup = plan.lineup(self.fixture_id) if self.fixture_id else None
@@ -155,10 +156,10 @@ class SquadModel(QAbstractTableModel):
     def _painted_cells(self, row: SquadRow) -> dict[int, tuple]:
         """Per role the view asks for while painting, the value of each column of row."""
         none = (None,) * len(COLUMNS)
-        background = none
+        background: tuple[QColor | None, ...] = none
         if row.readiness is not None:
             params = self.session.plan.params
-            colour = readiness_colour(row.readiness, params.readiness_amber, params.readiness_red)
+            colour = readiness_colour(row.readiness, params)
             background = tuple(tint(colour) if c == "readiness" else None for c in COLUMNS)
         return {
             Qt.ItemDataRole.DisplayRole: tuple(self._display(row, c) for c in COLUMNS),
@@ -198,7 +199,7 @@ class SquadModel(QAbstractTableModel):
         values = {
             "number": p.number if p.number is not None else 1000,
             "name": p.surname.casefold(),
-            "positions": list(POSITION_GROUPS).index(p.main_position) if p.positions else 99,
+            "positions": list(POSITION_GROUPS).index(p.main_position or "") if p.positions else 99,
             "rating": p.rating,
             "minutes": row.week_minutes,
             "readiness": row.readiness if row.readiness is not None else -1.0,
@@ -254,7 +255,7 @@ class SquadModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [PLAYER_MIME, ORIGIN_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         row = indexes[0].row() if indexes else -1
         return player_mime_data(self._rows[row].player.id) if row >= 0 else QMimeData()
 

@@ -8,7 +8,7 @@ one game. After an edit, each figure it changed reads "before→after" for FLASH
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -150,15 +150,16 @@ class FatigueModel(PlanFrameModel):
         FLASH_MS; figures still flashing from an earlier edit settle now."""
         previous = {row for row, _ in self._was}
         self._was = {}
-        for name, decimals in FIGURES.items() if old is not None else ():
+        shown_before = old if old is not None else {}
+        for name, decimals in FIGURES.items() if shown_before else ():
             before, after = (
-                np.round(old[name], decimals),
+                np.round(shown_before[name], decimals),
                 np.round(self.value_column(name), decimals),
             )
             moved = ~((before == after) | (np.isnan(before) & np.isnan(after)))
             column = COLUMNS.index(name)
             for row in np.flatnonzero(moved):
-                self._was[(int(row), column)] = float(old[name][row])
+                self._was[(int(row), column)] = float(shown_before[name][row])
         settled = previous - {row for row, _ in self._was}
         self._repaint(settled)
         if self._was:
@@ -221,13 +222,13 @@ class FatigueModel(PlanFrameModel):
             return QBrush(tint(RISK_COLOURS.get(str(value), RISK_COLOURS["low"])))
         if name == "readiness" and not pd.isna(value):
             params = self.session.plan.params
-            colour = readiness_colour(value, params.readiness_amber, params.readiness_red)
+            colour = readiness_colour(value, params)
             return QBrush(tint(colour))
         return None
 
     def tooltip(self, row: int, column: int) -> str | None:
         player_id, fixture_id = self.player_id(row), self.fixture_id(row)
-        cell = self.session.fatigue().loc[(player_id, fixture_id)]
+        cell = cast(pd.Series, self.session.fatigue().loc[(player_id, fixture_id)])
         fixture = self.session.plan.fixture(fixture_id)
         lines = [
             f"<b>{self.session.plan.player(player_id).name}</b> — {fixture_label(fixture)}",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
 import pandas as pd
 
@@ -13,7 +15,7 @@ def wide(fatigue: pd.DataFrame, column: str, plan: Plan) -> pd.DataFrame:
     """One fatigue column as players (rows) x fixtures (columns), in the plan's order."""
     players, fixtures = list(plan.players), [f.id for f in plan.fixtures]
     values = fatigue[column]
-    index = fatigue.index
+    index = cast(pd.MultiIndex, fatigue.index)  # (player_id, fixture_id)
     if (
         len(values) == len(players) * len(fixtures)
         and list(index.levels[0][index.codes[0][:: max(len(fixtures), 1)]]) == players

@@ -109,9 +109,8 @@ class MinutesModel(PlanFrameModel):
             return False
         plan, player_id = self.session.plan, self.player_id(index.row())
         try:
-            command = SetPlannedMinutes(plan, fixture_id, player_id, minutes)
+            self.session.push(SetPlannedMinutes(plan, fixture_id, player_id, minutes))
         except PlanError as exc:
             self.session.statusMessage.emit(str(exc))
             return False
-        self.session.push(command)
         return True
