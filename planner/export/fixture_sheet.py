@@ -183,7 +183,7 @@ def _problems(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext)
     for problem in problems:
         # One sheet row per line of text (merged), so no row grows taller and the pitch beside
         # keeps its proportions.
-        message = shorten(problem.message.removeprefix(f"{fixture.label}: "), MESSAGE_LIMIT)
+        message = shorten(context.problem(problem, with_fixture=False), MESSAGE_LIMIT)
         lines = text_lines(message, per_line(ws, RIGHT + 1, span=2))
         label = put_text(ws, row, RIGHT, problem.severity.capitalize())
         paint(label, font=ERROR if problem.severity == "error" else BOLD, alignment=TOP)

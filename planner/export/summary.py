@@ -61,7 +61,7 @@ def _problems(ws: Worksheet, top: int, context: ExportContext, wide: int) -> int
     errors = sum(1 for p in context.problems if p.severity == "error")
     write_section(ws, top, 1, f"Errors ({errors}) and warnings ({len(context.problems) - errors})")
     ordered = sorted(context.problems, key=lambda p: p.severity != "error")
-    rows = [[p.severity.capitalize(), shorten(p.message, MESSAGE_LIMIT)] for p in ordered]
+    rows = [[p.severity.capitalize(), shorten(context.problem(p), MESSAGE_LIMIT)] for p in ordered]
     if not rows:
         rows = [["None", "The plan breaks no rule the planner checks."]]
     body = write_block(ws, top + 1, 1, ("Severity", "Message"), rows)
