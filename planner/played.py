@@ -12,13 +12,14 @@ noted in it).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from planner.errors import PlannerError
 from planner.formations import formation
 from planner.minutes import stint_minutes
+from planner.rules.timing import period_ends as rules_period_ends
 from planner.text import clip
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from planner.lineup import Lineup
     from planner.players import Player
 
-EXTRA_TIME_MINUTES = 30
 _MOMENT = re.compile(r"\s*(\d{1,3})\s*(?:\+\s*(\d{1,2}))?\s*'?\s*")
 
 
@@ -121,10 +121,10 @@ class MatchRecord:
 
 
 def period_ends(record: MatchRecord, fixture: Fixture) -> tuple[int, ...]:
-    """Clock minutes at which the periods of the match end: (45, 90) or (45, 90, 105, 120)."""
-    length = fixture.rules.match_minutes
-    extra = (length + EXTRA_TIME_MINUTES // 2, length + EXTRA_TIME_MINUTES)
-    return (length // 2, length, *(extra if record.extra_time else ()))
+    """Clock minutes at which the periods of the match end: (45, 90) or, when it went to extra
+    time, (45, 90, 105, 120) as the fixture's rules set them (planner.rules)."""
+    ends = rules_period_ends(replace(fixture.rules, extra_time=True))
+    return ends if record.extra_time else ends[:2]
 
 
 def _added_time(record: MatchRecord, fixture: Fixture) -> dict[int, int]:

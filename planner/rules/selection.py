@@ -4,14 +4,18 @@ changes) are allowed here and reported by validate."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from planner.fixtures import CompetitionRules
 from planner.formations import formation, position_fit
 from planner.lineup import BENCH, Lineup
-from planner.plan import Plan
 from planner.rules.changes import substitution_count
 from planner.wording import Message
 from planner.wording.common import status_name
 from planner.wording.positions import position_name
+
+if TYPE_CHECKING:
+    from planner.plan import Plan  # plan.py imports played.py, which asks planner.rules
 
 DEFAULT_SUB_MINUTE = 60
 
