@@ -179,7 +179,7 @@ class PlannedMinutes:
                 if isinstance(source, MatchRecord)
                 else (tuple(source.slots.values()), tuple(source.substitutions))
             )
-            key = (fixture.rules.match_minutes, added, content)
+            key = (fixture.rules, added, content)  # minutes follow the fixture's rules
             hit = self._kept.get(fixture.id)
             if hit is None or hit[0] != key:
                 hit = (key, *self._columns(source, fixture, added))

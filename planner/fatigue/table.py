@@ -164,7 +164,7 @@ class _Model:
             tuple(plan.players),
             tuple((f.kickoff, f.kickoff.tzinfo) for f in plan.fixtures),
             tuple(
-                (f.rules.match_minutes, plan.records[f.id])
+                (f.rules, plan.records[f.id])  # a record's periods follow its fixture's rules
                 for f in plan.fixtures
                 if f.id in plan.records
             ),

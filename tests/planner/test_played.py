@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import Plan, fatigue_table, load_plan, sample_plan, save_plan
+from planner import Plan, cached_fatigue_table, fatigue_table, load_plan, sample_plan, save_plan
 from planner.cli import EXIT_USER_ERROR
 from planner.model_params import ModelParams
 from planner.plan import ChangeKind, PlanError
@@ -307,3 +307,17 @@ def test_an_unknown_fixture_is_one_line_and_exit_2(week: Path) -> None:
         "error: no fixture has the id or date '2025-04-07' (fixtures: 2025-04-06-toronto-fc, "
         "2025-04-09-lafc)"
     ]
+
+
+def test_a_played_fixtures_minutes_follow_a_change_of_its_extra_time_length() -> None:
+    plan = sample_plan()
+    fixture = plan.fixture(WEDNESDAY)
+    plan.update_fixture(replace(fixture, rules=replace(fixture.rules, extra_time=True)))
+    lineup = plan.lineup(WEDNESDAY)
+    record = MatchRecord(lineup.formation, dict(lineup.slots), tuple(lineup.bench), extra_time=True)
+    plan.record_played(WEDNESDAY, record)
+    cached_fatigue_table(plan)  # the cached model keeps this fixture's minutes
+    fixture = plan.fixture(WEDNESDAY)
+    plan.update_fixture(replace(fixture, rules=replace(fixture.rules, extra_time_minutes=20)))
+    starters = cached_fatigue_table(plan).xs(WEDNESDAY, level="fixture_id")["minutes"]
+    assert set(starters[list(lineup.slots.values())]) == {90 + 20}  # no stoppage recorded
