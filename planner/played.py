@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -80,10 +81,12 @@ class Card:
 
 @dataclass(frozen=True, order=True)
 class Injury:
-    """A player hurt at moment (whether he went off is said by the substitutions)."""
+    """A player hurt at moment (whether he went off is said by the substitutions); return_date,
+    when the staff know it, is the day he is expected to be available again."""
 
     moment: Moment
     player_id: str
+    return_date: date | None = None
 
 
 @dataclass(frozen=True)

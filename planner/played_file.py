@@ -6,6 +6,7 @@ period's end minute as text ("45", "90"), as JSON objects need.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from planner.played import (
@@ -38,7 +39,7 @@ def record_to_dict(record: MatchRecord) -> dict[str, Any]:
             {"minute": str(c.moment), "player_id": c.player_id, "colour": str(c.colour)}
             for c in record.cards
         ],
-        "injuries": [{"minute": str(i.moment), "player_id": i.player_id} for i in record.injuries],
+        "injuries": [_injury_to_dict(i) for i in record.injuries],
         "score": (
             {"ours": record.score.ours, "theirs": record.score.theirs} if record.score else None
         ),
@@ -46,6 +47,17 @@ def record_to_dict(record: MatchRecord) -> dict[str, Any]:
         "added_time": {str(end): added for end, added in record.added_time.items()},
         "reported": dict(record.reported),
     }
+
+
+def _injury_to_dict(injury: Injury) -> dict[str, str]:
+    written = {"minute": str(injury.moment), "player_id": injury.player_id}
+    if injury.return_date is not None:
+        written["return_date"] = injury.return_date.isoformat()
+    return written
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def record_from_dict(d: dict[str, Any]) -> MatchRecord:
@@ -64,7 +76,8 @@ def record_from_dict(d: dict[str, Any]) -> MatchRecord:
             for c in d.get("cards", ())
         ),
         injuries=tuple(
-            Injury(Moment.parse(i["minute"]), i["player_id"]) for i in d.get("injuries", ())
+            Injury(Moment.parse(i["minute"]), i["player_id"], _day(i.get("return_date")))
+            for i in d.get("injuries", ())
         ),
         score=Score(score["ours"], score["theirs"]) if score else None,
         extra_time=d.get("extra_time", False),
@@ -140,6 +153,8 @@ def _check_events(check: _Checker, record: dict[str, Any], path: str) -> None:
                     check.fail(f"{where}.colour", "is not yellow or red")
                 elif name != "colour":
                     check.text(event[name], f"{where}.{name}", empty=False)
+            if kind == "injuries" and "return_date" in event:
+                check.day(event["return_date"], f"{where}.return_date", none=True)
 
 
 def _check_moment(check: _Checker, value: object, path: str) -> None:

@@ -300,7 +300,14 @@ def match_records(draw: st.DrawFn, squad: list[str], fixture: Fixture) -> MatchR
         cards.append(Card(moment, pid, CardColour.RED))
     injuries = (
         [
-            Injury(draw(moments(record, fixture)), pid)
+            Injury(
+                draw(moments(record, fixture)),
+                pid,
+                draw(
+                    st.none()
+                    | st.dates(fixture.kickoff.date(), fixture.kickoff.date() + timedelta(days=200))
+                ),
+            )
             for pid in draw(st.lists(st.sampled_from(squad_of_match), max_size=2))
         ]
         if squad_of_match

@@ -242,6 +242,17 @@ def test_a_damaged_record_is_named_by_its_json_path(plan: Plan, tmp_path: Path) 
         plan_from_dict(data)
 
 
+def test_an_injury_return_date_that_is_no_date_is_named_by_its_json_path(plan: Plan) -> None:
+    lineup = plan.lineup(SUNDAY)
+    record = record_from_lineup(lineup, plan.fixture(SUNDAY), 0)
+    starter = next(iter(record.xi.values()))
+    plan.record_played(SUNDAY, replace(record, injuries=(Injury(Moment(30), starter),)))
+    data = plan_to_dict(plan)
+    data["records"][SUNDAY]["injuries"][0]["return_date"] = "18 April"
+    with pytest.raises(PlanFileError, match=rf"records\.{SUNDAY}\.injuries\[0\]\.return_date: "):
+        plan_from_dict(data)
+
+
 # -- the command line ------------------------------------------------------------------------
 @pytest.fixture
 def week(tmp_path: Path) -> Path:
