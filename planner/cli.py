@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from planner.errors import PlannerError
 from planner.version import ShowVersion
-from planner.wording import LANGUAGES
+from planner.wording import LANGUAGES, word
 from planner.wording.environment import language_from_environment
 
 COMMANDS = ("new", "check", "fatigue", "import_", "export", "suggest", "played")
@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except PlannerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {word(exc.text, args.language)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

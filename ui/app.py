@@ -109,9 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = build_window(args.plan)
     except PlannerError as exc:
+        from ui.wording import error_text
+
         title = QCoreApplication.translate("App", "Could not open the plan")
         instead = QCoreApplication.translate("App", "Opening the sample week instead.")
-        QMessageBox.warning(None, title, f"{exc}\n\n{instead}")
+        QMessageBox.warning(None, title, f"{error_text(exc)}\n\n{instead}")
         window = build_window(None, use_last=False)
     window.tabs.setCurrentIndex(max(0, min(args.tab - 1, window.tabs.count() - 1)))
     from ui.crash import install_crash_handler

@@ -18,6 +18,7 @@ from planner.filestamp import changed_since, stamp
 from planner.planfile import load_plan, save_plan
 from ui.session import PlanSession
 from ui.settings import AUTOSAVE_SECONDS, LAST_FOLDER, LAST_PLAN, RECENT_FILES, Settings
+from ui.wording import error_text
 
 RECOVERY_NAME = "recovery.squadplan"
 
@@ -182,7 +183,7 @@ class PlanFiles(QObject):
         try:
             plan = load_plan(path)
         except PlannerError as exc:
-            self._error(tr("Could not open the plan"), str(exc))
+            self._error(tr("Could not open the plan"), error_text(exc))
             return False
         self.session.replace_plan(plan, path)
         self.stamp = stamp(path)
@@ -213,7 +214,7 @@ class PlanFiles(QObject):
         try:
             self.load_from_disk(path)
         except (OSError, PlannerError) as exc:
-            self._error(tr("Could not open the plan"), str(exc))
+            self._error(tr("Could not open the plan"), error_text(exc))
             return False
         self.session.statusMessage.emit(tr("Reloaded {0}.").format(path.name))
         return True
@@ -280,7 +281,7 @@ class PlanFiles(QObject):
             save_plan(self.session.plan, path)
             self.stamp = stamp(path)
         except (PlannerError, OSError) as exc:
-            self._error(tr("Could not save the plan"), str(exc))
+            self._error(tr("Could not save the plan"), error_text(exc))
             return False
         if path != self.session.path:
             self.session.set_path(path)

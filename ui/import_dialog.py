@@ -62,6 +62,7 @@ from planner.importing import (
 from planner.importing.cells import text
 from planner.plan import Plan
 from ui.name_review import NameReview
+from ui.wording import error_text, worded
 
 PREVIEW_ROWS = 200
 NO_PARENT = QModelIndex()
@@ -408,14 +409,14 @@ class ImportDialog(QDialog):
     def _show(self, value: tuple[Table, ImportResult]) -> None:
         table, result = value
         self._result = result
-        skipped = {s.row: s.reason for s in result.skipped}
+        skipped = {s.row: worded(s.reason) for s in result.skipped}
         self.preview_model.show(table, result.mapping, skipped)
         self.skipped.clear()
         self.skipped.addItems(
             [tr("Row {0}: {1}").format(row, reason) for row, reason in skipped.items()]
         )
         self.notes.clear()
-        self.notes.addItems(result.warnings)
+        self.notes.addItems([worded(w) for w in result.warnings])
         self.found.setText(
             tr("Found {0} players, {1} appearances and {2} yellow cards.").format(
                 len(result.players),
@@ -429,7 +430,7 @@ class ImportDialog(QDialog):
     def _show_error(self, error: PlannerError) -> None:
         self._result = None
         self.found.clear()
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.import_button.setEnabled(False)
         self._point_at(getattr(error, "row", None), getattr(error, "column", None))
 

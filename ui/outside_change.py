@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.errors import PlannerError
 from planner.planfile import save_plan
+from ui.wording import error_text
 
 if TYPE_CHECKING:
     from ui.files import PlanFiles
@@ -62,7 +63,7 @@ def ask_and_save(files: PlanFiles, path: Path) -> bool:
         else:
             return False
     except (OSError, PlannerError) as exc:
-        files._error(tr("Could not save the plan"), str(exc))
+        files._error(tr("Could not save the plan"), error_text(exc))
         return False
     files.session.statusMessage.emit(tr("The other version was kept as {0}.").format(kept.name))
     return True

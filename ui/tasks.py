@@ -18,7 +18,7 @@ from ui.commands import PlanEdit
 from ui.problems import error_lines
 from ui.session import PlanSession
 from ui.settings import LAST_FOLDER, Settings
-from ui.wording import app_language
+from ui.wording import app_language, error_text
 from ui.workers import run_with_progress
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class PlanTasks(QObject):
         try:
             run_with_progress(self.window, tr("Writing {0}…").format(path.name), work)
         except (PlannerError, OSError) as exc:
-            QMessageBox.warning(self.window, tr("Export failed"), str(exc))
+            QMessageBox.warning(self.window, tr("Export failed"), error_text(exc))
             return False
         self.settings.set(LAST_FOLDER, str(path.parent))
         self.session.statusMessage.emit(tr("Exported the rotation sheets to {0}.").format(path))
@@ -158,7 +158,7 @@ class PlanTasks(QObject):
                     lambda report: suggest_with_report(snapshot),
                 )
         except PlannerError as exc:
-            QMessageBox.warning(self.window, tr("No rotation found"), str(exc))
+            QMessageBox.warning(self.window, tr("No rotation found"), error_text(exc))
             return False
         dialog = SuggestionDialog(self.session.plan, suggestion, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale
 
+from planner.errors import PlannerError
 from planner.wording import Language, Message, word
 from planner.wording.positions import position_name
 
@@ -18,6 +19,12 @@ def app_language() -> Language:
 def worded(message: Message | str) -> str:
     """message as a sentence in the app's language."""
     return word(message, app_language())
+
+
+def error_text(error: BaseException) -> str:
+    """An error as the staff read it: a planner error worded in the app's language (its
+    Message where it has one), anything else (an OSError) as Python words it."""
+    return worded(error.text) if isinstance(error, PlannerError) else str(error)
 
 
 def position_text(code: str) -> str:

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         print(result.describe())
         if len(result.sheets) > 1 and args.sheet is None:
             print("  (choose another sheet with --sheet NAME)")
-        for line in summary.lines():
+        for line in summary.lines(args.language):
             print(f"  {line}")
     changed = any(s.changed for s in summaries)
     print(f"{'updated' if changed else 'nothing changed in'} {args.into}")

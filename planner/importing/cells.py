@@ -7,22 +7,25 @@ import re
 from datetime import date, datetime, time, timedelta
 from functools import cache, lru_cache
 
+import planner.wording.importing  # noqa: F401  (registers the wording of these Messages)
 from planner.importing import synonyms
 from planner.resources import load_json
 from planner.text import fold
+from planner.wording import Message, word
 
 MAX_MINUTES = 130  # 90 + extra time 30 + added time; more is a typing error
 EXCEL_EPOCH = date(1899, 12, 30)
 EXCEL_SERIALS = (3_000, 80_000)  # 1908 to 2119: a number outside is not a date
 # Dates the plan can hold (pandas' range is 1677-2262); a squad's or a log's fall well inside.
 YEARS = (1900, 2100)
+YELLOW_CARDS = Message("import.what.yellow-cards")  # what a yellow-card cell must be
 
 
 class CellError(ValueError):
     """A cell whose content cannot be what its column says; reason is for the staff."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Message) -> None:
+        super().__init__(word(reason))
         self.reason = reason
 
 
@@ -76,25 +79,27 @@ def minutes(cell: object) -> tuple[int | None, str | None]:
     if value is None:
         found = _MINUTES.match(raw.lower())
         if not found:
-            raise CellError(f"'{raw}' is not a number of minutes")
+            raise CellError(Message("import.not-minutes", {"raw": raw}))
         value = float(found["base"].replace(",", ".")) + int(found["added"] or 0)
     if value < 0:
-        raise CellError(f"{raw} minutes is negative")
+        raise CellError(Message("import.negative-minutes", {"raw": raw}))
     if value > MAX_MINUTES:
-        raise CellError(f"{raw} minutes is more than a match lasts (at most {MAX_MINUTES})")
+        raise CellError(Message("import.too-many-minutes", {"raw": raw, "most": MAX_MINUTES}))
     return round(value), None
 
 
-def whole_number(cell: object, what: str, low: int, high: int) -> int | None:
+def whole_number(cell: object, what: Message, low: int, high: int) -> int | None:
     """An integer between low and high ('#10' and 10.0 too); None when blank."""
     raw = text(cell)
     if not raw:
         return None
     value = number(raw.lstrip("#").strip())
     if value is None or not value.is_integer():
-        raise CellError(f"'{raw}' is not a {what}")
+        raise CellError(Message("import.not-a", {"raw": raw, "what": what}))
     if not low <= value <= high:
-        raise CellError(f"{raw} is not a {what} (expected {low}-{high})")
+        raise CellError(
+            Message("import.out-of-range", {"raw": raw, "what": what, "low": low, "high": high})
+        )
     return int(value)
 
 
@@ -142,7 +147,10 @@ def parse_date(cell: object, *, dayfirst: bool = True) -> date | None:
     found = _parse_date(cell, dayfirst)
     if found is not None and not YEARS[0] <= found.year <= YEARS[1]:
         raise CellError(
-            f"{found.isoformat()} is not a plausible date (expected {YEARS[0]}-{YEARS[1]})"
+            Message(
+                "import.implausible-date",
+                {"day": found.isoformat(), "first": YEARS[0], "last": YEARS[1]},
+            )
         )
     return found
 
@@ -163,14 +171,14 @@ def _parse_date(cell: object, dayfirst: bool) -> date | None:
         if first.rstrip(".,") in weekdays() and rest:
             found = _date_from_text(rest, dayfirst)
     if found is None:
-        raise CellError(f"'{text(cell)}' is not a date")
+        raise CellError(Message("import.not-a-date", {"raw": text(cell)}))
     return found
 
 
 def _excel_serial(value: float) -> date:
     """A date typed as a number: Excel's day count (a date cell that lost its format)."""
     if not EXCEL_SERIALS[0] <= value <= EXCEL_SERIALS[1]:
-        raise CellError(f"{text(value)} is not a date")
+        raise CellError(Message("import.not-a-date", {"raw": text(value)}))
     return EXCEL_EPOCH + timedelta(days=int(value))
 
 

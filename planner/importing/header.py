@@ -13,6 +13,7 @@ from planner.importing.cells import CellError, months, parse_date, text, weekday
 from planner.importing.reader import Grid
 from planner.resources import load_json
 from planner.text import fold
+from planner.wording import Message
 
 HEADER_SCAN_ROWS = 30
 
@@ -99,7 +100,7 @@ class Table:
     header_start: int
     header_end: int
     columns: list[Column]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     @property
     def data_start(self) -> int:

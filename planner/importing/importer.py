@@ -8,7 +8,7 @@ from pathlib import Path
 
 from planner.fixtures import competition_codes
 from planner.importing import cells
-from planner.importing.errors import SpreadsheetError
+from planner.importing.errors import SpreadsheetError, clipped, quoted
 from planner.importing.header import (
     FIELDS,
     Mapping,
@@ -23,12 +23,10 @@ from planner.importing.reader import Source, open_source
 from planner.importing.result import ImportResult, SkippedRow
 from planner.importing.rows import Progress, RowContext
 from planner.importing.squad import read_player, read_yellow_cards
-from planner.text import clip_quoted
+from planner.wording import Message
+from planner.wording.common import joined
 
-NO_PLAYER_COLUMN = (
-    "no column of player names was found (looked for a header such as Player, Name, Nombre "
-    "or Jugador in the first 30 rows)"
-)
+NO_PLAYER_COLUMN = Message("import.no-player-column")
 
 
 def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
@@ -49,13 +47,14 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
     if not candidates:
         if len(shown) == 1:
             return _table(source, shown[0])  # raises the sheet's own error
-        listed = ", ".join(f"'{s}'" for s in source.sheets)
-        raise source.error(f"none of its sheets ({listed}) holds a table of players")
+        raise source.error(Message("import.no-players-table", {"sheets": quoted(source.sheets)}))
     candidates.sort(key=lambda c: c[0], reverse=True)
     table = candidates[0][1]
     if len(source.sheets) > 1:
-        others = ", ".join(f"'{s}'" for s in source.sheets if s != table.sheet)
-        table.warnings.append(f"read sheet '{table.sheet}'; the workbook also has {others}")
+        others = quoted([s for s in source.sheets if s != table.sheet])
+        table.warnings.append(
+            Message("import.note.other-sheets", {"sheet": table.sheet, "others": others})
+        )
     return table
 
 
@@ -88,7 +87,9 @@ def import_table(
         first = seen.setdefault(row.key, row.number)
         if first != row.number and kind != "minutes":
             raise context.error(
-                f"'{row.name}' appears twice (rows {first} and {row.number})",
+                Message(
+                    "import.appears-twice", {"name": row.name, "first": first, "second": row.number}
+                ),
                 row.number,
                 context.by_field.get("player", context.by_field.get("id")),
             )
@@ -97,7 +98,7 @@ def import_table(
         if kind == "minutes":
             if not read_long_row(log, row, parse_day):
                 result.skipped.append(
-                    SkippedRow(row.number, "no match date or minutes (only the player is taken)")
+                    SkippedRow(row.number, Message("import.skip.no-date-or-minutes"))
                 )
         else:
             if kind == "minutes-wide":
@@ -106,7 +107,7 @@ def import_table(
     result.appearances = log.frame()
     result.yellow_cards.extend(log.cards.values())
     result.warnings.extend(_notes(context, kind, log, result, default_competition))
-    result.warnings = [clip_quoted(w) for w in result.warnings]
+    result.warnings = [clipped(w) for w in result.warnings]
     return result
 
 
@@ -128,7 +129,7 @@ def import_spreadsheet(
 def _table(source: Source, sheet: str | None) -> Table:
     rows = source.rows(sheet)
     if not any(cells.text(c) for row in rows for c in row):
-        raise source.error("the sheet is empty" if sheet else "the file has no rows", sheet)
+        raise source.error(Message("import.sheet-empty" if sheet else "import.no-rows"), sheet)
     found = locate_header(rows)
     if found is None:
         raise SpreadsheetError(NO_PLAYER_COLUMN, file=source.name, sheet=sheet)
@@ -148,7 +149,9 @@ def _checked(table: Table, mapping: Mapping) -> Mapping:
     for index, name in mapping.items():
         if name not in FIELDS or not 0 <= index < len(table.columns):
             raise SpreadsheetError(
-                f"column {index + 1} cannot be read as '{name}'", file=table.file, sheet=table.sheet
+                Message("import.column-unreadable", {"column": index + 1, "field": name}),
+                file=table.file,
+                sheet=table.sheet,
             )
     return {i: f for i, f in mapping.items() if f}
 
@@ -157,7 +160,7 @@ def _match(table: Table, index: int) -> Match:
     match = table.columns[index].match()
     if match is None:
         raise SpreadsheetError(
-            "the header names no match date (expected e.g. '2025-03-09 v Charlotte')",
+            Message("import.no-match-date"),
             file=table.file,
             sheet=table.sheet,
             row=table.header_end + 1,
@@ -180,19 +183,24 @@ def _notes(
     log: AppearanceLog,
     result: ImportResult,
     default_competition: str,
-) -> list[str]:
+) -> list[Message]:
     notes = []
     if kind == "squad" and "minutes" in context.by_field:
-        notes.append(
-            f"column '{context.title(context.by_field['minutes'])}' has minutes without match "
-            "dates (season totals?); they were not imported"
-        )
+        column = context.title(context.by_field["minutes"])
+        notes.append(Message("import.note.season-totals", {"column": column}))
     if log.marks:
-        counts = ", ".join(f"{why} {n}" for why, n in log.marks.most_common())
-        notes.append(f"cells with no minutes recorded: {counts}")
+        counts = joined(
+            [
+                Message(
+                    "import.note.mark-count", {"mark": Message(f"import.mark.{why}"), "count": n}
+                )
+                for why, n in log.marks.most_common()
+            ]
+        )
+        notes.append(Message("import.note.marks", {"counts": counts}))
     blank = int((result.appearances["competition"] == "").sum()) if len(result.appearances) else 0
     if blank:
-        notes.append(f"{blank} appearances name no competition")
+        notes.append(Message("import.note.no-competition", {"count": blank}))
     uncounted = [
         context.title(i)
         for i in context.columns_of("yellow_cards")
@@ -204,13 +212,12 @@ def _notes(
         if c.index not in context.mapping and not c.year and parse_match_header(c.label, 2000)
     ]
     if undated:
-        notes.append(
-            f"{', '.join(repr(t) for t in undated)} look like matches but no year is given "
-            "(in the header or the title above it); add it to import their minutes"
-        )
+        notes.append(Message("import.note.no-year", {"titles": quoted(undated)}))
     if uncounted and kind != "minutes":
         notes.append(
-            f"yellow cards in {', '.join(repr(t) for t in uncounted)} name no competition; "
-            f"counted as {default_competition}"
+            Message(
+                "import.note.cards-no-competition",
+                {"titles": quoted(uncounted), "competition": default_competition},
+            )
         )
     return notes

@@ -19,6 +19,8 @@ from planner.importing.result import ImportedPlayer, ImportResult, MergeSummary,
 from planner.plan import HISTORY_COLUMNS, Plan
 from planner.players import Player, Status, player_id_from_name
 from planner.text import fold
+from planner.wording import Message
+from planner.wording.common import joined
 
 _PLAYER_FIELDS = ("number", "positions", "status", "rating", "birth_date", "notes")
 
@@ -95,19 +97,16 @@ class _Squad:
             return None, False
         if isinstance(choice, SamePlayer):
             if choice.player_id not in self.players:
-                raise SpreadsheetError(
-                    f"'{name}' is to be taken as player id '{choice.player_id}', which the "
-                    "plan does not have",
-                    file=self.file,
-                )
+                unknown = {"name": name, "player_id": choice.player_id}
+                raise SpreadsheetError(Message("import.unknown-id", unknown), file=self.file)
             pid = choice.player_id
         if pid:
-            self.summary.near_matches.append(f"'{name}' taken as {self.players[pid].name}")
+            taken = {"name": name, "player": self.players[pid].name}
+            self.summary.near_matches.append(Message("import.taken-as", taken))
         elif alike:
-            names_text = " or ".join(self.players[p].name for p in alike)
+            could_be = joined([self.players[p].name for p in alike], "import.or")
             self.summary.left_out.append(
-                f"'{name}' could be {names_text}; left out (rename him in the file, or add "
-                "him as a new player)"
+                Message("import.could-be", {"name": name, "players": could_be})
             )
             return None, False
         return pid, True
@@ -184,10 +183,8 @@ class _Merge:
         for imported in result.players:
             pid, known = squad.match(imported.name, imported.id)
             if pid is None and known and not imported.name:
-                summary.left_out.append(
-                    f"id '{imported.id}' (row {imported.row}) is not in the plan and the row "
-                    "names no player; left out"
-                )
+                unknown = {"player_id": imported.id, "row": imported.row}
+                summary.left_out.append(Message("import.id-not-in-plan", unknown))
             elif pid is None and known:
                 squad.add(imported)
             elif pid is not None and not squad.update(pid, imported):

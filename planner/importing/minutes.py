@@ -13,6 +13,7 @@ from planner.importing import cells, synonyms
 from planner.importing.header import Match
 from planner.importing.result import APPEARANCE_COLUMNS, YellowCards
 from planner.importing.rows import PlayerRow, RowContext
+from planner.wording import Message
 
 
 class AppearanceLog:
@@ -32,8 +33,15 @@ class AppearanceLog:
         earlier = self.seen.setdefault((row.key, day), row.number)
         if earlier != row.number:
             raise self.context.error(
-                f"{row.name} has two entries for {day.isoformat()} (rows {earlier} and "
-                f"{row.number})",
+                Message(
+                    "import.two-entries",
+                    {
+                        "name": row.name,
+                        "day": day.isoformat(),
+                        "first": earlier,
+                        "second": row.number,
+                    },
+                ),
                 row.number,
                 index,
             )
@@ -65,12 +73,12 @@ def read_long_row(
     if day is None:
         if minutes is None and mark is None:
             return False
-        raise context.error("the date is missing", row.number, context.by_field["date"])
+        raise context.error(Message("import.date-missing"), row.number, context.by_field["date"])
     competition = _competition(cells.text(context.cell(row.cells, "competition")))
     opponent = cells.text(context.cell(row.cells, "opponent"))
     if "yellow_cards" in context.by_field:
         count = context.read(
-            row, "yellow_cards", lambda c: cells.whole_number(c, "number of yellow cards", 0, 2)
+            row, "yellow_cards", lambda c: cells.whole_number(c, cells.YELLOW_CARDS, 0, 2)
         )
         if count:
             log.add_cards(row, competition, count)  # type: ignore[arg-type]

@@ -13,8 +13,9 @@ from planner.importing.minutes import minutes_cell
 from planner.importing.rows import RowContext
 from planner.players import Player
 from planner.text import fold
+from planner.wording import Message
 
-NO_MINUTES_COLUMN = "no column of minutes was found (looked for a header such as Minutes or Min)"
+NO_MINUTES_COLUMN = Message("import.no-minutes-column")
 
 
 def read_match_minutes(
@@ -42,19 +43,14 @@ def read_match_minutes(
     for row in context.player_rows([]):
         pid = row.player_id if row.player_id in squad else by_name.get(fold(row.name))
         if pid is None:
-            raise context.error(
-                f"'{row.name or row.player_id}' is no player of the squad", row.number, who
-            )
+            unknown = {"name": row.name or row.player_id}
+            raise context.error(Message("import.not-in-squad", unknown), row.number, who)
         if pid in rows:
-            raise context.error(
-                f"{squad[pid].name} is listed twice (rows {rows[pid]} and {row.number})",
-                row.number,
-                who,
-            )
+            twice = {"name": squad[pid].name, "first": rows[pid], "second": row.number}
+            raise context.error(Message("import.listed-twice", twice), row.number, who)
         value, _mark = minutes_cell(context, row, column)
         if value is not None and value > longest:
-            raise context.error(
-                f"{value} minutes is longer than the match ({longest} minutes)", row.number, column
-            )
+            too_long = {"minutes": value, "longest": longest}
+            raise context.error(Message("import.longer-than-match", too_long), row.number, column)
         rows[pid], minutes[pid] = row.number, value or 0
     return minutes

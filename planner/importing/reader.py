@@ -26,7 +26,8 @@ from typing import Any
 import python_calamine
 
 from planner.importing import extent
-from planner.importing.errors import SpreadsheetError
+from planner.importing.errors import SpreadsheetError, quoted
+from planner.wording import Message
 
 # A club's squad or a season's minutes log is a few thousand rows at most; these caps leave
 # room for years of logs and refuse files that would only exhaust memory.
@@ -56,7 +57,7 @@ class Source:
     kind: str  # "workbook" or "text"
     sheets: tuple[str, ...] = ()
     hidden: frozenset[str] = frozenset()  # sheets the workbook hides from view
-    notes: list[str] = field(default_factory=list)  # what reading changed, for the staff
+    notes: list[Message] = field(default_factory=list)  # what reading changed, for the staff
     _text_rows: Grid | None = field(default=None, repr=False)
     _workbook: Any = field(default=None, repr=False)  # the open CalamineWorkbook
     _parts: dict[str, str] = field(default_factory=dict, repr=False)  # sheet -> xlsx XML part
@@ -65,7 +66,7 @@ class Source:
     def name(self) -> str:
         return self.path.name
 
-    def error(self, reason: str, sheet: str | None = None) -> SpreadsheetError:
+    def error(self, reason: Message, sheet: str | None = None) -> SpreadsheetError:
         return SpreadsheetError(reason, file=self.name, sheet=sheet)
 
     def rows(self, sheet: str | None) -> Grid:
@@ -74,8 +75,9 @@ class Source:
             assert self._text_rows is not None
             return self._text_rows
         if sheet not in self.sheets:
-            listed = ", ".join(f"'{s}'" for s in self.sheets)
-            raise self.error(f"it has no sheet '{sheet}' (its sheets: {listed})")
+            raise self.error(
+                Message("import.no-sheet", {"sheet": sheet, "sheets": quoted(self.sheets)})
+            )
         self._check_extent(sheet)
         with self._library_errors(sheet):
             grid = self._workbook.get_sheet_by_name(sheet)
@@ -97,17 +99,14 @@ class Source:
     def _too_large(
         self, height: int, width: int, sheet: str | None, far_cell: str = ""
     ) -> SpreadsheetError:
+        size = {"rows": height, "columns": width}
         where = (
-            f"a value at {far_cell} stretches it to {height:,} rows x {width:,} columns"
+            Message("import.size-from-cell", {"cell": far_cell, **size})
             if far_cell
-            else f"{height:,} rows x {width:,} columns"
+            else Message("import.size", size)
         )
-        return self.error(
-            f"it is too large to be a squad or a minutes log ({where}; the limit is "
-            f"{MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns and {MAX_CELLS:,} cells). Delete "
-            "what is not squad or minutes (Ctrl+End in Excel finds the last cell) or split it",
-            sheet,
-        )
+        limits = {"rows": MAX_ROWS, "columns": MAX_COLUMNS, "cells": MAX_CELLS}
+        return self.error(Message("import.too-large", {"size": where, **limits}), sheet)
 
     @contextlib.contextmanager
     def _library_errors(self, sheet: str | None = None) -> Iterator[None]:
@@ -118,18 +117,15 @@ class Source:
         except SpreadsheetError:
             raise
         except python_calamine.PasswordError as exc:
-            raise self.error(
-                "the workbook is password-protected; save a copy without the "
-                "password and import that",
-                sheet,
-            ) from exc
+            raise self.error(Message("import.encrypted"), sheet) from exc
         except (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError):
             raise
         except python_calamine.CalamineError as exc:
             detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-            raise self.error(f"the file is damaged or not a spreadsheet ({detail})", sheet) from exc
+            raise self.error(Message("import.damaged", {"detail": detail}), sheet) from exc
         except BaseException as exc:  # Rust panics (pyo3 PanicException) derive from BaseException
-            raise self.error("the file is damaged or not a spreadsheet", sheet) from exc
+            detail = type(exc).__name__
+            raise self.error(Message("import.damaged", {"detail": detail}), sheet) from exc
 
 
 _STDERR = threading.Lock()
@@ -166,34 +162,26 @@ def open_source(path: str | os.PathLike[str]) -> Source:
             raise IsADirectoryError(path)
         if not stat.S_ISREG(status.st_mode):
             # a named pipe or a device would block the read or never end
-            raise SpreadsheetError("it is not a regular file (a pipe or a device)", file=name)
+            raise SpreadsheetError(Message("import.not-regular-file"), file=name)
         size = status.st_size
         if size > MAX_FILE_BYTES:
-            raise SpreadsheetError(
-                f"the file is {size / 1e6:.0f} MB; a squad or minutes log is far smaller (the "
-                f"limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)",
-                file=name,
-            )
+            megabytes = {"size": round(size / 1e6), "limit": MAX_FILE_BYTES // (1024 * 1024)}
+            raise SpreadsheetError(Message("import.file-too-big", megabytes), file=name)
         with path.open("rb") as handle:
             head = handle.read(8)
     except IsADirectoryError as exc:
-        raise SpreadsheetError("it is a folder, not a file", file=name) from exc
+        raise SpreadsheetError(Message("import.folder"), file=name) from exc
     except OSError as exc:
-        raise SpreadsheetError(
-            f"the file cannot be opened ({exc.strerror or exc})", file=name
-        ) from exc
+        why = {"why": str(exc.strerror or exc)}
+        raise SpreadsheetError(Message("import.cannot-open", why), file=name) from exc
     if size == 0:
-        raise SpreadsheetError("the file is empty", file=name)
+        raise SpreadsheetError(Message("import.empty-file"), file=name)
     if head.startswith(ZIP_MAGIC):
         _check_zip(path)
         return _zip_workbook(path)
     if head.startswith(CFB_MAGIC):
         if _ENCRYPTED_STREAM in path.read_bytes():
-            raise SpreadsheetError(
-                "the workbook is password-protected (encrypted); save a copy without the "
-                "password and import that",
-                file=name,
-            )
+            raise SpreadsheetError(Message("import.encrypted"), file=name)
         return _workbook(path)
     return _text_source(path)
 
@@ -225,7 +213,7 @@ def _workbook(path: Path) -> Source:
         visible = python_calamine.SheetVisibleEnum.Visible
         source.hidden = frozenset(m.name for m in worksheets if m.visible != visible)
     if not sheets:
-        raise source.error("the workbook has no worksheets")
+        raise source.error(Message("import.no-worksheets"))
     source.sheets = sheets
     return source
 
@@ -237,24 +225,22 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if len(members) > MAX_ZIP_MEMBERS:
-                raise SpreadsheetError(
-                    f"the workbook has {len(members):,} parts, far more than a spreadsheet has",
-                    file=name,
-                )
+                count = {"count": len(members)}
+                raise SpreadsheetError(Message("import.too-many-parts", count), file=name)
             total = sum(m.file_size for m in members)
             if total > MAX_UNCOMPRESSED_BYTES:
-                raise SpreadsheetError(
-                    f"the workbook unpacks to {total / 1e6:,.0f} MB, more than the "
-                    f"{MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB limit (a zip bomb or not a "
-                    "squad)",
-                    file=name,
-                )
+                megabytes = {
+                    "size": round(total / 1e6),
+                    "limit": MAX_UNCOMPRESSED_BYTES // (1024 * 1024),
+                }
+                raise SpreadsheetError(Message("import.zip-bomb", megabytes), file=name)
             names = {m.filename for m in members}
             is_ooxml = "xl/workbook.xml" in names or "xl/workbook.bin" in names
             is_ods = "mimetype" in names and archive.read("mimetype").startswith(_ODS_MIMETYPE)
             if not (is_ooxml or is_ods):
-                what = "a Word document" if "word/document.xml" in names else "a zip archive"
-                raise SpreadsheetError(f"it is {what}, not a spreadsheet", file=name)
+                word_file = "word/document.xml" in names
+                what = "import.word-document" if word_file else "import.zip-archive"
+                raise SpreadsheetError(Message(what), file=name)
             for member in members:
                 _check_part(archive, member, name)
     except SpreadsheetError:
@@ -268,11 +254,11 @@ def _check_zip(path: Path) -> None:
         NotImplementedError,
         RuntimeError,
     ) as exc:
-        raise SpreadsheetError(
-            f"the file is damaged (truncated or not a valid workbook: {exc})", file=name
-        ) from exc
+        damaged = Message("import.damaged", {"detail": str(exc) or type(exc).__name__})
+        raise SpreadsheetError(damaged, file=name) from exc
     except Exception as exc:  # zlib.error, struct.error... from a mangled archive
-        raise SpreadsheetError(f"the file is damaged ({type(exc).__name__})", file=name) from exc
+        damaged = Message("import.damaged", {"detail": type(exc).__name__})
+        raise SpreadsheetError(damaged, file=name) from exc
 
 
 def _check_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) -> None:
@@ -284,11 +270,8 @@ def _check_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) ->
         if member.filename.endswith((".xml", ".rels")) and (
             b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog
         ):
-            raise SpreadsheetError(
-                f"part '{member.filename}' declares XML entities, which a spreadsheet never "
-                "needs; it was refused as unsafe",
-                file=name,
-            )
+            part_name = {"part": member.filename}
+            raise SpreadsheetError(Message("import.xml-entities", part_name), file=name)
         while part.read(1 << 20):
             pass
 
@@ -305,13 +288,14 @@ def _text_source(path: Path) -> Source:
             if len(rows) > MAX_ROWS:
                 break
     except csv.Error as exc:
-        raise source.error(f"row {reader.line_num} is not valid CSV ({exc})") from exc
+        bad_row = {"row": reader.line_num, "detail": str(exc)}
+        raise source.error(Message("import.bad-csv", bad_row)) from exc
     _check_shape(source, rows, None)
     source._text_rows = rows
     return source
 
 
-def _decode(data: bytes, name: str, notes: list[str]) -> str:
+def _decode(data: bytes, name: str, notes: list[Message]) -> str:
     """Text of a CSV: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
 
     A few stray control characters (a pasted cell) are removed, with a note; many, or any
@@ -327,16 +311,14 @@ def _decode(data: bytes, name: str, notes: list[str]) -> str:
         except UnicodeDecodeError:
             continue
     else:
-        raise SpreadsheetError("it is neither a spreadsheet nor a readable text table", file=name)
+        raise SpreadsheetError(Message("import.not-text"), file=name)
     controls = sum(1 for _ in _CONTROL.finditer(text))
     if "\0" in text or controls > max(2, len(text) // 1000):
-        raise SpreadsheetError(
-            "it is not a spreadsheet (binary content, not a workbook or a text table)", file=name
-        )
+        raise SpreadsheetError(Message("import.binary"), file=name)
     if controls:
         text = _CONTROL.sub("", text)
-        plural = "s were" if controls > 1 else " was"
-        notes.append(f"{controls} invisible control character{plural} removed from the text")
+        code = "import.note.controls-removed" if controls > 1 else "import.note.control-removed"
+        notes.append(Message(code, {"count": controls}))
     return text
 
 

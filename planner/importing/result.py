@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
 
+import planner.wording.importing  # noqa: F401  (registers the wording of these Messages)
 from planner.importing.header import Mapping
+from planner.wording import Language, Message, word
 
 APPEARANCE_COLUMNS = ("row", "player", "player_id", "date", "minutes", "competition", "opponent")
 
@@ -49,7 +52,7 @@ class SkippedRow:
     """A row left out, and why (a total row, a note, no player name...)."""
 
     row: int
-    reason: str
+    reason: Message
 
 
 @dataclass
@@ -65,7 +68,7 @@ class ImportResult:
     appearances: pd.DataFrame = field(default_factory=empty_appearances)
     yellow_cards: list[YellowCards] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     sheets: tuple[str, ...] = ()  # every sheet of the workbook (empty for a text file)
 
     def describe(self) -> str:
@@ -102,10 +105,10 @@ class MergeSummary:
     cards_set: int = 0
     cards_unchanged: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    near_matches: list[str] = field(default_factory=list)  # "'L. Messi' taken as Lionel Messi"
+    warnings: list[Message] = field(default_factory=list)
+    near_matches: list[Message] = field(default_factory=list)  # "'L. Messi' taken as Lionel Messi"
     near_misses: list[NearMatch] = field(default_factory=list)  # the facts behind near_matches
-    left_out: list[str] = field(default_factory=list)  # names and ids not merged, and why
+    left_out: list[Message] = field(default_factory=list)  # names and ids not merged, and why
     positions_kept: list[str] = field(default_factory=list)  # players whose finer positions stay
 
     @property
@@ -119,29 +122,40 @@ class MergeSummary:
             or self.cards_set
         )
 
-    def lines(self) -> list[str]:
-        """The summary as the staff read it, one fact per line."""
-        lines = [
-            f"players: {len(self.players_added)} added, {len(self.players_updated)} updated, "
-            f"{self.players_unchanged} unchanged",
-            f"appearances: {self.appearances_added} added, {self.appearances_updated} updated, "
-            f"{self.appearances_unchanged} already there",
-        ]
+    def lines(self, language: Language = "en") -> list[str]:
+        """The summary as the staff read it, one fact per line, in language."""
+        return [word(line, language) for line in self._messages()]
+
+    def _messages(self) -> Iterator[Message]:
+        yield Message(
+            "import.summary.players",
+            {
+                "added": len(self.players_added),
+                "updated": len(self.players_updated),
+                "unchanged": self.players_unchanged,
+            },
+        )
+        yield Message(
+            "import.summary.appearances",
+            {
+                "added": self.appearances_added,
+                "updated": self.appearances_updated,
+                "unchanged": self.appearances_unchanged,
+            },
+        )
         if self.cards_set or self.cards_unchanged:
-            lines.append(
-                f"yellow cards: {self.cards_set} set, {self.cards_unchanged} already there"
-            )
-        if self.players_added:
-            lines.append("added: " + ", ".join(self.players_added))
-        if self.players_updated:
-            lines.append("updated: " + ", ".join(self.players_updated))
-        lines.extend(f"near miss: {m}" for m in self.near_matches)
-        lines.extend(f"left out: {m}" for m in self.left_out)
-        if self.positions_kept:
-            lines.append(
-                "positions kept (the file gives only FW/MF/DF): " + ", ".join(self.positions_kept)
-            )
-        lines.append(f"rows skipped: {len(self.skipped)}")
-        lines.extend(f"  row {s.row}: {s.reason}" for s in self.skipped)
-        lines.extend(f"note: {w}" for w in self.warnings)
-        return lines
+            cards = {"set": self.cards_set, "unchanged": self.cards_unchanged}
+            yield Message("import.summary.cards", cards)
+        for code, names in (
+            ("import.summary.added", self.players_added),
+            ("import.summary.updated", self.players_updated),
+            ("import.summary.positions-kept", self.positions_kept),
+        ):
+            if names:
+                yield Message(code, {"names": ", ".join(names)})
+        yield from (Message("import.summary.near-miss", {"text": m}) for m in self.near_matches)
+        yield from (Message("import.summary.left-out", {"text": m}) for m in self.left_out)
+        yield Message("import.summary.skipped", {"count": len(self.skipped)})
+        for s in self.skipped:
+            yield Message("import.summary.skipped-row", {"row": s.row, "reason": s.reason})
+        yield from (Message("import.summary.note", {"text": w}) for w in self.warnings)

@@ -10,6 +10,7 @@ from planner.importing.cells import CellError, text
 from planner.importing.errors import SpreadsheetError
 from planner.importing.header import Mapping, Table
 from planner.importing.result import SkippedRow
+from planner.wording import Message
 
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
 PROGRESS_EVERY = 2_000
@@ -45,7 +46,7 @@ class RowContext:
         return self.table.columns[index].title if index < len(self.table.columns) else ""
 
     def error(
-        self, reason: str, row: int | None = None, index: int | None = None
+        self, reason: Message, row: int | None = None, index: int | None = None
     ) -> SpreadsheetError:
         return SpreadsheetError(
             reason,
@@ -92,19 +93,19 @@ class RowContext:
     @staticmethod
     def _skip_reason(
         name: str, player_id: str | None, filled: list[str], header_labels: set[str]
-    ) -> str | None:
+    ) -> Message | None:
         if any(synonyms.is_total_row(c) for c in filled[:3]):
-            return "a total or average row"
+            return Message("import.skip.total")
         if len(filled) == 1 and synonyms.is_note_row(filled[0]):
-            return "a note under the table"
+            return Message("import.skip.note")
         if (
             name
             and synonyms.key(name) in header_labels
             and synonyms.key(filled[-1]) in header_labels
         ):
-            return "the header repeated"
+            return Message("import.skip.header")
         if not name and not player_id:
-            return "no player name"
+            return Message("import.skip.no-name")
         if len(name) > MAX_NAME or len(player_id or "") > MAX_NAME:
-            return f"not a player name or id ({max(len(name), len(player_id or '')):,} characters)"
+            return Message("import.skip.too-long", {"length": max(len(name), len(player_id or ""))})
         return None

@@ -5,11 +5,12 @@ from __future__ import annotations
 from planner.importing import cells, synonyms
 from planner.importing.result import ImportedPlayer, YellowCards
 from planner.importing.rows import PlayerRow, RowContext
+from planner.wording import Message
 
 SQUAD_FIELDS = ("id", "number", "position", "status", "rating", "birth_date", "notes")
 
 
-def read_player(context: RowContext, row: PlayerRow, warnings: list[str]) -> ImportedPlayer:
+def read_player(context: RowContext, row: PlayerRow, warnings: list[Message]) -> ImportedPlayer:
     """The squad fields of one row; fields whose column is absent or blank stay None."""
     has = context.by_field
     positions: tuple[str, ...] | None = None
@@ -20,8 +21,10 @@ def read_player(context: RowContext, row: PlayerRow, warnings: list[str]) -> Imp
         found, unknown = cells.positions(cell)
         if unknown:
             warnings.append(
-                f"row {row.number}: position {', '.join(unknown)!s} of {row.name} not "
-                "recognised; left out"
+                Message(
+                    "import.note.unknown-position",
+                    {"row": row.number, "positions": ", ".join(unknown), "name": row.name},
+                )
             )
         positions = found or None
     status = None
@@ -29,17 +32,22 @@ def read_player(context: RowContext, row: PlayerRow, warnings: list[str]) -> Imp
         raw = cells.text(context.cell(row.cells, "status"))
         status = synonyms.status(raw) if raw else None
         if raw and status is None:
-            warnings.append(f"row {row.number}: status '{raw}' of {row.name} not recognised")
+            warnings.append(
+                Message(
+                    "import.note.unknown-status",
+                    {"row": row.number, "status": raw, "name": row.name},
+                )
+            )
     birth = context.read(row, "birth_date", cells.parse_date) if "birth_date" in has else None
     notes = cells.text(context.cell(row.cells, "notes")) or None if "notes" in has else None
     return ImportedPlayer(
         row=row.number,
         name=row.name,
         id=row.player_id,
-        number=_whole(context, row, "number", "shirt number", 0, 999),
+        number=_whole(context, row, "number", Message("import.what.shirt-number"), 0, 999),
         positions=positions,
         status=status,
-        rating=_whole(context, row, "rating", "rating", 0, 100),
+        rating=_whole(context, row, "rating", Message("import.what.rating"), 0, 100),
         birth_date=birth,  # type: ignore[arg-type]
         notes=notes,
         positions_coarse=coarse,
@@ -55,7 +63,7 @@ def read_yellow_cards(
     for index in context.columns_of("yellow_cards"):
         cell = row.cells[index] if index < len(row.cells) else ""
         try:
-            count = cells.whole_number(cell, "number of yellow cards", 0, 99)
+            count = cells.whole_number(cell, cells.YELLOW_CARDS, 0, 99)
         except cells.CellError as exc:
             raise context.error(exc.reason, row.number, index) from exc
         if count is not None:
@@ -68,7 +76,7 @@ def read_yellow_cards(
 
 
 def _whole(
-    context: RowContext, row: PlayerRow, field: str, what: str, low: int, high: int
+    context: RowContext, row: PlayerRow, field: str, what: Message, low: int, high: int
 ) -> int | None:
     if field not in context.by_field:
         return None

@@ -16,6 +16,7 @@ from planner.importing import (
     read_table,
 )
 from planner.importing import reader as reader_module
+from planner.wording import word
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GOOD = DATA / "good"
@@ -45,7 +46,7 @@ def test_title_rows_totals_and_synonyms_in_an_english_squad() -> None:
     assert busquets.positions == ("CB", "CM")  # "DF/MF"
     assert (busquets.status, alba.status) == ("doubtful", "injured")
     assert suarez.birth_date == date(1987, 1, 24)
-    assert [s.reason for s in result.skipped] == ["a total or average row"] * 2
+    assert [word(s.reason) for s in result.skipped] == ["a total or average row"] * 2
     cards = {(c.player, c.competition): c.count for c in result.yellow_cards}
     assert cards[("Sergio Busquets", "MLS")] == 4 and cards[("Jordi Alba", "CCC")] == 1
 
@@ -69,7 +70,7 @@ def test_spanish_headers_positions_cp1252_semicolons_and_decimal_comma() -> None
     assert players["Marcelo Weigandt"].positions == ("RB",)  # LD
     assert players["Noah Allen"].positions == ("CB", "CM")  # DFC/MC
     assert players["Marcelo Weigandt"].status == "unavailable"  # Baja
-    assert result.skipped[0].reason == "a total or average row"
+    assert word(result.skipped[0].reason) == "a total or average row"
 
 
 @pytest.mark.parametrize(
@@ -101,8 +102,8 @@ def test_a_long_log_reads_marks_and_skips_totals() -> None:
         ("Marcelo Weigandt", "2025-03-13"): 90,
     }
     assert set(result.appearances["competition"]) == {"MLS", "CCC"}
-    assert result.skipped[-1].reason == "a total or average row"
-    assert any("did not play 2" in w and "injured 2" in w for w in result.warnings)
+    assert word(result.skipped[-1].reason) == "a total or average row"
+    assert any("did not play 2" in w and "injured 2" in w for w in map(word, result.warnings))
 
 
 def test_a_spanish_long_log_with_day_first_dates_and_decimal_comma() -> None:
@@ -146,7 +147,7 @@ def test_match_headers_without_a_year_take_it_from_the_title(tmp_path: Path) -> 
     untitled.write_text("Player,9 Mar v Charlotte\nLionel Messi,90\n")
     result = import_spreadsheet(untitled)
     assert result.appearances.empty
-    assert "'9 Mar v Charlotte' look like matches but no year is given" in result.warnings[0]
+    assert "'9 Mar v Charlotte' look like matches but no year is given" in word(result.warnings[0])
 
 
 def test_a_grouped_two_row_header_with_min_and_yc_under_each_match() -> None:
@@ -170,7 +171,8 @@ def test_a_grouped_two_row_header_with_min_and_yc_under_each_match() -> None:
 def test_a_workbook_with_several_sheets_picks_one_and_names_the_others() -> None:
     picked = import_spreadsheet(GOOD / "multi-sheet.xlsx")
     assert picked.sheet == "Minutes" and len(picked.appearances) == 3
-    assert "read sheet 'Minutes'; the workbook also has 'Notes', 'Squad'" in picked.warnings
+    notes = [word(w) for w in picked.warnings]
+    assert "read sheet 'Minutes'; the workbook also has 'Notes', 'Squad'" in notes
     chosen = import_spreadsheet(GOOD / "multi-sheet.xlsx", sheet="Squad")
     assert chosen.kind == "squad" and len(chosen.players) == 6
     with pytest.raises(SpreadsheetError, match=r"no sheet 'Kader' \(its sheets: 'Notes'"):
@@ -269,7 +271,7 @@ def test_a_log_row_without_date_or_minutes_is_skipped_but_one_with_minutes_is_re
     path = tmp_path / "log.csv"
     path.write_text("Player,Date,Min\nLionel Messi,2025-03-09,90\nLuis Suárez,,\n")
     result = import_spreadsheet(path)
-    assert [(s.row, s.reason) for s in result.skipped] == [
+    assert [(s.row, word(s.reason)) for s in result.skipped] == [
         (3, "no match date or minutes (only the player is taken)")
     ]
     path.write_text("Player,Date,Min\nLionel Messi,2025-03-09,90\nLuis Suárez,,45\n")

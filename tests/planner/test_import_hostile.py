@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from planner.importing import SpreadsheetError, import_spreadsheet
+from planner.wording import word
 from tests.data import hostile
 from tests.planner_process import ROOT
 
@@ -120,14 +121,18 @@ def test_a_40000_character_name_is_skipped_with_its_length(tmp_path: Path) -> No
     )
     result = import_spreadsheet(squad)
     assert [p.name for p in result.players] == ["Lionel Messi"]
-    assert [s.reason for s in result.skipped] == ["not a player name or id (40,000 characters)"]
-    assert all(len(w) < 300 for w in result.warnings) and result.warnings
+    assert [word(s.reason) for s in result.skipped] == [
+        "not a player name or id (40,000 characters)"
+    ]
+    assert all(len(word(w)) < 300 for w in result.warnings) and result.warnings
 
 
 def test_one_control_character_is_removed_with_a_note_not_a_refusal(tmp_path: Path) -> None:
     result = import_spreadsheet(hostile.control_character_csv(tmp_path))
     assert [p.name for p in result.players] == ["Luis Suárez"]
-    assert "1 invisible control character was removed from the text" in result.warnings
+    assert "1 invisible control character was removed from the text" in [
+        word(w) for w in result.warnings
+    ]
 
 
 def test_binary_content_is_still_refused(tmp_path: Path) -> None:

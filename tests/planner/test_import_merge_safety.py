@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from planner import load_plan, sample_plan
 from planner.importing import MergeOptions, import_spreadsheet, merge_import
 from planner.players import Status
+from planner.wording import word
 from tests.data import hostile
 from tests.planner.test_import_hostile import import_into_copy
 
@@ -39,14 +40,14 @@ def test_a_blank_name_beside_a_known_id_keeps_the_plans_name(tmp_path: Path) -> 
     assert plan.player("luis-suarez").name == "Luis Suárez"
     assert plan.player("luis-suarez").number == 19
     assert "ghost-9" not in plan.players
-    assert any("id 'ghost-9'" in line for line in summary.left_out)
+    assert any("id 'ghost-9'" in line for line in summary.lines())
 
 
 def test_a_stats_site_export_skips_totals_and_keeps_curated_positions(tmp_path: Path) -> None:
     plan = sample_plan()
     result = import_spreadsheet(hostile.stats_site_xlsx(tmp_path))
     assert [p.name for p in result.players] == ["Lionel Messi", "Luis Suárez", "Sergio Busquets"]
-    assert [s.reason for s in result.skipped] == ["a total or average row"] * 2
+    assert [word(s.reason) for s in result.skipped] == ["a total or average row"] * 2
     summary = merge_import(plan, result)
     assert plan.player("lionel-messi").positions == ("RW", "AM")  # not ST, CM
     assert plan.player("sergio-busquets").positions == ("DM",)  # not CM
@@ -73,7 +74,7 @@ def test_near_miss_names_match_the_known_players(tmp_path: Path) -> None:
         for day, pid in enumerate(hostile.NEAR_MISS.values(), start=1)
     }
     assert after - rows == expected and summary.appearances_added == len(expected)
-    assert "'Busquets S.' taken as Sergio Busquets" in summary.near_matches
+    assert "'Busquets S.' taken as Sergio Busquets" in [word(m) for m in summary.near_matches]
 
 
 def test_a_name_that_fits_two_players_is_left_out(tmp_path: Path) -> None:
@@ -83,7 +84,7 @@ def test_a_name_that_fits_two_players_is_left_out(tmp_path: Path) -> None:
     )
     summary = merge_import(plan, import_spreadsheet(sheet))
     assert not summary.changed
-    assert summary.left_out and "Noah Allen or Allen Obando" in summary.left_out[0]
+    assert summary.left_out and "Noah Allen or Allen Obando" in word(summary.left_out[0])
 
 
 def test_the_cli_reports_near_misses_and_adds_them_only_with_add_new(tmp_path: Path) -> None:

@@ -6,8 +6,10 @@ translation cannot be checked without them.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
+import io
 import os
 import pkgutil
 import re
@@ -19,17 +21,19 @@ from pathlib import Path
 
 import pytest
 from helpers import MLS, QUIET
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt, QThreadPool, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton
 
 import planner.wording
+from planner.cli import main
 from planner.resources import package_file
 from planner.wording import _TEMPLATES, codes
 from planner.wording.positions import SPANISH as SPANISH_POSITIONS
 from ui.commands import AssignPlayer, UnassignPlayer
 from ui.dialogs.player import PlayerDialog
 from ui.dialogs.suggestion import SuggestionDialog, place_word
+from ui.import_dialog import ImportDialog
 from ui.language import install_language
 from ui.settings import LANGUAGE, Settings
 from ui.squad.model import COLUMNS
@@ -355,3 +359,63 @@ def test_in_spanish_a_suggestion_and_the_positions_are_worded_in_spanish(
     assert any(card.info and card.info.natural_position for card in cards)
     for text in labels:
         assert not _english_codes_in(text), text
+
+
+def _no_english(text: str) -> None:
+    """No English phrase of the importer's messages in text (whole words: "columna" is no
+    "column"; quoted names such as a file's are left out)."""
+    unquoted = re.sub(r"'[^']*'", "", text)
+    phrases = _english_phrases("import.")
+    assert not [p for p in phrases if re.search(rf"\b{re.escape(p)}\b", unquoted)], text
+
+
+@QUIET
+def test_in_spanish_the_import_dialog_words_skipped_rows_notes_and_errors_in_spanish(
+    spanish, qtbot, tmp_path
+):
+    def opened(path: Path) -> ImportDialog:
+        dialog = ImportDialog(path)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: not dialog.busy(), timeout=20_000)
+        return dialog
+
+    try:
+        squad = opened(ROOT / "samples" / "squad.xlsx")
+        skipped = [squad.skipped.item(i).text() for i in range(squad.skipped.count())]
+        assert skipped == ["Fila 30: una fila de totales o medias"]
+        log = opened(ROOT / "samples" / "minutes-2025.xlsx")
+        notes = [log.notes.item(i).text() for i in range(log.notes.count())]
+        assert any(n.startswith("se leyó la hoja") for n in notes), notes
+        for note in notes:
+            _no_english(note)
+        broken = opened(ROOT / "tests" / "data" / "broken" / "negative-minutes.csv")
+        error = broken.error.text()
+        assert error.startswith("No se pudo leer 'negative-minutes.csv' (fila ") and error.endswith(
+            "No se importó nada."
+        ), error
+        assert "minutos es negativo" in error
+        _no_english(error)
+    finally:
+        QThreadPool.globalInstance().waitForDone(20_000)
+
+
+def test_the_command_line_words_an_import_error_in_its_language(tmp_path):
+    broken = ROOT / "tests" / "data" / "broken" / "word-document.xlsx"
+    for language, expected in (
+        ("es", "es un documento de Word, no una hoja de cálculo"),
+        ("en", "it is a Word document, not a spreadsheet"),
+    ):
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            code = main(
+                [
+                    "import",
+                    str(broken),
+                    "--into",
+                    str(tmp_path / "x.squadplan"),
+                    "--language",
+                    language,
+                ]
+            )
+        assert code == 2 and expected in err.getvalue(), err.getvalue()
+        assert not (tmp_path / "x.squadplan").exists()

@@ -15,6 +15,7 @@ from ui.tables.frames import TOTAL, minutes_columns
 from ui.tables.minutes_edit import SetPlannedMinutes, edit_help
 from ui.tables.plan_model import PlanFrameModel
 from ui.theme import RED, tint
+from ui.wording import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 NAME = "player"
@@ -111,6 +112,6 @@ class MinutesModel(PlanFrameModel):
         try:
             self.session.push(SetPlannedMinutes(plan, fixture_id, player_id, minutes))
         except PlanError as exc:
-            self.session.statusMessage.emit(str(exc))
+            self.session.statusMessage.emit(error_text(exc))
             return False
         return True
