@@ -15,9 +15,9 @@ from datetime import date, datetime
 from typing import Any
 
 from planner.model_params import ModelParams
-from planner.sessions import GPS_COLUMNS, MAX_DURATION, SESSION_COLUMNS, SESSION_KINDS
 from planner.played_file import check_records
 from planner.players import POSITION_CODES, Status
+from planner.sessions import GPS_COLUMNS, MAX_DURATION, SESSION_COLUMNS, SESSION_KINDS
 from planner.text import clip
 
 MAX_MINUTES = 130
