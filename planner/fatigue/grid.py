@@ -292,15 +292,18 @@ LEAST_CHRONIC = 1e-6  # AU a day: a chronic load below this counts as none
 def real_history(days: MatchDays, params: ModelParams) -> np.ndarray:
     """P x F: at each kickoff, the player has a real history: recorded load within the last
     absence_days days, and his run of recorded load (no gap longer than absence_days) began
-    at least chronic_days before the kickoff, or within absence_days of the team's first
-    record (the records start mid-career). Before the team's first record nothing is known
-    and everybody counts as having one. Recorded load only: planned minutes change nothing.
+    at least chronic_days before the kickoff or goes back to the team's first record (the
+    records start mid-career, so that day counts as a recorded day of every player). Before
+    the team's first record nothing is known and everybody has one. Recorded load only:
+    planned minutes change nothing.
     """
     recorded = days.recorded
     kickoff = days.fixture_days
     team = np.flatnonzero(recorded.any(axis=0))
     if not len(team):
         return np.ones((len(days.players), len(kickoff)), dtype=bool)
+    recorded = recorded.copy()
+    recorded[:, team[0]] = True
     columns = np.arange(len(days.days))
     last = np.maximum.accumulate(np.where(recorded, columns, -1), axis=1)
     previous = np.concatenate([np.full((len(last), 1), -1), last[:, :-1]], axis=1)
@@ -308,15 +311,15 @@ def real_history(days: MatchDays, params: ModelParams) -> np.ndarray:
     begins = recorded & ((previous < 0) | (gap > params.absence_days))
     start = np.maximum.accumulate(np.where(begins, columns, -1), axis=1)
     # at a kickoff: the state after the column before it (that day's own load not counted)
-    before = days.fixture_columns - 1
-    last_at = np.where(before >= 0, last[:, np.maximum(before, 0)], -1)
-    start_at = np.where(before >= 0, start[:, np.maximum(before, 0)], -1)
+    before = np.maximum(days.fixture_columns - 1, 0)
+    last_at, start_at = last[:, before], start[:, before]
     first = days.days[team[0]]
-    established = days.days[np.maximum(start_at, 0)] - first <= params.absence_days
     return (kickoff <= first) | (
-        (last_at >= 0)
-        & (kickoff - days.days[np.maximum(last_at, 0)] <= params.absence_days)
-        & ((kickoff - days.days[np.maximum(start_at, 0)] >= params.chronic_days) | established)
+        (kickoff - days.days[np.maximum(last_at, 0)] <= params.absence_days)
+        & (
+            (kickoff - days.days[np.maximum(start_at, 0)] >= params.chronic_days)
+            | (start_at == team[0])
+        )
     )
 
 
