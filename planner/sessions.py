@@ -50,7 +50,8 @@ def checked_sessions(frame: pd.DataFrame) -> pd.DataFrame:
     )
     for column in ("duration", "rpe", *GPS_COLUMNS):
         values = frame[column] if column in frame.columns else np.nan
-        out[column] = pd.to_numeric(pd.Series(values, index=frame.index), errors="coerce")
+        numbers = pd.to_numeric(pd.Series(values, index=frame.index), errors="coerce")
+        out[column] = numbers.astype(float)
     _check(out, frame)
     return out.sort_values(["date", "player_id"], kind="stable").reset_index(drop=True)
 
