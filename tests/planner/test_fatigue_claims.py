@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner import Fixture, Lineup, ModelParams, Plan, Player, fatigue_table
-from planner.fatigue import fatigue_load_coefficients
 from planner.errors import PlannerError
+from planner.fatigue import fatigue_load_coefficients
 from planner.plan import PlanError
 from planner.planfile import plan_from_dict, plan_to_dict
 from planner.suggest.readiness import readiness_terms
