@@ -96,6 +96,8 @@ def naive_kickoff_values(plan: Plan) -> dict[str, np.ndarray]:
         for fid, day in days_of.items():
             daily[day] = daily.get(day, 0) + planned.loc[pid, fid]
         acute = chronic = fitness = fatigue = 0.0
+        keeper = plan.players[pid].main_position == "GK"
+        rate = params.match_rpe * (params.goalkeeper_load_factor if keeper else 1.0)
         kickoff = {day: fid for fid, day in days_of.items()}
         values = {}
         day = start
@@ -107,10 +109,10 @@ def naive_kickoff_values(plan: Plan) -> dict[str, np.ndarray]:
                     decay_fit * fitness,
                     decay_fat * fatigue,
                 )
-            load = params.match_rpe * daily.get(day, 0)
+            load = rate * daily.get(day, 0)
             acute = lam_a * load + (1 - lam_a) * acute
             chronic = lam_c * load + (1 - lam_c) * chronic
-            fitness = decay_fit * fitness + params.match_rpe * past.get(day, 0)
+            fitness = decay_fit * fitness + rate * past.get(day, 0)
             fatigue = decay_fat * fatigue + load
             day += timedelta(days=1)
         for fid in days_of:

@@ -26,3 +26,9 @@ class ModelParams:
     # Match minutes a week every squad player is assumed conditioned for (training is not
     # recorded): floors chronic load in the ACWR and the fitness readiness is measured against.
     baseline_minutes_per_week: int = 90
+    # A goalkeeper's match load per minute as a share of an outfielder's (match running:
+    # ~5.5-6 km against ~10-11 km a game); scales match RPE x minutes, not a recorded RPE.
+    goalkeeper_load_factor: float = 0.5
+    # A gap in a player's recorded load longer than this many days is a long absence: until
+    # he has a chronic window of load again, his load ratio is not floored (real history).
+    absence_days: int = 28

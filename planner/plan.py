@@ -21,6 +21,7 @@ from planner.lineup import BENCH, REST, Lineup, Substitution
 from planner.model_params import ModelParams
 from planner.played import MatchRecord, RecordError, check_record
 from planner.players import MinutesTarget, Player
+from planner.sessions import SessionError, checked_sessions, empty_sessions
 from planner.substitution_follow import Outcomes, follow_places
 
 HISTORY_COLUMNS = ("date", "player_id", "minutes", "competition", "opponent")
@@ -45,7 +46,7 @@ class ChangeKind(Enum):
     LINEUP = auto()  # one fixture's XI, bench, formation or substitutions
     PLAYER = auto()  # a player added, edited or removed
     FIXTURE = auto()  # a fixture added, edited or removed
-    HISTORY = auto()  # past appearances
+    HISTORY = auto()  # past appearances or the load table
     PARAMS = auto()  # the fatigue model's parameters
     TARGETS = auto()  # a player's minutes target or readiness floor
     CARDS = auto()  # a player's yellow cards
@@ -76,6 +77,7 @@ class Plan:
     fixtures: list[Fixture] = field(default_factory=list)
     lineups: dict[str, Lineup] = field(default_factory=dict)
     history: pd.DataFrame = field(default_factory=empty_history)
+    sessions: pd.DataFrame = field(default_factory=empty_sessions)  # the load table
     params: ModelParams = field(default_factory=ModelParams)
     pins: dict[str, dict[str, str]] = field(default_factory=dict)
     yellow_cards: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -374,6 +376,15 @@ class Plan:
         )
         self._changed(ChangeKind.HISTORY)
 
+    def set_sessions(self, sessions: pd.DataFrame) -> None:
+        """Replace the load table (columns: planner.sessions.SESSION_COLUMNS); a bad one is
+        refused with the row and column named and the plan stays as it was."""
+        try:
+            self.sessions = checked_sessions(sessions)
+        except SessionError as exc:
+            raise PlanError(str(exc)) from None
+        self._changed(ChangeKind.HISTORY)
+
     def set_params(self, params: ModelParams) -> None:
         self.params = params
         self._changed(ChangeKind.PARAMS)
@@ -431,15 +442,14 @@ class Plan:
     def snapshot(self) -> dict[str, Any]:
         """An independent copy of the whole state, for undo of compound edits."""
         state = {name: getattr(self, name) for name in _STATE_FIELDS}
-        state = copy.deepcopy({k: v for k, v in state.items() if k != "history"})
-        state["history"] = self.history.copy()
-        return state
+        state = copy.deepcopy({k: v for k, v in state.items() if k not in _FRAMES})
+        return state | {name: getattr(self, name).copy() for name in _FRAMES}
 
     def restore(self, state: dict[str, Any]) -> None:
         """Put back a state taken with snapshot()."""
         for name in _STATE_FIELDS:
             value = state[name]
-            setattr(self, name, value.copy() if name == "history" else copy.deepcopy(value))
+            setattr(self, name, value.copy() if name in _FRAMES else copy.deepcopy(value))
         self._changed(ChangeKind.RESET)
 
     def copy(self) -> Plan:
@@ -450,17 +460,17 @@ class Plan:
         return clone
 
     def matches(self, other: Plan) -> bool:
-        """True when both plans hold the same state (history compared by value)."""
+        """True when both plans hold the same state (tables compared by value)."""
         return all(_same(n, getattr(self, n), getattr(other, n)) for n in _STATE_FIELDS)
 
 
 def states_match(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """True when two Plan.snapshot() states are the same plan (history compared by value)."""
+    """True when two Plan.snapshot() states are the same plan (tables compared by value)."""
     return all(_same(n, a[n], b[n]) for n in _STATE_FIELDS)
 
 
 def _same(name: str, a: Any, b: Any) -> bool:
-    return bool(a.equals(b)) if name == "history" else bool(a == b)
+    return bool(a.equals(b)) if name in _FRAMES else bool(a == b)
 
 
 _STATE_FIELDS: tuple[str, ...] = (
@@ -469,6 +479,7 @@ _STATE_FIELDS: tuple[str, ...] = (
     "fixtures",
     "lineups",
     "history",
+    "sessions",
     "params",
     "pins",
     "yellow_cards",
@@ -476,3 +487,4 @@ _STATE_FIELDS: tuple[str, ...] = (
     "readiness_floors",
     "records",
 )
+_FRAMES = frozenset({"history", "sessions"})  # DataFrames: copied, compared by value

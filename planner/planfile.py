@@ -20,6 +20,7 @@ from planner.plan import HISTORY_COLUMNS, Plan, empty_history
 from planner.planschema import SchemaProblems, check_plan_data
 from planner.played_file import record_from_dict, record_to_dict
 from planner.players import MinutesTarget, Player
+from planner.sessions import SESSION_COLUMNS, empty_sessions
 
 FORMAT = "squad-planner"
 VERSION = 1
@@ -48,6 +49,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             "competition": history["competition"].tolist(),
             "opponent": history["opponent"].tolist(),
         },
+        "sessions": _sessions_to_dict(plan.sessions),
         "pins": plan.pins,
         "yellow_cards": plan.yellow_cards,
         "targets": {pid: asdict(t) for pid, t in plan.targets.items()},
@@ -94,8 +96,30 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
         for f in plan.fixtures
     }
     plan.set_history(history)
+    if "sessions" in data:  # files before the load table have none
+        plan.set_sessions(_sessions_from_dict(data["sessions"]))
     plan.revision = 0
     return plan
+
+
+def _sessions_to_dict(sessions: pd.DataFrame) -> dict[str, list[Any]]:
+    """The load table column by column; an unknown RPE or GPS value is null."""
+    out: dict[str, list[Any]] = {
+        "date": [d.strftime(DATE_FORMAT) for d in sessions["date"]],
+        "player_id": sessions["player_id"].tolist(),
+        "kind": sessions["kind"].tolist(),
+    }
+    for column in SESSION_COLUMNS[3:]:
+        out[column] = [None if v != v else v for v in sessions[column].tolist()]
+    return out
+
+
+def _sessions_from_dict(data: dict[str, list[Any]]) -> pd.DataFrame:
+    if not data["date"]:
+        return empty_sessions()
+    frame = pd.DataFrame({c: data[c] for c in SESSION_COLUMNS})
+    frame["date"] = pd.to_datetime(frame["date"], format=DATE_FORMAT)
+    return frame
 
 
 def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:

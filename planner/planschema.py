@@ -17,6 +17,7 @@ from typing import Any
 from planner.model_params import ModelParams
 from planner.played_file import check_records
 from planner.players import POSITION_CODES, Status
+from planner.sessions import GPS_COLUMNS, MAX_DURATION, SESSION_COLUMNS, SESSION_KINDS
 from planner.text import clip
 
 MAX_MINUTES = 130
@@ -198,6 +199,8 @@ class _Checker:
                 self.lineup(lineup, f"lineups.{fid}")
         if self.mapping(data["history"], "history"):
             self.history(data["history"])
+        if "sessions" in data and self.mapping(data["sessions"], "sessions"):
+            self.sessions(data["sessions"])
         self.per_player(data)
         if "records" in data and self.mapping(data["records"], "records") and not self.problems:
             fixture_ids = {f["id"] for f in data["fixtures"]}
@@ -363,6 +366,37 @@ class _Checker:
                 self.text(history[column][index], f"history.{column}[{index}]")
             if len(self.problems) > 20:
                 return  # a broken log says so with its first rows
+
+    def sessions(self, sessions: dict[str, Any]) -> None:
+        """The load table: columns of one length; RPE and GPS values may be null."""
+        lengths = set()
+        for column in SESSION_COLUMNS:
+            if column not in sessions:
+                self.fail(f"sessions.{column}", "missing")
+            elif self.sequence(sessions[column], f"sessions.{column}"):
+                lengths.add(len(sessions[column]))
+        if self.problems:
+            return
+        if len(lengths) > 1:
+            self.fail("sessions", "its columns have different lengths")
+            return
+        highest = {"duration": MAX_DURATION, "rpe": 10}
+        for index in range(len(sessions["date"])):
+            self.day(sessions["date"][index], f"sessions.date[{index}]")
+            self.text(sessions["player_id"][index], f"sessions.player_id[{index}]", empty=False)
+            kind = sessions["kind"][index]
+            if kind not in SESSION_KINDS:
+                self.fail(f"sessions.kind[{index}]", f"{_show(kind)} is not one of {SESSION_KINDS}")
+            for column in ("duration", "rpe", *GPS_COLUMNS):
+                value, path = sessions[column][index], f"sessions.{column}[{index}]"
+                if value is None and column != "duration":
+                    continue
+                self.number(value, path, zero=True)
+                top = highest.get(column)
+                if top is not None and isinstance(value, int | float) and value > top:
+                    self.fail(path, f"{value:g} is above {top}")
+            if len(self.problems) > 20:
+                return
 
     def per_player(self, data: dict[str, Any]) -> None:
         """pins, yellow cards, minutes targets and readiness floors, keyed by id."""

@@ -15,9 +15,12 @@ from planner.export.styles import WRAP, paint
 MODEL_NAME = "Load and readiness: EWMA acute:chronic workload ratio and Banister fitness-fatigue"
 
 HOW = (
-    "Load of a match = match RPE x minutes played (session-RPE, Foster et al. 2001).",
+    "Daily load = session-RPE (RPE x minutes, Foster et al. 2001) of the recorded sessions; "
+    "a match without a recorded RPE counts match RPE x minutes played, x the goalkeeper "
+    "factor for a goalkeeper.",
     "Acute and chronic load: exponentially weighted averages of daily load (Williams et al. "
-    "2017); the load ratio (ACWR) is acute / chronic.",
+    "2017); the load ratio (ACWR) is acute / chronic, the chronic load floored at the "
+    "baseline for players with a real history.",
     "Readiness 0-100 at kick-off: Banister fitness-fatigue performance as a share of a rested "
     "player's (100 = fully recovered).",
     "Risk: moderate after 45+ minutes in consecutive matches fewer than 5 days apart (FIFPRO "
@@ -42,6 +45,8 @@ MEANINGS = {
     "readiness_red": "Readiness below this is red",
     "added_time_per_half": "Planned added time per half counted as minutes played",
     "baseline_minutes_per_week": "Match minutes a week every player is assumed fit for",
+    "goalkeeper_load_factor": "A goalkeeper's match load per minute, share of an outfielder's",
+    "absence_days": "Days without recorded load that make a long absence (no chronic floor)",
 }
 
 

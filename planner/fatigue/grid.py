@@ -1,13 +1,15 @@
-"""Load grid: every squad player x every team match day, from the first recorded match to the
-last planned fixture, and the day-by-day filters of the load model (EWMA and Banister).
+"""Load grid: every squad player x every day with a match or a recorded session, from the
+first record to the last planned fixture, and the day-by-day filters of the load model (EWMA
+and Banister).
 
-Rest days carry load 0 and add nothing to a filter's weighted sum, so only match days are
-stored (about one day in four); the filters still count every calendar day through the decay
-exponents. Everything is numpy over whole arrays; the only Python loop runs over fixtures.
+Rest days carry load 0 and add nothing to a filter's weighted sum, so only days with load are
+stored; the filters still count every calendar day through the decay exponents. Everything is
+numpy over whole arrays; the only Python loop runs over fixtures.
 
-The grid comes in two parts: the match days with the past minutes (``MatchDays``, from the
-history, the squad and the kickoff days: unchanged by a lineup edit, so callers may keep it)
-and the planned minutes laid on top of them (``build_grid``).
+The grid comes in two parts: the days with the past minutes and the load table's sessions
+(``MatchDays``, from the history, the load table, the squad and the kickoff days: unchanged by
+a lineup edit, so callers may keep it) and the planned minutes laid on top of them
+(``build_grid``). What a day's load is: planner.fatigue.load.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from planner.fatigue.load import SessionGrid, baseline_daily_load, session_grid
 from planner.minutes import lineup_minutes
 from planner.played import MatchRecord, played_minutes
 
@@ -31,13 +34,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class MatchDays:
-    """The team's match days (columns, in date order) and the squad's past minutes on them."""
+    """The team's match and session days (columns, in date order), the squad's past minutes
+    and recorded sessions on them."""
 
     players: list[str]
     days: np.ndarray  # calendar day number (days since 1970-01-01) of each column, D
     past: np.ndarray  # minutes from the history (past matches), P x D
     fixture_columns: np.ndarray  # column of each fixture's kickoff day, F
     played: np.ndarray  # bool, F: played fixtures (their minutes are in past, from the record)
+    match_day: np.ndarray  # bool, D: a team match day (history or fixture), not only sessions
+    sessions: SessionGrid  # the load table on the grid
 
     @property
     def fixture_days(self) -> np.ndarray:
@@ -46,7 +52,14 @@ class MatchDays:
     @property
     def previous_columns(self) -> np.ndarray:
         """Column of the team's previous match before each fixture (-1 when none)."""
-        return self.fixture_columns - 1
+        marks = np.where(self.match_day, np.arange(len(self.days)), -1)
+        before = np.maximum.accumulate(np.concatenate([[-1], marks]))  # [c]: last match < c
+        return before[self.fixture_columns]
+
+    @property
+    def recorded(self) -> np.ndarray:
+        """P x D: the player has recorded load that day (past minutes or a session)."""
+        return (self.past > 0) | self.sessions.active
 
     @property
     def days_before(self) -> np.ndarray:
@@ -59,14 +72,15 @@ class LoadGrid(MatchDays):
     """Minutes per player (rows, squad order) per team match day, past and planned."""
 
     fixtures: list[str]
+    planned: np.ndarray  # planned (not played) minutes, P x D
     total: np.ndarray  # past and planned minutes, P x D
     fixture_minutes: np.ndarray  # minutes per player per fixture (played or planned), P x F
     started: np.ndarray  # bool, P x F
 
 
 def match_days(plan: Plan) -> MatchDays:
-    """The match days and past minutes of a plan (those of players no longer in the squad are
-    ignored): everything of the grid but the planned minutes.
+    """The match and session days, past minutes and sessions of a plan (those of players no
+    longer in the squad are ignored): everything of the grid but the planned minutes.
 
     Past minutes are the history's and the played fixtures' records. A history row on a played
     fixture's day for a player its record names is that match again (the record wins); any
@@ -76,10 +90,13 @@ def match_days(plan: Plan) -> MatchDays:
     kickoff_days = _day_numbers(pd.DatetimeIndex([f.kickoff for f in plan.fixtures]))
     history = _history_besides_records(plan, kickoff_days)
     past_days = _day_numbers(pd.DatetimeIndex(history["date"]))
-    days = np.unique(np.concatenate([kickoff_days, past_days]))
+    session_days = _day_numbers(pd.DatetimeIndex(plan.sessions["date"]))
+    team_days = np.unique(np.concatenate([kickoff_days, past_days]))
+    days = np.union1d(team_days, session_days)
     fixture_columns = np.searchsorted(days, kickoff_days)
 
-    rows = pd.Index(players).get_indexer(pd.Index(history["player_id"]))
+    squad = pd.Index(players)
+    rows = squad.get_indexer(pd.Index(history["player_id"]))
     keep = rows >= 0
     past = (
         np.bincount(
@@ -100,7 +117,14 @@ def match_days(plan: Plan) -> MatchDays:
         for pid, minutes in played_minutes(record, fixture).items():
             if pid in row_of:
                 past[row_of[pid], fixture_columns[j]] += minutes
-    return MatchDays(players, days, past, fixture_columns, played)
+    sessions = session_grid(
+        plan.sessions,
+        squad.get_indexer(pd.Index(plan.sessions["player_id"])),
+        np.searchsorted(days, session_days),
+        past.shape,
+    )
+    match_day = np.isin(days, team_days)
+    return MatchDays(players, days, past, fixture_columns, played, match_day, sessions)
 
 
 def _history_besides_records(plan: Plan, kickoff_days: np.ndarray) -> pd.DataFrame:
@@ -126,18 +150,21 @@ def build_grid(
     days = match_days(plan) if days is None else days
     planned = PlannedMinutes() if planned is None else planned
     fixture_minutes, started = planned.of(plan, days.players)
-    total = days.past.copy()
+    planned_days = np.zeros_like(days.past)
     for j, column in enumerate(days.fixture_columns):
         if not days.played[j]:
-            total[:, column] += fixture_minutes[:, j]
+            planned_days[:, column] += fixture_minutes[:, j]
     return LoadGrid(
         days.players,
         days.days,
         days.past,
         days.fixture_columns,
         days.played,
+        days.match_day,
+        days.sessions,
         [f.id for f in plan.fixtures],
-        total,
+        planned_days,
+        days.past + planned_days,
         fixture_minutes,
         started,
     )
@@ -242,18 +269,58 @@ def banister_at_kickoff(load: np.ndarray, tau_days: float, days: MatchDays) -> n
     return load @ banister_weights(tau_days, days)
 
 
-def baseline_daily_load(params: ModelParams) -> float:
-    """Daily session load of the baseline minutes a week (the floor for chronic load)."""
-    return params.match_rpe * params.baseline_minutes_per_week / 7.0
-
-
 def capacity(fitness_from_past: np.ndarray, params: ModelParams) -> np.ndarray:
-    """k1 x fitness that readiness is measured against: fitness carried in from past matches,
+    """k1 x fitness that readiness is measured against: fitness carried in from recorded load,
     never below the steady fitness of the baseline minutes a week (at least one minute a
     week, so that readiness stays linear in planned minutes even with a baseline of 0)."""
-    weekly = max(params.baseline_minutes_per_week, 1)
-    floor = params.match_rpe * weekly / 7.0 / (1.0 - math.exp(-1.0 / params.fitness_tau))
+    daily = baseline_daily_load(params, max(params.baseline_minutes_per_week, 1))
+    floor = daily / (1.0 - math.exp(-1.0 / params.fitness_tau))
     return params.fitness_gain * np.maximum(fitness_from_past, floor)
+
+
+def chronic_floor(days: MatchDays, params: ModelParams) -> np.ndarray:
+    """P x F: what the load ratio's chronic load is floored at, the baseline daily load for a
+    player with a real history at that kickoff (see real_history), and never below
+    LEAST_CHRONIC: a player with no load at all has ratio 0, in the table and the optimiser."""
+    floor = np.where(real_history(days, params), baseline_daily_load(params), 0.0)
+    return np.maximum(floor, LEAST_CHRONIC)
+
+
+LEAST_CHRONIC = 1e-6  # AU a day: a chronic load below this counts as none
+
+
+def real_history(days: MatchDays, params: ModelParams) -> np.ndarray:
+    """P x F: at each kickoff, the player has a real history: recorded load within the last
+    absence_days days, and his run of recorded load (no gap longer than absence_days) began
+    at least chronic_days before the kickoff or goes back to the team's first record (the
+    records start mid-career, so that day counts as a recorded day of every player). Before
+    the team's first record nothing is known and everybody has one. Recorded load only:
+    planned minutes change nothing.
+    """
+    recorded = days.recorded
+    kickoff = days.fixture_days
+    team = np.flatnonzero(recorded.any(axis=0))
+    if not len(team):
+        return np.ones((len(days.players), len(kickoff)), dtype=bool)
+    recorded = recorded.copy()
+    recorded[:, team[0]] = True
+    columns = np.arange(len(days.days))
+    last = np.maximum.accumulate(np.where(recorded, columns, -1), axis=1)
+    previous = np.concatenate([np.full((len(last), 1), -1), last[:, :-1]], axis=1)
+    gap = days.days - days.days[np.maximum(previous, 0)]
+    begins = recorded & ((previous < 0) | (gap > params.absence_days))
+    start = np.maximum.accumulate(np.where(begins, columns, -1), axis=1)
+    # at a kickoff: the state after the column before it (that day's own load not counted)
+    before = np.maximum(days.fixture_columns - 1, 0)
+    last_at, start_at = last[:, before], start[:, before]
+    first = days.days[team[0]]
+    return (kickoff <= first) | (
+        (kickoff - days.days[np.maximum(last_at, 0)] <= params.absence_days)
+        & (
+            (kickoff - days.days[np.maximum(start_at, 0)] >= params.chronic_days)
+            | (start_at == team[0])
+        )
+    )
 
 
 def readiness_from(fatigue: np.ndarray, capacity_: np.ndarray, params: ModelParams) -> np.ndarray:

@@ -1,7 +1,7 @@
 """Readiness as a linear function of planned minutes, for the rotation optimiser.
 
 Banister fatigue is linear in load and readiness is linear in fatigue (with fitness taken from
-past matches only), so for every player p and fixture j
+recorded load only), so for every player p and fixture j
 
     readiness[p, j] = max(0, base[p, j] - sum_k drop[p, j, k] x minutes[p, k])
 
@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from planner.fatigue.grid import banister_at_kickoff, build_grid, capacity, readiness_from
+from planner.fatigue.grid import (
+    banister_at_kickoff,
+    build_grid,
+    capacity,
+    chronic_floor,
+    readiness_from,
+)
+from planner.fatigue.load import load_per_minute, recorded_load
 
 if TYPE_CHECKING:
     from planner.plan import Plan
@@ -32,7 +39,8 @@ class FatigueCoefficients:
     an earlier day). previous_fixture[j]: index of the planned fixture that is the team's
     previous match within the back-to-back window (-1 if none or if it is a past match).
     previous_past_minutes[p, j]: minutes p played in the team's previous match when that is a
-    past match within the window (0 otherwise).
+    past match within the window (0 otherwise). per_minute[p]: his match load per minute (AU).
+    chronic_floor[p, j]: what his load ratio's chronic load is floored at (recorded load only).
     """
 
     players: list[str]
@@ -41,6 +49,8 @@ class FatigueCoefficients:
     drop: np.ndarray
     previous_fixture: np.ndarray
     previous_past_minutes: np.ndarray
+    per_minute: np.ndarray
+    chronic_floor: np.ndarray
 
     def readiness(self, minutes: np.ndarray) -> np.ndarray:
         """Readiness per player per fixture for a players x fixtures minutes matrix."""
@@ -56,7 +66,8 @@ def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
     grid = build_grid(plan)
     params = plan.params
     days = grid.fixture_days
-    past_load = params.match_rpe * grid.past
+    per_minute = load_per_minute(plan, grid.players)
+    past_load = recorded_load(grid.past, grid.sessions, per_minute)
     fitness = banister_at_kickoff(past_load, params.fitness_tau, grid)
     past_fatigue = banister_at_kickoff(past_load, params.fatigue_tau, grid)
     capacity_ = capacity(fitness, params)
@@ -65,8 +76,8 @@ def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
     gap = days[:, None] - days[None, :]  # gap[j, k] = days from fixture k to fixture j
     fatigue_decay = math.exp(-1 / params.fatigue_tau)
     carried = np.where(gap > 0, np.power(fatigue_decay, np.maximum(gap, 0)), 0.0)
-    per_minute = 100.0 * params.fatigue_gain * params.match_rpe
-    scale = np.divide(per_minute, capacity_, out=np.zeros_like(capacity_), where=capacity_ > 0)
+    strain = 100.0 * params.fatigue_gain * per_minute[:, None]
+    scale = np.divide(strain, capacity_, out=np.zeros_like(capacity_), where=capacity_ > 0)
     carried[:, grid.played] = 0.0  # a played fixture's load comes from its record (in base)
     drop = scale[:, :, None] * carried[None, :, :]
 
@@ -80,5 +91,12 @@ def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
     )
     previous_past = np.where(close & ~planned, grid.past[:, np.maximum(previous, 0)], 0.0)
     return FatigueCoefficients(
-        grid.players, grid.fixtures, base, drop, previous_fixture, previous_past
+        grid.players,
+        grid.fixtures,
+        base,
+        drop,
+        previous_fixture,
+        previous_past,
+        per_minute,
+        chronic_floor(grid, params),
     )

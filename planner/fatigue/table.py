@@ -1,10 +1,10 @@
 """``fatigue_table(plan)``: minutes, load, readiness and risk per squad player per fixture.
 
-``cached_fatigue_table(plan)`` keeps, per plan, what a lineup edit leaves alone: the match days
-and past minutes (while the history object, the squad, the kickoff days and the match records
-stay the same), the
-filters' weight matrices and the fitness from past matches (while the parameters stay too), the
-row index, and the reasons of rows whose numbers did not move. The planned minutes then go
+``cached_fatigue_table(plan)`` keeps, per plan, what a lineup edit leaves alone: the days, past
+minutes and sessions (while the history and load-table objects, the squad, the kickoff days and
+the match records stay the same), the recorded load, the filters' weight matrices, fitness and
+the chronic floor (while the parameters and each player's load per minute stay too), the row
+index, and the reasons of rows whose numbers did not move. The planned minutes then go
 through the same products as in a cold computation, so the numbers are the same to the bit.
 """
 
@@ -24,13 +24,14 @@ from planner.fatigue.grid import (
     PlannedMinutes,
     banister_at_kickoff,
     banister_weights,
-    baseline_daily_load,
     build_grid,
     capacity,
+    chronic_floor,
     ewma_weights,
     match_days,
     readiness_from,
 )
+from planner.fatigue.load import load_per_minute, minutes_load, recorded_load
 from planner.fatigue.scale import in_red
 from planner.wording import Message
 from planner.wording.common import joined
@@ -70,30 +71,38 @@ def cached_fatigue_table(plan: Plan) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class _FromHistory:
-    """What the match days, the past minutes and the parameters give before any lineup is
-    read: the filters' days x fixtures weights (daily load @ weights = value at each kickoff),
-    fitness and capacity, and the past parts of the minutes windows and last appearances."""
+    """What the days, the past minutes, the sessions, the parameters and the load per minute
+    give before any lineup is read: the recorded load, the filters' days x fixtures weights
+    (daily load @ weights = value at each kickoff), fitness, capacity and the chronic floor,
+    and the past parts of the minutes windows and last appearances."""
 
+    per_minute: np.ndarray  # P: match load per minute
+    load: np.ndarray  # P x D: recorded load
     acute: np.ndarray
     chronic: np.ndarray
     fatigue: np.ndarray
     fitness: np.ndarray
     capacity: np.ndarray
+    chronic_floor: np.ndarray  # P x F
     windows: dict[int, tuple[np.ndarray, np.ndarray]]  # days: (past P x F, planned F x F)
     last_past: np.ndarray  # P x F: column of the last past appearance before each kickoff
     planned_columns: np.ndarray  # U: columns holding planned (not yet played) fixtures
     earlier: np.ndarray  # U x F: that column lies before the kickoff's
 
     @classmethod
-    def of(cls, days: MatchDays, params: ModelParams) -> _FromHistory:
-        fitness = banister_at_kickoff(params.match_rpe * days.past, params.fitness_tau, days)
+    def of(cls, days: MatchDays, params: ModelParams, per_minute: np.ndarray) -> _FromHistory:
+        load = recorded_load(days.past, days.sessions, per_minute)
+        fitness = banister_at_kickoff(load, params.fitness_tau, days)
         planned_columns = np.unique(days.fixture_columns[~days.played])
         return cls(
+            per_minute=per_minute,
+            load=load,
             acute=ewma_weights(params.acute_days, days),
             chronic=ewma_weights(params.chronic_days, days),
             fatigue=banister_weights(params.fatigue_tau, days),
             fitness=fitness,
             capacity=capacity(fitness, params),
+            chronic_floor=chronic_floor(days, params),
             windows={window: _window(days, window) for window in (7, 28)},
             last_past=_last_column(days.past > 0, days, planned_columns),
             planned_columns=planned_columns,
@@ -109,6 +118,7 @@ class _Model:
         self.revision = -1
         self.last: pd.DataFrame | None = None
         self._history: pd.DataFrame | None = None  # held so that its identity stays unique
+        self._sessions: pd.DataFrame | None = None  # likewise
         self._days_key: tuple = ()
         self._days: MatchDays | None = None
         self._params: ModelParams | None = None
@@ -122,13 +132,13 @@ class _Model:
     def table(self, plan: Plan) -> pd.DataFrame:
         days = self._match_days(plan)
         params = plan.params
-        terms = self._from_history(days, params)
+        terms = self._from_history(days, params, load_per_minute(plan, days.players))
         grid = build_grid(plan, days, self._planned)
-        load = params.match_rpe * grid.total
+        load = terms.load + minutes_load(grid.planned, terms.per_minute)
 
         acute = load @ terms.acute
         chronic = load @ terms.chronic
-        chronic_floor = np.maximum(chronic, baseline_daily_load(params))
+        chronic_floor = np.maximum(chronic, terms.chronic_floor)
         acwr = np.divide(
             acute, chronic_floor, out=np.full_like(acute, np.nan), where=chronic_floor > 0
         )
@@ -169,14 +179,26 @@ class _Model:
                 if f.id in plan.records
             ),
         )
-        if self._days is None or plan.history is not self._history or key != self._days_key:
-            self._history, self._days_key = plan.history, key
+        if (
+            self._days is None
+            or plan.history is not self._history
+            or plan.sessions is not self._sessions
+            or key != self._days_key
+        ):
+            self._history, self._sessions, self._days_key = plan.history, plan.sessions, key
             self._days = match_days(plan)
         return self._days
 
-    def _from_history(self, days: MatchDays, params: ModelParams) -> _FromHistory:
-        if self._terms is None or days is not self._terms_days or params != self._params:
-            self._terms = _FromHistory.of(days, params)
+    def _from_history(
+        self, days: MatchDays, params: ModelParams, per_minute: np.ndarray
+    ) -> _FromHistory:
+        if (
+            self._terms is None
+            or days is not self._terms_days
+            or params != self._params
+            or not np.array_equal(per_minute, self._terms.per_minute)
+        ):
+            self._terms = _FromHistory.of(days, params, per_minute)
             self._terms_days, self._params = days, params
         return self._terms
 

@@ -98,4 +98,4 @@ def _danger(inst: Instance, fx: FixtureData, pid: str, played: dict) -> bool:
     chronic = terms.chronic[(pid, fid)] + sum(
         terms.chronic_per_minute.get((pid, g, fid), 0.0) * m for g, m in earlier.items()
     )
-    return acute >= inst.plan.params.acwr_danger * max(chronic, terms.chronic_floor)
+    return acute >= inst.plan.params.acwr_danger * max(chronic, terms.chronic_floor[(pid, fid)])

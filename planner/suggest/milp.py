@@ -288,7 +288,7 @@ def _load_ratio(
     danger = inst.plan.params.acwr_danger
     acute = e.carried(inst, fx, pid, terms.acute_per_minute)
     most = terms.acute[(pid, fid)] + _most(m, acute)
-    over_floor = most - danger * terms.chronic_floor
+    over_floor = most - danger * terms.chronic_floor[(pid, fid)]
     over_chronic = most - danger * terms.chronic[(pid, fid)]
     if min(over_floor, over_chronic) <= 0:
         return  # the ratio cannot reach the danger zone
@@ -298,7 +298,7 @@ def _load_ratio(
     m.rows.add(
         row,
         -np.inf,
-        danger * terms.chronic_floor - terms.acute[(pid, fid)],
+        danger * terms.chronic_floor[(pid, fid)] - terms.acute[(pid, fid)],
         "key fixture risk",
         case,
     )

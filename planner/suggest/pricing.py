@@ -174,7 +174,7 @@ class WeekPrices:
             ratio_a = acute_a - danger * (a.minutes @ chronic_rate[:, f])
             ratio_b = acute_b - danger * (b.minutes @ chronic_rate[:, f])
             over_chronic = danger * terms.chronic[(pid, fid)] - terms.acute[(pid, fid)]
-            over_floor = danger * terms.chronic_floor - terms.acute[(pid, fid)]
+            over_floor = danger * terms.chronic_floor[(pid, fid)] - terms.acute[(pid, fid)]
             if in_first:
                 rows |= starting & (ratio_a >= over_chronic) & (acute_a >= over_floor)
                 continue

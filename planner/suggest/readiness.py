@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.fatigue import fatigue_load_coefficients, fatigue_table
-from planner.fatigue.grid import baseline_daily_load, ewma_lambda
+from planner.fatigue.grid import ewma_lambda
 from planner.lineup import Lineup
 from planner.plan import Plan
 
@@ -35,7 +35,7 @@ class ReadinessTerms:
     acute_per_minute: dict[Key3, float]
     chronic: dict[Key2, float]
     chronic_per_minute: dict[Key3, float]
-    chronic_floor: float  # the ratio divides by max(chronic, this)
+    chronic_floor: dict[Key2, float]  # the ratio divides by max(chronic, this)
 
     def readiness(self, pid: str, fid: str, minutes: Mapping[str, float]) -> float:
         """Readiness of pid at fid's kickoff given planned minutes per earlier fixture."""
@@ -59,7 +59,8 @@ def readiness_terms(plan: Plan) -> ReadinessTerms:
         # EWMA before kickoff j: a load on an earlier day k weighs lambda (1 - lambda)^(j - k)
         lam = ewma_lambda(window)
         carried = np.where(gap > 0, lam * np.power(1 - lam, np.maximum(gap, 0)), 0.0)
-        per_minute = np.broadcast_to(params.match_rpe * carried, coefficients.drop.shape)
+        rate = coefficients.per_minute[:, None, None]
+        per_minute = np.broadcast_to(rate * carried, coefficients.drop.shape)
         pairs = [(str(p), str(f)) for p, f in base.index.to_list()]
         at_kickoff = dict(zip(pairs, base[column].astype(float).to_list(), strict=True))
         return at_kickoff, _keyed3(players, fixtures, per_minute)
@@ -73,7 +74,7 @@ def readiness_terms(plan: Plan) -> ReadinessTerms:
         acute_per_minute=acute_per_minute,
         chronic=chronic,
         chronic_per_minute=chronic_per_minute,
-        chronic_floor=baseline_daily_load(params),
+        chronic_floor=_keyed2(players, fixtures, coefficients.chronic_floor),
     )
 
 

@@ -162,7 +162,7 @@ def _danger(inst: Instance, pid: str, fx: FixtureData, earlier: dict[str, int]) 
     chronic = terms.chronic[(pid, fid)] + sum(
         terms.chronic_per_minute.get((pid, g, fid), 0.0) * v for g, v in earlier.items()
     )
-    return acute >= inst.plan.params.acwr_danger * max(chronic, terms.chronic_floor)
+    return acute >= inst.plan.params.acwr_danger * max(chronic, terms.chronic_floor[(pid, fid)])
 
 
 def _within(total: int, low: int | None, high: int | None) -> bool:

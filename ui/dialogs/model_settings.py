@@ -90,6 +90,18 @@ def _labels() -> dict[str, tuple[str, str, float, float]]:
             0,
             1000,
         ),
+        "goalkeeper_load_factor": (
+            tr("Goalkeeper load factor"),
+            tr("A goalkeeper's match load per minute as a share of an outfielder's (0.5)"),
+            0.05,
+            1,
+        ),
+        "absence_days": (
+            tr("Long absence, days"),
+            tr("No recorded load for longer: load ratio not floored until his history is back"),
+            7,
+            365,
+        ),
         "added_time_per_half": (
             tr("Added time per half, min"),
             tr("Planned stoppage time counted as minutes played"),
