@@ -245,12 +245,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="112"/>
+        <location filename="../app.py" line="114"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../app.py" line="113"/>
+        <location filename="../app.py" line="115"/>
         <source>Opening the sample week instead.</source>
         <translation>Se abre la semana de ejemplo en su lugar.</translation>
     </message>
@@ -779,113 +779,113 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../files.py" line="30"/>
+        <location filename="../files.py" line="31"/>
         <source>Squad plans (*.squadplan)</source>
         <translation>Planes de plantilla (*.squadplan)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="49"/>
+        <location filename="../files.py" line="50"/>
         <source>The last plan, {0}, is no longer in {1}: opened the sample week.</source>
         <translation>El último plan, {0}, ya no está en {1}: se abrió la semana de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="54"/>
+        <location filename="../files.py" line="55"/>
         <source>Could not open the last plan ({0}): opened the sample week.</source>
         <translation>No se pudo abrir el último plan ({0}): se abrió la semana de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="92"/>
+        <location filename="../files.py" line="93"/>
         <source>Autosave failed: {0}</source>
         <translation>Falló el guardado automático: {0}</translation>
     </message>
     <message>
-        <location filename="../files.py" line="121"/>
+        <location filename="../files.py" line="122"/>
         <source>The unsaved work kept from last time could not be read ({0}); kept as {1}.</source>
         <translation>No se pudo leer el trabajo sin guardar de la última vez ({0}); se guardó aparte como {1}.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="130"/>
+        <location filename="../files.py" line="131"/>
         <source>an untitled plan</source>
         <translation>un plan sin título</translation>
     </message>
     <message>
-        <location filename="../files.py" line="133"/>
+        <location filename="../files.py" line="134"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="135"/>
+        <location filename="../files.py" line="136"/>
         <source>Squad Planner did not close properly last time. Unsaved changes to {0} were kept. Restore them?</source>
         <translation>Squad Planner no se cerró bien la última vez. Se conservaron los cambios sin guardar de {0}. ¿Recuperarlos?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="146"/>
+        <location filename="../files.py" line="147"/>
         <source>Restored unsaved changes to {0}.</source>
         <translation>Recuperados los cambios sin guardar de {0}.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="165"/>
+        <location filename="../files.py" line="166"/>
         <source>New plan: add players and fixtures from Plan.</source>
         <translation>Plan nuevo: añade jugadores y partidos desde el menú Plan.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="176"/>
+        <location filename="../files.py" line="177"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../files.py" line="185"/>
-        <location filename="../files.py" line="216"/>
+        <location filename="../files.py" line="186"/>
+        <location filename="../files.py" line="217"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../files.py" line="190"/>
+        <location filename="../files.py" line="191"/>
         <source>Opened {0}.</source>
         <translation>Abierto {0}.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="204"/>
+        <location filename="../files.py" line="205"/>
         <source>Reload the plan?</source>
         <translation>¿Recargar el plan?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="205"/>
+        <location filename="../files.py" line="206"/>
         <source>Reload {0} as it is on disk now? Your unsaved changes will be lost.</source>
         <translation>¿Recargar {0} tal como está ahora en el disco? Se perderán los cambios sin guardar.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="218"/>
+        <location filename="../files.py" line="219"/>
         <source>Reloaded {0}.</source>
         <translation>Recargado {0}.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="238"/>
+        <location filename="../files.py" line="239"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../files.py" line="253"/>
+        <location filename="../files.py" line="254"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../files.py" line="256"/>
+        <location filename="../files.py" line="257"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../files.py" line="257"/>
+        <location filename="../files.py" line="258"/>
         <source>Save the changes to {0} before closing it?</source>
         <translation>¿Guardar los cambios de {0} antes de cerrarlo?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="283"/>
+        <location filename="../files.py" line="284"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../files.py" line="290"/>
+        <location filename="../files.py" line="291"/>
         <source>Saved {0}.</source>
         <translation>Guardado {0}.</translation>
     </message>
@@ -1049,148 +1049,148 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="80"/>
+        <location filename="../import_dialog.py" line="81"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="81"/>
+        <location filename="../import_dialog.py" line="82"/>
         <source>Player name</source>
         <translation>Nombre del jugador</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="82"/>
+        <location filename="../import_dialog.py" line="83"/>
         <source>Player id</source>
         <translation>Id. del jugador</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="83"/>
+        <location filename="../import_dialog.py" line="84"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="84"/>
+        <location filename="../import_dialog.py" line="85"/>
         <source>Position(s)</source>
         <translation>Posición(es)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="85"/>
+        <location filename="../import_dialog.py" line="86"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="86"/>
+        <location filename="../import_dialog.py" line="87"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="87"/>
+        <location filename="../import_dialog.py" line="88"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="88"/>
-        <location filename="../import_dialog.py" line="249"/>
+        <location filename="../import_dialog.py" line="89"/>
+        <location filename="../import_dialog.py" line="250"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="89"/>
+        <location filename="../import_dialog.py" line="90"/>
         <source>Yellow cards</source>
         <translation>Tarjetas amarillas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="90"/>
+        <location filename="../import_dialog.py" line="91"/>
         <source>Match date</source>
         <translation>Fecha del partido</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="91"/>
+        <location filename="../import_dialog.py" line="92"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="92"/>
+        <location filename="../import_dialog.py" line="93"/>
         <source>Competition</source>
         <translation>Competición</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="93"/>
+        <location filename="../import_dialog.py" line="94"/>
         <source>Opponent</source>
         <translation>Rival</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="94"/>
+        <location filename="../import_dialog.py" line="95"/>
         <source>Minutes in this match</source>
         <translation>Minutos en este partido</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="161"/>
+        <location filename="../import_dialog.py" line="162"/>
         <source>Skipped: {0}</source>
         <translation>Se omite: {0}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="189"/>
+        <location filename="../import_dialog.py" line="190"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="196"/>
+        <location filename="../import_dialog.py" line="197"/>
         <source>The sheet to import</source>
         <translation>La hoja que se importa</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="214"/>
+        <location filename="../import_dialog.py" line="215"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="214"/>
+        <location filename="../import_dialog.py" line="215"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="225"/>
+        <location filename="../import_dialog.py" line="226"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="230"/>
+        <location filename="../import_dialog.py" line="231"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="240"/>
+        <location filename="../import_dialog.py" line="241"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="241"/>
+        <location filename="../import_dialog.py" line="242"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="245"/>
+        <location filename="../import_dialog.py" line="246"/>
         <source>Columns (change what a column holds if needed)</source>
         <translation>Columnas (cambia lo que contiene una columna si hace falta)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="247"/>
+        <location filename="../import_dialog.py" line="248"/>
         <source>Rows that will be skipped, and why</source>
         <translation>Filas que se omitirán, y por qué</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="375"/>
+        <location filename="../import_dialog.py" line="376"/>
         <source>(text file: one table)</source>
         <translation>(archivo de texto: una tabla)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="415"/>
+        <location filename="../import_dialog.py" line="416"/>
         <source>Row {0}: {1}</source>
         <translation>Fila {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="420"/>
+        <location filename="../import_dialog.py" line="421"/>
         <source>Found {0} players, {1} appearances and {2} yellow cards.</source>
         <translation>Encontrados {0} jugadores, {1} participaciones y {2} tarjetas amarillas.</translation>
     </message>
@@ -1426,37 +1426,37 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MinutesModel</name>
     <message>
-        <location filename="../tables/minutes.py" line="54"/>
+        <location filename="../tables/minutes.py" line="55"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="54"/>
+        <location filename="../tables/minutes.py" line="55"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="64"/>
+        <location filename="../tables/minutes.py" line="65"/>
         <source>{0} min planned, above his maximum of {1}</source>
         <translation>{0} min previstos, por encima de su máximo de {1}</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="66"/>
+        <location filename="../tables/minutes.py" line="67"/>
         <source>{0} min planned, below his minimum of {1}</source>
         <translation>{0} min previstos, por debajo de su mínimo de {1}</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="81"/>
+        <location filename="../tables/minutes.py" line="82"/>
         <source>Target: {0}-{1} min</source>
         <translation>Objetivo: {0}-{1} min</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="85"/>
+        <location filename="../tables/minutes.py" line="86"/>
         <source>Planned minutes over all fixtures</source>
         <translation>Minutos previstos en todos los partidos</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="108"/>
+        <location filename="../tables/minutes.py" line="109"/>
         <source>Minutes must be a whole number from 0.</source>
         <translation>Los minutos deben ser un número entero desde 0.</translation>
     </message>
@@ -1695,47 +1695,47 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>OutsideChange</name>
     <message>
-        <location filename="../outside_change.py" line="37"/>
+        <location filename="../outside_change.py" line="38"/>
         <source>Changed by someone else</source>
         <translation>Cambiado por otra persona</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="40"/>
+        <location filename="../outside_change.py" line="41"/>
         <source>{0} was changed on disk since you opened it (by someone else, or in another window). The version you do not choose is kept beside it.</source>
         <translation>{0} cambió en el disco desde que lo abriste (otra persona u otra ventana). La versión que no elijas se guarda a su lado.</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="44"/>
+        <location filename="../outside_change.py" line="45"/>
         <source>Keep mine</source>
         <translation>Quedarme con la mía</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="45"/>
+        <location filename="../outside_change.py" line="46"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="46"/>
+        <location filename="../outside_change.py" line="47"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="54"/>
+        <location filename="../outside_change.py" line="55"/>
         <source>their version</source>
         <translation>su versión</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="59"/>
+        <location filename="../outside_change.py" line="60"/>
         <source>my version</source>
         <translation>mi versión</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="65"/>
+        <location filename="../outside_change.py" line="66"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../outside_change.py" line="67"/>
+        <location filename="../outside_change.py" line="68"/>
         <source>The other version was kept as {0}.</source>
         <translation>La otra versión se guardó como {0}.</translation>
     </message>
