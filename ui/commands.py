@@ -221,18 +221,30 @@ class PlanSubstitution(LineupEdit):
         on: str,
         *,
         half_time: bool = False,
+        added: int = 0,
+        concussion: bool = False,
         replacing: Substitution | None = None,
     ) -> None:
         self.minute, self.off, self.on = minute, off, on
-        self.half_time, self.replacing = half_time, replacing
+        self.half_time, self.added, self.concussion = half_time, added, concussion
+        self.replacing = replacing
         names = plan.player(on).surname, plan.player(off).surname
+        clock = f"{minute}+{added}" if added else str(minute)
         text = tr("move substitution to {0}'") if replacing else tr("{1} on for {2} at {0}'")
-        super().__init__(plan, fixture_id, text.format(minute, *names))
+        super().__init__(plan, fixture_id, text.format(clock, *names))
 
     def apply(self, plan: Plan) -> None:
         if self.replacing is not None:
             plan.remove_substitution(self.fixture_id, self.replacing)
-        plan.substitute(self.fixture_id, self.minute, self.off, self.on, half_time=self.half_time)
+        plan.substitute(
+            self.fixture_id,
+            self.minute,
+            self.off,
+            self.on,
+            half_time=self.half_time,
+            added=self.added,
+            concussion=self.concussion,
+        )
 
 
 class RemoveSubstitution(LineupEdit):

@@ -1,7 +1,9 @@
-"""The substitution timeline under the pitch: planned changes as markers along 0-90'.
+"""The substitution timeline under the pitch: planned changes as markers along 0-90' (to
+120' for a tie that can go to extra time).
 
 Drag a bench player onto it to plan a change (a menu asks who goes off), drag a marker to
-move it, Delete removes the selected one; every edit is one undoable command.
+move it, Enter (or its right-click menu) edits its minute, stoppage time ("90+3") and whether
+it is a concussion substitute, Delete removes it; every edit is one undoable command.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from planner import ChangeKind, PlanChange, Substitution
+from planner.rules import last_minute
 from ui.commands import PlanSubstitution, RemoveSubstitution
 from ui.dnd import drag_origin, dragged_player
 from ui.pitch.menus import change_menu
@@ -24,7 +27,8 @@ def tr(text: str) -> str:
 
 
 class SubsTimeline(QWidget):
-    """Planned substitutions of one fixture on a 0..match_minutes axis."""
+    """Planned substitutions of one fixture on a 0..last minute axis (90, or 120 with extra
+    time)."""
 
     def __init__(self, session: PlanSession, fixture_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -47,7 +51,13 @@ class SubsTimeline(QWidget):
     # -- geometry --------------------------------------------------------------------------
     @property
     def match_minutes(self) -> int:
+        """The length of normal time (90): half-time sits in its middle."""
         return self.session.plan.fixture(self.fixture_id).rules.match_minutes
+
+    @property
+    def last_minute(self) -> int:
+        """The end of the axis: the match, and its extra time when the tie can go to it."""
+        return last_minute(self.session.plan.fixture(self.fixture_id).rules)
 
     def axis(self) -> tuple[float, float, float]:
         """(left x, right x, axis y) in widget pixels."""
@@ -58,7 +68,7 @@ class SubsTimeline(QWidget):
     def minute_x(self, minute: float) -> int:
         """The x pixel of a minute on the axis."""
         left, right, _ = self.axis()
-        return round(left + (right - left) * minute / self.match_minutes)
+        return round(left + (right - left) * minute / self.last_minute)
 
     @property
     def half_time(self) -> float:
@@ -77,10 +87,13 @@ class SubsTimeline(QWidget):
         return tr("half-time") if when == self.half_time else f"{int(when)}'"
 
     def minute_at(self, x: float) -> int:
-        """The whole minute at pixel x, kept inside the match (1 .. match_minutes-1)."""
+        """The whole minute at pixel x, kept inside the match (1 .. last minute - 1)."""
         left, right, _ = self.axis()
-        minute = round((x - left) / max(right - left, 1) * self.match_minutes)
-        return max(1, min(self.match_minutes - 1, minute))
+        return self.inside(round((x - left) / max(right - left, 1) * self.last_minute))
+
+    def inside(self, minute: int) -> int:
+        """minute kept inside the match: 1 .. last minute - 1."""
+        return max(1, min(self.last_minute - 1, minute))
 
     @property
     def moving(self) -> Substitution | None:
@@ -97,12 +110,12 @@ class SubsTimeline(QWidget):
         _, axis_right, axis_y = self.axis()
         height = 2 * fm.height() + 6
         top = round(axis_y - 10 - height)
-        groups: dict[float, list[Substitution]] = {}
-        for sub in sorted(self.substitutions(), key=lambda s: (self.shown_minute(s), s.on)):
-            groups.setdefault(self.shown_minute(sub), []).append(sub)
+        groups: dict[tuple[float, int], list[Substitution]] = {}
+        for sub in sorted(self.substitutions(), key=lambda s: (self.marker_group(s), s.on)):
+            groups.setdefault(self.marker_group(sub), []).append(sub)
         placed: list[tuple[Substitution, QRect]] = []
         edge = -1e9
-        for when, subs in groups.items():
+        for (when, _), subs in groups.items():
             widths = [max(fm.horizontalAdvance(t) for t in self.marker_lines(s)) + 14 for s in subs]
             total = sum(widths) + 4 * (len(subs) - 1)
             x = max(self.minute_x(when) - total / 2, edge + 4)
@@ -119,13 +132,24 @@ class SubsTimeline(QWidget):
         return next(r for s, r in self.marker_rects() if s == sub)
 
     def shown_minute(self, sub: Substitution) -> float:
+        return self.marker_group(sub)[0]
+
+    def marker_group(self, sub: Substitution) -> tuple[float, int]:
+        """Where a marker sits: its minute on the axis and its stoppage time (changes at 90'
+        and at 90+3 are two groups over one minute); a moved marker has no stoppage time."""
         if self._moving and self._moving[0] == sub:
-            return self._moving[1]
-        return self.half_time if sub.half_time else sub.minute
+            return self._moving[1], 0
+        return (self.half_time, 0) if sub.half_time else (sub.minute, sub.added)
+
+    def group_text(self, group: tuple[float, int]) -> str:
+        """A group's minute as the clock shows it: "60'", "90+3'", "half-time"."""
+        when, added = group
+        return f"{int(when)}+{added}'" if added else self.when_text(when)
 
     def marker_lines(self, sub: Substitution) -> tuple[str, str]:
         plan = self.session.plan
-        return "↑ " + plan.player(sub.on).surname, "↓ " + plan.player(sub.off).surname
+        concussion = " ✚" if sub.concussion else ""
+        return "↑ " + plan.player(sub.on).surname + concussion, "↓ " + plan.player(sub.off).surname
 
     def marker_font(self) -> QFont:
         font = QFont(self.font())
@@ -154,34 +178,58 @@ class SubsTimeline(QWidget):
         if refusal:
             self.session.statusMessage.emit(refusal)
             return False
-        minute = max(1, min(self.match_minutes - 1, minute))
         command = PlanSubstitution(
-            self.session.plan, self.fixture_id, minute, off_id, on_id, half_time=half_time
+            self.session.plan,
+            self.fixture_id,
+            self.inside(minute),
+            off_id,
+            on_id,
+            half_time=half_time,
         )
         return self.session.push(command)
 
     def move_substitution(self, sub: Substitution, when: float) -> bool:
         """Move a planned change to minute when, or to half_time (one undoable step)."""
         half_time = when == self.half_time
-        minute = self.match_minutes // 2 if half_time else int(when)
-        minute = max(1, min(self.match_minutes - 1, minute))
-        if (minute, half_time) == (sub.minute, sub.half_time):
+        minute = self.match_minutes // 2 if half_time else self.inside(int(when))
+        return self.change_substitution(
+            sub, Substitution(minute, sub.off, sub.on, half_time, 0, sub.concussion)
+        )
+
+    def change_substitution(self, sub: Substitution, changed: Substitution) -> bool:
+        """Replace a planned change by changed (another minute, stoppage time, concussion) in
+        one undoable step; False when nothing changes or the rules refuse it."""
+        if changed == sub:
             return False
         command = PlanSubstitution(
             self.session.plan,
             self.fixture_id,
-            minute,
+            changed.minute,
             sub.off,
             sub.on,
-            half_time=half_time,
+            half_time=changed.half_time,
+            added=changed.added,
+            concussion=changed.concussion,
             replacing=sub,
         )
         moved = self.session.push(command)
         if moved:  # the moved change stays selected (the push cleared the old one)
-            self.selected = Substitution(minute, sub.off, sub.on, half_time)
+            self.selected = changed
             self._shown = (self.substitutions(), self.selected)
             self.update()
         return moved
+
+    def edit_selected(self) -> bool:
+        """Ask for the selected change's minute, stoppage time and concussion mark."""
+        from ui.pitch.sub_edit import SubstitutionEditor
+
+        sub = self.selected
+        if sub not in self.substitutions():
+            return False
+        editor = SubstitutionEditor(self.session.plan, self.fixture_id, sub, self)
+        if not editor.exec():
+            return False
+        return self.change_substitution(sub, editor.substitution())
 
     def remove_selected(self) -> bool:
         if self.selected not in self.substitutions():
@@ -232,11 +280,26 @@ class SubsTimeline(QWidget):
         key = event.key()
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected:
             self.remove_selected()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
+            self.edit_selected()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.selected:
             step = 1 if key == Qt.Key.Key_Right else -1
             self.move_substitution(self.selected, self.selected.minute + step)
         else:
             super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        hit = self._marker_at(event.pos())
+        if hit is None:
+            return
+        self.select_substitution(hit[0])
+        menu = QMenu(self)
+        menu.setObjectName("markerMenu")
+        menu.addAction(tr("Edit minute…"), self.edit_selected).setShortcut(Qt.Key.Key_Return)
+        menu.addAction(tr("Remove change"), self.remove_selected).setShortcut(Qt.Key.Key_Delete)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_menu = menu
+        menu.popup(event.globalPos())
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
@@ -280,10 +343,13 @@ class SubsTimeline(QWidget):
     def marker_tooltip(self, sub: Substitution) -> str:
         """What a marker says when hovered: minute, who comes on, who goes off, how to edit."""
         plan = self.session.plan
-        when = self.when_text(self.shown_minute(sub))
-        return tr("{0}: {1} on for {2}.\nDrag to move it, Delete to remove it.").format(
+        when = self.group_text(self.marker_group(sub))
+        text = tr("{0}: {1} on for {2}.").format(
             when, plan.player(sub.on).name, plan.player(sub.off).name
         )
+        if sub.concussion:
+            text += "\n" + tr("Concussion substitute: outside the count of changes and windows.")
+        return text + "\n" + tr("Drag to move it, Enter to edit its minute, Delete to remove it.")
 
     # -- drops from the bench --------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

@@ -40,10 +40,11 @@ def paint_timeline(timeline: SubsTimeline, painter: QPainter) -> None:
         12,
     )
     painter.fillRect(ht, pal.color(QPalette.ColorRole.Mid))
+    _paint_extra_time(timeline, painter, axis_y)
     painter.setPen(QPen(text, 1.5))
     painter.drawLine(QPointF(left, axis_y), QPointF(right, axis_y))
     labels: list[tuple[float, str]] = [
-        (m, f"{m}'") for m in range(0, timeline.match_minutes + 1, TICK_EVERY) if m != half
+        (m, f"{m}'") for m in range(0, timeline.last_minute + 1, TICK_EVERY) if m != half
     ]
     labels.append((half + 0.5, tr("HT")))
     for minute, label in labels:
@@ -71,20 +72,37 @@ def paint_timeline(timeline: SubsTimeline, painter: QPainter) -> None:
         painter.drawRect(timeline.rect().adjusted(0, 0, -1, -1))
 
 
+def _paint_extra_time(timeline: SubsTimeline, painter: QPainter, axis_y: float) -> None:
+    """A quiet band over extra time, labelled, when the tie can go to it."""
+    if timeline.last_minute == timeline.match_minutes:
+        return
+    pal = timeline.palette()
+    start, end = timeline.minute_x(timeline.match_minutes), timeline.minute_x(timeline.last_minute)
+    band = QColor(pal.color(QPalette.ColorRole.Mid))
+    band.setAlpha(70)
+    painter.fillRect(QRectF(start, axis_y - 5, end - start, 10), band)
+    painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+    fm = timeline.fontMetrics()
+    label = QRectF(start + 3, axis_y - 6 - fm.height(), end - start - 3, fm.height())
+    painter.drawText(
+        label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, tr("Extra time")
+    )
+
+
 def _paint_markers(timeline: SubsTimeline, painter: QPainter, axis_y: float) -> None:
     pal = timeline.palette()
     font = timeline.marker_font()
     painter.setFont(font)
     fm = QFontMetrics(font)
     markers = timeline.marker_rects()
-    groups: dict[float, QRect] = {}
+    groups: dict[tuple[float, int], QRect] = {}
     for sub, rect in markers:
-        when = timeline.shown_minute(sub)
-        groups[when] = groups[when].united(rect) if when in groups else rect
+        group = timeline.marker_group(sub)
+        groups[group] = groups[group].united(rect) if group in groups else rect
     painter.setPen(pal.color(QPalette.ColorRole.WindowText))
-    for when, area in groups.items():  # the minute over each group of changes
+    for group, area in groups.items():  # the minute over each group of changes
         label = QRect(area.left(), area.top() - fm.height() - 1, area.width(), fm.height())
-        painter.drawText(label, Qt.AlignmentFlag.AlignCenter, timeline.when_text(when))
+        painter.drawText(label, Qt.AlignmentFlag.AlignCenter, timeline.group_text(group))
     link = QColor(pal.color(QPalette.ColorRole.WindowText))
     link.setAlpha(150)  # visible against the window, quieter than the text
     for sub, rect in markers:

@@ -352,7 +352,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands.py" line="229"/>
+        <location filename="../commands.py" line="233"/>
         <source>{1} on for {2} at {0}&apos;</source>
         <translation>Entra {1} por {2} en el {0}&apos;</translation>
     </message>
@@ -413,47 +413,47 @@
         <translation>sistema {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="229"/>
+        <location filename="../commands.py" line="233"/>
         <source>move substitution to {0}&apos;</source>
         <translation>mover el cambio al {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="243"/>
+        <location filename="../commands.py" line="255"/>
         <source>remove substitution at {0}&apos;</source>
         <translation>quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="284"/>
+        <location filename="../commands.py" line="296"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="289"/>
+        <location filename="../commands.py" line="301"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="309"/>
+        <location filename="../commands.py" line="321"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="313"/>
+        <location filename="../commands.py" line="325"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="318"/>
+        <location filename="../commands.py" line="330"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="323"/>
+        <location filename="../commands.py" line="335"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="328"/>
+        <location filename="../commands.py" line="340"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
     </message>
@@ -2321,43 +2321,114 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SubsTimeline</name>
     <message>
-        <location filename="../pitch/timeline.py" line="33"/>
+        <location filename="../pitch/timeline.py" line="37"/>
         <source>Planned substitutions</source>
         <translation>Cambios previstos</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline.py" line="55"/>
+        <location filename="../pitch/timeline.py" line="65"/>
         <location filename="../pitch/timeline_paint.py" line="33"/>
         <source>Subs</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline.py" line="77"/>
+        <location filename="../pitch/timeline.py" line="87"/>
         <source>half-time</source>
         <translation>descanso</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline.py" line="284"/>
-        <source>{0}: {1} on for {2}.
-Drag to move it, Delete to remove it.</source>
-        <translation>{0}: entra {1} por {2}.
-Arrastra para moverlo; Supr para quitarlo.</translation>
+        <location filename="../pitch/timeline.py" line="298"/>
+        <source>Edit minute…</source>
+        <translation>Editar minuto…</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline.py" line="330"/>
+        <location filename="../pitch/timeline.py" line="299"/>
+        <source>Remove change</source>
+        <translation>Quitar cambio</translation>
+    </message>
+    <message>
+        <location filename="../pitch/timeline.py" line="347"/>
+        <source>{0}: {1} on for {2}.</source>
+        <translation>{0}: entra {1} por {2}.</translation>
+    </message>
+    <message>
+        <location filename="../pitch/timeline.py" line="351"/>
+        <source>Concussion substitute: outside the count of changes and windows.</source>
+        <translation>Sustituto por conmoción: fuera del recuento de cambios y ventanas.</translation>
+    </message>
+    <message>
+        <location filename="../pitch/timeline.py" line="352"/>
+        <source>Drag to move it, Enter to edit its minute, Delete to remove it.</source>
+        <translation>Arrástrelo para moverlo, Intro para editar el minuto, Supr para quitarlo.</translation>
+    </message>
+    <message>
+        <location filename="../pitch/timeline.py" line="396"/>
         <source>Drag a bench player or a starter of this match here to plan a change.</source>
         <translation>Arrastra aquí un suplente o un titular de este partido para planificar un cambio.</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline_paint.py" line="48"/>
-        <location filename="../pitch/timeline_paint.py" line="58"/>
+        <location filename="../pitch/timeline_paint.py" line="49"/>
+        <location filename="../pitch/timeline_paint.py" line="59"/>
         <source>HT</source>
         <translation>Desc.</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline_paint.py" line="66"/>
+        <location filename="../pitch/timeline_paint.py" line="67"/>
         <source>No changes planned: drag a bench player here, or onto a starter&apos;s card</source>
         <translation>Sin cambios previstos: arrastra aquí un suplente, o sobre la tarjeta de un titular</translation>
+    </message>
+    <message>
+        <location filename="../pitch/timeline_paint.py" line="88"/>
+        <source>Extra time</source>
+        <translation>Prórroga</translation>
+    </message>
+</context>
+<context>
+    <name>SubstitutionEditor</name>
+    <message>
+        <location filename="../pitch/sub_edit.py" line="39"/>
+        <source>Edit change</source>
+        <translation>Editar cambio</translation>
+    </message>
+    <message>
+        <location filename="../pitch/sub_edit.py" line="41"/>
+        <source>e.g. 67 or 90+3</source>
+        <translation>p. ej. 67 o 90+3</translation>
+    </message>
+    <message>
+        <location filename="../pitch/sub_edit.py" line="43"/>
+        <source>The minute as the clock shows it: 1 to {0}, stoppage time as 45+2 or 90+3.</source>
+        <translation>El minuto como lo marca el reloj: de 1 a {0}, el descuento como 45+2 o 90+3.</translation>
+    </message>
+    <message>
+        <location filename="../pitch/sub_edit.py" line="47"/>
+        <source>At &amp;half-time</source>
+        <translation>En el &amp;descanso</translation>
+    </message>
+    <message>
+        <location filename="../pitch/sub_edit.py" line="49"/>
+        <source>&amp;Concussion substitute</source>
+        <translation>Sustituto por &amp;conmoción</translation>
+    </message>
+    <message>
+        <location filename="../pitch/sub_edit.py" line="52"/>
+        <source>Outside the count of changes and windows (up to {0} per match).</source>
+        <translation>Fuera del recuento de cambios y ventanas (hasta {0} por partido).</translation>
+    </message>
+    <message>
+        <location filename="../pitch/sub_edit.py" line="65"/>
+        <source>{0} on for {1}</source>
+        <translation>Entra {0} por {1}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/sub_edit.py" line="66"/>
+        <source>&amp;Minute:</source>
+        <translation>&amp;Minuto:</translation>
+    </message>
+    <message>
+        <location filename="../pitch/sub_edit.py" line="87"/>
+        <source>Write a minute such as 67 or 90+3.</source>
+        <translation>Escriba un minuto como 67 o 90+3.</translation>
     </message>
 </context>
 <context>
