@@ -25,8 +25,8 @@ from planner.lineup import BENCH, Lineup
 from planner.players import Status
 from planner.rules import card_suspension, one_card_from_suspension, overruns, suspended
 from planner.rules.changes import change_problems
-from planner.wording import Message, word
-from planner.wording.common import match_name, status_name
+from planner.wording import Language, Message, word
+from planner.wording.common import fixture_name, match_name, status_name
 
 if TYPE_CHECKING:
     from planner.fixtures import Fixture
@@ -411,6 +411,18 @@ class _PastMatches:
 
 
 _past_matches: WeakKeyDictionary[Plan, _PastMatches] = WeakKeyDictionary()
+
+
+def worded_problem(
+    problem: Problem, plan: Plan, language: Language = "en", *, with_fixture: bool = True
+) -> str:
+    """A problem as a sentence in language, after its fixture's name ("dom 6 abr vs Toronto
+    FC: ...") unless with_fixture is False: what the CLI prints and the export writes."""
+    text = word(problem.text, language)
+    fixture = next((f for f in plan.fixtures if f.id == problem.fixture_id), None)
+    if not with_fixture or fixture is None:
+        return text
+    return f"{word(fixture_name(fixture), language)}: {text}"
 
 
 def _target_problems(plan: Plan, totals: dict[str, int]) -> list[Problem]:

@@ -1,12 +1,14 @@
-"""``check PLAN``: list the plan's problems; exit 1 if any is an error, else 0."""
+"""``check PLAN``: list the plan's problems in --language; exit 1 if any is an error, else 0."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+import planner.wording.cli  # noqa: F401  (registers the wording of these Messages)
 from planner.planfile import load_plan
-from planner.validate import validate
+from planner.validate import validate, worded_problem
+from planner.wording import Message, word
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,10 +20,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    problems = validate(load_plan(args.plan))
+    plan = load_plan(args.plan)
+    problems = validate(plan)
     for problem in problems:
-        print(f"{problem.severity:<7}  {problem.message}")
+        severity = word(Message(f"cli.severity.{problem.severity}"), args.language)
+        print(f"{severity:<7}  {worded_problem(problem, plan, args.language)}")
     errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
-    print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
+    totals = Message(
+        "cli.totals",
+        {
+            "errors": _count("errors", errors),
+            "warnings": _count("warnings", len(problems) - errors),
+        },
+    )
+    print(word(totals, args.language))
     return 1 if errors else 0
+
+
+def _count(what: str, n: int) -> Message:
+    return Message(f"cli.{what}.{'one' if n == 1 else 'many'}", {"n": n})

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 
+import planner.wording.cli  # noqa: F401  (registers the wording of these Messages)
 from planner.fatigue import fatigue_table
 from planner.plan import Plan
 from planner.planfile import load_plan
-from planner.wording import Language, word
+from planner.wording import Language, Message, word
 from planner.wording.common import fixture_name
 
 TABLE_COLUMNS = ["minutes", "days_rest", "minutes_last_7d", "acwr", "readiness", "risk", "reasons"]
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "csv":
         table.to_csv(sys.stdout, float_format="%.3f", lineterminator="\n")
     elif table.empty:
-        print("No players or no fixtures in the plan.")
+        print(word(Message("cli.empty-plan"), args.language))
     else:
         print(readable(plan, table, args.language).to_string(index=False))
     return 0

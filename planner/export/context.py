@@ -14,9 +14,8 @@ from planner.export.print_locale import PrintLocale
 from planner.fatigue import cached_fatigue_table
 from planner.fixtures import Fixture
 from planner.minutes import lineup_minutes
-from planner.validate import Problem, validate
+from planner.validate import Problem, validate, worded_problem
 from planner.wording import Message, word
-from planner.wording.common import fixture_name
 from planner.wording.positions import position_name
 
 if TYPE_CHECKING:
@@ -99,11 +98,7 @@ class ExportContext:
     def problem(self, problem: Problem, *, with_fixture: bool = True) -> str:
         """A problem in the sheets' language, after its fixture's name unless with_fixture is
         False (the fixture's own sheet)."""
-        text = self.word(problem.text)
-        fixture = next((f for f in self.plan.fixtures if f.id == problem.fixture_id), None)
-        if not with_fixture or fixture is None:
-            return text
-        return f"{self.word(fixture_name(fixture))}: {text}"
+        return worded_problem(problem, self.plan, self.locale.language, with_fixture=with_fixture)
 
     def position(self, code: str) -> str:
         """A position or slot code in the sheets' language (GK, or POR in Spanish)."""

@@ -124,3 +124,14 @@ def test_an_empty_plan_checks_clean_and_has_an_empty_fatigue_table(
     assert main(["fatigue", str(path)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[-2:] == ["0 errors, 0 warnings", "No players or no fixtures in the plan."]
+
+
+def test_check_speaks_the_language_asked_for(sample_file: Path) -> None:
+    result = run_planner("check", sample_file, "--language", "es")
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0 and lines[-1] == "0 errores, 15 avisos"
+    assert (
+        "aviso    mié 9 abr vs LAFC: Óscar Ustari: 45+ min en los dos partidos, con menos de 5 "
+        "días entre ellos (zona crítica de FIFPRO)"
+    ) in lines
+    assert not [line for line in lines if "warning" in line or " in both games" in line]
