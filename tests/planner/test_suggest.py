@@ -137,7 +137,7 @@ def test_minutes_caps_hold(sample_suggestion) -> None:
         assert minutes[pid] <= target.maximum
 
 
-def test_pins_are_kept() -> None:
+def test_locks_are_kept() -> None:
     plan = sample_plan()
     plan.lock(TORONTO, "lionel-messi", Lock.from_place("RW"))
     plan.lock(TORONTO, "noah-allen", Lock.from_place("LB"))
@@ -204,18 +204,7 @@ def test_no_fit_goalkeeper_is_named_in_the_message() -> None:
         suggest(plan)
 
 
-def test_two_players_pinned_to_one_slot_are_named() -> None:
-    plan = sample_plan()
-    plan.lock(LAFC, "lionel-messi", Lock.from_place("RW"))
-    plan.lock(LAFC, "tadeo-allende", Lock.from_place("RW"))
-    with pytest.raises(
-        SuggestionError,
-        match=r"(Tadeo Allende and Lionel Messi|Lionel Messi and Tadeo Allende) are both locked into RW",
-    ):
-        suggest(plan)
-
-
-def test_pins_beyond_a_minutes_cap_are_named() -> None:
+def test_locks_beyond_a_minutes_cap_are_named() -> None:
     plan = sample_plan()
     plan.lock(TORONTO, "lionel-messi", Lock.from_place("RW"))
     plan.lock(LAFC, "lionel-messi", Lock.from_place("RW"))
