@@ -18,7 +18,7 @@ from ui.commands import PlanEdit
 from ui.problems import error_lines
 from ui.session import PlanSession
 from ui.settings import LAST_FOLDER, Settings
-from ui.wording import app_language
+from ui.wording import app_language, worded
 from ui.workers import run_with_progress
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ class PlanTasks(QObject):
         """Find the best rotation, show what changes and why, apply it as one undoable step."""
         from PySide6.QtWidgets import QMessageBox
 
-        from planner.suggest import suggest_with_report
+        from planner.suggest import SuggestionError, suggest_with_report
         from ui.dialogs.suggestion import SuggestionDialog
 
         snapshot = self.session.plan.copy()
@@ -158,11 +158,12 @@ class PlanTasks(QObject):
                     lambda report: suggest_with_report(snapshot),
                 )
         except PlannerError as exc:
-            QMessageBox.warning(self.window, tr("No rotation found"), str(exc))
+            reason = exc.message if isinstance(exc, SuggestionError) else str(exc)
+            QMessageBox.warning(self.window, tr("No rotation found"), worded(reason))
             return False
-        dialog = SuggestionDialog(self.session.plan, suggestion, self.window)
+        dialog = SuggestionDialog(self.session.plan, suggestion, self.window, session=self.session)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+            return self.suggest() if dialog.again else False
         suggested: Plan = suggestion.plan
 
         def apply(plan: Plan) -> None:

@@ -263,17 +263,17 @@
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/bench.py" line="141"/>
+        <location filename="../pitch/bench.py" line="143"/>
         <source>over the limit</source>
         <translation>por encima del límite</translation>
     </message>
     <message>
-        <location filename="../pitch/bench.py" line="179"/>
+        <location filename="../pitch/bench.py" line="181"/>
         <source>⚠ Bench {0}/{1}: {2} too many</source>
         <translation>⚠ Banquillo {0}/{1}: sobran {2}</translation>
     </message>
     <message>
-        <location filename="../pitch/bench.py" line="180"/>
+        <location filename="../pitch/bench.py" line="182"/>
         <source>Bench {0}/{1}</source>
         <translation>Banquillo {0}/{1}</translation>
     </message>
@@ -281,52 +281,57 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../pitch/facts.py" line="120"/>
+        <location filename="../pitch/facts.py" line="94"/>
+        <source>Locked for the suggestion: {0}</source>
+        <translation>Bloqueado para la sugerencia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/facts.py" line="133"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="122"/>
+        <location filename="../pitch/facts.py" line="135"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="124"/>
+        <location filename="../pitch/facts.py" line="137"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="126"/>
+        <location filename="../pitch/facts.py" line="139"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="128"/>
+        <location filename="../pitch/facts.py" line="141"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="135"/>
+        <location filename="../pitch/facts.py" line="148"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="136"/>
+        <location filename="../pitch/facts.py" line="149"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="137"/>
+        <location filename="../pitch/facts.py" line="150"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="138"/>
+        <location filename="../pitch/facts.py" line="151"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="139"/>
+        <location filename="../pitch/facts.py" line="152"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -334,17 +339,17 @@
 <context>
     <name>CardBoard</name>
     <message>
-        <location filename="../pitch/board.py" line="192"/>
+        <location filename="../pitch/board.py" line="190"/>
         <source>This fixture has been removed: nothing was changed.</source>
         <translation>Este partido se ha eliminado: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../pitch/board.py" line="194"/>
+        <location filename="../pitch/board.py" line="192"/>
         <source>Wait until {0} has finished: nothing was changed.</source>
         <translation>Espera a que termine {0}: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../pitch/board.py" line="333"/>
+        <location filename="../pitch/board.py" line="332"/>
         <source>Only players can be dropped here: drag one from the squad list.</source>
         <translation>Aquí solo se pueden soltar jugadores: arrastra uno desde la plantilla.</translation>
     </message>
@@ -352,110 +357,125 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands.py" line="170"/>
+        <location filename="../commands.py" line="231"/>
         <source>{1} on for {2} at {0}&apos;</source>
         <translation>Entra {1} por {2} en el {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="68"/>
-        <location filename="../commands.py" line="90"/>
+        <location filename="../commands.py" line="129"/>
+        <location filename="../commands.py" line="151"/>
         <source>swap {0} and {1}</source>
         <translation>intercambiar {0} y {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="70"/>
+        <location filename="../commands.py" line="131"/>
         <source>{0} moves to {1}</source>
         <translation>{0} pasa a {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="72"/>
+        <location filename="../commands.py" line="133"/>
         <source>{0} starts at {1}</source>
         <translation>{0} titular en {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="74"/>
+        <location filename="../commands.py" line="135"/>
         <source>{0} starts at {1}, {2} to the bench</source>
         <translation>{0} titular en {1}, {2} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="77"/>
+        <location filename="../commands.py" line="138"/>
         <source>{0} starts at {1} instead of {2}</source>
         <translation>{0} titular en {1} en lugar de {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="105"/>
+        <location filename="../commands.py" line="166"/>
         <source>{0} to the bench</source>
         <translation>{0} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="119"/>
+        <location filename="../commands.py" line="180"/>
         <source>{0} to the bench instead of {1}</source>
         <translation>{0} al banquillo en lugar de {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="121"/>
+        <location filename="../commands.py" line="182"/>
         <source>{0} and {1} change places on the bench</source>
         <translation>{0} y {1} cambian de sitio en el banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="123"/>
+        <location filename="../commands.py" line="184"/>
         <source>{0} to the bench, {1} starts at {2}</source>
         <translation>{0} al banquillo, {1} titular en {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="136"/>
+        <location filename="../commands.py" line="197"/>
         <source>leave out {0}</source>
         <translation>dejar fuera a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="147"/>
+        <location filename="../commands.py" line="208"/>
         <source>formation {0}</source>
         <translation>sistema {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="170"/>
+        <location filename="../commands.py" line="231"/>
         <source>move substitution to {0}&apos;</source>
         <translation>mover el cambio al {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="184"/>
+        <location filename="../commands.py" line="245"/>
         <source>remove substitution at {0}&apos;</source>
         <translation>quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="216"/>
+        <location filename="../commands.py" line="286"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="221"/>
+        <location filename="../commands.py" line="291"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="241"/>
+        <location filename="../commands.py" line="311"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="245"/>
+        <location filename="../commands.py" line="315"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="250"/>
+        <location filename="../commands.py" line="320"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="255"/>
+        <location filename="../commands.py" line="325"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="260"/>
+        <location filename="../commands.py" line="330"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="379"/>
+        <source>Unlock {0} for {1}</source>
+        <translation>Desbloquear a {0} para el {1}</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="381"/>
+        <source>Lock {0} for {1}: {2}</source>
+        <translation>Bloquear a {0} para el {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="392"/>
+        <source>Clear the locks for {0}</source>
+        <translation>Quitar los bloqueos del {0}</translation>
     </message>
 </context>
 <context>
@@ -685,27 +705,27 @@
         <translation>poco descanso</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="234"/>
+        <location filename="../tables/fatigue.py" line="235"/>
         <source>Readiness {0:.0f}/100, load ratio (ACWR) {1:.2f}</source>
         <translation>Frescura {0:.0f}/100, ratio de carga (ACWR) {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="237"/>
+        <location filename="../tables/fatigue.py" line="238"/>
         <source>Minutes in the last 7 days: {0}, last 28 days: {1}</source>
         <translation>Minutos en los últimos 7 días: {0}; en los últimos 28: {1}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="242"/>
+        <location filename="../tables/fatigue.py" line="243"/>
         <source>Days of rest: {0:.0f}</source>
         <translation>Días de descanso: {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="243"/>
+        <location filename="../tables/fatigue.py" line="244"/>
         <source>Risk: {0}</source>
         <translation>Riesgo: {0}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="245"/>
+        <location filename="../tables/fatigue.py" line="246"/>
         <source>Why: {0}</source>
         <translation>Por qué: {0}</translation>
     </message>
@@ -1036,12 +1056,12 @@ Add one from Plan &gt; Add fixture…, or open a plan.</source>
 Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
     <message>
-        <location filename="../fixture_tabs.py" line="152"/>
+        <location filename="../fixture_tabs.py" line="153"/>
         <source>{0}, {1:%H:%M}, {2}; importance {3}/5</source>
         <translation>{0}, {1:%H:%M}, {2}; importancia {3}/5</translation>
     </message>
     <message>
-        <location filename="../fixture_tabs.py" line="155"/>
+        <location filename="../fixture_tabs.py" line="156"/>
         <source>venue not set</source>
         <translation>estadio sin indicar</translation>
     </message>
@@ -1211,85 +1231,85 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LineupMenu</name>
     <message>
-        <location filename="../pitch/menus.py" line="44"/>
+        <location filename="../pitch/menus.py" line="51"/>
         <source>{0}	ready {1}</source>
         <translation>{0}	frescura {1}</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="87"/>
+        <location filename="../pitch/menus.py" line="95"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="89"/>
+        <location filename="../pitch/menus.py" line="97"/>
         <source>Start at</source>
         <translation>Titular de</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="94"/>
-        <location filename="../pitch/menus.py" line="126"/>
-        <location filename="../pitch/menus.py" line="142"/>
-        <location filename="../pitch/menus.py" line="178"/>
+        <location filename="../pitch/menus.py" line="102"/>
+        <location filename="../pitch/menus.py" line="135"/>
+        <location filename="../pitch/menus.py" line="151"/>
+        <location filename="../pitch/menus.py" line="188"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="104"/>
+        <location filename="../pitch/menus.py" line="112"/>
         <source>Bench</source>
         <translation>Al banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="110"/>
+        <location filename="../pitch/menus.py" line="118"/>
         <source>Leave out</source>
         <translation>Dejar fuera</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="115"/>
+        <location filename="../pitch/menus.py" line="123"/>
         <source>Swap with</source>
         <translation>Intercambiar con</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="133"/>
+        <location filename="../pitch/menus.py" line="142"/>
         <source>Bring on at {0}&apos; for</source>
         <translation>Entra en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="136"/>
+        <location filename="../pitch/menus.py" line="145"/>
         <source>Take off at {0}&apos; for</source>
         <translation>Sustituir en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="167"/>
+        <location filename="../pitch/menus.py" line="177"/>
         <source>{0} on at {1} for:</source>
         <translation>Entra {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="170"/>
+        <location filename="../pitch/menus.py" line="180"/>
         <source>{0} off at {1} for:</source>
         <translation>Sustituir a {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="184"/>
+        <location filename="../pitch/menus.py" line="194"/>
         <source>Nobody fits this change</source>
         <translation>Nadie encaja en este cambio</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="198"/>
+        <location filename="../pitch/menus.py" line="208"/>
         <source>Start at {0}:</source>
         <translation>Titular de {0}:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="209"/>
+        <location filename="../pitch/menus.py" line="219"/>
         <source>bench</source>
         <translation>banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="209"/>
+        <location filename="../pitch/menus.py" line="219"/>
         <source>squad</source>
         <translation>plantilla</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="212"/>
+        <location filename="../pitch/menus.py" line="222"/>
         <source>{0} ({1}) — {2}</source>
         <translation>{0} ({1}) — {2}</translation>
     </message>
@@ -1297,100 +1317,157 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LoadChart</name>
     <message>
-        <location filename="../chart.py" line="56"/>
+        <location filename="../chart.py" line="59"/>
         <source>Played</source>
         <translation>Jugados</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="56"/>
+        <location filename="../chart.py" line="59"/>
         <source>Planned</source>
         <translation>Previstos</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="62"/>
+        <location filename="../chart.py" line="65"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="71"/>
+        <location filename="../chart.py" line="75"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="75"/>
+        <location filename="../chart.py" line="79"/>
         <source>ready</source>
         <translation>frescura</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="116"/>
+        <location filename="../chart.py" line="120"/>
         <source>No player selected</source>
         <translation>Ningún jugador seleccionado</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="130"/>
+        <location filename="../chart.py" line="136"/>
         <source>{0}: minutes and readiness</source>
         <translation>{0}: minutos y frescura</translation>
     </message>
 </context>
 <context>
+    <name>LockList</name>
+    <message>
+        <location filename="../dialogs/lock_list.py" line="41"/>
+        <source>Locked player</source>
+        <translation>Jugador bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lock_list.py" line="41"/>
+        <source>Lock</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lock_list.py" line="43"/>
+        <source>No locks. Right-click a player to lock him for a fixture.</source>
+        <translation>No hay bloqueos. Haz clic derecho en un jugador para bloquearlo en un partido.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lock_list.py" line="44"/>
+        <source>Clear lock</source>
+        <translation>Quitar bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lock_list.py" line="45"/>
+        <location filename="../dialogs/lock_list.py" line="97"/>
+        <source>Clear all locks</source>
+        <translation>Quitar todos los bloqueos</translation>
+    </message>
+</context>
+<context>
+    <name>LockMenu</name>
+    <message>
+        <location filename="../pitch/lock_menu.py" line="28"/>
+        <source>Lock here (starts at {0})</source>
+        <translation>Bloquear aquí (titular de {0})</translation>
+    </message>
+    <message>
+        <location filename="../pitch/lock_menu.py" line="30"/>
+        <source>Lock to start</source>
+        <translation>Bloquear como titular</translation>
+    </message>
+    <message>
+        <location filename="../pitch/lock_menu.py" line="34"/>
+        <source>Keep out of this match</source>
+        <translation>Dejar fuera de este partido</translation>
+    </message>
+    <message>
+        <location filename="../pitch/lock_menu.py" line="35"/>
+        <source>Bench only</source>
+        <translation>Solo banquillo</translation>
+    </message>
+    <message>
+        <location filename="../pitch/lock_menu.py" line="46"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Plan as opened</source>
         <translation>Plan al abrirlo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="84"/>
         <source>Squad</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="86"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Edit history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
@@ -1464,157 +1541,157 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ModelSettings</name>
     <message>
-        <location filename="../dialogs/model_settings.py" line="29"/>
+        <location filename="../dialogs/model_settings.py" line="30"/>
         <source>Readiness amber below</source>
         <translation>Frescura ámbar por debajo de</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="30"/>
+        <location filename="../dialogs/model_settings.py" line="31"/>
         <source>Readiness under this is amber</source>
         <translation>Una frescura por debajo de esto sale en ámbar</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="34"/>
+        <location filename="../dialogs/model_settings.py" line="35"/>
         <source>Readiness red below</source>
         <translation>Frescura roja por debajo de</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="34"/>
+        <location filename="../dialogs/model_settings.py" line="35"/>
         <source>Readiness under this is red</source>
         <translation>Una frescura por debajo de esto sale en rojo</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="36"/>
+        <location filename="../dialogs/model_settings.py" line="37"/>
         <source>Back-to-back: minutes</source>
         <translation>Partidos seguidos: minutos</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="37"/>
+        <location filename="../dialogs/model_settings.py" line="38"/>
         <source>FIFPRO critical zone: this many minutes in consecutive matches...</source>
         <translation>Zona crítica de FIFPRO: al menos estos minutos en partidos consecutivos...</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="42"/>
+        <location filename="../dialogs/model_settings.py" line="43"/>
         <source>Back-to-back: days apart</source>
         <translation>Partidos seguidos: días entre ellos</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="43"/>
+        <location filename="../dialogs/model_settings.py" line="44"/>
         <source>...fewer than this many days apart</source>
         <translation>...separados por menos de estos días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="48"/>
+        <location filename="../dialogs/model_settings.py" line="49"/>
         <source>Load ratio: high above</source>
         <translation>Ratio de carga: alta por encima de</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="49"/>
+        <location filename="../dialogs/model_settings.py" line="50"/>
         <source>ACWR above this is flagged (Gabbett 2016: 1.3)</source>
         <translation>Un ACWR por encima de esto se señala (Gabbett 2016: 1,3)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="54"/>
+        <location filename="../dialogs/model_settings.py" line="55"/>
         <source>Load ratio: danger from</source>
         <translation>Ratio de carga: peligro desde</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="55"/>
+        <location filename="../dialogs/model_settings.py" line="56"/>
         <source>ACWR from this is high risk (Gabbett 2016: 1.5)</source>
         <translation>Un ACWR desde este valor es riesgo alto (Gabbett 2016: 1,5)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="60"/>
+        <location filename="../dialogs/model_settings.py" line="61"/>
         <source>Match effort (RPE)</source>
         <translation>Esfuerzo del partido (RPE)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="61"/>
+        <location filename="../dialogs/model_settings.py" line="62"/>
         <source>Session-RPE per minute when none is recorded (Foster 2001)</source>
         <translation>RPE de sesión por minuto cuando no hay ninguno registrado (Foster 2001)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="66"/>
+        <location filename="../dialogs/model_settings.py" line="67"/>
         <source>Recent load window, days</source>
         <translation>Ventana de carga reciente, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="67"/>
+        <location filename="../dialogs/model_settings.py" line="68"/>
         <source>EWMA acute window (Williams 2017: 7)</source>
         <translation>Ventana aguda de la EWMA (Williams 2017: 7)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="72"/>
+        <location filename="../dialogs/model_settings.py" line="73"/>
         <source>Long-term load window, days</source>
         <translation>Ventana de carga a largo plazo, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="73"/>
+        <location filename="../dialogs/model_settings.py" line="74"/>
         <source>EWMA chronic window (Williams 2017: 28)</source>
         <translation>Ventana crónica de la EWMA (Williams 2017: 28)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="78"/>
+        <location filename="../dialogs/model_settings.py" line="79"/>
         <source>Fitness decay, days</source>
         <translation>Caída de la forma, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="79"/>
+        <location filename="../dialogs/model_settings.py" line="80"/>
         <source>Banister fitness time constant (42)</source>
         <translation>Constante de tiempo de la forma de Banister (42)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="83"/>
+        <location filename="../dialogs/model_settings.py" line="84"/>
         <source>Fatigue decay, days</source>
         <translation>Caída de la fatiga, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="83"/>
+        <location filename="../dialogs/model_settings.py" line="84"/>
         <source>Banister fatigue time constant (7)</source>
         <translation>Constante de tiempo de la fatiga de Banister (7)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="84"/>
+        <location filename="../dialogs/model_settings.py" line="85"/>
         <source>Fitness gain</source>
         <translation>Ganancia de forma</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="84"/>
+        <location filename="../dialogs/model_settings.py" line="85"/>
         <source>Banister k1 (1)</source>
         <translation>k1 de Banister (1)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="85"/>
+        <location filename="../dialogs/model_settings.py" line="86"/>
         <source>Fatigue gain</source>
         <translation>Ganancia de fatiga</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="85"/>
+        <location filename="../dialogs/model_settings.py" line="86"/>
         <source>Banister k2 (2)</source>
         <translation>k2 de Banister (2)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="87"/>
+        <location filename="../dialogs/model_settings.py" line="88"/>
         <source>Baseline minutes per week</source>
         <translation>Minutos base por semana</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="88"/>
+        <location filename="../dialogs/model_settings.py" line="89"/>
         <source>Training load assumed every week, so a fresh player&apos;s load ratio stays sane</source>
         <translation>Carga de entrenamiento que se supone cada semana, para que la ratio de carga de un jugador fresco sea razonable</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="93"/>
+        <location filename="../dialogs/model_settings.py" line="94"/>
         <source>Added time per half, min</source>
         <translation>Añadido por parte, min</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="94"/>
+        <location filename="../dialogs/model_settings.py" line="95"/>
         <source>Planned stoppage time counted as minutes played</source>
         <translation>Tiempo añadido previsto que cuenta como minutos jugados</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="107"/>
+        <location filename="../dialogs/model_settings.py" line="108"/>
         <source>Model settings</source>
         <translation>Ajustes del modelo</translation>
     </message>
@@ -2135,92 +2212,92 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../squad/model.py" line="194"/>
+        <location filename="../squad/model.py" line="205"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="211"/>
+        <location filename="../squad/model.py" line="222"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="214"/>
+        <location filename="../squad/model.py" line="225"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="216"/>
+        <location filename="../squad/model.py" line="227"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="219"/>
+        <location filename="../squad/model.py" line="232"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="231"/>
+        <location filename="../squad/model.py" line="244"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="232"/>
+        <location filename="../squad/model.py" line="245"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="233"/>
+        <location filename="../squad/model.py" line="246"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="234"/>
+        <location filename="../squad/model.py" line="247"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="235"/>
+        <location filename="../squad/model.py" line="248"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="236"/>
+        <location filename="../squad/model.py" line="249"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="240"/>
+        <location filename="../squad/model.py" line="253"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="241"/>
+        <location filename="../squad/model.py" line="254"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="242"/>
+        <location filename="../squad/model.py" line="255"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="243"/>
+        <location filename="../squad/model.py" line="256"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="244"/>
+        <location filename="../squad/model.py" line="257"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="245"/>
+        <location filename="../squad/model.py" line="258"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="246"/>
+        <location filename="../squad/model.py" line="259"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
@@ -2317,25 +2394,25 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>descanso</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline.py" line="280"/>
+        <location filename="../pitch/timeline.py" line="284"/>
         <source>{0}: {1} on for {2}.
 Drag to move it, Delete to remove it.</source>
         <translation>{0}: entra {1} por {2}.
 Arrastra para moverlo; Supr para quitarlo.</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline.py" line="324"/>
+        <location filename="../pitch/timeline.py" line="330"/>
         <source>Drag a bench player or a starter of this match here to plan a change.</source>
         <translation>Arrastra aquí un suplente o un titular de este partido para planificar un cambio.</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline_paint.py" line="46"/>
-        <location filename="../pitch/timeline_paint.py" line="56"/>
+        <location filename="../pitch/timeline_paint.py" line="48"/>
+        <location filename="../pitch/timeline_paint.py" line="58"/>
         <source>HT</source>
         <translation>Desc.</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline_paint.py" line="64"/>
+        <location filename="../pitch/timeline_paint.py" line="66"/>
         <source>No changes planned: drag a bench player here, or onto a starter&apos;s card</source>
         <translation>Sin cambios previstos: arrastra aquí un suplente, o sobre la tarjeta de un titular</translation>
     </message>
@@ -2343,64 +2420,84 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../dialogs/suggestion.py" line="61"/>
+        <location filename="../dialogs/suggestion.py" line="74"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="64"/>
+        <location filename="../dialogs/suggestion.py" line="77"/>
         <source>the best possible under the rules</source>
         <translation>la mejor posible según las reglas</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="66"/>
+        <location filename="../dialogs/suggestion.py" line="79"/>
         <source>within {0:.1%} of the best</source>
         <translation>a menos de un {0:.1%} de la mejor</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="69"/>
+        <location filename="../dialogs/suggestion.py" line="82"/>
         <source>{0} changes across {1} fixtures, found in {2:.1f} s; {3}.</source>
         <translation>{0} cambios en {1} partidos, encontrados en {2:.1f} s; {3}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="73"/>
+        <location filename="../dialogs/suggestion.py" line="86"/>
         <source>The plan is already the best rotation found: nothing would change.</source>
         <translation>El plan ya es la mejor rotación encontrada: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="78"/>
+        <location filename="../dialogs/suggestion.py" line="91"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="78"/>
+        <location filename="../dialogs/suggestion.py" line="91"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="78"/>
+        <location filename="../dialogs/suggestion.py" line="91"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="78"/>
+        <location filename="../dialogs/suggestion.py" line="91"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="78"/>
+        <location filename="../dialogs/suggestion.py" line="91"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="122"/>
+        <location filename="../dialogs/suggestion.py" line="135"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="124"/>
+        <location filename="../dialogs/suggestion.py" line="137"/>
         <source>Put these lineups in the plan (one step, Undo takes it back)</source>
         <translation>Pasar estas alineaciones al plan (un solo paso; Deshacer lo revierte)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/suggestion.py" line="149"/>
+        <source>Locks kept by this suggestion</source>
+        <translation>Bloqueos que respeta esta sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/suggestion.py" line="151"/>
+        <source>Suggest again</source>
+        <translation>Sugerir de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/suggestion.py" line="153"/>
+        <source>Look for the best rotation again with the locks as they are now</source>
+        <translation>Buscar de nuevo la mejor rotación con los bloqueos como están ahora</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/suggestion.py" line="155"/>
+        <source>The locks changed: Suggest again to use them.</source>
+        <translation>Los bloqueos han cambiado: pulsa Sugerir de nuevo para aplicarlos.</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2523,7 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
         <translation>la importación</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="72"/>
+        <location filename="../tasks.py" line="73"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
@@ -2481,27 +2578,27 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
         <translation>Buscando la mejor rotación…</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="161"/>
+        <location filename="../tasks.py" line="162"/>
         <source>No rotation found</source>
         <translation>No se encontró ninguna rotación</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="173"/>
+        <location filename="../tasks.py" line="174"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="175"/>
+        <location filename="../tasks.py" line="176"/>
         <source>Applied the suggested rotation ({0} changes). Undo takes it back.</source>
         <translation>Rotación sugerida aplicada ({0} cambios). Deshacer la revierte.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="184"/>
+        <location filename="../tasks.py" line="185"/>
         <source>Imported {0}: the plan already had all of it, nothing changed.</source>
         <translation>Importado {0}: el plan ya lo tenía todo, no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="185"/>
+        <location filename="../tasks.py" line="186"/>
         <source>Imported {0}: {1} players added, {2} updated, {3} appearances added.</source>
         <translation>Importado {0}: {1} jugadores añadidos, {2} actualizados, {3} participaciones añadidas.</translation>
     </message>
