@@ -73,6 +73,12 @@ class LockList(QWidget):
                 item.setData(0, KEY_ROLE, (fixture.id, pid))
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
+        # every lock on screen without scrolling, up to eight rows
+        rows = sum(
+            1 + self.tree.topLevelItem(i).childCount() for i in range(self.tree.topLevelItemCount())
+        )
+        row_height = self.tree.fontMetrics().height() + 6
+        self.tree.setMinimumHeight(row_height * (min(rows, 8) + 1) + 4)
         has_locks = self.tree.topLevelItemCount() > 0
         self.tree.setVisible(has_locks)
         self.empty.setVisible(not has_locks)

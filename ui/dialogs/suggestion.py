@@ -141,7 +141,7 @@ class SuggestionDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.changes, 3)
         if session is not None:
-            layout.addWidget(self._locks_box(session, buttons), 1)
+            layout.addWidget(self._locks_box(session, buttons), 0)
         layout.addWidget(buttons)
 
     def _locks_box(self, session: PlanSession, buttons: QDialogButtonBox) -> QGroupBox:

@@ -23,7 +23,7 @@ from ui.commands import UnassignPlayer
 from ui.dnd import ORIGIN_MIME, PLAYER_MIME, drag_origin, dragged_player, player_mime_data
 from ui.pitch.facts import lock_text, locked_line, status_text
 from ui.session import PlanSession
-from ui.tables.dataframe_model import ROOT, SORT_ROLE
+from ui.tables.dataframe_model import ROOT, SORT_ROLE, WIDEST_ROLE
 from ui.theme import icon, readiness_colour, status_icon, tint
 from ui.wording import position_text, positions_text
 
@@ -248,6 +248,9 @@ class SquadModel(QAbstractTableModel):
                 "readiness": tr("Ready"),
                 "place": tr("Role"),
             }[column]
+        if role == WIDEST_ROLE and column == "place":
+            # the widest place, with room for the lock icon a locked player's place shows
+            return tr("Bench") + "\u2003\u2003"
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
                 "number": tr("Shirt number"),

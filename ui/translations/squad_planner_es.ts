@@ -1376,7 +1376,7 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
     <message>
         <location filename="../dialogs/lock_list.py" line="45"/>
-        <location filename="../dialogs/lock_list.py" line="97"/>
+        <location filename="../dialogs/lock_list.py" line="103"/>
         <source>Clear all locks</source>
         <translation>Quitar todos los bloqueos</translation>
     </message>
@@ -2213,6 +2213,7 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     <name>SquadModel</name>
     <message>
         <location filename="../squad/model.py" line="205"/>
+        <location filename="../squad/model.py" line="253"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
@@ -2267,37 +2268,37 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="253"/>
+        <location filename="../squad/model.py" line="256"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="254"/>
+        <location filename="../squad/model.py" line="257"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="255"/>
+        <location filename="../squad/model.py" line="258"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="256"/>
+        <location filename="../squad/model.py" line="259"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="257"/>
+        <location filename="../squad/model.py" line="260"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="258"/>
+        <location filename="../squad/model.py" line="261"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="259"/>
+        <location filename="../squad/model.py" line="262"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
