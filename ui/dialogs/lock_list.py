@@ -74,9 +74,7 @@ class LockList(QWidget):
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         # every lock on screen without scrolling, up to eight rows
-        rows = sum(
-            1 + self.tree.topLevelItem(i).childCount() for i in range(self.tree.topLevelItemCount())
-        )
+        rows = sum(1 + len(locks) for locks in plan.locks.values())
         row_height = self.tree.fontMetrics().height() + 6
         self.tree.setMinimumHeight(row_height * (min(rows, 8) + 1) + 4)
         has_locks = self.tree.topLevelItemCount() > 0
