@@ -12,6 +12,7 @@ from planner.fatigue import cached_fatigue_table, fatigue_load_coefficients, fat
 from planner.fixtures import CompetitionRules, Fixture, default_rules
 from planner.formations import Formation, Slot, formation, formations
 from planner.lineup import BENCH, REST, Lineup, Substitution
+from planner.locks import Lock, LockKind
 from planner.minutes import minutes_matrix, planned_minutes
 from planner.model_params import ModelParams
 from planner.plan import ChangeKind, Plan, PlanChange, PlanError
@@ -28,6 +29,8 @@ __all__ = [
     "Fixture",
     "Formation",
     "Lineup",
+    "Lock",
+    "LockKind",
     "MinutesTarget",
     "ModelParams",
     "Plan",

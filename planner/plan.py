@@ -17,7 +17,8 @@ import pandas as pd
 from planner.errors import PlannerError
 from planner.fixtures import Fixture
 from planner.formations import formation
-from planner.lineup import BENCH, REST, Lineup, Substitution
+from planner.lineup import BENCH, Lineup, Substitution
+from planner.locks import Lock, LockKind
 from planner.model_params import ModelParams
 from planner.played import MatchRecord, RecordError, check_record
 from planner.players import MinutesTarget, Player
@@ -50,7 +51,7 @@ class ChangeKind(Enum):
     PARAMS = auto()  # the fatigue model's parameters
     TARGETS = auto()  # a player's minutes target or readiness floor
     CARDS = auto()  # a player's yellow cards
-    PINS = auto()  # what the optimiser must keep
+    LOCKS = auto()  # what the optimiser must keep (planner.locks)
     PLAYED = auto()  # a fixture recorded as played, or reopened
     RESET = auto()  # the whole state put back (undo of a compound edit, a copy)
 
@@ -79,7 +80,7 @@ class Plan:
     history: pd.DataFrame = field(default_factory=empty_history)
     sessions: pd.DataFrame = field(default_factory=empty_sessions)  # the load table
     params: ModelParams = field(default_factory=ModelParams)
-    pins: dict[str, dict[str, str]] = field(default_factory=dict)
+    locks: dict[str, dict[str, Lock]] = field(default_factory=dict)  # fixture -> player -> lock
     yellow_cards: dict[str, dict[str, int]] = field(default_factory=dict)
     targets: dict[str, MinutesTarget] = field(default_factory=dict)
     readiness_floors: dict[str, int] = field(default_factory=dict)
@@ -307,8 +308,8 @@ class Plan:
         for lineup in self.lineups.values():
             self._detach(lineup, player_id)
             follow_places(lineup, {})
-        for fixture_pins in self.pins.values():
-            fixture_pins.pop(player_id, None)
+        for fixture_locks in self.locks.values():
+            fixture_locks.pop(player_id, None)
         self.targets.pop(player_id, None)
         self.readiness_floors.pop(player_id, None)
         del self.players[player_id]
@@ -333,7 +334,7 @@ class Plan:
     def remove_fixture(self, fixture_id: str) -> None:
         self.fixtures.remove(self.fixture(fixture_id))
         self.lineups.pop(fixture_id, None)
-        self.pins.pop(fixture_id, None)
+        self.locks.pop(fixture_id, None)
         self.records.pop(fixture_id, None)
         self._changed(ChangeKind.FIXTURE, fixture_id)
 
@@ -362,7 +363,7 @@ class Plan:
         self.fixture(fixture_id)
         return fixture_id in self.records
 
-    # -- history, parameters, cards, targets, pins -----------------------------------------
+    # -- history, parameters, cards, targets, locks ----------------------------------------
     def set_history(self, history: pd.DataFrame) -> None:
         """Replace the past appearances (columns: see HISTORY_COLUMNS)."""
         missing = set(HISTORY_COLUMNS) - set(history.columns)
@@ -422,21 +423,30 @@ class Plan:
             self.readiness_floors[player_id] = int(floor)
         self._changed(ChangeKind.TARGETS, player_id=player_id)
 
-    def pin(self, fixture_id: str, player_id: str, slot: str) -> None:
-        """Keep a player in a slot (or BENCH, or REST = out of the squad) when suggesting."""
+    def lock(self, fixture_id: str, player_id: str, lock: Lock) -> None:
+        """Lock a player for a fixture when suggesting (replacing his earlier lock there)."""
         self.player(player_id)
         lineup = self.lineup(fixture_id)
-        if slot not in (BENCH, REST) and slot not in lineup.slots:
-            raise PlanError(f"formation {lineup.formation} has no slot {slot!r}")
-        self.pins.setdefault(fixture_id, {})[player_id] = slot
-        self._changed(ChangeKind.PINS, fixture_id, player_id)
+        if lock.slot is not None and lock.slot not in lineup.slots:
+            raise PlanError(f"formation {lineup.formation} has no slot {lock.slot!r}")
+        self.locks.setdefault(fixture_id, {})[player_id] = lock
+        self._changed(ChangeKind.LOCKS, fixture_id, player_id)
 
-    def unpin(self, fixture_id: str, player_id: str) -> None:
-        fixture_pins = self.pins.get(fixture_id, {})
-        if fixture_pins.pop(player_id, None) is not None:
-            if not fixture_pins:
-                self.pins.pop(fixture_id)
-            self._changed(ChangeKind.PINS, fixture_id, player_id)
+    def unlock(self, fixture_id: str, player_id: str) -> None:
+        """Remove a player's lock for a fixture (nothing happens if he has none)."""
+        fixture_locks = self.locks.get(fixture_id, {})
+        if fixture_locks.pop(player_id, None) is not None:
+            if not fixture_locks:
+                self.locks.pop(fixture_id)
+            self._changed(ChangeKind.LOCKS, fixture_id, player_id)
+
+    def lock_of(self, fixture_id: str, player_id: str) -> Lock | None:
+        """The player's lock for the fixture, if any."""
+        return self.locks.get(fixture_id, {}).get(player_id)
+
+    def locked(self, fixture_id: str, kind: LockKind) -> list[str]:
+        """Players locked for the fixture with this kind of lock, in locking order."""
+        return [pid for pid, lk in self.locks.get(fixture_id, {}).items() if lk.kind is kind]
 
     # -- snapshots -------------------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:
@@ -481,7 +491,7 @@ _STATE_FIELDS: tuple[str, ...] = (
     "history",
     "sessions",
     "params",
-    "pins",
+    "locks",
     "yellow_cards",
     "targets",
     "readiness_floors",

@@ -15,6 +15,7 @@ from planner.atomic import atomic_write, remove_stale_temps
 from planner.errors import PlannerError
 from planner.fixtures import Fixture, rules_from_dict
 from planner.lineup import Lineup, Substitution
+from planner.locks import Lock
 from planner.model_params import ModelParams
 from planner.plan import HISTORY_COLUMNS, Plan, empty_history
 from planner.planschema import SchemaProblems, check_plan_data
@@ -50,7 +51,10 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             "opponent": history["opponent"].tolist(),
         },
         "sessions": _sessions_to_dict(plan.sessions),
-        "pins": plan.pins,
+        "locks": {
+            fid: {pid: lock.to_dict() for pid, lock in locks.items()}
+            for fid, locks in plan.locks.items()
+        },
         "yellow_cards": plan.yellow_cards,
         "targets": {pid: asdict(t) for pid, t in plan.targets.items()},
         "readiness_floors": plan.readiness_floors,
@@ -84,7 +88,7 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
         params=ModelParams(**_known(ModelParams, data.get("params", {}))),
         players={p["id"]: _player_from_dict(p) for p in data["players"]},
         fixtures=[_fixture_from_dict(f) for f in data["fixtures"]],
-        pins={f: dict(p) for f, p in data.get("pins", {}).items()},
+        locks=_locks_from_dict(data),
         yellow_cards={p: dict(c) for p, c in data.get("yellow_cards", {}).items()},
         targets={p: MinutesTarget(**t) for p, t in data.get("targets", {}).items()},
         readiness_floors={p: int(v) for p, v in data.get("readiness_floors", {}).items()},
@@ -120,6 +124,17 @@ def _sessions_from_dict(data: dict[str, list[Any]]) -> pd.DataFrame:
     frame = pd.DataFrame({c: data[c] for c in SESSION_COLUMNS})
     frame["date"] = pd.to_datetime(frame["date"], format=DATE_FORMAT)
     return frame
+
+
+def _locks_from_dict(data: dict[str, Any]) -> dict[str, dict[str, Lock]]:
+    """The file's locks; an older file's pins (slot, BENCH or REST) read as the same locks."""
+    locks = {
+        fid: {pid: Lock.from_place(place) for pid, place in pins.items()}
+        for fid, pins in data.get("pins", {}).items()
+    }
+    for fid, saved in data.get("locks", {}).items():
+        locks.setdefault(fid, {}).update({pid: Lock.from_dict(d) for pid, d in saved.items()})
+    return {fid: found for fid, found in locks.items() if found}
 
 
 def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
+from planner.locks import LockKind
 from planner.model_params import ModelParams
 from planner.played_file import check_records
 from planner.players import POSITION_CODES, Status
@@ -347,6 +348,21 @@ class _Checker:
             if "added" in sub:
                 self.whole(sub, "added", f"{where}.added", 0, RULE_RANGES["stoppage_minutes"][1])
 
+    def lock(self, lock: Any, path: str) -> None:
+        """A lock: {"kind": "start" | "bench" | "rest"}, with "slot" only when it starts."""
+        if not self.mapping(lock, path):
+            return
+        kinds = [kind.value for kind in LockKind]
+        if lock.get("kind") not in kinds:
+            self.fail(f"{path}.kind", f"{_show(lock.get('kind'))} is not one of {', '.join(kinds)}")
+        elif "slot" in lock and lock["kind"] != LockKind.START.value:
+            self.fail(f"{path}.slot", f"a {lock['kind']} lock has no slot")
+        elif "slot" in lock:
+            self.text(lock["slot"], f"{path}.slot", empty=False)
+        unknown = sorted(set(lock) - {"kind", "slot"})
+        if unknown:
+            self.fail(f"{path}.{unknown[0]}", "is not a lock field")
+
     def history(self, history: dict[str, Any]) -> None:
         lengths = set()
         for column in HISTORY_FIELDS:
@@ -399,8 +415,9 @@ class _Checker:
                 return
 
     def per_player(self, data: dict[str, Any]) -> None:
-        """pins, yellow cards, minutes targets and readiness floors, keyed by id."""
-        for key in ("pins", "yellow_cards", "targets", "readiness_floors"):
+        """locks (and older files' pins), yellow cards, minutes targets and readiness floors,
+        keyed by id."""
+        for key in ("pins", "locks", "yellow_cards", "targets", "readiness_floors"):
             if key in data:
                 self.mapping(data[key], key)
         if self.problems:
@@ -409,6 +426,10 @@ class _Checker:
             if self.mapping(pins, f"pins.{fid}"):
                 for pid, pin in pins.items():
                     self.text(pin, f"pins.{fid}.{pid}")
+        for fid, locks in data.get("locks", {}).items():
+            if self.mapping(locks, f"locks.{fid}"):
+                for pid, lock in locks.items():
+                    self.lock(lock, f"locks.{fid}.{pid}")
         for pid, cards in data.get("yellow_cards", {}).items():
             if self.mapping(cards, f"yellow_cards.{pid}"):
                 for competition in cards:

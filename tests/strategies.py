@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from planner.fixtures import CompetitionRules, Fixture, competition_codes, default_rules
 from planner.formations import formations
 from planner.lineup import BENCH, REST, Lineup, Substitution
+from planner.locks import Lock, LockKind
 from planner.model_params import ModelParams
 from planner.plan import Plan
 from planner.played import (
@@ -229,7 +230,8 @@ def _add_extras(draw: st.DrawFn, plan: Plan, ids: list[str]) -> None:
     for fixture in plan.fixtures:
         slots = [*plan.lineup(fixture.id).slots, BENCH, REST]
         for pid in draw(st.lists(st.sampled_from(ids), unique=True, max_size=3)):
-            plan.pin(fixture.id, pid, draw(st.sampled_from(slots)))
+            lock = st.sampled_from(slots).map(Lock.from_place) | st.just(Lock(LockKind.START))
+            plan.lock(fixture.id, pid, draw(lock))
     for pid in draw(st.lists(st.sampled_from(ids), unique=True, max_size=4)):
         plan.set_yellow_cards(
             pid, draw(st.sampled_from(competition_codes())), draw(st.integers(1, 5))

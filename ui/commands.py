@@ -17,11 +17,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from planner import BENCH, Fixture, MinutesTarget, ModelParams, Plan, Player, Substitution
+from planner import BENCH, Fixture, Lock, MinutesTarget, ModelParams, Plan, Player, Substitution
 from planner.plan import states_match
 from planner.substitution_follow import Outcomes
+from planner.wording.locks import lock_name
 from ui.edit_texts import lineup_edit_text
-from ui.wording import position_text
+from ui.fixture_names import fixture_label
+from ui.wording import position_text, worded
 
 
 def tr(text: str) -> str:
@@ -338,3 +340,66 @@ def remove_fixture(plan: Plan, fixture_id: str) -> PlanEdit:
 
 def set_model_params(plan: Plan, params: ModelParams) -> PlanEdit:
     return PlanEdit(plan, tr("Change model settings"), lambda p: p.set_params(params))
+
+
+class LockEdit(PlanCommand):
+    """Locks of one fixture set or cleared: remembers that fixture's locks before and after and
+    puts them back through Plan.lock / Plan.unlock (no whole-plan snapshot)."""
+
+    def __init__(self, plan: Plan, fixture_id: str, text: str, edit: Callable[[Plan], Any]) -> None:
+        super().__init__(plan, text)
+        self.fixture_id = fixture_id
+        self._edit = edit
+        self._before: dict[str, Lock] = {}
+        self._after: dict[str, Lock] = {}
+
+    @property
+    def changed_anything(self) -> bool:
+        return self._before != self._after
+
+    def _locks(self) -> dict[str, Lock]:
+        return dict(self.plan.locks.get(self.fixture_id, {}))
+
+    def _remember_before(self) -> None:
+        self._before = self._locks()
+
+    def _apply(self) -> None:
+        self._edit(self.plan)
+
+    def _remember_after(self) -> None:
+        self._after = self._locks()
+
+    def _put(self, state: dict[str, Lock]) -> None:
+        now = self._locks()
+        for pid in now.keys() - state.keys():
+            self.plan.unlock(self.fixture_id, pid)
+        for pid, lock in state.items():
+            if now.get(pid) != lock:
+                self.plan.lock(self.fixture_id, pid, lock)
+
+    def _put_before(self) -> None:
+        self._put(self._before)
+
+    def _put_after(self) -> None:
+        self._put(self._after)
+
+
+def set_lock(plan: Plan, fixture_id: str, player_id: str, lock: Lock | None) -> LockEdit:
+    """Lock a player for a fixture (None: unlock him) as one step."""
+    name, where = plan.player(player_id).name, fixture_label(plan.fixture(fixture_id))
+    if lock is None:
+        text = tr("Unlock {0} for {1}").format(name, where)
+        return LockEdit(plan, fixture_id, text, lambda p: p.unlock(fixture_id, player_id))
+    text = tr("Lock {0} for {1}: {2}").format(name, where, worded(lock_name(lock)))
+    return LockEdit(plan, fixture_id, text, lambda p: p.lock(fixture_id, player_id, lock))
+
+
+def clear_locks(plan: Plan, fixture_id: str) -> LockEdit:
+    """Remove every lock of a fixture as one step."""
+
+    def clear(p: Plan) -> None:
+        for pid in list(p.locks.get(fixture_id, {})):
+            p.unlock(fixture_id, pid)
+
+    text = tr("Clear the locks for {0}").format(fixture_label(plan.fixture(fixture_id)))
+    return LockEdit(plan, fixture_id, text, clear)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner import Plan, PlanChange
-from ui.commands import LineupEdit, PlanCommand
+from ui.commands import LineupEdit, LockEdit, PlanCommand
 from ui.tables.frames import wide
 
 
@@ -73,7 +73,7 @@ class PlanSession(QObject):
         nothing is not recorded (False); one that failed is not either, leaves the plan as it
         was and raises its error here. A lineup edit's text (fixture, what changed, what became
         of planned substitutions) goes to the status bar too."""
-        text_for_status = isinstance(command, LineupEdit)
+        text_for_status = isinstance(command, LineupEdit | LockEdit)
         self.undo_stack.push(command)  # drops the command if redo() made it obsolete
         if command.error is not None:
             raise command.error

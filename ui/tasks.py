@@ -160,9 +160,9 @@ class PlanTasks(QObject):
         except PlannerError as exc:
             QMessageBox.warning(self.window, tr("No rotation found"), error_text(exc))
             return False
-        dialog = SuggestionDialog(self.session.plan, suggestion, self.window)
+        dialog = SuggestionDialog(self.session.plan, suggestion, self.window, session=self.session)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+            return self.suggest() if dialog.again else False
         suggested: Plan = suggestion.plan
 
         def apply(plan: Plan) -> None:

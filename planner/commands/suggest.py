@@ -1,4 +1,5 @@
-"""``suggest PLAN -o OUT [--explain]``: write the plan with the optimiser's rotation."""
+"""``suggest PLAN -o OUT [--explain] [--rest/--start/--bench NAME@FIXTURE]``: write the plan
+with the optimiser's rotation, keeping the plan's locks and those given here."""
 
 from __future__ import annotations
 
@@ -6,9 +7,15 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
+from planner.commands.lock_args import add_lock_options, apply_lock_options
 from planner.errors import PlannerError
 from planner.planfile import load_plan, save_plan
-from planner.suggest import SuggestOptions, change_summary, suggest_with_report
+from planner.suggest import (
+    SuggestionError,
+    SuggestOptions,
+    change_summary,
+    suggest_with_report,
+)
 from planner.wording import word
 from planner.wording.common import fixture_name
 
@@ -29,6 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--time-limit", type=float, default=SuggestOptions.time_limit, help="seconds (default 10)"
     )
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    add_lock_options(parser)
     parser.set_defaults(func=run)
 
 
@@ -41,7 +49,11 @@ def run(args: argparse.Namespace) -> int:
         raise PlannerError(f"--sub-minutes {args.sub_minutes!r} is not a list of minutes") from None
     options = replace(SuggestOptions(), sub_minutes=minutes, time_limit=args.time_limit)
     plan = load_plan(args.plan)
-    suggestion = suggest_with_report(plan, options)
+    apply_lock_options(plan, args)
+    try:
+        suggestion = suggest_with_report(plan, options)
+    except SuggestionError as exc:  # a lock that cannot be met is worded in --language
+        raise PlannerError(word(exc.message, args.language)) from None
     save_plan(suggestion.plan, args.output)
     proof = "optimal" if suggestion.optimal else f"gap {suggestion.gap:.2%}, time limit reached"
     print(

@@ -21,7 +21,7 @@ from planner.export.page import set_up_printing
 from planner.export.pitch_cells import COLUMNS, STAFF_CARDS, draw_pitch
 from planner.export.styles import BOLD, ERROR, GRID, TOP, TOP_WRAP, paint, paint_readiness
 from planner.fixtures import Fixture
-from planner.lineup import REST
+from planner.locks import LockKind
 from planner.players import Status
 
 FIRST_ROW = 4
@@ -159,7 +159,7 @@ def _substitutions(ws: Worksheet, top: int, fixture: Fixture, context: ExportCon
 
 def _left_out(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext) -> int:
     plan = context.plan
-    pinned_rest = {p for p, place in plan.pins.get(fixture.id, {}).items() if place == REST}
+    pinned_rest = set(plan.locked(fixture.id, LockKind.REST))
     write_section(ws, top, RIGHT, "Not selected")
     rows: list[list[object]] = []
     for player_id in plan.unselected(fixture.id):

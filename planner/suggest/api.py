@@ -14,13 +14,14 @@ from planner.suggest.explain import LineupChange, explain, fixture_headlines, li
 from planner.suggest.greedy import greedy_lineups
 from planner.suggest.horizon import block_lineups
 from planner.suggest.instance import Instance, SuggestionError, build_instance
-from planner.suggest.milp import build_model, choose_formulation
+from planner.suggest.milp import build_model, choose_formulation, lock_label
 from planner.suggest.options import SuggestOptions
 from planner.suggest.score import objective
 from planner.suggest.solver import Solution, solve
 from planner.wording import Message
+from planner.wording.locks import lock_name, lock_problem
 
-RULE_GROUPS = ("pins", "minutes targets", "readiness floors", "key fixture risk")
+RULE_GROUPS = ("locks", "minutes targets", "readiness floors", "key fixture risk")
 
 
 @dataclass(frozen=True)
@@ -108,12 +109,12 @@ def _with(plan: Plan, lineups: dict[str, Lineup]) -> Plan:
     return result
 
 
-def _why_not(inst: Instance, sol: Solution) -> str:
+def _why_not(inst: Instance, sol: Solution) -> str | Message:
     """Name the rule (and, where one alone does it, the case) that makes the plan impossible."""
     if not sol.infeasible:
         return (
             f"the solver found no lineup within {inst.options.time_limit:g} s; "
-            "allow it more time or pin more players"
+            "allow it more time or lock more players"
         )
     # the pairwise formulation states every rule in labelled rows: drop them one at a time
     limit = inst.options.time_limit
@@ -128,7 +129,20 @@ def _why_not(inst: Instance, sol: Solution) -> str:
             continue
         labels = sorted({label for g, label in tags if g == group and label})
         single = [label for label in labels[:40] if feasible_without(label)]
+        if single and group == "locks":
+            return _unmet_lock(inst, single[0])
         if single:
             return "no lineup meets every rule; it would without: " + "; ".join(single[:3])
         return f"no lineup meets the {group} together with the other rules; relax some of them"
     return "no lineup meets the squad, bench and substitution rules of the fixtures"
+
+
+def _unmet_lock(inst: Instance, label: str) -> Message:
+    """The sentence for the lock whose row is labelled label (milp.lock_label)."""
+    for fx in inst.fixtures:
+        for pid in fx.locks:
+            if lock_label(fx, pid) == label:
+                lock = inst.plan.locks[fx.fixture.id][pid]
+                name = inst.player(pid).name
+                return lock_problem("unmet", name, fx.fixture, lock=lock_name(lock))
+    raise KeyError(label)

@@ -155,7 +155,7 @@ def _milp(m: Model, start: dict[int, float], deadline: float, began: float) -> S
 
 
 def _stand_ins(m: Model, highs: Any) -> np.ndarray:
-    """Columns that stand in for a player's week, a starter in a role or a pinned player, at
+    """Columns that stand in for a player's week, a starter in a role or a locked player, at
     STAND_IN points each: the first LP is feasible whatever the first patterns (phase one and
     two in one). Any lineup is also a solution with stand-ins at 0, so the bounds hold; a
     suggestion that uses one is no lineup (None from solve_by_columns)."""
@@ -164,7 +164,7 @@ def _stand_ins(m: Model, highs: Any) -> np.ndarray:
         + [
             r
             for r, (group, label) in enumerate(m.rows.tags)
-            if group == "pins" or (group == "lineup" and label)
+            if group == "locks" or (group == "lineup" and label)
         ]
     )
     cols = []

@@ -83,7 +83,7 @@ def _name_slots(
     role), then the rest fill their role's slots in formation order."""
     slots: dict[str, str | None] = {s.name: None for s in fx.slots}
     waiting = {role: list(pids) for role, pids in starters.items()}
-    wanted = [(slot, pid) for pid, slot in fx.pins.items()] + list(before.slots.items())
+    wanted = [(slot, pid) for pid, slot in fx.locks.items()] + list(before.slots.items())
     for slot, pid in wanted:
         role = fx.role_of(slot) if slot in slots else None
         if role and slots[slot] is None and pid in waiting[role]:

@@ -10,6 +10,7 @@ from planner.fatigue import fatigue_table
 from planner.fixtures import Fixture
 from planner.formations import formation, position_fit
 from planner.lineup import BENCH, Lineup
+from planner.locks import KEEP_OUT
 from planner.plan import Plan
 from planner.suggest.instance import FixtureData, Instance
 from planner.suggest.score import played_minutes
@@ -132,7 +133,7 @@ def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, Message]:
                 Message(
                     "explain.day",
                     {
-                        "role": _role(after.lineup(fx.fixture.id), pid, fx),
+                        "role": _role(after, pid, fx),
                         "day": _day(fx.fixture, inst),
                     },
                 )
@@ -145,10 +146,12 @@ def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, Message]:
     return lines
 
 
-def _role(lineup: Lineup, pid: str, fx: FixtureData) -> Message:
+def _role(plan: Plan, pid: str, fx: FixtureData) -> Message:
+    lineup = plan.lineup(fx.fixture.id)
     place = lineup.place_of(pid)
     if place is None:
-        return Message("explain.rested" if pid in fx.candidates else "explain.pinned_out")
+        kept_out = plan.lock_of(fx.fixture.id, pid) == KEEP_OUT
+        return Message("explain.pinned_out" if kept_out else "explain.rested")
     for sub in lineup.substitutions:
         if sub.on == pid:
             return Message("explain.on_at", {"minute": sub.minute})
@@ -176,7 +179,7 @@ def _reason(inst: Instance, plan: Plan, played: Played, pid: str, saved: set[str
     """Why: fresher for the key match, covering for someone, the best left, or behind whom."""
     key = _key(inst)
     mine = {fx.fixture.id: played[(pid, fx.fixture.id)] for fx in inst.fixtures}
-    pinned = [fx for fx in inst.fixtures if pid in fx.pins]
+    pinned = [fx for fx in inst.fixtures if pid in fx.locks]
     if pinned:
         return Message(
             "explain.pinned", {"fixtures": joined([_day(fx.fixture, inst) for fx in pinned])}

@@ -1,13 +1,21 @@
 """The baseline a suggestion is measured against: fixture by fixture, slot by slot, the best
 available player on the day (full matches, no planned substitutions), within the same hard
-rules (pins, availability, minutes caps, readiness floors, no high-risk starter in key games)."""
+rules (locks, availability, doubtful players only on the bench, minutes caps, readiness
+floors, no high-risk starter in key games)."""
 
 from __future__ import annotations
 
 from planner.fatigue.scale import in_red
+from planner.formations import Slot
 from planner.lineup import BENCH, Lineup
 from planner.plan import Plan
-from planner.suggest.instance import FixtureData, Instance, SuggestionError, build_instance
+from planner.suggest.instance import (
+    ANY_SLOT,
+    FixtureData,
+    Instance,
+    SuggestionError,
+    build_instance,
+)
 from planner.suggest.options import SuggestOptions
 
 
@@ -35,26 +43,47 @@ def greedy_lineups(inst: Instance) -> dict[str, Lineup]:
 
 def _pick(inst: Instance, fx: FixtureData, played: dict[tuple[str, str], int]) -> Lineup:
     lineup = Lineup(inst.plan.lineup(fx.fixture.id).formation)
-    benched = [pid for pid, slot in fx.pins.items() if slot == BENCH]
-    for pid, place in fx.pins.items():
-        if place != BENCH:
+    benched = [pid for pid, place in fx.locks.items() if place == BENCH]
+    anywhere = [pid for pid, place in fx.locks.items() if place == ANY_SLOT]
+    for pid, place in fx.locks.items():
+        if place not in (BENCH, ANY_SLOT):
             lineup.slots[place] = pid
+    for pid in anywhere:  # locked to start, in the free slot where he is worth most
+        _fill(
+            inst, fx, lineup, [pid], played, [s for s in fx.slots if lineup.slots[s.name] is None]
+        )
+    free = [pid for pid in fx.candidates if fx.may_start(pid) and pid not in benched]
     for slot in fx.slots:
-        if lineup.slots[slot.name] is not None:
-            continue
-        taken = set(lineup.starters()) | set(benched)
-        options = [
-            (_value(inst, fx, pid, slot.role, played), pid)
-            for pid in fx.candidates
-            if pid not in taken and inst.fit(pid, slot.role) > 0 and _allowed(inst, fx, pid, played)
-        ]
-        if not options:
-            raise SuggestionError(f"greedy pick: nobody left for {slot.name} in {fx.fixture.label}")
-        lineup.slots[slot.name] = max(options)[1]
+        if lineup.slots[slot.name] is None:
+            allowed = [pid for pid in free if _allowed(inst, fx, pid, played)]
+            _fill(inst, fx, lineup, allowed, played, [slot])
     rest = [pid for pid in fx.candidates if pid not in lineup.starters() and pid not in benched]
     rest.sort(key=lambda pid: ("GK" not in inst.player(pid).positions, -inst.player(pid).rating))
     lineup.bench = benched + rest[: fx.bench_target - len(benched)]
     return lineup
+
+
+def _fill(
+    inst: Instance,
+    fx: FixtureData,
+    lineup: Lineup,
+    players: list[str],
+    played: dict[tuple[str, str], int],
+    slots: list[Slot],
+) -> None:
+    """Put the best of players in the best of slots (who is worth most where he fits)."""
+    taken = set(lineup.starters())
+    options = [
+        (_value(inst, fx, pid, slot.role, played), pid, slot.name)
+        for pid in players
+        for slot in slots
+        if pid not in taken and inst.fit(pid, slot.role) > 0
+    ]
+    if not options:
+        where = ", ".join(s.name for s in slots)
+        raise SuggestionError(f"greedy pick: nobody left for {where} in {fx.fixture.label}")
+    _, pid, slot_name = max(options)
+    lineup.slots[slot_name] = pid
 
 
 def _readiness(inst: Instance, fx: FixtureData, pid: str, played: dict) -> float:

@@ -1,5 +1,5 @@
 """What the optimiser decides over: per fixture the slots, the candidates, the minutes options
-(stints), the pins and rules, plus the linear readiness terms; checks input it cannot serve."""
+(stints), the locks and rules, plus the linear readiness terms; checks input it cannot serve."""
 
 from __future__ import annotations
 
@@ -11,16 +11,32 @@ import pandas as pd
 from planner.errors import PlannerError
 from planner.fixtures import Fixture
 from planner.formations import Slot, formation, out_of_position, position_fit
-from planner.lineup import BENCH, REST
+from planner.lineup import BENCH
+from planner.locks import Lock, LockKind
 from planner.plan import Plan
-from planner.players import Player
+from planner.players import Player, Status
 from planner.rules import limits
 from planner.suggest.options import SuggestOptions
 from planner.suggest.readiness import ReadinessTerms, readiness_terms
+from planner.wording import Message, word
+from planner.wording.common import status_name
+from planner.wording.locks import lock_name, lock_problem
+from planner.wording.positions import position_name
+
+ANY_SLOT = "XI"  # a lock to start, in whichever slot
 
 
 class SuggestionError(PlannerError):
-    """The plan cannot be turned into a suggestion; the message names the conflict."""
+    """The plan cannot be turned into a suggestion; the message names the conflict. Given a
+    Message (a lock that cannot be met), it keeps it for the edge to word; str() is English."""
+
+    def __init__(self, reason: str | Message) -> None:
+        self.message: Message | str = reason
+        super().__init__(word(reason, "en"))
+
+    @property
+    def text(self) -> Message | str:
+        return self.message
 
 
 @dataclass(frozen=True)
@@ -51,12 +67,17 @@ class FixtureData:
     fixture: Fixture
     slots: tuple[Slot, ...]
     stints: tuple[Stint, ...]
-    candidates: tuple[str, ...]  # may be named: selectable and not pinned to REST
-    pins: dict[str, str]  # player -> slot or BENCH
+    candidates: tuple[str, ...]  # may be named: selectable and not kept out by a lock
+    locks: dict[str, str]  # the locks: player -> slot, BENCH, or ANY_SLOT (starts)
     bench_target: int
     key: bool  # no high-risk starter
     previous: int | None = None  # index of the planned fixture before it, if back-to-back
     history_long: frozenset[str] = frozenset()  # 45+ in a past match back-to-back with it
+
+    no_start: frozenset[str] = frozenset()  # candidates who may not start (doubtful, unlocked)
+
+    def may_start(self, pid: str) -> bool:
+        return pid in self.candidates and pid not in self.no_start
 
     @property
     def weight(self) -> float:
@@ -149,7 +170,7 @@ class Instance:
 
 
 def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
-    """The optimisation input for plan; SuggestionError when pins or the squad rule it out."""
+    """The optimisation input for plan; SuggestionError when locks or the squad rule it out."""
     if not plan.fixtures:
         raise SuggestionError("the plan has no fixtures to suggest lineups for")
     terms = readiness_terms(plan)
@@ -158,10 +179,13 @@ def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
     fixtures: list[FixtureData] = []
     for index, fixture in enumerate(plan.fixtures):
         lineup = plan.lineup(fixture.id)
-        pins = dict(plan.pins.get(fixture.id, {}))
-        _check_pins(plan, fixture, lineup.formation, pins)
+        locks = dict(plan.locks.get(fixture.id, {}))
+        _check_locks(plan, fixture, lineup.formation, locks)
         candidates = tuple(
-            pid for pid, p in plan.players.items() if p.status.selectable and pins.get(pid) != REST
+            pid
+            for pid, p in plan.players.items()
+            if p.status.selectable
+            and _may_be_named(p.status, locks.get(pid), options.doubtful_on_bench)
         )
         fx = FixtureData(
             index=index,
@@ -169,9 +193,14 @@ def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
             slots=formation(lineup.formation).slots,
             stints=_stints(fixture, plan.params.added_time_per_half, options),
             candidates=candidates,
-            pins={pid: slot for pid, slot in pins.items() if slot != REST},
+            locks={pid: _place(lock) for pid, lock in locks.items() if lock.kind != LockKind.REST},
             bench_target=max(0, min(limits(fixture.rules).bench, len(candidates) - 11)),
             key=fixture.importance >= key_level,
+            no_start=frozenset(
+                pid
+                for pid in candidates
+                if plan.players[pid].status == Status.DOUBTFUL and not _starts(locks.get(pid))
+            ),
         )
         _back_to_back(plan, fixtures, fx, last_past)
         _check_squad(plan, fx)
@@ -221,32 +250,67 @@ def _who(plan: Plan, pid: str) -> str:
     return plan.players[pid].name
 
 
-def _check_pins(plan: Plan, fixture: Fixture, formation_name: str, pins: dict[str, str]) -> None:
+def _starts(lock: Lock | None) -> bool:
+    return lock is not None and lock.kind is LockKind.START
+
+
+def _may_be_named(status: Status, lock: Lock | None, doubtful_on_bench: bool) -> bool:
+    """Whether the optimiser may put him in the matchday squad: not when a lock keeps him
+    out, nor when he is doubtful, unlocked and the options keep doubtful players off the
+    bench (he may not start unlocked either)."""
+    if lock is not None:
+        return lock.kind is not LockKind.REST
+    return status != Status.DOUBTFUL or doubtful_on_bench
+
+
+def _place(lock: Lock) -> str:
+    """A lock as the model reads it: his slot, BENCH, or ANY_SLOT."""
+    if lock.kind is LockKind.BENCH:
+        return BENCH
+    return lock.slot or ANY_SLOT
+
+
+def _check_locks(plan: Plan, fixture: Fixture, formation_name: str, locks: dict[str, Lock]) -> None:
+    """Raise SuggestionError with one worded sentence for the first lock that cannot be met
+    whatever the rest of the plan."""
     by_slot: dict[str, str] = {}
     roles = {s.name: s.role for s in formation(formation_name).slots}
-    for pid, slot in pins.items():
+
+    def problem(code: str, pid: str, **params: object) -> SuggestionError:
+        return SuggestionError(lock_problem(code, _who(plan, pid), fixture, **params))
+
+    for pid, lock in locks.items():
         player = plan.players[pid]
-        where = f"{'the bench' if slot == BENCH else slot} for {fixture.label}"
-        if slot != REST and not player.status.selectable:
-            raise SuggestionError(f"{player.name} is pinned to {where} but is {player.status}")
-        if slot in (BENCH, REST):
+        if lock.kind is not LockKind.REST and not player.status.selectable:
+            raise problem(
+                "unavailable", pid, lock=lock_name(lock), status=status_name(player.status)
+            )
+        slot = lock.slot
+        if slot is None:
             continue
+        where = position_name(slot)
         if slot not in roles:
-            raise SuggestionError(
-                f"{player.name} is pinned to {slot}, which {formation_name} lacks"
-            )
+            raise problem("no_slot", pid, slot=where, formation=formation_name)
         if position_fit(player.positions, roles[slot]) == 0:
-            raise SuggestionError(f"{player.name} is pinned to {where} but cannot play there")
+            raise problem("cannot_play", pid, slot=where)
         if slot in by_slot:
-            raise SuggestionError(
-                f"{_who(plan, by_slot[slot])} and {player.name} are both pinned to {where}"
-            )
+            raise problem("same_slot", by_slot[slot], other=player.name, slot=where)
         by_slot[slot] = pid
-    benched = [pid for pid, slot in pins.items() if slot == BENCH]
+    starters = [pid for pid, lock in locks.items() if _starts(lock)]
+    if len(starters) > len(roles):
+        raise SuggestionError(
+            lock_problem("too_many_starters", _who(plan, starters[0]), fixture, count=len(starters))
+        )
+    benched = [pid for pid, lock in locks.items() if lock.kind is LockKind.BENCH]
     if len(benched) > fixture.rules.bench_size:
         raise SuggestionError(
-            f"{len(benched)} players are pinned to the bench for {fixture.label}, "
-            f"but the rules allow {fixture.rules.bench_size} substitutes"
+            lock_problem(
+                "bench_full",
+                _who(plan, benched[0]),
+                fixture,
+                count=len(benched),
+                allowed=fixture.rules.bench_size,
+            )
         )
 
 
@@ -256,21 +320,38 @@ def _check_squad(plan: Plan, fx: FixtureData) -> None:
         raise SuggestionError(
             f"only {len(fx.candidates)} players can be named for {label}; eleven are needed"
         )
-    keepers = [pid for pid in fx.candidates if "GK" in plan.players[pid].positions]
+    keepers = [
+        pid for pid in fx.candidates if "GK" in plan.players[pid].positions and fx.may_start(pid)
+    ]
     if not keepers:
+        rested = [
+            pid
+            for pid, p in plan.players.items()
+            if "GK" in p.positions
+            and p.status.selectable
+            and plan.lock_of(fx.fixture.id, pid) == Lock(LockKind.REST)
+        ]
+        if len(rested) == 1:
+            raise SuggestionError(lock_problem("only_keeper", _who(plan, rested[0]), fx.fixture))
         why = ", ".join(
             f"{p.name} {_absence(fx, pid, p)}"
             for pid, p in plan.players.items()
             if "GK" in p.positions
         )
         raise SuggestionError(f"no fit goalkeeper for {label}: {why or 'the squad has none'}")
-    field = [pid for pid in fx.candidates if "GK" not in plan.players[pid].positions]
+    field = [
+        pid
+        for pid in fx.candidates
+        if "GK" not in plan.players[pid].positions and fx.may_start(pid)
+    ]
     if len(field) < 10:
-        raise SuggestionError(f"only {len(field)} outfield players can be named for {label}")
+        raise SuggestionError(f"only {len(field)} outfield players can start {label}")
 
 
 def _absence(fx: FixtureData, pid: str, player: Player) -> str:
-    return f"is {player.status}" if not player.status.selectable else "is pinned to rest"
+    if pid in fx.no_start:
+        return "is doubtful (a lock to start would play him)"
+    return f"is {player.status}" if not player.status.selectable else "is kept out by a lock"
 
 
 def _check_targets(instance: Instance) -> None:
@@ -289,10 +370,10 @@ def _check_targets(instance: Instance) -> None:
         pinned = sum(
             min(s.minutes for s in fx.stints if s.starts)
             for fx in instance.fixtures
-            if fx.pins.get(pid, BENCH) != BENCH
+            if fx.locks.get(pid, BENCH) != BENCH
         )
         if pinned > target.maximum:
             raise SuggestionError(
-                f"{name} is pinned to start matches worth at least {pinned} minutes, above his "
+                f"{name} is locked to start matches worth at least {pinned} minutes, above his "
                 f"cap of {target.maximum}"
             )

@@ -10,7 +10,7 @@ import numpy as np
 
 from planner.lineup import BENCH
 from planner.rules import limits
-from planner.suggest.instance import FixtureData, Instance
+from planner.suggest.instance import ANY_SLOT, FixtureData, Instance
 from planner.suggest.weeks import (
     PRICING_BUDGET,
     Pattern,
@@ -150,6 +150,8 @@ class _Expressions:
                     for k, st in enumerate(fx.stints):
                         if role == "GK" and st.kind != "full":
                             continue  # goalkeepers are not rotated during a match
+                        if st.starts and pid in fx.no_start:
+                            continue
                         value = inst.stint_value(pid, fx, role, st.share)
                         if history_long and st.minutes >= long_minutes:
                             value -= inst.back_to_back_cost(fx)
@@ -218,14 +220,22 @@ def _lineup_rules(inst: Instance, m: Model, fx: FixtureData, e: _Expressions) ->
     if len(keepers) > 1 and fx.bench_target > 0:
         g = m.var(-inst.options.bench_goalkeeper_bonus)
         m.rows.add({g: 1.0, **{m.bench[(f, p)]: -1.0 for p in keepers}}, -np.inf, 0, "lineup")
-    for pid, slot in sorted(fx.pins.items()):
-        where = "the bench" if slot == BENCH else slot
-        who = f"{inst.player(pid).name} pinned to {where} for {label}"
-        if slot == BENCH:
-            m.rows.add({m.bench[(f, pid)]: 1.0}, 1, 1, "pins", who)
+    for pid, place in sorted(fx.locks.items()):
+        row = lock_label(fx, pid)
+        if place == BENCH:
+            m.rows.add({m.bench[(f, pid)]: 1.0}, 1, 1, "locks", row)
         else:
-            cols = {c: 1.0 for c in e.start[(f, pid)] if m.key_of[c][2] == fx.role_of(slot)}
-            m.rows.add(cols, 1, 1, "pins", who)
+            cols = {
+                c: 1.0
+                for c in e.start[(f, pid)]
+                if place == ANY_SLOT or m.key_of[c][2] == fx.role_of(place)
+            }
+            m.rows.add(cols, 1, 1, "locks", row)
+
+
+def lock_label(fx: FixtureData, pid: str) -> str:
+    """The label of the row that states pid's lock for fx (api._why_not reads it back)."""
+    return f"lock {pid} @ {fx.fixture.id}"
 
 
 def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:

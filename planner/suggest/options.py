@@ -18,6 +18,8 @@ class SuggestOptions:
     back_to_back_penalty: float = 6.0  # rating points per FIFPRO back-to-back (45+ both, < 5 days)
     key_back_to_back_penalty: float = 20.0  # the same into a key fixture: avoided unless forced
     doubtful_penalty: float = 5.0  # rating points off a doubtful player, per full match
+    # a doubtful player never starts unless locked to; may he sit on the bench (and come on)?
+    doubtful_on_bench: bool = True
     # per full match out of position (fit below the catalog's line, as validate warns): more
     # than any rating, so a fitting player is always preferred when one can play
     out_of_position_penalty: float = 100.0

@@ -28,7 +28,7 @@ def played_minutes(plan: Plan) -> dict[tuple[str, str], int]:
 
 
 def objective(inst: Instance, plan: Plan) -> float:
-    """The objective of plan's lineups under inst (pins and rules are not checked here)."""
+    """The objective of plan's lineups under inst (locks and rules are not checked here)."""
     o = inst.options
     minutes = played_minutes(plan)
     long_enough = inst.plan.params.back_to_back_minutes

@@ -99,11 +99,16 @@ def add_week_patterns(
 
 
 def stints_for(inst: Instance, fx: FixtureData, pid: str) -> list[int]:
-    """The stints pid can play in fx (goalkeepers play whole matches)."""
+    """The stints pid can play in fx (goalkeepers play whole matches; a doubtful player who
+    is not locked to start only comes on)."""
     if pid not in fx.candidates:
         return []
     keeper = "GK" in inst.player(pid).positions
-    return [k for k, s in enumerate(fx.stints) if not keeper or s.kind == "full"]
+    return [
+        k
+        for k, s in enumerate(fx.stints)
+        if (not keeper or s.kind == "full") and (fx.may_start(pid) or not s.starts)
+    ]
 
 
 def price(

@@ -16,7 +16,7 @@ register(
         },
         # his role in one fixture
         "explain.rested": {"en": "rested", "es": "descansa"},
-        "explain.pinned_out": {"en": "out (pinned to rest)", "es": "fuera (descanso fijado)"},
+        "explain.pinned_out": {"en": "out (locked out)", "es": "fuera (bloqueado fuera)"},
         "explain.on_at": {"en": "on at {minute}'", "es": "entra en el {minute}'"},
         "explain.starts_then_off": {
             "en": "starts at {slot}, off at {minute}'",
@@ -26,8 +26,8 @@ register(
         "explain.starts": {"en": "starts at {slot}", "es": "titular de {slot}"},
         # the reason
         "explain.pinned": {
-            "en": "pinned by the staff for {fixtures}",
-            "es": "fijado por el cuerpo técnico para el {fixtures}",
+            "en": "locked by the staff for {fixtures}",
+            "es": "bloqueado por el cuerpo técnico para el {fixtures}",
         },
         "explain.rested_for_key": {
             "en": "rested {when}: readiness for {opponent} {before} -> {after}",

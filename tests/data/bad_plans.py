@@ -71,6 +71,21 @@ CASES: list[tuple[str, Change, str]] = [
     ("rating-as-bool", _set("players", 0, "rating", value=True), "players[0].rating: True"),
     ("bad-status", _set("players", 0, "status", value="tired"), "players[0].status: 'tired'"),
     ("version-as-text", _set("version", value="1"), "version '1' is not a plan version"),
+    (
+        "lock-kind-unknown",
+        _set("locks", value={TORONTO: {"lionel-messi": {"kind": "sit"}}}),
+        f"locks.{TORONTO}.lionel-messi.kind: 'sit' is not one of start, bench, rest",
+    ),
+    (
+        "rest-lock-with-a-slot",
+        _set("locks", value={TORONTO: {"lionel-messi": {"kind": "rest", "slot": "RW"}}}),
+        f"locks.{TORONTO}.lionel-messi.slot: a rest lock has no slot",
+    ),
+    (
+        "lock-not-an-object",
+        _set("locks", value={TORONTO: {"lionel-messi": "start"}}),
+        f"locks.{TORONTO}.lionel-messi: expected an object, got 'start'",
+    ),
 ]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from planner import Plan, PlanFileError, load_plan, sample_plan, save_plan
+from planner import Lock, LockKind, Plan, PlanFileError, load_plan, sample_plan, save_plan
 from planner.atomic import SaveError
 from planner.planfile import VERSION, plan_from_dict, plan_to_dict
 from tests.strategies import plans
@@ -28,6 +28,32 @@ def test_the_sample_week_survives_save_and_load(plan: Plan, tmp_path: Path) -> N
 def test_the_committed_sample_file_is_the_sample_plan() -> None:
     """`make samples` regenerates it; this fails when the sample data and the file drift."""
     assert load_plan(SAMPLE_FILE).matches(sample_plan())
+
+
+def test_an_older_file_s_pins_open_as_locks(tmp_path: Path) -> None:
+    data = plan_to_dict(sample_plan())
+    del data["locks"]
+    data["pins"] = {
+        "2025-04-06-toronto-fc": {"lionel-messi": "RW", "jordi-alba": "BENCH"},
+        "2025-04-09-lafc": {"luis-suarez": "REST"},
+    }
+    path = tmp_path / "old.squadplan"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    plan = load_plan(path)
+    assert plan.locks == {
+        "2025-04-06-toronto-fc": {
+            "lionel-messi": Lock(LockKind.START, "RW"),
+            "jordi-alba": Lock(LockKind.BENCH),
+        },
+        "2025-04-09-lafc": {"luis-suarez": Lock(LockKind.REST)},
+    }
+    save_plan(plan, path)
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert "pins" not in written
+    assert written["locks"]["2025-04-06-toronto-fc"]["lionel-messi"] == {
+        "kind": "start",
+        "slot": "RW",
+    }
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -15,6 +15,7 @@ from planner import (
     REST,
     Fixture,
     Lineup,
+    Lock,
     MinutesTarget,
     Plan,
     PlanError,
@@ -136,18 +137,18 @@ def test_minutes_caps_hold(sample_suggestion) -> None:
         assert minutes[pid] <= target.maximum
 
 
-def test_pins_are_kept() -> None:
+def test_locks_are_kept() -> None:
     plan = sample_plan()
-    plan.pin(TORONTO, "lionel-messi", "RW")
-    plan.pin(TORONTO, "noah-allen", "LB")
-    plan.pin(LAFC, "sergio-busquets", BENCH)
-    plan.pin(LAFC, "luis-suarez", REST)
+    plan.lock(TORONTO, "lionel-messi", Lock.from_place("RW"))
+    plan.lock(TORONTO, "noah-allen", Lock.from_place("LB"))
+    plan.lock(LAFC, "sergio-busquets", Lock.from_place(BENCH))
+    plan.lock(LAFC, "luis-suarez", Lock.from_place(REST))
     result = suggest(plan)
     assert result.lineup(TORONTO).slots["RW"] == "lionel-messi"
     assert result.lineup(TORONTO).slots["LB"] == "noah-allen"
     assert "sergio-busquets" in result.lineup(LAFC).bench
     assert result.lineup(LAFC).place_of("luis-suarez") is None
-    assert result.pins == plan.pins
+    assert result.locks == plan.locks
     assert errors(result) == []
 
 
@@ -203,21 +204,10 @@ def test_no_fit_goalkeeper_is_named_in_the_message() -> None:
         suggest(plan)
 
 
-def test_two_players_pinned_to_one_slot_are_named() -> None:
+def test_locks_beyond_a_minutes_cap_are_named() -> None:
     plan = sample_plan()
-    plan.pin(LAFC, "lionel-messi", "RW")
-    plan.pin(LAFC, "tadeo-allende", "RW")
-    with pytest.raises(
-        SuggestionError,
-        match=r"(Tadeo Allende and Lionel Messi|Lionel Messi and Tadeo Allende) are both pinned",
-    ):
-        suggest(plan)
-
-
-def test_pins_beyond_a_minutes_cap_are_named() -> None:
-    plan = sample_plan()
-    plan.pin(TORONTO, "lionel-messi", "RW")
-    plan.pin(LAFC, "lionel-messi", "RW")
+    plan.lock(TORONTO, "lionel-messi", Lock.from_place("RW"))
+    plan.lock(LAFC, "lionel-messi", Lock.from_place("RW"))
     plan.set_target("lionel-messi", MinutesTarget(maximum=100))
     with pytest.raises(SuggestionError, match=r"Lionel Messi.*cap of 100"):
         suggest(plan)

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner import Fixture, Lineup, MinutesTarget, Plan, Player
+from planner import Fixture, Lineup, Lock, MinutesTarget, Plan, Player
 from planner.fatigue import fatigue_load_coefficients, fatigue_table
 from planner.formations import formation, out_of_position, position_fit
 from planner.suggest import SuggestOptions, suggest_with_report
@@ -84,7 +84,7 @@ def small_week() -> Plan:
         fixture = Fixture(fid, kickoff, "Opponent", competition, importance=importance)
         plan.add_fixture(replace(fixture, rules=replace(fixture.rules, **tight)), Lineup("4-3-3"))
         for pid, slot in PINS[fid].items():
-            plan.pin(fid, pid, slot)
+            plan.lock(fid, pid, Lock.from_place(slot))
     rows = [(d, pid, m, "MLS", "Past") for d, mins in HISTORY.items() for pid, m in mins.items()]
     plan.set_history(
         pd.DataFrame(rows, columns=["date", "player_id", "minutes", "competition", "opponent"])

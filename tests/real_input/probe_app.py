@@ -15,7 +15,8 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu, QWidget
 
 from planner.formations import formation
 from ui.app import build_window, start_app
@@ -110,6 +111,22 @@ class Probe(QObject):
     def q_popup(self) -> str:
         popup = QApplication.activePopupWidget()
         return popup.objectName() if popup else ""
+
+    def q_menu_item(self, name: str) -> list[int]:
+        """The middle of the entry named name (objectName) of the open popup menu."""
+        popup = QApplication.activePopupWidget()
+        if not isinstance(popup, QMenu):
+            raise LookupError("no menu is open")
+        action = popup.findChild(QAction, name)
+        if action is None:
+            raise LookupError(f"the menu has no entry {name!r}")
+        return _point(popup, popup.actionGeometry(action).center())
+
+    def q_locks(self, fixture: str | None = None) -> dict[str, dict[str, Any]]:
+        """The fixture's locks (player -> {"kind", "slot"?}) as the plan holds them."""
+        plan = self.window.session.plan
+        fixture_id = fixture or self.window.tabs.fixture_id()
+        return {pid: lock.to_dict() for pid, lock in plan.locks.get(fixture_id, {}).items()}
 
     def q_modal(self) -> str:
         """The window title of the dialog open over the window, or ""."""

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 from planner import Plan
 from planner.suggest import Suggestion
 from planner.suggest.explain import change_place_name
+from ui.dialogs.lock_list import LockList
 from ui.fixture_names import fixture_label
+from ui.session import PlanSession
 from ui.wording import worded
 
 
@@ -55,8 +58,18 @@ class WrappedText(QStyledItemDelegate):
 class SuggestionDialog(QDialog):
     """Lists the suggestion's changes with each player's reason; Apply accepts it."""
 
-    def __init__(self, plan: Plan, suggestion: Suggestion, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        suggestion: Suggestion,
+        parent: QWidget | None = None,
+        *,
+        session: PlanSession | None = None,
+    ) -> None:
+        """With a session, the staff's locks are listed and can be cleared; clearing one
+        offers Suggest again (self.again is then True when the dialog closes)."""
         super().__init__(parent)
+        self.again = False
         self.setObjectName("suggestionDialog")
         self.setWindowTitle(tr("Suggested rotation"))
         self.resize(1120, 620)
@@ -126,5 +139,33 @@ class SuggestionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        layout.addWidget(self.changes)
+        layout.addWidget(self.changes, 3)
+        if session is not None:
+            layout.addWidget(self._locks_box(session, buttons), 0)
         layout.addWidget(buttons)
+
+    def _locks_box(self, session: PlanSession, buttons: QDialogButtonBox) -> QGroupBox:
+        """The locks the suggestion kept, with Clear; once one is cleared, Suggest again."""
+        box = QGroupBox(tr("Locks kept by this suggestion"), objectName="suggestionLocksBox")
+        self.locks = LockList(session, box)
+        again = buttons.addButton(tr("Suggest again"), QDialogButtonBox.ButtonRole.ActionRole)
+        again.setObjectName("suggestAgain")
+        again.setToolTip(tr("Look for the best rotation again with the locks as they are now"))
+        again.setVisible(False)
+        note = QLabel(tr("The locks changed: Suggest again to use them."), objectName="locksNote")
+        note.setVisible(False)
+
+        def changed() -> None:
+            note.setVisible(True)
+            again.setVisible(True)
+
+        def suggest_again() -> None:
+            self.again = True
+            self.reject()
+
+        self.locks.changed.connect(changed)
+        again.clicked.connect(suggest_again)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.locks)
+        layout.addWidget(note)
+        return box

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QDrag, QKeyEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView, QMenu
 
-from planner import BENCH, ChangeKind, PlanChange
+from planner import BENCH, PlanChange
 from ui.commands import PlanCommand, UnassignPlayer
 from ui.dnd import drag_origin, dragged_player, player_mime_data
 from ui.pitch.card import CARD_H, CARD_W, card_pixmap, paint_card, paint_empty_slot
@@ -164,7 +164,7 @@ class CardBoard(QGraphicsView):
             self.refresh()
 
     def _on_plan_changed(self, change: PlanChange) -> None:
-        if change.kind is ChangeKind.PINS or not self.fixture_exists():
+        if not self.fixture_exists():
             return
         if self.isVisible():
             self.refresh()  # readiness here depends on every fixture, so any edit may matter

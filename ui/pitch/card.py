@@ -28,6 +28,7 @@ SELECTED_EDGE = QColor("#1565C0")
 TARGET_EDGE = QColor("#FFD54F")
 SUB_BAND = QColor("#1565C0")
 OUT_OF_POSITION = QColor("#E65100")
+LOCK_COLOUR = QColor("#37474F")
 
 
 def on_palette(palette: QPalette, light: str, dark: str) -> QColor:
@@ -76,6 +77,9 @@ def paint_card(
     if info.status is not Status.AVAILABLE:
         paint_status_icon(painter, info.status, QRectF(icon_x, 8, 21, 21))
         icon_x -= 26
+    if info.lock:
+        paint_lock_icon(painter, QRectF(icon_x + 2, 8, 17, 21))
+        icon_x -= 24
     if info.natural_position:
         _paint_out_of_position(painter, info.natural_position, QRectF(icon_x - 18, 8, 42, 22))
 
@@ -174,6 +178,31 @@ def paint_status_icon(painter: QPainter, status: Status, rect: QRectF) -> None:
         inner = r.adjusted(1.5, 1.5, -1.5, -1.5)
         painter.drawEllipse(inner)
         painter.drawLine(inner.topRight() + QPointF(-3, 3), inner.bottomLeft() + QPointF(3, -3))
+    painter.restore()
+
+
+def paint_lock_icon(painter: QPainter, rect: QRectF) -> None:
+    """A padlock: the staff locked this player for the suggestion."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    r = rect
+    shackle = QRectF(r.left() + r.width() * 0.2, r.top(), r.width() * 0.6, r.height() * 0.75)
+    painter.setPen(QPen(LOCK_COLOUR, max(2.0, r.width() * 0.16)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(shackle, 0, 180 * 16)
+    top = shackle.center().y()
+    painter.drawLine(QPointF(shackle.left(), top), QPointF(shackle.left(), top + r.height() * 0.1))
+    painter.drawLine(
+        QPointF(shackle.right(), top), QPointF(shackle.right(), top + r.height() * 0.1)
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(LOCK_COLOUR)
+    body = QRectF(r.left(), r.top() + r.height() * 0.45, r.width(), r.height() * 0.55)
+    painter.drawRoundedRect(body, 2, 2)
+    painter.setBrush(QColor("white"))
+    painter.drawEllipse(
+        QPointF(body.center().x(), body.center().y()), r.width() * 0.1, r.width() * 0.1
+    )
     painter.restore()
 
 

@@ -18,8 +18,9 @@ from planner.errors import PlannerError
 from planner.fatigue.scale import ReadinessBand, readiness_band
 from planner.formations import formation, out_of_position
 from planner.minutes import lineup_minutes
+from planner.wording.locks import lock_name
 from ui.session import PlanSession
-from ui.wording import position_text, positions_text
+from ui.wording import position_text, positions_text, worded
 
 
 def tr(text: str) -> str:
@@ -41,6 +42,7 @@ class CardInfo:
     status: Status
     natural_position: str | None  # set only when he stands out of position
     tooltip: str
+    lock: str = ""  # his lock for the fixture, worded ("starts at RW"); "" when none
 
 
 def card_info(session: PlanSession, fixture_id: str, player_id: str) -> CardInfo:
@@ -58,6 +60,7 @@ def card_info(session: PlanSession, fixture_id: str, player_id: str) -> CardInfo
         elif s.off == player_id and not sub:
             sub, sub_minute = "off", s.minute
     place = lineup.place_of(player_id)
+    lock = lock_text(plan, fixture_id, player_id)
     natural = None
     if place not in (None, BENCH):
         role = formation(lineup.formation).slot(place).role
@@ -74,8 +77,21 @@ def card_info(session: PlanSession, fixture_id: str, player_id: str) -> CardInfo
         band=None if exact is None else readiness_band(exact, plan.params),
         status=player.status,
         natural_position=natural,
-        tooltip=_tooltip(player.name, player.positions, player.status, minutes, readiness, place),
+        tooltip=_tooltip(player.name, player.positions, player.status, minutes, readiness, place)
+        + (f"\n{locked_line(lock)}" if lock else ""),
+        lock=lock,
     )
+
+
+def lock_text(plan: Plan, fixture_id: str, player_id: str) -> str:
+    """The player's lock for the fixture in the app's language, "" when he has none."""
+    lock = plan.lock_of(fixture_id, player_id)
+    return worded(lock_name(lock)) if lock else ""
+
+
+def locked_line(lock: str) -> str:
+    """The tooltip line that says a lock ("Locked for the suggestion: bench only")."""
+    return tr("Locked for the suggestion: {0}").format(lock)
 
 
 def readiness_by_player(session: PlanSession, fixture_id: str) -> dict[str, float]:

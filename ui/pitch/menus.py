@@ -27,6 +27,7 @@ from ui.commands import (
     UnassignPlayer,
 )
 from ui.pitch.facts import readiness_by_player
+from ui.pitch.lock_menu import add_lock_actions
 from ui.pitch.rules import bench_refusal, start_refusal
 from ui.session import PlanSession
 from ui.theme import readiness_colour
@@ -68,7 +69,8 @@ def _refuse(action: QAction, refusal: str) -> None:
 def lineup_menu(
     session: PlanSession, fixture_id: str, player_id: str, parent: QWidget | None = None
 ) -> QMenu:
-    """Start at ▸ / Bench / Leave out / Swap with ▸ / Bring on for ▸ for one player.
+    """Start at ▸ / Bench / Leave out / Swap with ▸ / Bring on for ▸ for one player, then
+    his locks for the suggestion (ui/pitch/lock_menu.py).
 
     Moves the rules forbid are listed disabled with the reason as their tooltip.
     """
@@ -152,6 +154,7 @@ def lineup_menu(
                 who=other,
             )
         sub.setEnabled(not sub.isEmpty())
+    add_lock_actions(menu, session, fixture_id, player_id)
     return menu
 
 

@@ -21,10 +21,10 @@ from planner import BENCH, Player
 from planner.resources import load_json
 from ui.commands import UnassignPlayer
 from ui.dnd import ORIGIN_MIME, PLAYER_MIME, drag_origin, dragged_player, player_mime_data
-from ui.pitch.facts import status_text
+from ui.pitch.facts import lock_text, locked_line, status_text
 from ui.session import PlanSession
-from ui.tables.dataframe_model import ROOT, SORT_ROLE
-from ui.theme import readiness_colour, status_icon, tint
+from ui.tables.dataframe_model import ROOT, SORT_ROLE, WIDEST_ROLE
+from ui.theme import icon, readiness_colour, status_icon, tint
 from ui.wording import position_text, positions_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,6 +52,7 @@ class SquadRow:
     week_minutes: int
     readiness: float | None
     place: str | None  # slot name, BENCH or None in the fixture on screen
+    lock: str = ""  # his lock for the fixture on screen, worded; "" when none
 
 
 COLUMNS = ("number", "name", "positions", "rating", "minutes", "readiness", "place")
@@ -119,7 +120,13 @@ class SquadModel(QAbstractTableModel):
             places = {pid: slot for slot, pid in lineup.slots.items() if pid}
             places.update(dict.fromkeys(lineup.bench, BENCH))
         return [
-            SquadRow(player, int(minutes), ready, places.get(pid))
+            SquadRow(
+                player,
+                int(minutes),
+                ready,
+                places.get(pid),
+                lock_text(plan, self.fixture_id, pid) if self.fixture_id else "",
+            )
             for (pid, player), minutes, ready in zip(
                 plan.players.items(), week, readiness, strict=True
             )
@@ -164,7 +171,10 @@ class SquadModel(QAbstractTableModel):
         return {
             Qt.ItemDataRole.DisplayRole: tuple(self._display(row, c) for c in COLUMNS),
             Qt.ItemDataRole.DecorationRole: tuple(
-                status_icon(str(row.player.status)) if c == "name" else None for c in COLUMNS
+                status_icon(str(row.player.status))
+                if c == "name"
+                else (icon("lock") if c == "place" and row.lock else None)
+                for c in COLUMNS
             ),
             Qt.ItemDataRole.BackgroundRole: background,
             Qt.ItemDataRole.FontRole: (bold_font(),) * len(COLUMNS)
@@ -215,6 +225,8 @@ class SquadModel(QAbstractTableModel):
                 tr("Readiness for the fixture on screen: {0:.0f}/100").format(row.readiness)
             )
         lines.append(tr("Planned minutes this week: {0}").format(row.week_minutes))
+        if row.lock:
+            lines.append(locked_line(row.lock))
         if p.notes:
             lines.append(p.notes)
         lines.append(tr("Drag onto the pitch or bench to pick him; right-click for more."))
@@ -236,6 +248,9 @@ class SquadModel(QAbstractTableModel):
                 "readiness": tr("Ready"),
                 "place": tr("Role"),
             }[column]
+        if role == WIDEST_ROLE and column == "place":
+            # the widest place, with room for the lock icon a locked player's place shows
+            return tr("Bench") + "\u2003\u2003"
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
                 "number": tr("Shirt number"),

@@ -281,52 +281,57 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../pitch/facts.py" line="117"/>
+        <location filename="../pitch/facts.py" line="94"/>
+        <source>Locked for the suggestion: {0}</source>
+        <translation>Bloqueado para la sugerencia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/facts.py" line="133"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="119"/>
+        <location filename="../pitch/facts.py" line="135"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="121"/>
+        <location filename="../pitch/facts.py" line="137"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="123"/>
+        <location filename="../pitch/facts.py" line="139"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="125"/>
+        <location filename="../pitch/facts.py" line="141"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="132"/>
+        <location filename="../pitch/facts.py" line="148"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="133"/>
+        <location filename="../pitch/facts.py" line="149"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="134"/>
+        <location filename="../pitch/facts.py" line="150"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="135"/>
+        <location filename="../pitch/facts.py" line="151"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="136"/>
+        <location filename="../pitch/facts.py" line="152"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -352,110 +357,125 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands.py" line="233"/>
+        <location filename="../commands.py" line="235"/>
         <source>{1} on for {2} at {0}&apos;</source>
         <translation>Entra {1} por {2} en el {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="127"/>
-        <location filename="../commands.py" line="149"/>
+        <location filename="../commands.py" line="129"/>
+        <location filename="../commands.py" line="151"/>
         <source>swap {0} and {1}</source>
         <translation>intercambiar {0} y {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="129"/>
+        <location filename="../commands.py" line="131"/>
         <source>{0} moves to {1}</source>
         <translation>{0} pasa a {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="131"/>
+        <location filename="../commands.py" line="133"/>
         <source>{0} starts at {1}</source>
         <translation>{0} titular en {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="133"/>
+        <location filename="../commands.py" line="135"/>
         <source>{0} starts at {1}, {2} to the bench</source>
         <translation>{0} titular en {1}, {2} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="136"/>
+        <location filename="../commands.py" line="138"/>
         <source>{0} starts at {1} instead of {2}</source>
         <translation>{0} titular en {1} en lugar de {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="164"/>
+        <location filename="../commands.py" line="166"/>
         <source>{0} to the bench</source>
         <translation>{0} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="178"/>
+        <location filename="../commands.py" line="180"/>
         <source>{0} to the bench instead of {1}</source>
         <translation>{0} al banquillo en lugar de {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="180"/>
+        <location filename="../commands.py" line="182"/>
         <source>{0} and {1} change places on the bench</source>
         <translation>{0} y {1} cambian de sitio en el banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="182"/>
+        <location filename="../commands.py" line="184"/>
         <source>{0} to the bench, {1} starts at {2}</source>
         <translation>{0} al banquillo, {1} titular en {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="195"/>
+        <location filename="../commands.py" line="197"/>
         <source>leave out {0}</source>
         <translation>dejar fuera a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="206"/>
+        <location filename="../commands.py" line="208"/>
         <source>formation {0}</source>
         <translation>sistema {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="233"/>
+        <location filename="../commands.py" line="235"/>
         <source>move substitution to {0}&apos;</source>
         <translation>mover el cambio al {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="255"/>
+        <location filename="../commands.py" line="257"/>
         <source>remove substitution at {0}&apos;</source>
         <translation>quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="296"/>
+        <location filename="../commands.py" line="298"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="301"/>
+        <location filename="../commands.py" line="303"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="321"/>
+        <location filename="../commands.py" line="323"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="325"/>
+        <location filename="../commands.py" line="327"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="330"/>
+        <location filename="../commands.py" line="332"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="335"/>
+        <location filename="../commands.py" line="337"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="340"/>
+        <location filename="../commands.py" line="342"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="391"/>
+        <source>Unlock {0} for {1}</source>
+        <translation>Desbloquear a {0} para el {1}</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="393"/>
+        <source>Lock {0} for {1}: {2}</source>
+        <translation>Bloquear a {0} para el {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="404"/>
+        <source>Clear the locks for {0}</source>
+        <translation>Quitar los bloqueos del {0}</translation>
     </message>
 </context>
 <context>
@@ -1211,85 +1231,85 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LineupMenu</name>
     <message>
-        <location filename="../pitch/menus.py" line="50"/>
+        <location filename="../pitch/menus.py" line="51"/>
         <source>{0}	ready {1}</source>
         <translation>{0}	frescura {1}</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="93"/>
+        <location filename="../pitch/menus.py" line="95"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="95"/>
+        <location filename="../pitch/menus.py" line="97"/>
         <source>Start at</source>
         <translation>Titular de</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="100"/>
-        <location filename="../pitch/menus.py" line="133"/>
-        <location filename="../pitch/menus.py" line="149"/>
-        <location filename="../pitch/menus.py" line="185"/>
+        <location filename="../pitch/menus.py" line="102"/>
+        <location filename="../pitch/menus.py" line="135"/>
+        <location filename="../pitch/menus.py" line="151"/>
+        <location filename="../pitch/menus.py" line="188"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="110"/>
+        <location filename="../pitch/menus.py" line="112"/>
         <source>Bench</source>
         <translation>Al banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="116"/>
+        <location filename="../pitch/menus.py" line="118"/>
         <source>Leave out</source>
         <translation>Dejar fuera</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="121"/>
+        <location filename="../pitch/menus.py" line="123"/>
         <source>Swap with</source>
         <translation>Intercambiar con</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="140"/>
+        <location filename="../pitch/menus.py" line="142"/>
         <source>Bring on at {0}&apos; for</source>
         <translation>Entra en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="143"/>
+        <location filename="../pitch/menus.py" line="145"/>
         <source>Take off at {0}&apos; for</source>
         <translation>Sustituir en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="174"/>
+        <location filename="../pitch/menus.py" line="177"/>
         <source>{0} on at {1} for:</source>
         <translation>Entra {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="177"/>
+        <location filename="../pitch/menus.py" line="180"/>
         <source>{0} off at {1} for:</source>
         <translation>Sustituir a {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="191"/>
+        <location filename="../pitch/menus.py" line="194"/>
         <source>Nobody fits this change</source>
         <translation>Nadie encaja en este cambio</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="205"/>
+        <location filename="../pitch/menus.py" line="208"/>
         <source>Start at {0}:</source>
         <translation>Titular de {0}:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="216"/>
+        <location filename="../pitch/menus.py" line="219"/>
         <source>bench</source>
         <translation>banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="216"/>
+        <location filename="../pitch/menus.py" line="219"/>
         <source>squad</source>
         <translation>plantilla</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="219"/>
+        <location filename="../pitch/menus.py" line="222"/>
         <source>{0} ({1}) — {2}</source>
         <translation>{0} ({1}) — {2}</translation>
     </message>
@@ -1330,6 +1350,63 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <location filename="../chart.py" line="136"/>
         <source>{0}: minutes and readiness</source>
         <translation>{0}: minutos y frescura</translation>
+    </message>
+</context>
+<context>
+    <name>LockList</name>
+    <message>
+        <location filename="../dialogs/lock_list.py" line="41"/>
+        <source>Locked player</source>
+        <translation>Jugador bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lock_list.py" line="41"/>
+        <source>Lock</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lock_list.py" line="43"/>
+        <source>No locks. Right-click a player to lock him for a fixture.</source>
+        <translation>No hay bloqueos. Haz clic derecho en un jugador para bloquearlo en un partido.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lock_list.py" line="44"/>
+        <source>Clear lock</source>
+        <translation>Quitar bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lock_list.py" line="45"/>
+        <location filename="../dialogs/lock_list.py" line="101"/>
+        <source>Clear all locks</source>
+        <translation>Quitar todos los bloqueos</translation>
+    </message>
+</context>
+<context>
+    <name>LockMenu</name>
+    <message>
+        <location filename="../pitch/lock_menu.py" line="28"/>
+        <source>Lock here (starts at {0})</source>
+        <translation>Bloquear aquí (titular de {0})</translation>
+    </message>
+    <message>
+        <location filename="../pitch/lock_menu.py" line="30"/>
+        <source>Lock to start</source>
+        <translation>Bloquear como titular</translation>
+    </message>
+    <message>
+        <location filename="../pitch/lock_menu.py" line="34"/>
+        <source>Keep out of this match</source>
+        <translation>Dejar fuera de este partido</translation>
+    </message>
+    <message>
+        <location filename="../pitch/lock_menu.py" line="35"/>
+        <source>Bench only</source>
+        <translation>Solo banquillo</translation>
+    </message>
+    <message>
+        <location filename="../pitch/lock_menu.py" line="46"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
     </message>
 </context>
 <context>
@@ -2155,92 +2232,93 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../squad/model.py" line="195"/>
+        <location filename="../squad/model.py" line="205"/>
+        <location filename="../squad/model.py" line="253"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="212"/>
+        <location filename="../squad/model.py" line="222"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="215"/>
+        <location filename="../squad/model.py" line="225"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="217"/>
+        <location filename="../squad/model.py" line="227"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="220"/>
+        <location filename="../squad/model.py" line="232"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="232"/>
+        <location filename="../squad/model.py" line="244"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="233"/>
+        <location filename="../squad/model.py" line="245"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="234"/>
+        <location filename="../squad/model.py" line="246"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="235"/>
+        <location filename="../squad/model.py" line="247"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="236"/>
+        <location filename="../squad/model.py" line="248"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="237"/>
+        <location filename="../squad/model.py" line="249"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="241"/>
+        <location filename="../squad/model.py" line="256"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="242"/>
+        <location filename="../squad/model.py" line="257"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="243"/>
+        <location filename="../squad/model.py" line="258"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="244"/>
+        <location filename="../squad/model.py" line="259"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="245"/>
+        <location filename="../squad/model.py" line="260"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="246"/>
+        <location filename="../squad/model.py" line="261"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="247"/>
+        <location filename="../squad/model.py" line="262"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
@@ -2434,64 +2512,84 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../dialogs/suggestion.py" line="61"/>
+        <location filename="../dialogs/suggestion.py" line="74"/>
         <source>Suggested rotation</source>
         <translation>Rotación sugerida</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="64"/>
+        <location filename="../dialogs/suggestion.py" line="77"/>
         <source>the best possible under the rules</source>
         <translation>la mejor posible según las reglas</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="66"/>
+        <location filename="../dialogs/suggestion.py" line="79"/>
         <source>within {0:.1%} of the best</source>
         <translation>a menos de un {0:.1%} de la mejor</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="69"/>
+        <location filename="../dialogs/suggestion.py" line="82"/>
         <source>{0} changes across {1} fixtures, found in {2:.1f} s; {3}.</source>
         <translation>{0} cambios en {1} partidos, encontrados en {2:.1f} s; {3}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="73"/>
+        <location filename="../dialogs/suggestion.py" line="86"/>
         <source>The plan is already the best rotation found: nothing would change.</source>
         <translation>El plan ya es la mejor rotación encontrada: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="78"/>
+        <location filename="../dialogs/suggestion.py" line="91"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="78"/>
+        <location filename="../dialogs/suggestion.py" line="91"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="78"/>
+        <location filename="../dialogs/suggestion.py" line="91"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="78"/>
+        <location filename="../dialogs/suggestion.py" line="91"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="78"/>
+        <location filename="../dialogs/suggestion.py" line="91"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="122"/>
+        <location filename="../dialogs/suggestion.py" line="135"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="124"/>
+        <location filename="../dialogs/suggestion.py" line="137"/>
         <source>Put these lineups in the plan (one step, Undo takes it back)</source>
         <translation>Pasar estas alineaciones al plan (un solo paso; Deshacer lo revierte)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/suggestion.py" line="149"/>
+        <source>Locks kept by this suggestion</source>
+        <translation>Bloqueos que respeta esta sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/suggestion.py" line="151"/>
+        <source>Suggest again</source>
+        <translation>Sugerir de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/suggestion.py" line="153"/>
+        <source>Look for the best rotation again with the locks as they are now</source>
+        <translation>Buscar de nuevo la mejor rotación con los bloqueos como están ahora</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/suggestion.py" line="155"/>
+        <source>The locks changed: Suggest again to use them.</source>
+        <translation>Los bloqueos han cambiado: pulsa Sugerir de nuevo para aplicarlos.</translation>
     </message>
 </context>
 <context>
