@@ -151,14 +151,16 @@ def _player_to_dict(p: Player) -> dict[str, Any]:
     d["positions"] = list(p.positions)
     d["status"] = str(p.status)
     d["birth_date"] = p.birth_date.isoformat() if p.birth_date else None
+    d["return_date"] = p.return_date.isoformat() if p.return_date else None
     return d
 
 
 def _player_from_dict(d: dict[str, Any]) -> Player:
     d = _known(Player, d)
     d["positions"] = tuple(d.get("positions", ()))
-    if d.get("birth_date"):
-        d["birth_date"] = date.fromisoformat(d["birth_date"])
+    for key in ("birth_date", "return_date"):
+        if d.get(key):
+            d[key] = date.fromisoformat(d[key])
     return Player(**d)
 
 

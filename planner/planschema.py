@@ -233,6 +233,7 @@ class _Checker:
                 "number": lambda p: self.whole(player, "number", p, 0, 999, none=True),
                 "rating": lambda p: self.whole(player, "rating", p, 0, 100),
                 "birth_date": lambda p: self.day(player["birth_date"], p, none=True),
+                "return_date": lambda p: self.day(player["return_date"], p, none=True),
                 "notes": lambda p: self.text(player["notes"], p),
                 "status": lambda p: (
                     None

@@ -11,6 +11,7 @@ from planner.fixtures import Fixture
 from planner.formations import formation, position_fit
 from planner.lineup import BENCH, Lineup
 from planner.plan import Plan
+from planner.rules import available, status_for
 from planner.suggest.instance import FixtureData, Instance
 from planner.suggest.score import played_minutes
 from planner.wording import Message
@@ -123,9 +124,10 @@ def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, Message]:
     played = played_minutes(after)
     saved: set[str] = set()  # players already named as kept fresh, to name each once
     lines = {}
-    for pid, player in after.players.items():
-        if not player.status.selectable:
-            lines[pid] = Message("explain.not_considered", {"status": status_name(player.status)})
+    for pid in after.players:
+        if not any(available(after, pid, fx.fixture.id) for fx in inst.fixtures):
+            status = status_for(after, pid, inst.fixtures[0].fixture.id)
+            lines[pid] = Message("explain.not_considered", {"status": status_name(status)})
             continue
         week = joined(
             [

@@ -14,7 +14,7 @@ from planner.formations import Slot, formation, out_of_position, position_fit
 from planner.lineup import BENCH, REST
 from planner.plan import Plan
 from planner.players import Player
-from planner.rules import limits
+from planner.rules import absence, available, limits
 from planner.suggest.options import SuggestOptions
 from planner.suggest.readiness import ReadinessTerms, readiness_terms
 
@@ -161,7 +161,9 @@ def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
         pins = dict(plan.pins.get(fixture.id, {}))
         _check_pins(plan, fixture, lineup.formation, pins)
         candidates = tuple(
-            pid for pid, p in plan.players.items() if p.status.selectable and pins.get(pid) != REST
+            pid
+            for pid in plan.players
+            if pins.get(pid) != REST and available(plan, pid, fixture.id)
         )
         fx = FixtureData(
             index=index,
@@ -227,8 +229,9 @@ def _check_pins(plan: Plan, fixture: Fixture, formation_name: str, pins: dict[st
     for pid, slot in pins.items():
         player = plan.players[pid]
         where = f"{'the bench' if slot == BENCH else slot} for {fixture.label}"
-        if slot != REST and not player.status.selectable:
-            raise SuggestionError(f"{player.name} is pinned to {where} but is {player.status}")
+        found = absence(plan, pid, fixture.id)
+        if slot != REST and found is not None:
+            raise SuggestionError(f"{player.name} is pinned to {where} but is {found.status}")
         if slot in (BENCH, REST):
             continue
         if slot not in roles:
@@ -259,7 +262,7 @@ def _check_squad(plan: Plan, fx: FixtureData) -> None:
     keepers = [pid for pid in fx.candidates if "GK" in plan.players[pid].positions]
     if not keepers:
         why = ", ".join(
-            f"{p.name} {_absence(fx, pid, p)}"
+            f"{p.name} {_absence(plan, fx, pid)}"
             for pid, p in plan.players.items()
             if "GK" in p.positions
         )
@@ -269,8 +272,9 @@ def _check_squad(plan: Plan, fx: FixtureData) -> None:
         raise SuggestionError(f"only {len(field)} outfield players can be named for {label}")
 
 
-def _absence(fx: FixtureData, pid: str, player: Player) -> str:
-    return f"is {player.status}" if not player.status.selectable else "is pinned to rest"
+def _absence(plan: Plan, fx: FixtureData, pid: str) -> str:
+    found = absence(plan, pid, fx.fixture.id)
+    return f"is {found.status}" if found is not None else "is pinned to rest"
 
 
 def _check_targets(instance: Instance) -> None:
