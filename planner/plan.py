@@ -22,6 +22,7 @@ from planner.model_params import ModelParams
 from planner.played import MatchRecord, RecordError, check_record
 from planner.players import MinutesTarget, Player, Status
 from planner.substitution_follow import Outcomes, follow_places
+from planner.timezones import CLUB_TIMEZONE
 
 HISTORY_COLUMNS = ("date", "player_id", "minutes", "competition", "opponent")
 
@@ -72,6 +73,7 @@ class Plan:
     """Squad, fixtures, one lineup per fixture, past minutes and the model's parameters."""
 
     club: str = ""
+    timezone: str = CLUB_TIMEZONE  # IANA name: kickoffs and days are the club's local time
     players: dict[str, Player] = field(default_factory=dict)
     fixtures: list[Fixture] = field(default_factory=list)
     lineups: dict[str, Lineup] = field(default_factory=dict)
@@ -482,6 +484,7 @@ def _same(name: str, a: Any, b: Any) -> bool:
 
 _STATE_FIELDS: tuple[str, ...] = (
     "club",
+    "timezone",
     "players",
     "fixtures",
     "lineups",

@@ -20,6 +20,7 @@ from planner.plan import HISTORY_COLUMNS, Plan, empty_history
 from planner.planschema import SchemaProblems, check_plan_data
 from planner.played_file import record_from_dict, record_to_dict
 from planner.players import MinutesTarget, Player
+from planner.timezones import CLUB_TIMEZONE
 
 FORMAT = "squad-planner"
 VERSION = 1
@@ -37,6 +38,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "club": plan.club,
+        "timezone": plan.timezone,
         "params": asdict(plan.params),
         "players": [_player_to_dict(p) for p in plan.players.values()],
         "fixtures": [_fixture_to_dict(f) for f in plan.fixtures],
@@ -78,6 +80,7 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
     history = history if len(history) else empty_history()
     plan = Plan(
         club=data.get("club", ""),
+        timezone=data.get("timezone", CLUB_TIMEZONE),
         history=history,  # checked and sorted by set_history below
         params=ModelParams(**_known(ModelParams, data.get("params", {}))),
         players={p["id"]: _player_from_dict(p) for p in data["players"]},
