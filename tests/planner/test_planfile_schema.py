@@ -51,14 +51,6 @@ def test_nan_infinity_and_deep_nesting_are_refused_by_name(
     assert expected in str(caught.value)
 
 
-def test_a_kickoff_with_a_utc_offset_keeps_its_wall_clock_time(tmp_path: Path) -> None:
-    data = bad_plans.sample_data()
-    data["fixtures"][0]["kickoff"] = "2025-04-06T19:30:00-04:00"
-    plan = load_plan(bad_plans.write(tmp_path, "offset", data))
-    assert plan.fixtures[0].kickoff == datetime(2025, 4, 6, 19, 30)
-    assert plan.fixtures[0].kickoff.tzinfo is None
-
-
 def test_a_plan_saved_with_a_byte_order_mark_opens(tmp_path: Path) -> None:
     path = tmp_path / "bom.squadplan"
     path.write_bytes(b"\xef\xbb\xbf" + bad_plans.SAMPLE.read_bytes())
