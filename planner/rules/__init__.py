@@ -31,6 +31,7 @@ from planner.rules.changes import (
 )
 from planner.rules.selection import (
     DEFAULT_SUB_MINUTE,
+    RETURNING,
     Absence,
     absence,
     absence_name,
@@ -55,6 +56,7 @@ from planner.rules.timing import (
 
 __all__ = [
     "DEFAULT_SUB_MINUTE",
+    "RETURNING",
     "Absence",
     "Ban",
     "Limits",

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 DEFAULT_SUB_MINUTE = 60
 # statuses a return date ends (a staff-set suspension ends with its match, not a date)
-_RETURNING = (Status.INJURED, Status.UNAVAILABLE)
+RETURNING = (Status.INJURED, Status.UNAVAILABLE)
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def fixture_day(fixture: Fixture) -> date:
 def back_for(player: Player, fixture: Fixture) -> bool:
     """An injured or unavailable player with a return date on or before the fixture's day."""
     back = player.return_date
-    return player.status in _RETURNING and back is not None and fixture_day(fixture) >= back
+    return player.status in RETURNING and back is not None and fixture_day(fixture) >= back
 
 
 def absence(plan: Plan, player_id: str, fixture_id: str) -> Absence | None:

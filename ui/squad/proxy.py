@@ -36,6 +36,11 @@ class SquadFilter(QSortFilterProxyModel):
         self.status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def refilter(self) -> None:
+        """Filter again: who can play depends on the fixture on screen."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self.text = fold(text)
