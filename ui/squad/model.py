@@ -219,7 +219,9 @@ class SquadModel(QAbstractTableModel):
 
     def _tooltip(self, row: SquadRow) -> str:
         p = row.player
-        lines = [f"<b>{p.name}</b>", tr("Status: {0}").format(status_text(p.status))]
+        back = _back_on(p)
+        status = f"{status_text(p.status)}, {worded(back)}" if back else status_text(p.status)
+        lines = [f"<b>{p.name}</b>", tr("Status: {0}").format(status)]
         if row.readiness is not None:
             lines.append(
                 tr("Readiness for the fixture on screen: {0:.0f}/100").format(row.readiness)
