@@ -5,7 +5,6 @@ file as it was."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 
 import pytest
