@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum, auto
 from typing import Any
 
@@ -21,9 +21,10 @@ from planner.lineup import BENCH, Lineup, Substitution
 from planner.locks import Lock, LockKind
 from planner.model_params import ModelParams
 from planner.played import MatchRecord, RecordError, check_record
-from planner.players import MinutesTarget, Player
+from planner.players import MinutesTarget, Player, Status
 from planner.sessions import SessionError, checked_sessions, empty_sessions
 from planner.substitution_follow import Outcomes, follow_places
+from planner.timezones import CLUB_TIMEZONE
 
 HISTORY_COLUMNS = ("date", "player_id", "minutes", "competition", "opponent")
 
@@ -74,6 +75,7 @@ class Plan:
     """Squad, fixtures, one lineup per fixture, past minutes and the model's parameters."""
 
     club: str = ""
+    timezone: str = CLUB_TIMEZONE  # IANA name: kickoffs and days are the club's local time
     players: dict[str, Player] = field(default_factory=dict)
     fixtures: list[Fixture] = field(default_factory=list)
     lineups: dict[str, Lineup] = field(default_factory=dict)
@@ -341,7 +343,8 @@ class Plan:
     # -- played fixtures -------------------------------------------------------------------
     def record_played(self, fixture_id: str, record: MatchRecord) -> None:
         """Make a fixture played, with what happened in it (replacing an earlier record);
-        its minutes then count as past minutes. Impossible records raise PlanError and change
+        its minutes then count as past minutes and a player injured in it with a return date
+        becomes injured until then. Impossible records raise PlanError and change
         nothing (planner.played.check_record)."""
         fixture = self.fixture(fixture_id)
         try:
@@ -349,14 +352,30 @@ class Plan:
         except RecordError as exc:
             raise PlanError(str(exc)) from None
         self.records[fixture_id] = record
+        for injury in record.injuries:
+            if injury.return_date is not None:
+                hurt = replace(
+                    self.players[injury.player_id],
+                    status=Status.INJURED,
+                    return_date=injury.return_date,
+                )
+                self.players[injury.player_id] = hurt
         self._changed(ChangeKind.PLAYED, fixture_id)
 
     def reopen(self, fixture_id: str) -> None:
-        """Make a played fixture planned again (its record is dropped; the plan is kept)."""
+        """Make a played fixture planned again (its record is dropped; the plan is kept). A
+        player the record made injured with a return date, and still so, is available again:
+        he was on the matchday squad (undo of the record puts back his exact status)."""
         fixture = self.fixture(fixture_id)
         if fixture_id not in self.records:
             raise PlanError(f"{fixture.label} is not played")
-        del self.records[fixture_id]
+        record = self.records.pop(fixture_id)
+        for injury in record.injuries:
+            player = self.players.get(injury.player_id)
+            made = (Status.INJURED, injury.return_date)
+            if player and injury.return_date and (player.status, player.return_date) == made:
+                back = replace(player, status=Status.AVAILABLE, return_date=None)
+                self.players[injury.player_id] = back
         self._changed(ChangeKind.PLAYED, fixture_id)
 
     def is_played(self, fixture_id: str) -> bool:
@@ -485,6 +504,7 @@ def _same(name: str, a: Any, b: Any) -> bool:
 
 _STATE_FIELDS: tuple[str, ...] = (
     "club",
+    "timezone",
     "players",
     "fixtures",
     "lineups",

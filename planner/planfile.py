@@ -22,6 +22,7 @@ from planner.planschema import SchemaProblems, check_plan_data
 from planner.played_file import record_from_dict, record_to_dict
 from planner.players import MinutesTarget, Player
 from planner.sessions import SESSION_COLUMNS, empty_sessions
+from planner.timezones import CLUB_TIMEZONE
 
 FORMAT = "squad-planner"
 VERSION = 1
@@ -39,6 +40,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "club": plan.club,
+        "timezone": plan.timezone,
         "params": asdict(plan.params),
         "players": [_player_to_dict(p) for p in plan.players.values()],
         "fixtures": [_fixture_to_dict(f) for f in plan.fixtures],
@@ -84,6 +86,7 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
     history = history if len(history) else empty_history()
     plan = Plan(
         club=data.get("club", ""),
+        timezone=data.get("timezone", CLUB_TIMEZONE),
         history=history,  # checked and sorted by set_history below
         params=ModelParams(**_known(ModelParams, data.get("params", {}))),
         players={p["id"]: _player_from_dict(p) for p in data["players"]},
@@ -190,14 +193,16 @@ def _player_to_dict(p: Player) -> dict[str, Any]:
     d["positions"] = list(p.positions)
     d["status"] = str(p.status)
     d["birth_date"] = p.birth_date.isoformat() if p.birth_date else None
+    d["return_date"] = p.return_date.isoformat() if p.return_date else None
     return d
 
 
 def _player_from_dict(d: dict[str, Any]) -> Player:
     d = _known(Player, d)
     d["positions"] = tuple(d.get("positions", ()))
-    if d.get("birth_date"):
-        d["birth_date"] = date.fromisoformat(d["birth_date"])
+    for key in ("birth_date", "return_date"):
+        if d.get(key):
+            d[key] = date.fromisoformat(d[key])
     return Player(**d)
 
 

@@ -3,8 +3,9 @@
 A small hand-written checker rather than pydantic: the plan's types are frozen dataclasses
 built elsewhere, the file holds a dozen kinds of field, and each problem must come out as one
 line naming its JSON path ("fixtures[1].rules.substitutes_allowed: 'five' is not a whole
-number"). Two things are normalised rather than refused: whole numbers written as 90.0, and a
-kickoff with a UTC offset (its wall-clock time is kept, as the fixture list prints it).
+number"). Two things are normalised rather than refused: whole numbers written as 90.0, and
+kickoffs with a UTC offset (each becomes the club's wall-clock time in the plan's time zone,
+planner/timezones.py; a file mixing kickoffs with and without one is refused).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from planner.played_file import check_records
 from planner.players import POSITION_CODES, Status
 from planner.sessions import GPS_COLUMNS, MAX_DURATION, SESSION_COLUMNS, SESSION_KINDS
 from planner.text import clip
+from planner.timezones import CLUB_TIMEZONE, club_time, time_zone
 
 MAX_MINUTES = 130
 YEARS = (1900, 2100)
@@ -191,10 +193,12 @@ class _Checker:
             for index, player in enumerate(data["players"]):
                 self.player(player, f"players[{index}]")
             self.unique_ids(data["players"], "players")
+        self.fields(data, "", {"timezone": lambda p: self.zone(data["timezone"], p)})
         if self.sequence(data["fixtures"], "fixtures"):
             for index, fixture in enumerate(data["fixtures"]):
                 self.fixture(fixture, f"fixtures[{index}]")
             self.unique_ids(data["fixtures"], "fixtures")
+            self.club_kickoffs(data["fixtures"], data.get("timezone", CLUB_TIMEZONE))
         if self.mapping(data["lineups"], "lineups"):
             for fid, lineup in data["lineups"].items():
                 self.lineup(lineup, f"lineups.{fid}")
@@ -237,6 +241,7 @@ class _Checker:
                 "number": lambda p: self.whole(player, "number", p, 0, 999, none=True),
                 "rating": lambda p: self.whole(player, "rating", p, 0, 100),
                 "birth_date": lambda p: self.day(player["birth_date"], p, none=True),
+                "return_date": lambda p: self.day(player["return_date"], p, none=True),
                 "notes": lambda p: self.text(player["notes"], p),
                 "status": lambda p: (
                     None
@@ -287,8 +292,36 @@ class _Checker:
             self.fail(path, f"{_show(value)} is not a date and time (YYYY-MM-DDTHH:MM)")
             return
         self.year(when.year, value, path)
-        if when.tzinfo is not None:
-            fixture["kickoff"] = when.replace(tzinfo=None).isoformat()
+
+    def zone(self, value: object, path: str) -> None:
+        if self.text(value, path) and time_zone(str(value)) is None:
+            self.fail(path, f"{_show(value)} is not a time zone (e.g. America/New_York)")
+
+    def club_kickoffs(self, fixtures: list[Any], zone_name: object) -> None:
+        """All kickoffs carry a UTC offset or none do (the first one that differs is named);
+        those with one become the club's wall-clock time."""
+        zone = time_zone(zone_name) if isinstance(zone_name, str) else None
+        when: dict[int, datetime] = {}
+        for index, fixture in enumerate(fixtures):
+            try:
+                when[index] = datetime.fromisoformat(fixture["kickoff"])
+            except (TypeError, KeyError, ValueError):
+                return  # reported by fixture()
+        aware = [w.tzinfo is not None for w in when.values()]
+        if zone is None or not any(aware):
+            return
+        if not all(aware):
+            odd = aware.index(not aware[0])
+            problem, first = ("no", "one") if aware[0] else ("a", "none")
+            self.fail(
+                f"fixtures[{odd}].kickoff",
+                f"{_show(fixtures[odd]['kickoff'])} has {problem} UTC offset but fixtures[0] "
+                f"has {first} ({_show(fixtures[0]['kickoff'])}): write every kickoff with "
+                "an offset, or none",
+            )
+            return
+        for index, fixture in enumerate(fixtures):
+            fixture["kickoff"] = club_time(when[index], zone).isoformat()
 
     def rules(self, rules: object, path: str) -> None:
         if rules is None or not self.mapping(rules, path):

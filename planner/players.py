@@ -28,7 +28,9 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class Player:
-    """One squad member. ``positions[0]`` is his main position."""
+    """One squad member. ``positions[0]`` is his main position. return_date (AMS style): an
+    injured or unavailable player counts as available for fixtures on or after it
+    (planner.rules.availability)."""
 
     id: str
     name: str
@@ -38,6 +40,7 @@ class Player:
     rating: int = 50
     birth_date: date | None = None
     notes: str = ""
+    return_date: date | None = None  # injured/unavailable: the day he is expected back
 
     def __post_init__(self) -> None:
         if not self.id:

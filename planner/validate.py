@@ -23,10 +23,17 @@ from planner.fixtures import competition_short_name
 from planner.formations import formation, out_of_position
 from planner.lineup import BENCH, Lineup
 from planner.players import Status
-from planner.rules import card_suspension, one_card_from_suspension, overruns, suspended
+from planner.rules import (
+    absence,
+    absence_name,
+    card_suspension,
+    one_card_from_suspension,
+    overruns,
+    recorded_yellows,
+)
 from planner.rules.changes import change_problems
 from planner.wording import Language, Message, word
-from planner.wording.common import fixture_name, match_name, status_name
+from planner.wording.common import fixture_name, match_name
 
 if TYPE_CHECKING:
     from planner.fixtures import Fixture
@@ -153,9 +160,9 @@ def _minutes_per_player(table: pd.DataFrame) -> dict[str, int]:
 
 class _LineupChecks:
     """Each fixture's checks but fatigue, kept between validate calls. They read the fixture,
-    its lineup, the squad, the fixture list and the yellow cards, all of which are in the key
-    (compared by value; unchanged players and fixtures are the same frozen objects, so the
-    comparison is quick): after a drop only the edited fixture is checked again."""
+    its lineup, the squad, the fixture list, the yellow cards and the records, all of which
+    are in the key (compared by value; unchanged players and fixtures are the same frozen
+    objects, so the comparison is quick): after a drop only the edited fixture is checked again."""
 
     def __init__(self) -> None:
         self._context: tuple = ()
@@ -167,6 +174,7 @@ class _LineupChecks:
             tuple(plan.players.items()),
             tuple(plan.fixtures),
             tuple((pid, tuple(cards.items())) for pid, cards in plan.yellow_cards.items()),
+            tuple(plan.records.items()),  # played fixtures' cards give bans
         )
         if context != self._context:
             self._context, self._kept = context, {}
@@ -278,14 +286,15 @@ class _Checker:
         if player is None:
             params: dict[str, object] = {"player": pid, "where": where}
             yield self.problem("error", "unknown-player", params, pid, slot)
-        elif not player.status.selectable:
-            params = {"player": player.name, "status": status_name(player.status), "where": where}
+        elif (found := absence(self.plan, pid, self.fixture.id)) is not None:
+            status = absence_name(self.plan, found)
+            params = {"player": player.name, "status": status, "where": where}
             wording = (
                 "problem.suspended-on-bench"
-                if suspended(player) and slot == BENCH
+                if found.status is Status.SUSPENDED and slot == BENCH
                 else "problem.not-selectable"
             )
-            code = f"{player.status}-selected"
+            code = "banned-selected" if found.ban else f"{found.status}-selected"
             yield self.problem("error", code, params, pid, slot, wording)
         elif player.status is Status.DOUBTFUL:
             params = {"player": player.name, "where": where}
@@ -347,14 +356,17 @@ class _Checker:
             return
         competition = self.fixture.competition
         for pid in dict.fromkeys(self.lineup.matchday_squad()):
-            count = self.plan.yellow_cards.get(pid, {}).get(competition, 0)
+            season = self.plan.yellow_cards.get(pid, {}).get(competition, 0)
+            recorded = recorded_yellows(self.plan, pid, self.fixture)
+            count = season + recorded
             slot = self.lineup.place_of(pid)
             params: dict[str, object] = {
                 "player": self.name(pid),
                 "count": count,
                 "competition": rules.name,
             }
-            if card_suspension(count, rules) is not None:
+            # a threshold reached in a recorded match gives its ban (planner.rules.cards)
+            if not recorded and card_suspension(count, rules) is not None:
                 params["thresholds"] = ", ".join(map(str, rules.yellow_card_thresholds))
                 yield self.problem("warning", "card-limit-reached", params, pid, slot)
             elif (threshold := one_card_from_suspension(count, rules)) is not None:

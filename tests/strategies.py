@@ -52,6 +52,7 @@ def players(draw: st.DrawFn, player_id: str | None = None) -> Player:
         rating=draw(st.integers(0, 100)),
         birth_date=draw(st.none() | st.dates(date(1975, 1, 1), date(2010, 12, 31))),
         notes=draw(st.just("") | names),
+        return_date=draw(st.none() | st.dates(date(2025, 1, 1), date(2025, 12, 31))),
     )
 
 
@@ -211,7 +212,8 @@ def plans(
     and edited model parameters."""
     squad = draw(squads(min_players, max_players))
     fixtures = draw(fixture_lists(min_fixtures, max_fixtures))
-    plan = Plan(club=draw(st.just("") | names))
+    zone = st.sampled_from(["America/New_York", "America/Los_Angeles", "Europe/Madrid", "UTC"])
+    plan = Plan(club=draw(st.just("") | names), timezone=draw(zone))
     for player in squad:
         plan.add_player(player)
     ids = list(plan.players)

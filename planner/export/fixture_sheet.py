@@ -23,6 +23,7 @@ from planner.export.styles import BOLD, ERROR, GRID, TOP, TOP_WRAP, paint, paint
 from planner.fixtures import Fixture
 from planner.locks import LockKind
 from planner.players import Status
+from planner.rules import status_for
 
 FIRST_ROW = 4
 LEFT_WIDTHS = (7, 5, 22, 9, 8, 10)  # slot, number, name (fitted), position, minutes, readiness
@@ -164,7 +165,7 @@ def _left_out(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext)
     rows: list[list[object]] = []
     for player_id in plan.unselected(fixture.id):
         number, name, _ = _who(context, player_id)
-        reason = _LEFT_OUT[plan.players[player_id].status]
+        reason = _LEFT_OUT[status_for(plan, player_id, fixture.id)]
         if player_id in pinned_rest and reason == "Rested":
             reason = "Rested (planned)"
         rows.append([number, name, reason])

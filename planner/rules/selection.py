@@ -4,29 +4,100 @@ changes) are allowed here and reported by validate."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
-from planner.fixtures import CompetitionRules
+from planner.fixtures import CompetitionRules, Fixture
 from planner.formations import formation, position_fit
 from planner.lineup import BENCH, Lineup
+from planner.players import Player, Status
+from planner.rules.cards import Ban, card_ban
 from planner.rules.changes import substitution_count
 from planner.wording import Message
-from planner.wording.common import status_name
+from planner.wording.common import fixture_name, status_name
 from planner.wording.positions import position_name
 
 if TYPE_CHECKING:
     from planner.plan import Plan  # plan.py imports played.py, which asks planner.rules
 
 DEFAULT_SUB_MINUTE = 60
+# statuses a return date ends (a staff-set suspension ends with its match, not a date)
+RETURNING = (Status.INJURED, Status.UNAVAILABLE)
+
+
+@dataclass(frozen=True)
+class Absence:
+    """Why a player may not be named for a fixture: his status for it and, when cards in a
+    played fixture suspend him, the ban."""
+
+    status: Status
+    ban: Ban | None = None
+
+
+def fixture_day(fixture: Fixture) -> date:
+    """The fixture's day in the club's local time (kickoffs are held in club time: plan files
+    convert kickoffs with a UTC offset to the plan's time zone)."""
+    return fixture.kickoff.date()
+
+
+def back_for(player: Player, fixture: Fixture) -> bool:
+    """An injured or unavailable player with a return date on or before the fixture's day."""
+    back = player.return_date
+    return player.status in RETURNING and back is not None and fixture_day(fixture) >= back
+
+
+def absence(plan: Plan, player_id: str, fixture_id: str) -> Absence | None:
+    """Why player_id is not available for fixture_id, or None when he is: his status (unless
+    his return date comes on or before the fixture's day), or a ban from cards
+    (planner.rules.cards). Every question "may he be named for this fixture" asks here."""
+    player = plan.player(player_id)
+    if not player.status.selectable and not back_for(player, plan.fixture(fixture_id)):
+        return Absence(player.status)
+    ban = card_ban(plan, player_id, fixture_id)
+    return Absence(Status.SUSPENDED, ban) if ban is not None else None
+
+
+def available(plan: Plan, player_id: str, fixture_id: str) -> bool:
+    """player_id may be named in fixture_id's matchday squad."""
+    return absence(plan, player_id, fixture_id) is None
+
+
+def status_for(plan: Plan, player_id: str, fixture_id: str) -> Status:
+    """His status for fixture_id: suspended by a ban, available once back from injury."""
+    found = absence(plan, player_id, fixture_id)
+    if found is not None:
+        return found.status
+    status = plan.player(player_id).status
+    return status if status.selectable else Status.AVAILABLE
+
+
+def absence_name(plan: Plan, found: Absence) -> Message:
+    """The absence as a status to word: "injured", "suspended (red card in Sun 6 Apr v ...)"."""
+    ban = found.ban
+    if ban is None:
+        return status_name(found.status)
+    if ban.red:
+        return Message("status.banned-red", {"match": fixture_name(plan.fixture(ban.cause_id))})
+    cause = plan.fixture(ban.cause_id)
+    params = {"count": ban.threshold, "competition": cause.rules.name}
+    return Message("status.banned-yellow", params)
+
+
+def _absence_refusal(plan: Plan, fixture_id: str, player_id: str, code: str) -> Message | None:
+    found = absence(plan, player_id, fixture_id)
+    if found is None:
+        return None
+    params = {"player": plan.player(player_id).name, "status": absence_name(plan, found)}
+    return Message(code, params)
 
 
 def start_refusal(plan: Plan, fixture_id: str, player_id: str, slot: str) -> Message | None:
     """Why player_id may not be put in slot (counting whoever he displaces), or None."""
-    player = plan.player(player_id)
     lineup = plan.lineup(fixture_id)
-    if not player.status.selectable:
-        params = {"player": player.name, "status": status_name(player.status)}
-        return Message("refusal.cannot-start", params)
+    refusal = _absence_refusal(plan, fixture_id, player_id, "refusal.cannot-start")
+    if refusal is not None:
+        return refusal
     reason = _role_refusal(plan, lineup, player_id, slot)
     if reason:
         return reason
@@ -38,11 +109,7 @@ def start_refusal(plan: Plan, fixture_id: str, player_id: str, slot: str) -> Mes
 
 def bench_refusal(plan: Plan, fixture_id: str, player_id: str) -> Message | None:
     """Why player_id may not sit on the bench (suspended players may not either), or None."""
-    player = plan.player(player_id)
-    if not player.status.selectable:
-        params = {"player": player.name, "status": status_name(player.status)}
-        return Message("refusal.cannot-sit-on-bench", params)
-    return None
+    return _absence_refusal(plan, fixture_id, player_id, "refusal.cannot-sit-on-bench")
 
 
 def sub_refusal(plan: Plan, fixture_id: str, on_id: str, off_id: str) -> Message | None:
@@ -51,10 +118,9 @@ def sub_refusal(plan: Plan, fixture_id: str, on_id: str, off_id: str) -> Message
     on, off = plan.player(on_id), plan.player(off_id)
     if on_id not in lineup.bench:
         return Message("refusal.not-on-bench", {"player": on.name})
-    if not on.status.selectable:
-        return Message(
-            "refusal.cannot-come-on", {"player": on.name, "status": status_name(on.status)}
-        )
+    refusal = _absence_refusal(plan, fixture_id, on_id, "refusal.cannot-come-on")
+    if refusal is not None:
+        return refusal
     if any(s.on == on_id for s in lineup.substitutions):
         return Message("refusal.already-comes-on", {"player": on.name})
     if off_id not in lineup.starters():

@@ -12,6 +12,7 @@ from planner.formations import formation, position_fit
 from planner.lineup import BENCH, Lineup
 from planner.locks import KEEP_OUT
 from planner.plan import Plan
+from planner.rules import available, status_for
 from planner.suggest.instance import FixtureData, Instance
 from planner.suggest.score import played_minutes
 from planner.wording import Message
@@ -124,9 +125,10 @@ def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, Message]:
     played = played_minutes(after)
     saved: set[str] = set()  # players already named as kept fresh, to name each once
     lines = {}
-    for pid, player in after.players.items():
-        if not player.status.selectable:
-            lines[pid] = Message("explain.not_considered", {"status": status_name(player.status)})
+    for pid in after.players:
+        if not any(available(after, pid, fx.fixture.id) for fx in inst.fixtures):
+            status = status_for(after, pid, inst.fixtures[0].fixture.id)
+            lines[pid] = Message("explain.not_considered", {"status": status_name(status)})
             continue
         week = joined(
             [

@@ -15,11 +15,10 @@ from planner.lineup import BENCH
 from planner.locks import Lock, LockKind
 from planner.plan import Plan
 from planner.players import Player, Status
-from planner.rules import limits
+from planner.rules import absence, absence_name, available, limits
 from planner.suggest.options import SuggestOptions
 from planner.suggest.readiness import ReadinessTerms, readiness_terms
 from planner.wording import Message, word
-from planner.wording.common import status_name
 from planner.wording.locks import lock_name, lock_problem
 from planner.wording.positions import position_name
 
@@ -184,7 +183,7 @@ def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
         candidates = tuple(
             pid
             for pid, p in plan.players.items()
-            if p.status.selectable
+            if available(plan, pid, fixture.id)
             and _may_be_named(p.status, locks.get(pid), options.doubtful_on_bench)
         )
         fx = FixtureData(
@@ -281,9 +280,10 @@ def _check_locks(plan: Plan, fixture: Fixture, formation_name: str, locks: dict[
 
     for pid, lock in locks.items():
         player = plan.players[pid]
-        if lock.kind is not LockKind.REST and not player.status.selectable:
+        found = absence(plan, pid, fixture.id)
+        if lock.kind is not LockKind.REST and found is not None:
             raise problem(
-                "unavailable", pid, lock=lock_name(lock), status=status_name(player.status)
+                "unavailable", pid, lock=lock_name(lock), status=absence_name(plan, found)
             )
         slot = lock.slot
         if slot is None:
@@ -328,13 +328,13 @@ def _check_squad(plan: Plan, fx: FixtureData) -> None:
             pid
             for pid, p in plan.players.items()
             if "GK" in p.positions
-            and p.status.selectable
+            and available(plan, pid, fx.fixture.id)
             and plan.lock_of(fx.fixture.id, pid) == Lock(LockKind.REST)
         ]
         if len(rested) == 1:
             raise SuggestionError(lock_problem("only_keeper", _who(plan, rested[0]), fx.fixture))
         why = ", ".join(
-            f"{p.name} {_absence(fx, pid, p)}"
+            f"{p.name} {_absence(plan, fx, pid)}"
             for pid, p in plan.players.items()
             if "GK" in p.positions
         )
@@ -348,10 +348,11 @@ def _check_squad(plan: Plan, fx: FixtureData) -> None:
         raise SuggestionError(f"only {len(field)} outfield players can start {label}")
 
 
-def _absence(fx: FixtureData, pid: str, player: Player) -> str:
+def _absence(plan: Plan, fx: FixtureData, pid: str) -> str:
     if pid in fx.no_start:
         return "is doubtful (a lock to start would play him)"
-    return f"is {player.status}" if not player.status.selectable else "is kept out by a lock"
+    found = absence(plan, pid, fx.fixture.id)
+    return f"is {found.status}" if found is not None else "is kept out by a lock"
 
 
 def _check_targets(instance: Instance) -> None:

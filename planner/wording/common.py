@@ -49,6 +49,7 @@ register(
             "en": "{weekday} {day} {month} at {opponent}",
             "es": "{weekday} {day} {month} en campo de {opponent}",
         },
+        "status.back": {"en": "back {day} {month}", "es": "vuelve {day} {month}"},
         "place.bench": {"en": "bench", "es": "banquillo"},
         "place.not_selected": {"en": "not selected", "es": "no convocado"},
         "list.commas": {"en": "{first}, {rest}", "es": "{first}, {rest}"},
@@ -60,6 +61,11 @@ register(
 def status_name(status: Status) -> Message:
     """A player's status ("injured", "lesionado")."""
     return Message(f"status.{status.value}")
+
+
+def back_on(day: date) -> Message:
+    """An injured player's expected return ("back 18 Apr", "vuelve 18 abr")."""
+    return Message("status.back", {"day": day.day, "month": Message(f"month.short.{day.month}")})
 
 
 def weekday_name(day: date) -> Message:

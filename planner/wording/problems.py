@@ -45,6 +45,14 @@ PROBLEMS: dict[str, dict[Language, str]] = {
         "es": "{player} está {status} pero convocado {where} (un sancionado no puede ir al "
         "banquillo)",
     },
+    "status.banned-red": {
+        "en": "suspended (red card in {match})",
+        "es": "sancionado (tarjeta roja en {match})",
+    },
+    "status.banned-yellow": {
+        "en": "suspended ({count} yellow cards in {competition})",
+        "es": "sancionado ({count} amarillas en {competition})",
+    },
     "problem.doubtful-selected": {
         "en": "{player} is doubtful (picked {where})",
         "es": "{player} es duda (convocado {where})",

@@ -5,7 +5,6 @@ file as it was."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -49,14 +48,6 @@ def test_nan_infinity_and_deep_nesting_are_refused_by_name(
     with pytest.raises(PlanFileError, match=r"^Could not open 'raw\.squadplan': ") as caught:
         load_plan(path)
     assert expected in str(caught.value)
-
-
-def test_a_kickoff_with_a_utc_offset_keeps_its_wall_clock_time(tmp_path: Path) -> None:
-    data = bad_plans.sample_data()
-    data["fixtures"][0]["kickoff"] = "2025-04-06T19:30:00-04:00"
-    plan = load_plan(bad_plans.write(tmp_path, "offset", data))
-    assert plan.fixtures[0].kickoff == datetime(2025, 4, 6, 19, 30)
-    assert plan.fixtures[0].kickoff.tzinfo is None
 
 
 def test_a_plan_saved_with_a_byte_order_mark_opens(tmp_path: Path) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 from helpers import CCC, MLS
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QSpinBox
 
@@ -12,7 +15,7 @@ from planner import BENCH, Plan, Status, minutes_matrix, sample_plan
 from planner.wording import word
 from ui.problems import ProblemsModel
 from ui.session import PlanSession
-from ui.squad.model import PLAYER_ID_ROLE, SquadModel
+from ui.squad.model import COLUMNS, PLAYER_ID_ROLE, SquadModel
 from ui.squad.proxy import AVAILABLE, SquadFilter
 from ui.tables.fatigue import FatigueModel, FixtureFilter
 from ui.tables.minutes import MinutesModel
@@ -209,3 +212,37 @@ def test_a_drop_repaints_only_the_rows_that_changed(session, qtbot):
     rows = {r for first, last in changed for r in range(first, last + 1)}
     assert list(model.frame.index).index("luis-suarez") in rows
     assert 0 < len(rows) < len(session.plan.players)
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [(QLocale.Language.English, "back 18 Apr"), (QLocale.Language.Spanish, "vuelve 18 abr")],
+)
+def test_the_squad_list_says_when_an_injured_player_is_back(session, locale, expected):
+    plan = session.plan
+    hurt = replace(plan.player("marcelo-weigandt"), return_date=date(2025, 4, 18))
+    plan.update_player(hurt)
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        model = SquadModel(session)
+        row = model.row_of("marcelo-weigandt")
+        name = model.index(row, COLUMNS.index("name")).data()
+    finally:
+        QLocale.setDefault(before)
+    assert name == f"Marcelo Weigandt  ·  {expected}"
+    plan.update_player(replace(hurt, status=Status.AVAILABLE))  # back: the date says nothing
+    assert model.index(row, COLUMNS.index("name")).data() == "Marcelo Weigandt"
+
+
+def test_can_play_follows_the_return_date_of_the_fixture_on_screen(session):
+    plan = session.plan  # Weigandt injured until Wednesday 9 April, the CCC game's day
+    plan.update_player(replace(plan.player("marcelo-weigandt"), return_date=date(2025, 4, 9)))
+    model = SquadModel(session)
+    proxy = SquadFilter()
+    proxy.setSourceModel(model)
+    proxy.set_status(AVAILABLE)
+    assert "marcelo-weigandt" not in ids(proxy)
+    model.set_fixture(CCC)  # as the squad dock does when the CCC tab comes on screen
+    proxy.refilter()
+    assert "marcelo-weigandt" in ids(proxy)

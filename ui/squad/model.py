@@ -19,13 +19,16 @@ from PySide6.QtGui import QColor, QFont
 
 from planner import BENCH, Player
 from planner.resources import load_json
+from planner.rules import RETURNING
+from planner.wording import Message
+from planner.wording.common import back_on
 from ui.commands import UnassignPlayer
 from ui.dnd import ORIGIN_MIME, PLAYER_MIME, drag_origin, dragged_player, player_mime_data
 from ui.pitch.facts import lock_text, locked_line, status_text
 from ui.session import PlanSession
 from ui.tables.dataframe_model import ROOT, SORT_ROLE, WIDEST_ROLE
 from ui.theme import icon, readiness_colour, status_icon, tint
-from ui.wording import position_text, positions_text
+from ui.wording import position_text, positions_text, worded
 
 Index = QModelIndex | QPersistentModelIndex
 PLAYER_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -42,6 +45,12 @@ def bold_font() -> QFont:
     font = QFont()
     font.setBold(True)
     return font
+
+
+def _back_on(player: Player) -> Message | None:
+    """ "back 18 Apr" for an injured or unavailable player with a day he is expected back."""
+    back = player.return_date
+    return back_on(back) if back is not None and player.status in RETURNING else None
 
 
 @dataclass(frozen=True)
@@ -191,7 +200,8 @@ class SquadModel(QAbstractTableModel):
         if column == "number":
             return "" if p.number is None else str(p.number)
         if column == "name":
-            return p.name
+            back = _back_on(p)
+            return f"{p.name}  ·  {worded(back)}" if back else p.name
         if column == "positions":
             return positions_text(p.positions)
         if column == "rating":
@@ -219,7 +229,9 @@ class SquadModel(QAbstractTableModel):
 
     def _tooltip(self, row: SquadRow) -> str:
         p = row.player
-        lines = [f"<b>{p.name}</b>", tr("Status: {0}").format(status_text(p.status))]
+        back = _back_on(p)
+        status = f"{status_text(p.status)}, {worded(back)}" if back else status_text(p.status)
+        lines = [f"<b>{p.name}</b>", tr("Status: {0}").format(status)]
         if row.readiness is not None:
             lines.append(
                 tr("Readiness for the fixture on screen: {0:.0f}/100").format(row.readiness)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
+from planner import Player, rules
 from planner.text import fold
 from ui.squad.model import POSITION_GROUPS, SquadModel
 from ui.tables.dataframe_model import SORT_ROLE
@@ -11,7 +12,8 @@ from ui.wording import positions_text
 
 ALL = ""
 AVAILABLE = "selectable"
-"""Status filter value: players who may be named in a matchday squad (available, doubtful)."""
+"""Status filter value: players who may be named in the matchday squad of the fixture on screen
+(planner.rules.available: status, return date, bans from cards)."""
 
 
 class SquadFilter(QSortFilterProxyModel):
@@ -34,6 +36,11 @@ class SquadFilter(QSortFilterProxyModel):
         self.status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def refilter(self) -> None:
+        """Filter again: who can play depends on the fixture on screen."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self.text = fold(text)
@@ -45,7 +52,7 @@ class SquadFilter(QSortFilterProxyModel):
         player = model.player_at(row)
         if self.group and self.group not in {POSITION_GROUPS[p] for p in player.positions}:
             return False
-        if self.status == AVAILABLE and not player.status.selectable:
+        if self.status == AVAILABLE and not _can_play(model, player):
             return False
         if self.status not in (ALL, AVAILABLE) and str(player.status) != self.status:
             return False
@@ -55,3 +62,10 @@ class SquadFilter(QSortFilterProxyModel):
             haystack = fold(f"{player.name} {player.number or ''} {codes}")
             return all(word in haystack for word in self.text.split())
         return True
+
+
+def _can_play(model: SquadModel, player: Player) -> bool:
+    fixture_id = model.fixture_id
+    if fixture_id is None:
+        return player.status.selectable
+    return rules.available(model.session.plan, player.id, fixture_id)

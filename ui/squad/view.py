@@ -236,6 +236,7 @@ class SquadPanel(QWidget):
 
     def set_fixture(self, fixture_id: str | None) -> None:
         self.model.set_fixture(fixture_id)
+        self.proxy.refilter()
 
     def select_player(self, player_id: str) -> None:
         row = self.model.row_of(player_id)
