@@ -2232,93 +2232,93 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../squad/model.py" line="205"/>
-        <location filename="../squad/model.py" line="253"/>
+        <location filename="../squad/model.py" line="215"/>
+        <location filename="../squad/model.py" line="265"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="222"/>
+        <location filename="../squad/model.py" line="234"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="225"/>
+        <location filename="../squad/model.py" line="237"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="227"/>
+        <location filename="../squad/model.py" line="239"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="232"/>
+        <location filename="../squad/model.py" line="244"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="244"/>
+        <location filename="../squad/model.py" line="256"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="245"/>
+        <location filename="../squad/model.py" line="257"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="246"/>
+        <location filename="../squad/model.py" line="258"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="247"/>
+        <location filename="../squad/model.py" line="259"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="248"/>
+        <location filename="../squad/model.py" line="260"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="249"/>
+        <location filename="../squad/model.py" line="261"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="256"/>
+        <location filename="../squad/model.py" line="268"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="257"/>
+        <location filename="../squad/model.py" line="269"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="258"/>
+        <location filename="../squad/model.py" line="270"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="259"/>
+        <location filename="../squad/model.py" line="271"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="260"/>
+        <location filename="../squad/model.py" line="272"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="261"/>
+        <location filename="../squad/model.py" line="273"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="262"/>
+        <location filename="../squad/model.py" line="274"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
@@ -2386,12 +2386,12 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Mostrar solo {0}</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="270"/>
+        <location filename="../squad/view.py" line="271"/>
         <source>Edit player…</source>
         <translation>Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="271"/>
+        <location filename="../squad/view.py" line="272"/>
         <source>Remove from squad</source>
         <translation>Quitar de la plantilla</translation>
     </message>
