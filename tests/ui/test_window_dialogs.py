@@ -67,6 +67,35 @@ def test_minutes_target_set_in_the_player_dialog_is_one_undoable_step(window, mo
     assert window.plan.targets.get("lionel-messi") == before
 
 
+def test_an_injured_players_return_date_makes_him_available_from_that_day(window, monkeypatch):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    def fill(d: PlayerDialog) -> None:
+        d.status.setCurrentIndex(d.status.findData(Status.INJURED))
+        d.back_known.setChecked(True)
+        d.back_on.setDate(QDate(2025, 4, 8))
+
+    answer_with(monkeypatch, PlayerDialog, fill)
+    window.squad.select_player("lionel-messi")
+    window.actions.edit_player.trigger()
+    messi = window.plan.player("lionel-messi")
+    assert (messi.status, messi.return_date) == (Status.INJURED, date(2025, 4, 8))
+    errors = {p.fixture_id for p in validate(window.plan) if p.player_id == messi.id
+              and p.severity == "error"}  # fmt: skip
+    assert errors == {MLS}  # out on Sunday 6 Apr, back for Wednesday 9 Apr
+    window.actions.undo.trigger()
+    assert window.plan.player("lionel-messi").return_date is None
+
+
+def test_a_return_date_is_only_for_a_player_who_is_out(qapp):
+    dialog = PlayerDialog(None, set())
+    dialog.name.setText("Jordan Test")
+    dialog.back_known.setChecked(True)
+    assert not dialog.back_known.isEnabled() and dialog.player().return_date is None
+
+
 def test_minimum_above_maximum_is_refused(qapp):
     dialog = PlayerDialog(None, set(), target=MinutesTarget(30, None))
     dialog.name.setText("Jordan Test")

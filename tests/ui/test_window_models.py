@@ -227,12 +227,13 @@ def test_the_squad_list_says_when_an_injured_player_is_back(session, locale, exp
     try:
         model = SquadModel(session)
         row = model.row_of("marcelo-weigandt")
-        name = model.index(row, COLUMNS.index("name")).data()
+        role = model.index(row, COLUMNS.index("place")).data()
     finally:
         QLocale.setDefault(before)
-    assert name == f"Marcelo Weigandt  ·  {expected}"
-    plan.update_player(replace(hurt, status=Status.AVAILABLE))  # back: the date says nothing
+    assert role == expected  # in the role column, which a player left out has free
     assert model.index(row, COLUMNS.index("name")).data() == "Marcelo Weigandt"
+    plan.update_player(replace(hurt, status=Status.AVAILABLE))  # back: the date says nothing
+    assert model.index(row, COLUMNS.index("place")).data() == ""
 
 
 def test_can_play_follows_the_return_date_of_the_fixture_on_screen(session):

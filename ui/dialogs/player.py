@@ -1,12 +1,16 @@
-"""Add or edit a squad player: name, number, positions, status, rating, notes, minutes target."""
+"""Add or edit a squad player: name, number, positions, status (with the day an injured or
+unavailable player is expected back), rating, notes, minutes target."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -56,6 +60,27 @@ class PlayerDialog(QDialog):
             label = status_text(status).capitalize()
             self.status.addItem(status_icon(status.value), label, status)
         self.status.setCurrentIndex(list(Status).index(player.status) if player else 0)
+        back = player.return_date if player else None
+        self.back_known = QCheckBox(tr("&Back on"), objectName="playerBackKnown")
+        self.back_known.setToolTip(
+            tr(
+                "The day he is expected to be available again: he counts as available for the "
+                "fixtures from that day on"
+            )
+        )
+        self.back_known.setChecked(back is not None)
+        self.back_on = QDateEdit(objectName="playerBackOn")
+        self.back_on.setCalendarPopup(True)
+        self.back_on.setDisplayFormat("ddd d MMM yyyy")
+        self.back_on.setDate(QDate(back) if back else QDate.currentDate())
+        self.status.currentIndexChanged.connect(self._update_back)
+        self.back_known.toggled.connect(self._update_back)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.back_known)
+        status_row.addWidget(self.back_on)
+        status_row.addStretch(1)
+        self._update_back()
         self.rating = QSpinBox(objectName="playerRating")
         self.rating.setRange(0, 100)
         self.rating.setValue(player.rating if player else 50)
@@ -97,7 +122,7 @@ class PlayerDialog(QDialog):
         form.addRow(tr("N&umber"), self.number)
         form.addRow(tr("Positions"), grid)
         form.addRow("", self.main_label)
-        form.addRow(tr("&Status"), self.status)
+        form.addRow(tr("&Status"), status_row)
         form.addRow(tr("&Rating"), self.rating)
         form.addRow(tr("Week minutes"), week)
         form.addRow(tr("N&otes"), self.notes)
@@ -122,6 +147,18 @@ class PlayerDialog(QDialog):
         main = position_text(self._order[0]) if self._order else tr("none")
         self.main_label.setText(tr("Main position: {0} (the first one ticked)").format(main))
 
+    def _update_back(self) -> None:
+        """A return date is for a player who is out: it is offered only then."""
+        out = not Status(self.status.currentData()).selectable
+        self.back_known.setEnabled(out)
+        self.back_on.setEnabled(out and self.back_known.isChecked())
+
+    def return_date(self) -> date | None:
+        """The day he is expected back, when he is out and the staff know it."""
+        if not self.back_on.isEnabled():
+            return None
+        return self.back_on.date().toPython()  # type: ignore[return-value]
+
     def player(self) -> Player:
         """The player as edited (a new id from the name when adding)."""
         fields = dict(
@@ -129,6 +166,7 @@ class PlayerDialog(QDialog):
             number=self.number.value() or None,
             positions=tuple(self._order),
             status=self.status.currentData(),
+            return_date=self.return_date(),
             rating=self.rating.value(),
             notes=self.notes.toPlainText().strip(),
         )

@@ -200,8 +200,7 @@ class SquadModel(QAbstractTableModel):
         if column == "number":
             return "" if p.number is None else str(p.number)
         if column == "name":
-            back = _back_on(p)
-            return f"{p.name}  ·  {worded(back)}" if back else p.name
+            return p.name
         if column == "positions":
             return positions_text(p.positions)
         if column == "rating":
@@ -210,8 +209,9 @@ class SquadModel(QAbstractTableModel):
             return str(row.week_minutes)
         if column == "readiness":
             return "" if row.readiness is None else f"{row.readiness:.0f}"
-        if row.place is None:
-            return ""
+        if row.place is None:  # not picked: an injured player's return day fills the column
+            back = _back_on(p)
+            return worded(back) if back else ""
         return tr("Bench") if row.place == BENCH else position_text(row.place)
 
     def _sort_value(self, row: SquadRow, column: str) -> Any:

@@ -1886,98 +1886,108 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PlayerDialog</name>
     <message>
-        <location filename="../dialogs/player.py" line="47"/>
+        <location filename="../dialogs/player.py" line="51"/>
         <source>Edit player</source>
         <translation>Editar jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="47"/>
+        <location filename="../dialogs/player.py" line="51"/>
         <source>Add player</source>
         <translation>Añadir jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="52"/>
-        <location filename="../dialogs/player.py" line="122"/>
+        <location filename="../dialogs/player.py" line="56"/>
+        <location filename="../dialogs/player.py" line="147"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="62"/>
+        <location filename="../dialogs/player.py" line="64"/>
+        <source>&amp;Back on</source>
+        <translation>&amp;Vuelve el</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/player.py" line="67"/>
+        <source>The day he is expected to be available again: he counts as available for the fixtures from that day on</source>
+        <translation>El día en que se espera que vuelva a estar disponible: cuenta como disponible para los partidos desde ese día</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/player.py" line="87"/>
         <source>Staff rating from 0 to 100; the rotation suggestion weighs it</source>
         <translation>Valoración del cuerpo técnico de 0 a 100; la rotación sugerida la tiene en cuenta</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="65"/>
+        <location filename="../dialogs/player.py" line="90"/>
         <source>The plan warns when he gets fewer minutes over the week</source>
         <translation>El plan avisa si juega menos minutos en la semana</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="66"/>
+        <location filename="../dialogs/player.py" line="91"/>
         <source>The plan warns when he gets more minutes over the week</source>
         <translation>El plan avisa si juega más minutos en la semana</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="68"/>
+        <location filename="../dialogs/player.py" line="93"/>
         <source>at least</source>
         <translation>al menos</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="70"/>
+        <location filename="../dialogs/player.py" line="95"/>
         <source>at most</source>
         <translation>como mucho</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="96"/>
+        <location filename="../dialogs/player.py" line="121"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="97"/>
+        <location filename="../dialogs/player.py" line="122"/>
         <source>N&amp;umber</source>
         <translation>&amp;Dorsal</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="98"/>
+        <location filename="../dialogs/player.py" line="123"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="100"/>
+        <location filename="../dialogs/player.py" line="125"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="101"/>
+        <location filename="../dialogs/player.py" line="126"/>
         <source>&amp;Rating</source>
         <translation>&amp;Valoración</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="102"/>
+        <location filename="../dialogs/player.py" line="127"/>
         <source>Week minutes</source>
         <translation>Minutos semana</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="103"/>
+        <location filename="../dialogs/player.py" line="128"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="123"/>
+        <location filename="../dialogs/player.py" line="148"/>
         <source>Main position: {0} (the first one ticked)</source>
         <translation>Posición principal: {0} (la primera marcada)</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="147"/>
+        <location filename="../dialogs/player.py" line="185"/>
         <source>Give the player a name.</source>
         <translation>Ponle un nombre al jugador.</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="151"/>
+        <location filename="../dialogs/player.py" line="189"/>
         <source>The minimum minutes are above the maximum.</source>
         <translation>El mínimo de minutos supera el máximo.</translation>
     </message>
     <message>
-        <location filename="../dialogs/player.py" line="161"/>
+        <location filename="../dialogs/player.py" line="199"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
