@@ -32,3 +32,7 @@ class ModelParams:
     # A gap in a player's recorded load longer than this many days is a long absence: until
     # he has a chronic window of load again, his load ratio is not floored (real history).
     absence_days: int = 28
+    # FIFPRO's critical zone is about the running of consecutive matches; a goalkeeper runs
+    # about half an outfielder's distance with little high-speed running, so by default the
+    # back-to-back flag is for outfield players (docs/fatigue-model.md). True flags keepers too.
+    back_to_back_goalkeepers: bool = False

@@ -217,7 +217,9 @@ class _Checker:
             if not hasattr(defaults, key):
                 continue
             path = f"params.{key}"
-            if key in _PERCENT:
+            if isinstance(getattr(defaults, key), bool):
+                self.boolean(value, path)
+            elif key in _PERCENT:
                 self.whole(params, key, path, 0, 100)
             elif isinstance(getattr(defaults, key), int):
                 self.whole(params, key, path, 0 if key in _MAY_BE_ZERO else 1, 10_000)

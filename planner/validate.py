@@ -373,14 +373,16 @@ class _Checker:
                 params |= {"threshold": threshold, "next": self._next_in_competition()}
                 yield self.problem("warning", "one-card-from-suspension", params, pid, slot)
 
-    def _next_in_competition(self) -> str | Message:
+    def _next_in_competition(self) -> Message:
         later = [
             f
             for f in self.plan.fixtures
             if f.kickoff > self.fixture.kickoff and f.competition == self.fixture.competition
         ]
         short = competition_short_name(self.fixture.competition)
-        return later[0].label if later else Message("problem.next-match", {"competition": short})
+        if later:
+            return Message("problem.next-fixture", {"fixture": fixture_name(later[0])})
+        return Message("problem.next-match", {"competition": short})
 
 
 class _PastMatches:

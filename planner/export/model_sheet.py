@@ -46,6 +46,7 @@ MEANINGS = {
     "added_time_per_half": "Planned added time per half counted as minutes played",
     "baseline_minutes_per_week": "Match minutes a week every player is assumed fit for",
     "goalkeeper_load_factor": "A goalkeeper's match load per minute, share of an outfielder's",
+    "back_to_back_goalkeepers": "Back-to-back flag for goalkeepers too (else outfield only)",
     "absence_days": "Days without recorded load that make a long absence (no chronic floor)",
 }
 
@@ -75,4 +76,5 @@ def write_model(ws: Worksheet, context: ExportContext) -> None:
         context,
         subject="Model",
         title_rows="1:2",
+        one_page=True,  # a reference page: its parameter list grows with the model
     )

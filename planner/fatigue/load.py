@@ -62,6 +62,14 @@ def load_per_minute(plan: Plan, players: list[str]) -> np.ndarray:
     return params.match_rpe * np.where(goalkeeper, params.goalkeeper_load_factor, 1.0)
 
 
+def back_to_back_counts(plan: Plan, players: list[str]) -> np.ndarray:
+    """Per player, in the given order: whether FIFPRO's back-to-back flag applies to him (an
+    outfield player; a goalkeeper too when back_to_back_goalkeepers is set)."""
+    if plan.params.back_to_back_goalkeepers:
+        return np.ones(len(players), dtype=bool)
+    return np.array([plan.players[p].main_position != "GK" for p in players], dtype=bool)
+
+
 def minutes_load(minutes: np.ndarray, per_minute: np.ndarray) -> np.ndarray:
     """Load of a players x (days or fixtures) minutes array."""
     return per_minute[:, None] * minutes

@@ -31,7 +31,12 @@ from planner.fatigue.grid import (
     match_days,
     readiness_from,
 )
-from planner.fatigue.load import load_per_minute, minutes_load, recorded_load
+from planner.fatigue.load import (
+    back_to_back_counts,
+    load_per_minute,
+    minutes_load,
+    recorded_load,
+)
 from planner.fatigue.scale import in_red
 from planner.wording import Message
 from planner.wording.common import joined
@@ -146,7 +151,9 @@ class _Model:
         readiness = readiness_from(fatigue, terms.capacity, params)
 
         days_rest, last_minutes = _last_appearance(grid, terms)
-        back_to_back = _back_to_back(grid, params)
+        back_to_back = (
+            _back_to_back(grid, params) & back_to_back_counts(plan, grid.players)[:, None]
+        )
         reasons = self._reasons.of(
             days_rest.ravel(), acwr.ravel(), readiness.ravel(), back_to_back.ravel(),
             last_minutes.ravel(), params,
@@ -261,7 +268,7 @@ def _last_appearance(grid: LoadGrid, terms: _FromHistory) -> tuple[np.ndarray, n
 
 def _back_to_back(grid: LoadGrid, params: ModelParams) -> np.ndarray:
     """FIFPRO critical zone: 45+ min in this fixture and in the team's previous match, fewer
-    than back_to_back_days apart."""
+    than back_to_back_days apart (whoever plays: back_to_back_counts says whom it concerns)."""
     previous = grid.previous_columns
     gap = grid.fixture_days - grid.days[np.maximum(previous, 0)]
     close = (previous >= 0) & (gap < params.back_to_back_days)

@@ -113,7 +113,9 @@ def _allowed(inst: Instance, fx: FixtureData, pid: str, played: dict) -> bool:
         return True
     previous = inst.fixtures[fx.previous].fixture.id if fx.previous is not None else None
     back_to_back = pid in fx.history_long or (
-        previous is not None and played.get((pid, previous), 0) >= params.back_to_back_minutes
+        previous is not None
+        and pid not in inst.no_back_to_back
+        and played.get((pid, previous), 0) >= params.back_to_back_minutes
     )
     return not in_red(readiness, params) and not back_to_back and not _danger(inst, fx, pid, played)
 

@@ -9,6 +9,7 @@ from functools import cached_property
 import pandas as pd
 
 from planner.errors import PlannerError
+from planner.fatigue.load import back_to_back_counts
 from planner.fixtures import Fixture
 from planner.formations import Slot, formation, out_of_position, position_fit
 from planner.lineup import BENCH
@@ -113,6 +114,13 @@ class Instance:
         return self.plan.players[pid]
 
     @cached_property
+    def no_back_to_back(self) -> frozenset[str]:
+        """Players FIFPRO's back-to-back flag does not concern (as the fatigue table says)."""
+        players = list(self.plan.players)
+        counts = back_to_back_counts(self.plan, players)
+        return frozenset(p for p, c in zip(players, counts, strict=True) if not c)
+
+    @cached_property
     def _fits(self) -> dict[tuple[str, str], float]:
         roles = {s.role for fx in self.fixtures for s in fx.slots}
         return {
@@ -153,8 +161,11 @@ class Instance:
         fatigue = self.options.fatigue_weight * (100.0 - self.readiness.base[(pid, fx.fixture.id)])
         return fx.weight * share * (self.strength(pid, role) - fatigue)
 
-    def back_to_back_cost(self, fx: FixtureData) -> float:
-        """Weighted rating points a FIFPRO back-to-back into fx costs."""
+    def back_to_back_cost(self, fx: FixtureData, pid: str) -> float:
+        """Weighted rating points a FIFPRO back-to-back into fx costs pid (nothing for a
+        player the flag does not concern: a goalkeeper, by default)."""
+        if pid in self.no_back_to_back:
+            return 0.0
         o = self.options
         return fx.weight * (o.key_back_to_back_penalty if fx.key else o.back_to_back_penalty)
 
@@ -242,7 +253,9 @@ def _back_to_back(
     ):
         h = plan.history
         rows = h[(h["date"] == last_past) & (h["minutes"] >= plan.params.back_to_back_minutes)]
-        fx.history_long = frozenset(rows["player_id"])
+        counts = back_to_back_counts(plan, list(plan.players))
+        concerned = {p for p, c in zip(plan.players, counts, strict=True) if c}
+        fx.history_long = frozenset(rows["player_id"]) & concerned
 
 
 def _who(plan: Plan, pid: str) -> str:

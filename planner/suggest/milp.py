@@ -154,7 +154,7 @@ class _Expressions:
                             continue
                         value = inst.stint_value(pid, fx, role, st.share)
                         if history_long and st.minutes >= long_minutes:
-                            value -= inst.back_to_back_cost(fx)
+                            value -= inst.back_to_back_cost(fx, pid)
                         col = m.var(-value)
                         m.stint[(f, pid, role, k)] = col
                         m.key_of[col] = (f, pid, role, k)
@@ -260,8 +260,9 @@ def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
             previous = fx.previous
             if previous is not None and not m.same_block(f, previous):
                 earlier, now = e.long.get((previous, pid)), e.long.get((f, pid))
-                if earlier and now:
-                    bb = m.var(inst.back_to_back_cost(fx), 0.0, 1.0, False)
+                cost = inst.back_to_back_cost(fx, pid)
+                if earlier and now and cost:
+                    bb = m.var(cost, 0.0, 1.0, False)
                     m.rows.add({**earlier, **now, bb: -1.0}, -np.inf, 1, "fatigue")
 
 

@@ -87,7 +87,7 @@ class WeekPrices:
         b2b = np.zeros((n, n))
         for fx in inst.fixtures:
             if fx.previous is not None:
-                b2b[fx.previous, fx.index] = inst.back_to_back_cost(fx)
+                b2b[fx.previous, fx.index] = inst.back_to_back_cost(fx, pid)
         a, b = self.first, self.second
         # one matrix product gives every pattern's cost: first half's own, second half's
         # own, and the fatigue and back-to-backs the first half carries into the second

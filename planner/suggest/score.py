@@ -46,11 +46,11 @@ def objective(inst: Instance, plan: Plan) -> float:
             total -= o.fatigue_weight * fx.weight * share * drop
             now = minutes[(pid, fid)]
             if now >= long_enough and pid in fx.history_long:
-                total -= inst.back_to_back_cost(fx)
+                total -= inst.back_to_back_cost(fx, pid)
             if fx.previous is not None and now >= long_enough:
                 before = minutes[(pid, inst.fixtures[fx.previous].fixture.id)]
                 if before >= long_enough:
-                    total -= inst.back_to_back_cost(fx)
+                    total -= inst.back_to_back_cost(fx, pid)
         total += _bench_bonus(inst, fx, lineup)
     return total
 

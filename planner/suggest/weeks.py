@@ -137,7 +137,7 @@ def price(
         long = params.back_to_back_minutes
         before = minutes.get(fx.previous, 0) if fx.previous is not None else 0
         if before >= long and stint.minutes >= long:
-            penalty += inst.back_to_back_cost(fx)
+            penalty += inst.back_to_back_cost(fx, pid)
         if with_rules and _breaks_a_rule(inst, pid, fx, stint, earlier):
             return None
     return penalty

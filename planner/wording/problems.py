@@ -145,12 +145,13 @@ PROBLEMS: dict[str, dict[Language, str]] = {
         "en": "{player} is one yellow card from a suspension ({count} of {threshold} in "
         "{competition}); a card here rules him out of {next}",
         "es": "{player} está a una amarilla de la sanción ({count} de {threshold} en "
-        "{competition}); una tarjeta aquí le deja fuera de {next}",
+        "{competition}); una tarjeta aquí le deja fuera {next}",
     },
     "problem.next-match": {
         "en": "the next {competition} match",
-        "es": "el próximo partido de {competition}",
+        "es": "del próximo partido de {competition}",
     },
+    "problem.next-fixture": {"en": "{fixture}", "es": "de {fixture}"},
     # -- the week --------------------------------------------------------------------------
     "problem.minutes-below-target": {
         "en": "{player} is planned {total} min, below his target of {target}",

@@ -51,6 +51,11 @@ CASES: list[tuple[str, Change, str]] = [
     ("zero-parameter", _set("params", "fatigue_tau", value=0), "params.fatigue_tau: 0"),
     ("negative-parameter", _set("params", "acute_days", value=-7), "params.acute_days: -7"),
     (
+        "parameter-not-a-switch",
+        _set("params", "back_to_back_goalkeepers", value="yes"),
+        "params.back_to_back_goalkeepers: 'yes' is not true or false",
+    ),
+    (
         "huge-minutes",
         _set("history", "minutes", 3, value=1e30),
         "history.minutes[3]: 1e+30 is not between 0 and 130",

@@ -150,11 +150,21 @@ def test_ewma_and_banister_match_the_published_recurrences() -> None:
 
 def test_back_to_back_matches_are_flagged_with_the_fifpro_reason(plan: Plan) -> None:
     table = fatigue_table(plan)
-    row = table.loc[("oscar-ustari", LAFC)]
+    row = table.loc[("maximiliano-falcon", LAFC)]  # 90 on Sunday and 90 on Wednesday
     assert row["back_to_back"]
     assert row["risk"] == "moderate"
     assert "45+ min in consecutive matches < 5 days apart" in word(row["reasons"])
     assert not table.loc[("lionel-messi", LAFC), "back_to_back"]  # 30 min on Sunday
+
+
+def test_a_goalkeepers_back_to_back_is_flagged_only_when_the_staff_ask_for_it(plan: Plan) -> None:
+    # Ustari plays 90 on Sunday and 90 on Wednesday, three days apart, in goal
+    assert plan.player("oscar-ustari").main_position == "GK"
+    keeper = fatigue_table(plan).loc[("oscar-ustari", LAFC)]
+    assert not keeper["back_to_back"] and keeper["risk"] == "low"
+    plan.set_params(replace(plan.params, back_to_back_goalkeepers=True))
+    keeper = fatigue_table(plan).loc[("oscar-ustari", LAFC)]
+    assert keeper["back_to_back"] and keeper["risk"] == "moderate"
 
 
 def test_acwr_thresholds_come_from_the_plan(plan: Plan) -> None:

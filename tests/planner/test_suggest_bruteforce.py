@@ -140,7 +140,8 @@ def tables(plan: Plan, fid: str, base: dict[str, float], history_long: set[str])
             if out_of_position(positions, role):
                 strength -= o.out_of_position_penalty
             total += weight * played / 90 * strength
-            if pid in history_long and played >= 45 and not key:
+            # FIFPRO's back-to-back concerns outfield players (ModelParams, goalkeepers off)
+            if pid in history_long and played >= 45 and not key and positions[0] != "GK":
                 total -= weight * o.back_to_back_penalty
             minutes[n, ids.index(pid)] = played
         for pid in xi.values():
@@ -166,7 +167,8 @@ def brute_force_best(plan: Plan) -> float:
     key = w2 >= o.key_importance
     back_to_back = o.key_back_to_back_penalty if key else o.back_to_back_penalty
     fatigue = (minutes2 / 90) @ (drop[:, None] * minutes1.T)  # [j, i]
-    both_long = (minutes2 >= 45).astype(float) @ (minutes1 >= 45).T.astype(float)
+    outfield = np.array([PLAYERS[p][0][0] != "GK" for p in ids])
+    both_long = ((minutes2 >= 45) & outfield).astype(float) @ (minutes1 >= 45).T.astype(float)
     total = (
         value1[None, :]
         + value2[:, None]

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -102,6 +103,12 @@ def _labels() -> dict[str, tuple[str, str, float, float]]:
             7,
             365,
         ),
+        "back_to_back_goalkeepers": (
+            tr("Back-to-back: goalkeepers too"),
+            tr("Flag goalkeepers in FIFPRO's critical zone too (they run about half as much)"),
+            0,
+            1,
+        ),
         "added_time_per_half": (
             tr("Added time per half, min"),
             tr("Planned stoppage time counted as minutes played"),
@@ -119,7 +126,7 @@ class ModelSettingsDialog(QDialog):
         self.setObjectName("modelSettingsDialog")
         self.setWindowTitle(tr("Model settings"))
         self._params = params
-        self.editors: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        self.editors: dict[str, QSpinBox | QDoubleSpinBox | QCheckBox] = {}
         form = QFormLayout()
         types = {f.name: f.type for f in fields(ModelParams)}
         labels = _labels()
@@ -127,8 +134,11 @@ class ModelSettingsDialog(QDialog):
         for name in names:
             label, tip, low, high = labels.get(name, (name.replace("_", " "), "", 0, 10000))
             value = getattr(params, name)
-            editor: QSpinBox | QDoubleSpinBox
-            if types[name] in ("int", int):
+            editor: QSpinBox | QDoubleSpinBox | QCheckBox
+            if types[name] in ("bool", bool):
+                editor = QCheckBox()
+                editor.setChecked(bool(value))
+            elif types[name] in ("int", int):
                 editor = QSpinBox()
                 editor.setRange(int(low), int(high))
                 editor.setValue(int(value))
@@ -159,8 +169,14 @@ class ModelSettingsDialog(QDialog):
     def _defaults(self) -> None:
         defaults = ModelParams()
         for name, editor in self.editors.items():
-            editor.setValue(getattr(defaults, name))
+            if isinstance(editor, QCheckBox):
+                editor.setChecked(getattr(defaults, name))
+            else:
+                editor.setValue(getattr(defaults, name))
 
     def params(self) -> ModelParams:
-        values: dict[str, Any] = {n: e.value() for n, e in self.editors.items()}
+        values: dict[str, Any] = {
+            n: e.isChecked() if isinstance(e, QCheckBox) else e.value()
+            for n, e in self.editors.items()
+        }
         return replace(self._params, **values)

@@ -1541,177 +1541,187 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ModelSettings</name>
     <message>
-        <location filename="../dialogs/model_settings.py" line="30"/>
+        <location filename="../dialogs/model_settings.py" line="31"/>
         <source>Readiness amber below</source>
         <translation>Frescura ámbar por debajo de</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="31"/>
+        <location filename="../dialogs/model_settings.py" line="32"/>
         <source>Readiness under this is amber</source>
         <translation>Una frescura por debajo de esto sale en ámbar</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="35"/>
+        <location filename="../dialogs/model_settings.py" line="36"/>
         <source>Readiness red below</source>
         <translation>Frescura roja por debajo de</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="35"/>
+        <location filename="../dialogs/model_settings.py" line="36"/>
         <source>Readiness under this is red</source>
         <translation>Una frescura por debajo de esto sale en rojo</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="37"/>
+        <location filename="../dialogs/model_settings.py" line="38"/>
         <source>Back-to-back: minutes</source>
         <translation>Partidos seguidos: minutos</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="38"/>
+        <location filename="../dialogs/model_settings.py" line="39"/>
         <source>FIFPRO critical zone: this many minutes in consecutive matches...</source>
         <translation>Zona crítica de FIFPRO: al menos estos minutos en partidos consecutivos...</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="43"/>
+        <location filename="../dialogs/model_settings.py" line="44"/>
         <source>Back-to-back: days apart</source>
         <translation>Partidos seguidos: días entre ellos</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="44"/>
+        <location filename="../dialogs/model_settings.py" line="45"/>
         <source>...fewer than this many days apart</source>
         <translation>...separados por menos de estos días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="49"/>
+        <location filename="../dialogs/model_settings.py" line="50"/>
         <source>Load ratio: high above</source>
         <translation>Ratio de carga: alta por encima de</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="50"/>
+        <location filename="../dialogs/model_settings.py" line="51"/>
         <source>ACWR above this is flagged (Gabbett 2016: 1.3)</source>
         <translation>Un ACWR por encima de esto se señala (Gabbett 2016: 1,3)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="55"/>
+        <location filename="../dialogs/model_settings.py" line="56"/>
         <source>Load ratio: danger from</source>
         <translation>Ratio de carga: peligro desde</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="56"/>
+        <location filename="../dialogs/model_settings.py" line="57"/>
         <source>ACWR from this is high risk (Gabbett 2016: 1.5)</source>
         <translation>Un ACWR desde este valor es riesgo alto (Gabbett 2016: 1,5)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="61"/>
+        <location filename="../dialogs/model_settings.py" line="62"/>
         <source>Match effort (RPE)</source>
         <translation>Esfuerzo del partido (RPE)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="62"/>
+        <location filename="../dialogs/model_settings.py" line="63"/>
         <source>Session-RPE per minute when none is recorded (Foster 2001)</source>
         <translation>RPE de sesión por minuto cuando no hay ninguno registrado (Foster 2001)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="67"/>
+        <location filename="../dialogs/model_settings.py" line="68"/>
         <source>Recent load window, days</source>
         <translation>Ventana de carga reciente, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="68"/>
+        <location filename="../dialogs/model_settings.py" line="69"/>
         <source>EWMA acute window (Williams 2017: 7)</source>
         <translation>Ventana aguda de la EWMA (Williams 2017: 7)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="73"/>
+        <location filename="../dialogs/model_settings.py" line="74"/>
         <source>Long-term load window, days</source>
         <translation>Ventana de carga a largo plazo, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="74"/>
+        <location filename="../dialogs/model_settings.py" line="75"/>
         <source>EWMA chronic window (Williams 2017: 28)</source>
         <translation>Ventana crónica de la EWMA (Williams 2017: 28)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="79"/>
+        <location filename="../dialogs/model_settings.py" line="80"/>
         <source>Fitness decay, days</source>
         <translation>Caída de la forma, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="80"/>
+        <location filename="../dialogs/model_settings.py" line="81"/>
         <source>Banister fitness time constant (42)</source>
         <translation>Constante de tiempo de la forma de Banister (42)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="84"/>
+        <location filename="../dialogs/model_settings.py" line="85"/>
         <source>Fatigue decay, days</source>
         <translation>Caída de la fatiga, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="84"/>
+        <location filename="../dialogs/model_settings.py" line="85"/>
         <source>Banister fatigue time constant (7)</source>
         <translation>Constante de tiempo de la fatiga de Banister (7)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="85"/>
+        <location filename="../dialogs/model_settings.py" line="86"/>
         <source>Fitness gain</source>
         <translation>Ganancia de forma</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="85"/>
+        <location filename="../dialogs/model_settings.py" line="86"/>
         <source>Banister k1 (1)</source>
         <translation>k1 de Banister (1)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="86"/>
+        <location filename="../dialogs/model_settings.py" line="87"/>
         <source>Fatigue gain</source>
         <translation>Ganancia de fatiga</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="86"/>
+        <location filename="../dialogs/model_settings.py" line="87"/>
         <source>Banister k2 (2)</source>
         <translation>k2 de Banister (2)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="88"/>
+        <location filename="../dialogs/model_settings.py" line="89"/>
         <source>Baseline minutes per week</source>
         <translation>Minutos base por semana</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="89"/>
+        <location filename="../dialogs/model_settings.py" line="90"/>
         <source>Training load assumed every week, so a fresh player&apos;s load ratio stays sane</source>
         <translation>Carga de entrenamiento que se supone cada semana, para que la ratio de carga de un jugador fresco sea razonable</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="94"/>
+        <location filename="../dialogs/model_settings.py" line="95"/>
         <source>Goalkeeper load factor</source>
         <translation>Factor de carga del portero</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="95"/>
+        <location filename="../dialogs/model_settings.py" line="96"/>
         <source>A goalkeeper&apos;s match load per minute as a share of an outfielder&apos;s (0.5)</source>
         <translation>Carga de partido por minuto de un portero como fracción de la de un jugador de campo (0,5)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="100"/>
+        <location filename="../dialogs/model_settings.py" line="101"/>
         <source>Long absence, days</source>
         <translation>Ausencia larga, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="101"/>
+        <location filename="../dialogs/model_settings.py" line="102"/>
         <source>No recorded load for longer: load ratio not floored until his history is back</source>
         <translation>Sin carga registrada más tiempo: índice de carga sin suelo hasta que recupere su historial</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="106"/>
+        <location filename="../dialogs/model_settings.py" line="107"/>
+        <source>Back-to-back: goalkeepers too</source>
+        <translation>Partidos seguidos: también porteros</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/model_settings.py" line="108"/>
+        <source>Flag goalkeepers in FIFPRO&apos;s critical zone too (they run about half as much)</source>
+        <translation>Marcar también a los porteros en la zona crítica de FIFPRO (corren más o menos la mitad)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/model_settings.py" line="113"/>
         <source>Added time per half, min</source>
         <translation>Añadido por parte, min</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="107"/>
+        <location filename="../dialogs/model_settings.py" line="114"/>
         <source>Planned stoppage time counted as minutes played</source>
         <translation>Tiempo añadido previsto que cuenta como minutos jugados</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="120"/>
+        <location filename="../dialogs/model_settings.py" line="127"/>
         <source>Model settings</source>
         <translation>Ajustes del modelo</translation>
     </message>
