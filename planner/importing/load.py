@@ -11,7 +11,6 @@ import pandas as pd
 
 from planner.importing import cells, loadcells, synonyms
 from planner.importing.cells import CellError
-from planner.importing.errors import SpreadsheetError
 from planner.importing.result import LOAD_COLUMNS
 from planner.importing.rows import PlayerRow, RowContext
 from planner.sessions import GPS_COLUMNS, MAX_DURATION
@@ -213,4 +212,3 @@ def _kind_of_session(kinds: pd.Series) -> str:
     if "match" in values:
         return "match"
     return "other" if values == {"other"} else "training"
-

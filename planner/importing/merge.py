@@ -287,7 +287,8 @@ def _merged_sessions(
         return None
     keys = list(zip(found["player"], found["player_id"], strict=True))
     ids = {key: squad.resolve(key[0], key[1] or None) for key in dict.fromkeys(keys)}
-    incoming = found.assign(player_id=[ids[k] for k in keys]).dropna(subset=["player_id"])
+    resolved = pd.Series([ids[k] for k in keys], index=found.index, dtype=object)
+    incoming = found.assign(player_id=resolved).dropna(subset=["player_id"])
     incoming = checked_sessions(incoming.loc[:, list(SESSION_COLUMNS)])
     old = plan.sessions
     before, after = _by_key(old), _by_key(incoming)

@@ -10,9 +10,8 @@ import pandas as pd
 
 import planner.wording.importing  # noqa: F401  (registers the wording of these Messages)
 from planner.importing.header import Mapping
-from planner.wording import Language, Message, word
-
 from planner.sessions import GPS_COLUMNS
+from planner.wording import Language, Message, word
 
 APPEARANCE_COLUMNS = ("row", "player", "player_id", "date", "minutes", "competition", "opponent")
 LOAD_COLUMNS = (

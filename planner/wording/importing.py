@@ -208,7 +208,10 @@ _CELLS: dict[str, dict[Language, str]] = {
     },
     "import.what.rpe": {"en": "RPE", "es": "un RPE"},
     "import.what.total_distance": {"en": "distance", "es": "una distancia"},
-    "import.what.hsr": {"en": "high-speed running distance", "es": "una distancia a alta velocidad"},
+    "import.what.hsr": {
+        "en": "high-speed running distance",
+        "es": "una distancia a alta velocidad",
+    },
     "import.what.sprint_distance": {"en": "sprint distance", "es": "una distancia de sprint"},
     "import.what.accelerations": {
         "en": "number of accelerations",
@@ -329,8 +332,7 @@ _SUMMARY: dict[str, dict[Language, str]] = {
     },
     "import.summary.sessions": {
         "en": "load sessions: {added} added, {updated} updated, {unchanged} already there",
-        "es": "sesiones de carga: {added} añadidas, {updated} actualizadas, {unchanged} ya "
-        "estaban",
+        "es": "sesiones de carga: {added} añadidas, {updated} actualizadas, {unchanged} ya estaban",
     },
     "import.summary.cards": {
         "en": "yellow cards: {set} set, {unchanged} already there",
