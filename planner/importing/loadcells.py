@@ -36,7 +36,7 @@ def column_unit(field: str, label: str) -> str | None:
     if split is None or synonyms.is_listed_header(label):  # 'RPE (0-10)' is a header as it is
         return None
     found = synonyms.unit(split[1])
-    if found not in UNITS.get(field, (None,)):
+    if found is None or found not in UNITS[field]:
         raise CellError(
             Message("import.unknown-unit", {"unit": split[1], "expected": _EXPECTED[field]})
         )
