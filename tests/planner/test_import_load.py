@@ -57,7 +57,7 @@ def test_a_catapult_like_export_sums_drill_rows_into_sessions(tmp_path: Path) ->
         ["Lionel Messi", "2025-04-07", "MD+2", "Rondo", "0:20:00", 1900, 60, 10, 11, 160],
         ["Lionel Messi", "2025-04-07", "MD+2", "SSG 4v4", "0:25:30", 2600, 240, 45, 19, 250],
         ["Luis Suárez", "2025-04-07", "MD+2", "Rondo", "0:20:00", 1800, 50, 5, 9, 150],
-        ["Lionel Messi", "2025-04-08", "MD-1 activation", "Session", "0:50:00", 4100, 150, 30, 25, 400],
+        ["Lionel Messi", "2025-04-08", "MD-1", "Session", "0:50:00", 4100, 150, 30, 25, 400],
     ]  # fmt: skip
     result = import_spreadsheet(write_csv(tmp_path / "catapult.csv", CATAPULT, rows))
     assert result.kind == "load"
