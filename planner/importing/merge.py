@@ -281,7 +281,8 @@ def _merged_sessions(
     """The plan's load table with the result's sessions in, or None if nothing changed.
 
     The file's sessions of a player, date and kind replace the plan's (the load table keeps
-    no session title), so importing a log again changes nothing."""
+    no session title), a blank measure keeping the replaced one's (see _kept_values), so
+    importing a log again changes nothing."""
     found = result.sessions
     if not len(found):
         return None
@@ -291,6 +292,10 @@ def _merged_sessions(
     incoming = found.assign(player_id=resolved).dropna(subset=["player_id"])
     incoming = checked_sessions(incoming.loc[:, list(SESSION_COLUMNS)])
     old = plan.sessions
+    replaced = pd.MultiIndex.from_frame(old[_SESSION_KEY]).isin(
+        pd.MultiIndex.from_frame(incoming[_SESSION_KEY])
+    )
+    incoming = _kept_values(incoming, old[replaced])
     before, after = _by_key(old), _by_key(incoming)
     for key, rows in after.items():
         if key not in before:
@@ -301,8 +306,18 @@ def _merged_sessions(
             summary.sessions_updated += len(rows)
     if not summary.sessions_added and not summary.sessions_updated:
         return None
-    replaced = pd.MultiIndex.from_frame(old[_SESSION_KEY]).isin(list(after))
     return checked_sessions(pd.concat([old[~replaced], incoming], ignore_index=True))
+
+
+def _kept_values(incoming: pd.DataFrame, replaced: pd.DataFrame) -> pd.DataFrame:
+    """incoming with the blanks of a session that replaces exactly one session filled from
+    it: a GPS export imported after the RPE log keeps the RPEs, and the other way round."""
+    single = ~replaced.duplicated(_SESSION_KEY, keep=False)
+    new_single = ~incoming.duplicated(_SESSION_KEY, keep=False)
+    old = replaced[single].set_index(_SESSION_KEY)
+    new = incoming[new_single].set_index(_SESSION_KEY)
+    filled = new.combine_first(old).loc[new.index, new.columns]
+    return pd.concat([incoming[~new_single], filled.reset_index()], ignore_index=True)
 
 
 def _by_key(sessions: pd.DataFrame) -> dict[tuple[object, ...], list[tuple[object, ...]]]:

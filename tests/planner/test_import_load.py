@@ -274,3 +274,23 @@ def test_an_imported_hard_monday_session_lowers_wednesday_readiness(tmp_path: Pa
     _, expected, _ = direct(plan, "a", 63, {})  # the documented formulas, day by day
     assert after == pytest.approx(expected, rel=1e-9)
     assert after < before - 5
+
+
+def test_a_gps_export_after_the_rpe_log_keeps_the_rpes(tmp_path: Path) -> None:
+    day = "2025-04-07"
+    rpe = write_csv(
+        tmp_path / "rpe.csv", ["Player", "Date", "Duration", "RPE"], [["Jordi Alba", day, 60, 6]]
+    )
+    gps = write_csv(
+        tmp_path / "gps.csv",
+        ["Player", "Date", "Duration", "Total Distance"],
+        [["Jordi Alba", day, 62, 5400]],
+    )
+    plan = sample_plan()
+    merge_import(plan, import_spreadsheet(rpe))
+    summary = merge_import(plan, import_spreadsheet(gps))
+    assert summary.sessions_updated == 1
+    row = plan.sessions[plan.sessions["player_id"] == "jordi-alba"]
+    assert list(row["rpe"]) == [6] and list(row["total_distance"]) == [5400]
+    assert list(row["duration"]) == [62]
+    assert not merge_import(plan, import_spreadsheet(gps)).changed
