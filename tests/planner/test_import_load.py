@@ -294,3 +294,18 @@ def test_a_gps_export_after_the_rpe_log_keeps_the_rpes(tmp_path: Path) -> None:
     assert list(row["rpe"]) == [6] and list(row["total_distance"]) == [5400]
     assert list(row["duration"]) == [62]
     assert not merge_import(plan, import_spreadsheet(gps)).changed
+
+
+def test_the_import_dialog_shows_a_load_log_and_its_measures(qtbot) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(Path(__file__).resolve().parents[2] / "samples" / "gps-week.csv")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=20_000)
+    found = dialog.found.text()
+    assert found.startswith("Load log: 120 sessions of 24 players (120 summed from drill rows)")
+    assert "Duration, Total distance, High-speed running" in found
+    assert dialog.mapping()[3] == "drill" and dialog.mapping()[4] == "duration"
+    QThreadPool.globalInstance().waitForDone(20_000)
