@@ -1,13 +1,17 @@
-"""Write samples/squad.xlsx and samples/minutes-2025.xlsx from planner.sample_plan().
+"""Write samples/squad.xlsx, samples/minutes-2025.xlsx and the sample week's load logs
+(samples/rpe-week.xlsx, samples/gps-week.csv) from planner.sample_plan().
 
 They have the shape a club's own sheets have (a title row, Spanish and English headers, a
 grouped header, totals rows) so the importer can be tried on them. ILLUSTRATIVE data: shirt
-numbers, ratings, statuses and minutes are made up.
+numbers, ratings, statuses, minutes, RPEs and GPS figures are made up.
 Run: .venv/bin/python samples/make_spreadsheets.py
 """
 
 from __future__ import annotations
 
+import csv
+import random
+from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -19,6 +23,7 @@ from planner import sample_plan
 
 HERE = Path(__file__).resolve().parent
 NOTICE = "ILLUSTRATIVE data: shirt numbers, ratings, statuses and minutes are made up."
+LOAD_NOTICE = "ILLUSTRATIVE data: invented RPEs and GPS figures for the sample squad."
 # fmt: off
 SPANISH_POSITIONS = {
     "GK": "POR", "RB": "LD", "CB": "DFC", "LB": "LI", "RWB": "CAD", "LWB": "CAI", "DM": "MCD",
@@ -143,8 +148,78 @@ def write_minutes(path: Path) -> None:
     book.save(path)
 
 
-def _title(sheet: Worksheet, text: str, width: int) -> None:
-    sheet.append([f"{text}. {NOTICE}"])
+# the sample week's training days (matches Sun 6 and Wed 9 April): title, minutes, RPE
+TRAINING_DAYS = (
+    (date(2025, 4, 3), "MD-3 Táctico", 85, 7),
+    (date(2025, 4, 4), "MD-2 Velocidad", 70, 6),
+    (date(2025, 4, 5), "MD-1 Activación", 50, 4),
+    (date(2025, 4, 7), "MD+1 Recuperación", 45, 3),
+    (date(2025, 4, 8), "MD-1 Activación", 50, 4),
+)
+DRILLS = (("Warm up", 0.25), ("Rondo", 0.2), ("SSG 5v5", 0.35), ("Finishing", 0.2))
+
+
+def _trained(seed: int) -> list[tuple[object, ...]]:
+    """(day, title, player, minutes, rpe) for every fit player on every training day."""
+    plan = sample_plan()
+    rng = random.Random(seed)
+    fit = [p for p in plan.players.values() if p.status.value == "available"]
+    return [
+        (day, title, player, minutes, max(0, min(10, rpe + rng.choice((-1, 0, 0, 1)))))
+        for day, title, minutes, rpe in TRAINING_DAYS
+        for player in fit
+    ]
+
+
+def write_rpe_log(path: Path) -> None:
+    """'RPE' sheet: a session-RPE questionnaire as staff keep it, Spanish headers."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "RPE"
+    _title(sheet, "Registro de RPE de sesión, semana del 3 al 8 de abril", 5, LOAD_NOTICE)
+    sheet.append(["Fecha", "Jugador", "Sesión", "Duración (min)", "RPE (0-10)"])
+    _style_header(sheet, 2, 5)
+    for day, title, player, minutes, rpe in _trained(16):
+        sheet.append([day, player.name, title, minutes, rpe])  # type: ignore[attr-defined]
+        sheet.cell(sheet.max_row, 1).number_format = "dd/mm/yyyy"
+    _widths(sheet, [12, 24, 22, 15, 11])
+    book.save(path)
+
+
+def write_gps_log(path: Path) -> None:
+    """A Catapult-style export: one row per player per drill, h:mm:ss durations, metres."""
+    rng = random.Random(17)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow([f"GPS export, sample week. {LOAD_NOTICE}"])
+        out.writerow(
+            ["Player Name", "Date", "Session Title", "Period Name", "Total Duration",
+             "Total Distance", "HSR Distance", "Sprint Distance", "Accelerations",
+             "Total Player Load"]
+        )  # fmt: skip
+        for day, title, player, minutes, rpe in _trained(16):
+            for drill, share in DRILLS:
+                seconds = round(minutes * share * 60)  # type: ignore[operator]
+                intensity = rpe / 10 * rng.uniform(0.85, 1.15)  # type: ignore[operator]
+                per_minute = 55 + 50 * intensity
+                out.writerow(
+                    [
+                        player.name,  # type: ignore[attr-defined]
+                        f"{day:%d/%m/%Y}",
+                        title,
+                        drill,
+                        f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}",
+                        round(per_minute * seconds / 60),
+                        round(per_minute * seconds / 60 * 0.08 * intensity),
+                        round(per_minute * seconds / 60 * 0.02 * intensity),
+                        round(seconds / 60 * 0.6 * intensity),
+                        round(seconds / 60 * 1.1 * intensity, 1),
+                    ]
+                )
+
+
+def _title(sheet: Worksheet, text: str, width: int, notice: str = NOTICE) -> None:
+    sheet.append([f"{text}. {notice}"])
     sheet.cell(1, 1).font = Font(bold=True, size=13)
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(width, 2))
 
@@ -170,4 +245,6 @@ def _widths(sheet: Worksheet, widths: list[int]) -> None:
 if __name__ == "__main__":
     write_squad(HERE / "squad.xlsx")
     write_minutes(HERE / "minutes-2025.xlsx")
-    print("wrote", HERE / "squad.xlsx", "and", HERE / "minutes-2025.xlsx")
+    write_rpe_log(HERE / "rpe-week.xlsx")
+    write_gps_log(HERE / "gps-week.csv")
+    print("wrote squad.xlsx, minutes-2025.xlsx, rpe-week.xlsx and gps-week.csv in", HERE)

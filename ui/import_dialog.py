@@ -60,11 +60,13 @@ from planner.importing import (
     read_table,
 )
 from planner.importing.cells import text
+from planner.importing.loadcells import MEASURES
 from planner.plan import Plan
 from ui.name_review import NameReview
 from ui.wording import error_text, worded
 
 PREVIEW_ROWS = 200
+LOAD_FIELDS = ("duration", *MEASURES)
 NO_PARENT = QModelIndex()
 HEADER_BACKGROUND = QColor("#DDEBF7")
 SKIPPED_FOREGROUND = QColor("#757575")
@@ -93,6 +95,16 @@ def field_labels() -> dict[str, str]:
         "competition": tr("Competition"),
         "opponent": tr("Opponent"),
         "match": tr("Minutes in this match"),
+        "session": tr("Session title"),
+        "drill": tr("Drill or period"),
+        "session_kind": tr("Session type"),
+        "duration": tr("Duration"),
+        "rpe": tr("RPE (0-10)"),
+        "total_distance": tr("Total distance"),
+        "hsr": tr("High-speed running"),
+        "sprint_distance": tr("Sprint distance"),
+        "accelerations": tr("Accelerations"),
+        "player_load": tr("Player load"),
     }
 
 
@@ -417,13 +429,7 @@ class ImportDialog(QDialog):
         )
         self.notes.clear()
         self.notes.addItems([worded(w) for w in result.warnings])
-        self.found.setText(
-            tr("Found {0} players, {1} appearances and {2} yellow cards.").format(
-                len(result.players),
-                len(result.appearances),
-                sum(c.count for c in result.yellow_cards),
-            )
-        )
+        self.found.setText(_found_text(result))
         self.error.clear()
         self.import_button.setEnabled(True)
 
@@ -442,6 +448,27 @@ class ImportDialog(QDialog):
         cell = self.preview_model.index(row - 1, index)
         self.preview.setCurrentIndex(cell)
         self.preview.scrollTo(cell)
+
+
+def _found_text(result: ImportResult) -> str:
+    """What the sheet was recognised as, and what it holds."""
+    if result.kind != "load":
+        return tr("Found {0} players, {1} appearances and {2} yellow cards.").format(
+            len(result.players),
+            len(result.appearances),
+            sum(c.count for c in result.yellow_cards),
+        )
+    labels = field_labels()
+    measures = [labels[f] for f in dict.fromkeys(result.mapping.values()) if f in LOAD_FIELDS]
+    sessions = result.sessions
+    return tr(
+        "Load log: {0} sessions of {1} players ({2} summed from drill rows); columns read: {3}."
+    ).format(
+        len(sessions),
+        len(result.players),
+        int((sessions["drills"] > 1).sum()),
+        ", ".join(measures),
+    )
 
 
 def _read_and_check(

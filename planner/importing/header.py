@@ -10,6 +10,7 @@ from functools import cache
 
 from planner.importing import synonyms
 from planner.importing.cells import CellError, months, parse_date, text, weekdays
+from planner.importing.loadcells import MEASURES
 from planner.importing.reader import Grid
 from planner.resources import load_json
 from planner.text import fold
@@ -33,6 +34,16 @@ FIELDS: tuple[str, ...] = (
     "competition",
     "opponent",
     "match",
+    "session",
+    "drill",
+    "session_kind",
+    "duration",
+    "rpe",
+    "total_distance",
+    "hsr",
+    "sprint_distance",
+    "accelerations",
+    "player_load",
 )
 REPEATABLE_FIELDS = frozenset({"match", "yellow_cards"})
 
@@ -156,6 +167,10 @@ def detect_mapping(table: Table) -> Mapping:
         found = _field_of(column)
         if found and (found in REPEATABLE_FIELDS or found not in mapping.values()):
             mapping[column.index] = found
+    fields = set(mapping.values())
+    if fields & set(MEASURES) and "duration" not in fields and "minutes" in fields:
+        # a session-RPE sheet's 'Minutes' is the session's duration, not match minutes
+        mapping = {i: "duration" if f == "minutes" else f for i, f in mapping.items()}
     return mapping
 
 

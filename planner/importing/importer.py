@@ -18,6 +18,7 @@ from planner.importing.header import (
     locate_header,
     parse_match_header,
 )
+from planner.importing.load import LoadLog, is_load_log
 from planner.importing.minutes import AppearanceLog, read_long_row, read_wide_row
 from planner.importing.reader import Source, open_source
 from planner.importing.result import ImportResult, SkippedRow
@@ -68,7 +69,15 @@ def import_table(
     if not fields & {"player", "id"}:
         raise context.error(NO_PLAYER_COLUMN)
     matches = {i: m for i, f in mapping.items() if f == "match" and (m := _match(table, i))}
-    kind = "minutes-wide" if matches else "minutes" if {"date", "minutes"} <= fields else "squad"
+    kind = (
+        "minutes-wide"
+        if matches
+        else "load"
+        if is_load_log(fields)
+        else "minutes"
+        if {"date", "minutes"} <= fields
+        else "squad"
+    )
     result = ImportResult(
         table.file,
         table.sheet,
@@ -81,11 +90,13 @@ def import_table(
     log = AppearanceLog(context)
     dayfirst = cells.day_first(_dates(table, context))
     parse_day = partial(cells.parse_date, dayfirst=dayfirst)
+    load = LoadLog(context, parse_day) if kind == "load" else None
+    many_rows = ("minutes", "load")  # kinds with a row per player and session
     default_competition = competition_codes()[0]
     seen: dict[str, int] = {}
     for row in context.player_rows(result.skipped, progress):
         first = seen.setdefault(row.key, row.number)
-        if first != row.number and kind != "minutes":
+        if first != row.number and kind not in many_rows:
             raise context.error(
                 Message(
                     "import.appears-twice", {"name": row.name, "first": first, "second": row.number}
@@ -95,7 +106,10 @@ def import_table(
             )
         if first == row.number:
             result.players.append(read_player(context, row, result.warnings))
-        if kind == "minutes":
+        if load is not None:
+            if not load.add(row):
+                result.skipped.append(SkippedRow(row.number, Message("import.skip.no-load")))
+        elif kind == "minutes":
             if not read_long_row(log, row, parse_day):
                 result.skipped.append(
                     SkippedRow(row.number, Message("import.skip.no-date-or-minutes"))
@@ -105,6 +119,9 @@ def import_table(
                 read_wide_row(log, row, matches)
             result.yellow_cards.extend(read_yellow_cards(context, row, default_competition))
     result.appearances = log.frame()
+    if load is not None:
+        result.sessions = load.frame()
+        result.warnings.extend(load.notes(result.sessions))
     result.yellow_cards.extend(log.cards.values())
     result.warnings.extend(_notes(context, kind, log, result, default_competition))
     result.warnings = [clipped(w) for w in result.warnings]

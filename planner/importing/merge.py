@@ -18,6 +18,7 @@ from planner.importing.names import near_match
 from planner.importing.result import ImportedPlayer, ImportResult, MergeSummary, NearMatch
 from planner.plan import HISTORY_COLUMNS, Plan
 from planner.players import Player, Status, player_id_from_name
+from planner.sessions import SESSION_COLUMNS, checked_sessions
 from planner.text import fold
 from planner.wording import Message
 from planner.wording.common import joined
@@ -190,6 +191,8 @@ class _Merge:
             elif pid is not None and not squad.update(pid, imported):
                 summary.players_unchanged += 1
         self.history = _merged_history(plan, result, squad, summary)
+        summary.load_log = result.kind == "load"
+        self.sessions = _merged_sessions(plan, result, squad, summary)
         self.cards: list[tuple[str, str, int]] = []
         for entry in result.yellow_cards:
             pid = squad.resolve(entry.player, entry.player_id)
@@ -211,6 +214,8 @@ class _Merge:
             plan.update_player(player)
         if self.history is not None:
             plan.set_history(self.history)
+        if self.sessions is not None:
+            plan.set_sessions(self.sessions)
         for pid, competition, count in self.cards:
             plan.set_yellow_cards(pid, competition, count)
 
@@ -265,3 +270,63 @@ def _merged_history(
     kept = plan.history[~plan.history.index.isin(old.index[replaced])]
     text = {"player_id": "str", "competition": "str", "opponent": "str"}
     return pd.concat([kept, changed]).astype(text)
+
+
+_SESSION_KEY = ["player_id", "date", "kind"]
+
+
+def _merged_sessions(
+    plan: Plan, result: ImportResult, squad: _Squad, summary: MergeSummary
+) -> pd.DataFrame | None:
+    """The plan's load table with the result's sessions in, or None if nothing changed.
+
+    The file's sessions of a player, date and kind replace the plan's (the load table keeps
+    no session title), a blank measure keeping the replaced one's (see _kept_values), so
+    importing a log again changes nothing."""
+    found = result.sessions
+    if not len(found):
+        return None
+    keys = list(zip(found["player"], found["player_id"], strict=True))
+    ids = {key: squad.resolve(key[0], key[1] or None) for key in dict.fromkeys(keys)}
+    resolved = pd.Series([ids[k] for k in keys], index=found.index, dtype=object)
+    incoming = found.assign(player_id=resolved).dropna(subset=["player_id"])
+    incoming = checked_sessions(incoming.loc[:, list(SESSION_COLUMNS)])
+    old = plan.sessions
+    replaced = pd.MultiIndex.from_frame(old[_SESSION_KEY]).isin(
+        pd.MultiIndex.from_frame(incoming[_SESSION_KEY])
+    )
+    incoming = _kept_values(incoming, old[replaced])
+    before, after = _by_key(old), _by_key(incoming)
+    for key, rows in after.items():
+        if key not in before:
+            summary.sessions_added += len(rows)
+        elif before[key] == rows:
+            summary.sessions_unchanged += len(rows)
+        else:
+            summary.sessions_updated += len(rows)
+    if not summary.sessions_added and not summary.sessions_updated:
+        return None
+    return checked_sessions(pd.concat([old[~replaced], incoming], ignore_index=True))
+
+
+def _kept_values(incoming: pd.DataFrame, replaced: pd.DataFrame) -> pd.DataFrame:
+    """incoming with the blanks of a session that replaces exactly one session filled from
+    it: a GPS export imported after the RPE log keeps the RPEs, and the other way round."""
+    single = ~replaced.duplicated(_SESSION_KEY, keep=False)
+    new_single = ~incoming.duplicated(_SESSION_KEY, keep=False)
+    old = replaced[single].set_index(_SESSION_KEY)
+    new = incoming[new_single].set_index(_SESSION_KEY)
+    filled = new.combine_first(old).loc[new.index, new.columns]
+    return pd.concat([incoming[~new_single], filled.reset_index()], ignore_index=True)
+
+
+def _by_key(sessions: pd.DataFrame) -> dict[tuple[object, ...], list[tuple[object, ...]]]:
+    """Each (player, date, kind)'s rows, as sorted value tuples (NaN as None) to compare."""
+    out: dict[tuple[object, ...], list[tuple[object, ...]]] = {}
+    values = sessions.loc[:, list(SESSION_COLUMNS)].astype(object)
+    values = values.where(values.notna(), None)
+    for row in values.itertuples(index=False):
+        out.setdefault((row.player_id, row.date, row.kind), []).append(tuple(row))
+    for rows in out.values():
+        rows.sort(key=repr)
+    return out

@@ -34,7 +34,7 @@ from planner.wording import Message
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 250 * 1024 * 1024
 MAX_ZIP_MEMBERS = 2_000
-MAX_ROWS = 100_000
+MAX_ROWS = 250_000  # a few seasons of a GPS export at drill level
 MAX_COLUMNS = 200
 MAX_CELLS = 4_000_000  # rows x columns of the grid a sheet unpacks to (~0.5 GB at most)
 # The prolog of an XML part, where a DTD (entity attacks) would have to be declared.

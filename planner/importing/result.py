@@ -10,14 +10,26 @@ import pandas as pd
 
 import planner.wording.importing  # noqa: F401  (registers the wording of these Messages)
 from planner.importing.header import Mapping
+from planner.sessions import GPS_COLUMNS
 from planner.wording import Language, Message, word
 
 APPEARANCE_COLUMNS = ("row", "player", "player_id", "date", "minutes", "competition", "opponent")
+LOAD_COLUMNS = (
+    "row", "player", "player_id", "date", "title", "kind", "drills", "duration", "rpe",
+    *GPS_COLUMNS,
+)  # fmt: skip
+"""A load log's sessions: first row, player, date, session title, kind, drill rows summed
+(0: one whole-session row), minutes, RPE and GPS measures (NaN when not given)."""
 
 
 def empty_appearances() -> pd.DataFrame:
     """An appearances table with no rows (see APPEARANCE_COLUMNS)."""
     return pd.DataFrame({c: pd.Series(dtype="object") for c in APPEARANCE_COLUMNS})
+
+
+def empty_load() -> pd.DataFrame:
+    """A load log's sessions with no rows (see LOAD_COLUMNS)."""
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in LOAD_COLUMNS})
 
 
 @dataclass(frozen=True)
@@ -61,12 +73,13 @@ class ImportResult:
 
     file: str
     sheet: str | None
-    kind: str  # "squad", "minutes" (long log) or "minutes-wide" (one column per match)
+    kind: str  # "squad", "minutes" (long log), "minutes-wide" (a column per match), "load"
     mapping: Mapping
     columns: dict[int, str]  # column index -> title, for the columns in mapping
     players: list[ImportedPlayer] = field(default_factory=list)
     appearances: pd.DataFrame = field(default_factory=empty_appearances)
     yellow_cards: list[YellowCards] = field(default_factory=list)
+    sessions: pd.DataFrame = field(default_factory=empty_load)  # a load log's (LOAD_COLUMNS)
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
     sheets: tuple[str, ...] = ()  # every sheet of the workbook (empty for a text file)
@@ -79,6 +92,8 @@ class ImportResult:
             parts.append(f"{len(self.appearances)} appearances")
         if self.yellow_cards:
             parts.append(f"{len(self.yellow_cards)} yellow-card counts")
+        if len(self.sessions):
+            parts.append(f"{len(self.sessions)} sessions")
         return f"{where}: {', '.join(parts)} ({self.kind})"
 
 
@@ -104,6 +119,10 @@ class MergeSummary:
     appearances_unchanged: int = 0
     cards_set: int = 0
     cards_unchanged: int = 0
+    sessions_added: int = 0
+    sessions_updated: int = 0
+    sessions_unchanged: int = 0
+    load_log: bool = False  # the result was a load log: the summary counts sessions
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
     near_matches: list[Message] = field(default_factory=list)  # "'L. Messi' taken as Lionel Messi"
@@ -120,6 +139,8 @@ class MergeSummary:
             or self.appearances_added
             or self.appearances_updated
             or self.cards_set
+            or self.sessions_added
+            or self.sessions_updated
         )
 
     def lines(self, language: Language = "en") -> list[str]:
@@ -135,12 +156,13 @@ class MergeSummary:
                 "unchanged": self.players_unchanged,
             },
         )
+        counted = "sessions" if self.load_log else "appearances"
         yield Message(
-            "import.summary.appearances",
+            f"import.summary.{counted}",
             {
-                "added": self.appearances_added,
-                "updated": self.appearances_updated,
-                "unchanged": self.appearances_unchanged,
+                "added": getattr(self, f"{counted}_added"),
+                "updated": getattr(self, f"{counted}_updated"),
+                "unchanged": getattr(self, f"{counted}_unchanged"),
             },
         )
         if self.cards_set or self.cards_unchanged:

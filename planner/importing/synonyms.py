@@ -34,9 +34,52 @@ def _words(section: str) -> frozenset[str]:
     return frozenset(key(w) for w in load_json(SYNONYMS_FILE)[section])
 
 
+UNIT_FIELDS = frozenset(
+    {"duration", "rpe", "total_distance", "hsr", "sprint_distance", "accelerations", "player_load"}
+)
+"""Fields whose header may carry a unit in brackets: 'Total Distance (km)', 'Duration [s]'."""
+_UNIT = re.compile(r"^(?P<base>.*?)\s*[(\[](?P<unit>[^()\[\]]*)[)\]]$")
+
+
 def header_field(text: object) -> str | None:
-    """The field a header cell names (player, number, minutes...), or None."""
-    return _table("headers").get(key(text))
+    """The field a header cell names (player, number, minutes...), or None; a load measure's
+    header may end in a unit in brackets ('Total Distance (km)')."""
+    found = _table("headers").get(key(text))
+    if found is None and (split := split_unit(text)):
+        base = _table("headers").get(key(split[0]))
+        found = base if base in UNIT_FIELDS else None
+    return found
+
+
+def is_listed_header(text: object) -> bool:
+    """Whether a header is in the synonyms as it is (brackets included: 'RPE (0-10)')."""
+    return key(text) in _table("headers")
+
+
+def split_unit(text: object) -> tuple[str, str] | None:
+    """(header, unit text) of a header that ends in brackets, 'Distance (km)'; None without."""
+    found = _UNIT.match(" ".join(str(text).split()))
+    return (found["base"], found["unit"]) if found and found["base"] else None
+
+
+def unit(text: object) -> str | None:
+    """The unit a bracket names (m, km, min, s, clock, au, count), or None when unknown."""
+    return _table("units").get(key(text))
+
+
+def is_match_word(text: object) -> bool:
+    """Whether a session title or type word says match ('Match', 'Partido', 'MD'; not 'MD-1')."""
+    return key(text) in _words("match_words")
+
+
+def is_other_word(text: object) -> bool:
+    """Whether a session type names neither training nor a match ('gym', 'otro')."""
+    return key(text) in _words("other_words")
+
+
+def is_session_row(text: object) -> bool:
+    """Whether a drill cell marks the whole session's row ('Session', 'Entire session')."""
+    return key(text) in _words("session_rows")
 
 
 def competition(text: object) -> str | None:

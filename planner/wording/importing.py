@@ -146,6 +146,21 @@ _ERRORS: dict[str, dict[Language, str]] = {
         "en": "{name} is listed twice (rows {first} and {second})",
         "es": "{name} figura dos veces (filas {first} y {second})",
     },
+    "import.no-date-column": {
+        "en": "no column of session dates was found (looked for a header such as Date or Fecha)",
+        "es": "no se encontró una columna de fechas de sesión (se buscó un encabezado como Date "
+        "o Fecha)",
+    },
+    "import.session-no-duration": {
+        "en": "the session of {name} on {day} has no duration",
+        "es": "la sesión de {name} del {day} no tiene duración",
+    },
+    "import.long-session": {
+        "en": "the session of {name} on {day} adds up to {minutes} minutes, more than "
+        "{most} (rows of two sessions under one title?)",
+        "es": "la sesión de {name} del {day} suma {minutes} minutos, más de {most} (¿filas "
+        "de dos sesiones con el mismo título?)",
+    },
     "import.longer-than-match": {
         "en": "{minutes} minutes is longer than the match ({longest} minutes)",
         "es": "{minutes} minutos es más que el partido ({longest} minutos)",
@@ -165,6 +180,44 @@ _CELLS: dict[str, dict[Language, str]] = {
         "en": "{raw} minutes is more than a match lasts (at most {most})",
         "es": "{raw} minutos es más de lo que dura un partido (como mucho {most})",
     },
+    "import.not-duration": {
+        "en": "'{raw}' is not a duration (expected minutes, h:mm:ss or mm:ss)",
+        "es": "'{raw}' no es una duración (se esperan minutos, h:mm:ss o mm:ss)",
+    },
+    "import.negative-duration": {
+        "en": "the duration {raw} is negative",
+        "es": "la duración {raw} es negativa",
+    },
+    "import.duration-too-long": {
+        "en": "{raw} is longer than a session lasts (at most {most} minutes)",
+        "es": "{raw} es más de lo que dura una sesión (como mucho {most} minutos)",
+    },
+    "import.rpe-out-of-range": {
+        "en": "RPE {raw} is outside the 0-10 scale",
+        "es": "el RPE {raw} está fuera de la escala 0-10",
+    },
+    "import.negative-measure": {
+        "en": "{raw} is negative; a {what} cannot be",
+        "es": "{raw} es negativo; {what} no puede serlo",
+    },
+    "import.unknown-unit": {
+        "en": "the unit '{unit}' is not one the importer knows for this column (expected "
+        "{expected})",
+        "es": "la unidad '{unit}' no es una que el importador conozca para esta columna (se "
+        "espera {expected})",
+    },
+    "import.what.rpe": {"en": "RPE", "es": "un RPE"},
+    "import.what.total_distance": {"en": "distance", "es": "una distancia"},
+    "import.what.hsr": {
+        "en": "high-speed running distance",
+        "es": "una distancia a alta velocidad",
+    },
+    "import.what.sprint_distance": {"en": "sprint distance", "es": "una distancia de sprint"},
+    "import.what.accelerations": {
+        "en": "number of accelerations",
+        "es": "un número de aceleraciones",
+    },
+    "import.what.player_load": {"en": "player load", "es": "una carga del jugador"},
     "import.not-a": {"en": "'{raw}' is not a {what}", "es": "'{raw}' no es {what}"},
     "import.out-of-range": {
         "en": "{raw} is not a {what} (expected {low}-{high})",
@@ -195,6 +248,26 @@ _SKIPS_AND_NOTES: dict[str, dict[Language, str]] = {
     "import.skip.no-date-or-minutes": {
         "en": "no match date or minutes (only the player is taken)",
         "es": "sin fecha de partido ni minutos (solo se toma el jugador)",
+    },
+    "import.skip.no-load": {
+        "en": "no duration, RPE or GPS measure",
+        "es": "sin duración, RPE ni medida GPS",
+    },
+    "import.note.load-sessions": {
+        "en": "load log: {sessions} sessions from {rows} rows; {summed} of them summed from "
+        "drill rows",
+        "es": "registro de carga: {sessions} sesiones de {rows} filas; {summed} de ellas "
+        "sumadas de filas de ejercicios",
+    },
+    "import.note.km": {
+        "en": "column '{column}' gives no unit and holds small decimals; read as km",
+        "es": "la columna '{column}' no da unidad y tiene decimales pequeños; se lee en km",
+    },
+    "import.note.no-rpe": {
+        "en": "{count} training sessions have no RPE; the fatigue model counts load from RPE x "
+        "minutes, so they add none (their GPS measures are kept)",
+        "es": "{count} sesiones de entrenamiento no tienen RPE; el modelo de fatiga cuenta la "
+        "carga como RPE x minutos, así que no suman ninguna (se guardan sus medidas GPS)",
     },
     "import.note.control-removed": {
         "en": "1 invisible control character was removed from the text",
@@ -256,6 +329,10 @@ _SUMMARY: dict[str, dict[Language, str]] = {
     "import.summary.appearances": {
         "en": "appearances: {added} added, {updated} updated, {unchanged} already there",
         "es": "apariciones: {added} añadidas, {updated} actualizadas, {unchanged} ya estaban",
+    },
+    "import.summary.sessions": {
+        "en": "load sessions: {added} added, {updated} updated, {unchanged} already there",
+        "es": "sesiones de carga: {added} añadidas, {updated} actualizadas, {unchanged} ya estaban",
     },
     "import.summary.cards": {
         "en": "yellow cards: {set} set, {unchanged} already there",

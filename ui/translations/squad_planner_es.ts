@@ -1069,150 +1069,205 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="81"/>
+        <location filename="../import_dialog.py" line="83"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="82"/>
+        <location filename="../import_dialog.py" line="84"/>
         <source>Player name</source>
         <translation>Nombre del jugador</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="83"/>
+        <location filename="../import_dialog.py" line="85"/>
         <source>Player id</source>
         <translation>Id. del jugador</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="84"/>
+        <location filename="../import_dialog.py" line="86"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="85"/>
+        <location filename="../import_dialog.py" line="87"/>
         <source>Position(s)</source>
         <translation>Posición(es)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="86"/>
+        <location filename="../import_dialog.py" line="88"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="87"/>
+        <location filename="../import_dialog.py" line="89"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="88"/>
+        <location filename="../import_dialog.py" line="90"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="89"/>
-        <location filename="../import_dialog.py" line="250"/>
+        <location filename="../import_dialog.py" line="91"/>
+        <location filename="../import_dialog.py" line="262"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="90"/>
+        <location filename="../import_dialog.py" line="92"/>
         <source>Yellow cards</source>
         <translation>Tarjetas amarillas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="91"/>
+        <location filename="../import_dialog.py" line="93"/>
         <source>Match date</source>
         <translation>Fecha del partido</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="92"/>
+        <location filename="../import_dialog.py" line="94"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="93"/>
+        <location filename="../import_dialog.py" line="95"/>
         <source>Competition</source>
         <translation>Competición</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="94"/>
+        <location filename="../import_dialog.py" line="96"/>
         <source>Opponent</source>
         <translation>Rival</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="95"/>
+        <location filename="../import_dialog.py" line="97"/>
         <source>Minutes in this match</source>
         <translation>Minutos en este partido</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="162"/>
+        <location filename="../import_dialog.py" line="98"/>
+        <source>Session title</source>
+        <translation>Título de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="99"/>
+        <source>Drill or period</source>
+        <translation>Ejercicio o periodo</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="100"/>
+        <source>Session type</source>
+        <translation>Tipo de sesión</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="101"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="102"/>
+        <source>RPE (0-10)</source>
+        <translation>RPE (0-10)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="103"/>
+        <source>Total distance</source>
+        <translation>Distancia total</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="104"/>
+        <source>High-speed running</source>
+        <translation>Carrera a alta velocidad</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="105"/>
+        <source>Sprint distance</source>
+        <translation>Distancia de sprint</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="106"/>
+        <source>Accelerations</source>
+        <translation>Aceleraciones</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="107"/>
+        <source>Player load</source>
+        <translation>Carga del jugador</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="174"/>
         <source>Skipped: {0}</source>
         <translation>Se omite: {0}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="190"/>
+        <location filename="../import_dialog.py" line="202"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="197"/>
+        <location filename="../import_dialog.py" line="209"/>
         <source>The sheet to import</source>
         <translation>La hoja que se importa</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="215"/>
+        <location filename="../import_dialog.py" line="227"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="215"/>
+        <location filename="../import_dialog.py" line="227"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="226"/>
+        <location filename="../import_dialog.py" line="238"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="231"/>
+        <location filename="../import_dialog.py" line="243"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="241"/>
+        <location filename="../import_dialog.py" line="253"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="242"/>
+        <location filename="../import_dialog.py" line="254"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="246"/>
+        <location filename="../import_dialog.py" line="258"/>
         <source>Columns (change what a column holds if needed)</source>
         <translation>Columnas (cambia lo que contiene una columna si hace falta)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="248"/>
+        <location filename="../import_dialog.py" line="260"/>
         <source>Rows that will be skipped, and why</source>
         <translation>Filas que se omitirán, y por qué</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="376"/>
+        <location filename="../import_dialog.py" line="388"/>
         <source>(text file: one table)</source>
         <translation>(archivo de texto: una tabla)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="416"/>
+        <location filename="../import_dialog.py" line="428"/>
         <source>Row {0}: {1}</source>
         <translation>Fila {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="421"/>
+        <location filename="../import_dialog.py" line="456"/>
         <source>Found {0} players, {1} appearances and {2} yellow cards.</source>
         <translation>Encontrados {0} jugadores, {1} participaciones y {2} tarjetas amarillas.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="465"/>
+        <source>Load log: {0} sessions of {1} players ({2} summed from drill rows); columns read: {3}.</source>
+        <translation>Registro de carga: {0} sesiones de {1} jugadores ({2} sumadas de filas de ejercicios); columnas leídas: {3}.</translation>
     </message>
 </context>
 <context>

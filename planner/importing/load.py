@@ -1,0 +1,214 @@
+"""Load logs (session-RPE questionnaires, GPS exports) to load-table sessions: one row per
+player, date and session title, drill rows summed (docs/importing.md, "Load logs")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from planner.importing import cells, loadcells, synonyms
+from planner.importing.cells import CellError
+from planner.importing.result import LOAD_COLUMNS
+from planner.importing.rows import PlayerRow, RowContext
+from planner.sessions import GPS_COLUMNS, MAX_DURATION
+from planner.wording import Message
+
+NUMBERS = ("duration", *loadcells.MEASURES)
+
+
+def is_load_log(fields: set[str]) -> bool:
+    """Whether mapped fields make a load log: a duration and an RPE or a GPS measure."""
+    return "duration" in fields and bool(fields & set(loadcells.MEASURES))
+
+
+class LoadLog:
+    """Load rows collected one by one (cells parsed, nothing summed yet); frame() sums them."""
+
+    def __init__(self, context: RowContext, parse_day: Callable[[object], date | None]) -> None:
+        self.context = context
+        if "date" not in context.by_field:
+            raise context.error(Message("import.no-date-column"))
+        self.parse_day = parse_day
+        self.drills = "drill" in context.by_field  # without it, every row is a drill
+        self.units = {f: self._unit(f) for f in NUMBERS if f in context.by_field}
+        self.days: dict[object, date | None] = {}
+        self.kinds: dict[tuple[str, str], str] = {}
+        self.rows: list[int] = []
+        self.keys: list[str] = []
+        self.names: list[str] = []
+        self.ids: list[str] = []
+        self.dates: list[date] = []
+        self.titles: list[str] = []
+        self.whole: list[bool] = []  # the row is the whole session's (Period: 'Session')
+        self.kind_of: list[str] = []
+        self.values: dict[str, list[float]] = {f: [] for f in self.units}
+        self.km_read: list[str] = []  # distance columns taken as km without a unit
+
+    def _unit(self, field: str) -> str | None:
+        index = self.context.by_field[field]
+        try:
+            return loadcells.column_unit(field, self.context.table.columns[index].label)
+        except CellError as exc:
+            raise self.context.error(exc.reason, self.context.table.header_end + 1, index) from exc
+
+    def add(self, row: PlayerRow) -> bool:
+        """One row; False when it records nothing (no duration, RPE or GPS measure)."""
+        values = {f: self._number(row, f) for f in self.units}
+        if all(v != v for v in values.values()):
+            return False
+        cell = self.context.cell(row.cells, "date")
+        day = self.days.get(cell) if isinstance(cell, str) else None
+        if day is None:
+            day = self.context.read(row, "date", self.parse_day)  # type: ignore[assignment]
+            if isinstance(cell, str):
+                self.days[cell] = day
+        if day is None:
+            raise self.context.error(
+                Message("import.date-missing"), row.number, self.context.by_field["date"]
+            )
+        title = cells.text(self.context.cell(row.cells, "session"))
+        drill = cells.text(self.context.cell(row.cells, "drill"))
+        kind_cell = cells.text(self.context.cell(row.cells, "session_kind"))
+        self.rows.append(row.number)
+        self.keys.append(row.key)
+        self.names.append(row.name)
+        self.ids.append(row.player_id or "")
+        self.dates.append(day)
+        self.titles.append(title)
+        self.whole.append(self.drills and (not drill or synonyms.is_session_row(drill)))
+        self.kind_of.append(self._kind(title, kind_cell))
+        for field, value in values.items():
+            self.values[field].append(value)
+        return True
+
+    def _number(self, row: PlayerRow, field: str) -> float:
+        index = self.context.by_field[field]
+        cell = row.cells[index] if index < len(row.cells) else ""
+        unit = self.units[field]
+        try:
+            if field == "duration":
+                value = loadcells.duration(cell, unit)
+            else:
+                value = loadcells.measure(cell, field)
+        except CellError as exc:
+            raise self.context.error(exc.reason, row.number, index) from exc
+        if value is None:
+            return np.nan
+        return value * 1000 if unit == "km" else value
+
+    def _kind(self, title: str, kind_cell: str) -> str:
+        key = (title, kind_cell)
+        if key not in self.kinds:
+            words = [w for text in key for w in text.replace("/", " ").replace("(", " ").split()]
+            if synonyms.is_match_word(kind_cell) or any(synonyms.is_match_word(w) for w in words):
+                self.kinds[key] = "match"
+            elif kind_cell and synonyms.is_other_word(kind_cell):
+                self.kinds[key] = "other"
+            else:
+                self.kinds[key] = "training"
+        return self.kinds[key]
+
+    def frame(self) -> pd.DataFrame:
+        """The sessions (LOAD_COLUMNS): rows of one player, date and title summed; a whole-
+        session row's values stand where it gives them (see docs/importing.md)."""
+        rows = pd.DataFrame(
+            {
+                "row": self.rows,
+                "key": self.keys,
+                "player": self.names,
+                "player_id": self.ids,
+                "date": pd.to_datetime(pd.Series(self.dates, dtype=object)).astype(
+                    "datetime64[ns]"
+                ),
+                "title": self.titles,
+                "whole": self.whole,
+                "kind": self.kind_of,
+            }
+        )
+        for field in NUMBERS:
+            rows[field] = np.asarray(self.values[field], float) if field in self.values else np.nan
+        self._plain_km(rows)
+        self._refuse_two_session_rows(rows)
+        rows["weighted"] = rows["rpe"] * rows["duration"]
+        rows["rated"] = rows["duration"].where(rows["rpe"].notna())
+        group = ["key", "date", "title"]
+        drills = rows[~rows["whole"]].groupby(group, sort=False)
+        summed = drills[["duration", "weighted", "rated", *GPS_COLUMNS]].sum(min_count=1)
+        summed["rpe"] = summed["weighted"] / summed["rated"]
+        plain = drills["rpe"].mean()  # drills of no duration: their plain mean
+        summed["rpe"] = summed["rpe"].where(summed["rated"] > 0, plain)
+        summed["drills"] = drills.size()
+        whole = rows[rows["whole"]].set_index(group)[list(NUMBERS)]
+        first = rows.groupby(group, sort=False)[["row", "player", "player_id", "kind"]].first()
+        first["kind"] = rows.groupby(group, sort=False)["kind"].agg(_kind_of_session)
+        out = first.join(summed[["drills", *NUMBERS]])
+        out["drills"] = out["drills"].fillna(0).astype("int64")
+        out[list(NUMBERS)] = whole.combine_first(out[list(NUMBERS)]).reindex(out.index)
+        out = out.reset_index().sort_values("row", kind="stable")
+        self._check_durations(out)
+        return out.loc[:, list(LOAD_COLUMNS)].reset_index(drop=True)
+
+    def notes(self, sessions: pd.DataFrame) -> list[Message]:
+        """What reading the log made of it: sessions and drills summed, km read, no RPE."""
+        summed = int((sessions["drills"] > 1).sum())
+        counts = {"sessions": len(sessions), "rows": len(self.rows), "summed": summed}
+        notes = [Message("import.note.load-sessions", counts)]
+        notes += [Message("import.note.km", {"column": c}) for c in self.km_read]
+        unrated = int((sessions["rpe"].isna() & (sessions["kind"] != "match")).sum())
+        if unrated:
+            notes.append(Message("import.note.no-rpe", {"count": unrated}))
+        return notes
+
+    def _plain_km(self, rows: pd.DataFrame) -> None:
+        """A total distance given without a unit whose values are all small decimals is km."""
+        field = "total_distance"
+        if field not in self.units or self.units[field] is not None:
+            return
+        values = rows[field].dropna().to_numpy()
+        fractional = (values != np.round(values)).any()
+        if len(values) and values.max() < loadcells.PLAIN_KM and fractional:
+            rows[field] = rows[field] * 1000
+            self.km_read.append(self.context.title(self.context.by_field[field]))
+
+    def _refuse_two_session_rows(self, rows: pd.DataFrame) -> None:
+        whole = rows[rows["whole"]]
+        twice = whole.duplicated(["key", "date", "title"], keep=False).to_numpy()
+        if twice.any():
+            first, second = whole[twice].iloc[0], whole[twice].iloc[1]
+            params = {
+                "name": first["player"],
+                "day": first["date"].date().isoformat(),
+                "first": int(first["row"]),
+                "second": int(second["row"]),
+            }
+            index = self.context.by_field["drill"]
+            raise self.context.error(Message("import.two-entries", params), params["second"], index)
+
+    def _check_durations(self, sessions: pd.DataFrame) -> None:
+        """Every session needs a duration, and its drills may not add up past MAX_DURATION."""
+        duration = sessions["duration"]
+        for bad, code in (
+            (duration.isna(), "import.session-no-duration"),
+            (duration > MAX_DURATION, "import.long-session"),
+        ):
+            if bad.any():
+                session = sessions[bad.to_numpy()].iloc[0]
+                params = {
+                    "name": session["player"],
+                    "day": session["date"].date().isoformat(),
+                    "minutes": 0 if code.endswith("no-duration") else round(session["duration"]),
+                    "most": MAX_DURATION,
+                }
+                row, index = int(session["row"]), self.context.by_field["duration"]
+                raise self.context.error(Message(code, params), row, index)
+
+
+def _kind_of_session(kinds: pd.Series) -> str:
+    """match when any row says so; other when every row does; else training."""
+    values = set(kinds)
+    if "match" in values:
+        return "match"
+    return "other" if values == {"other"} else "training"
