@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from planner.wording import Language
+from planner.wording import Language, word
+from planner.wording.common import short_month, short_weekday
 from planner.wording.environment import language_from_environment
 
 Paper = Literal["A4", "Letter"]
@@ -78,13 +79,15 @@ class PrintLocale:
         return PAPER_CODES[self.paper]
 
     def short_day(self, day: date) -> str:
-        """'Sun 6 Apr', or 'Sun Apr 6' month first."""
+        """'Sun 6 Apr' ('dom 6 abr' in Spanish), or 'Sun Apr 6' month first."""
+        weekday = word(short_weekday(day), self.language)
+        month = word(short_month(day), self.language)
         if self.month_first:
-            return f"{day:%a %b} {day.day}"
-        return f"{day:%a} {day.day} {day:%b}"
+            return f"{weekday} {month} {day.day}"
+        return f"{weekday} {day.day} {month}"
 
     def day(self, day: date) -> str:
-        """'Sun 6 Apr 2025', or 'Sun Apr 6, 2025' month first."""
+        """'Sun 6 Apr 2025' ('dom 6 abr 2025'), or 'Sun Apr 6, 2025' month first."""
         if self.month_first:
             return f"{self.short_day(day)}, {day:%Y}"
         return f"{self.short_day(day)} {day:%Y}"
