@@ -71,7 +71,14 @@ def write_fixture_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext)
 def _set_widths(ws: Worksheet, context: ExportContext) -> None:
     names = [context.player_name(pid) for pid in context.plan.players]
     numbered = width_for([f"99 {n}" for n in names], 16, 30)  # '10 Lionel Messi'
-    fitted = {3: width_for(names, 16, 30), RIGHT + 1: numbered, RIGHT + 2: max(numbered, 20)}
+    # the first column holds a slot code, or when a substitute comes on ("entra 90'" is wider)
+    on_at = context.text("export.fixture.on_at", minute=90)
+    fitted = {
+        1: width_for([on_at], LEFT_WIDTHS[0], 12),
+        3: width_for(names, 16, 30),
+        RIGHT + 1: numbered,
+        RIGHT + 2: max(numbered, 20),
+    }
     for first, widths in ((1, LEFT_WIDTHS), (RIGHT, RIGHT_WIDTHS)):
         for i, width in enumerate(widths):
             column = first + i

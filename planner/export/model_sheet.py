@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.export.blocks import write_block, write_section, write_title
+from planner.export.blocks import width_for, write_block, write_section, write_title
 from planner.export.cells import merge, put_text
 from planner.export.context import ExportContext
 from planner.export.page import set_up_printing
@@ -45,7 +45,7 @@ def write_model(ws: Worksheet, context: ExportContext) -> None:
     write_block(ws, top + 1, 1, headers, rows)
     ws.column_dimensions["A"].width = 60
     ws.column_dimensions["B"].width = 10
-    ws.column_dimensions["C"].width = 28
+    ws.column_dimensions["C"].width = width_for(headers[2:], 28, 40)
     ws.freeze_panes = "A3"
     set_up_printing(
         ws,

@@ -31,6 +31,10 @@ MONTH_FIRST_TERRITORIES = frozenset(["US", "AS", "GU", "MP", "PR", "UM", "VI"])
 # Excel's page-setup codes (ECMA-376 paperSize): 1 = Letter, 9 = A4.
 PAPER_CODES: dict[Paper, int] = {"Letter": 1, "A4": 9}
 
+# Number-format locale prefixes (ECMA-376 18.8.31, Windows LCID): 0xC0A is Spanish (Spain).
+# English keeps none, so its dates read as they always have.
+_DATE_LOCALES: dict[Language, str] = {"es": "[$-C0A]"}
+
 _TERRITORY = re.compile(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?:[.@]|$)")
 
 
@@ -99,5 +103,7 @@ class PrintLocale:
     @property
     def date_format(self) -> str:
         """The spreadsheet number format of a kick-off: 'ddd d mmm yyyy, hh:mm' or
-        'ddd mmm d, yyyy, hh:mm'."""
-        return "ddd mmm d, yyyy, hh:mm" if self.month_first else "ddd d mmm yyyy, hh:mm"
+        'ddd mmm d, yyyy, hh:mm'; in Spanish with the locale code that makes the spreadsheet
+        name the day and month in Spanish whatever its own language."""
+        order = "ddd mmm d, yyyy, hh:mm" if self.month_first else "ddd d mmm yyyy, hh:mm"
+        return f"{_DATE_LOCALES.get(self.language, '')}{order}"
