@@ -42,10 +42,11 @@ def write_model(ws: Worksheet, context: ExportContext) -> None:
     headers = [
         context.text(f"export.model.{code}") for code in ("parameter", "value", "name_in_file")
     ]
-    write_block(ws, top + 1, 1, headers, rows)
+    # widths first: the header row's height is fitted to them
     ws.column_dimensions["A"].width = 60
     ws.column_dimensions["B"].width = 10
     ws.column_dimensions["C"].width = width_for(headers[2:], 28, 40)
+    write_block(ws, top + 1, 1, headers, rows)
     ws.freeze_panes = "A3"
     set_up_printing(
         ws,
