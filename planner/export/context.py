@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+import planner.wording.export  # noqa: F401  (registers the export's wording)
 from planner.export.cells import shorten
 from planner.export.print_locale import PrintLocale
 from planner.fatigue import cached_fatigue_table
@@ -16,6 +17,7 @@ from planner.fixtures import Fixture
 from planner.minutes import lineup_minutes
 from planner.validate import Problem, validate, worded_problem
 from planner.wording import Message, word
+from planner.wording.common import fixture_name
 from planner.wording.positions import position_name
 
 if TYPE_CHECKING:
@@ -68,15 +70,23 @@ class ExportContext:
         return dict(zip(self.fatigue.index, self.fatigue["risk"].astype(str), strict=True))
 
     def match(self, fixture: Fixture) -> str:
-        """'Inter Miami CF v Toronto FC' (home first)."""
-        us = self.plan.club or "Us"
-        return f"{us} v {fixture.opponent}" if fixture.home else f"{fixture.opponent} v {us}"
+        """'Inter Miami CF v Toronto FC' (home first; 'Inter Miami CF - Toronto FC' in Spanish)."""
+        us = self.plan.club or self.text("export.us")
+        home, away = (us, fixture.opponent) if fixture.home else (fixture.opponent, us)
+        return self.text("export.match", home=home, away=away)
 
     def subject(self, fixture: Fixture) -> str:
         """A fixture sheet's print header: 'Sun 6 Apr v Toronto FC (2025-04-06)'."""
-        side = "v" if fixture.home else "at"
-        day = self.locale.short_day(fixture.kickoff)
-        return f"{day} {side} {fixture.opponent} ({fixture.kickoff:%Y-%m-%d})"
+        return self.text(
+            "export.subject.home" if fixture.home else "export.subject.away",
+            day=self.locale.short_day(fixture.kickoff),
+            opponent=fixture.opponent,
+            date=f"{fixture.kickoff:%Y-%m-%d}",
+        )
+
+    def fixture_name(self, fixture: Fixture) -> str:
+        """'Sun 6 Apr v Toronto FC' ('dom 6 abr vs Toronto FC' in Spanish)."""
+        return self.word(fixture_name(fixture))
 
     @cached_property
     def headings(self) -> dict[str, str]:
@@ -94,6 +104,14 @@ class ExportContext:
     def word(self, message: Message | str) -> str:
         """A message from the core in the sheets' language."""
         return word(message, self.locale.language)
+
+    def text(self, code: str, **params: object) -> str:
+        """The export's own wording (planner/wording/export.py) in the sheets' language."""
+        return self.word(Message(code, params))
+
+    def severity(self, problem: Problem) -> str:
+        """'Error' or 'Warning' in the sheets' language."""
+        return self.text(f"export.severity.{problem.severity}")
 
     def problem(self, problem: Problem, *, with_fixture: bool = True) -> str:
         """A problem in the sheets' language, after its fixture's name unless with_fixture is

@@ -31,31 +31,29 @@ PITCH_LEFT = len(LEFT_WIDTHS) + 2  # after a narrow gap
 RIGHT = PITCH_LEFT + COLUMNS + 3  # the pitch and its run-off cells, then a gap
 RIGHT_WIDTHS = (9, 22, 22)  # minute or number, then two name columns (fitted)
 
-_LEFT_OUT = {
-    Status.AVAILABLE: "Rested",
-    Status.DOUBTFUL: "Rested (doubtful)",
-    Status.INJURED: "Injured",
-    Status.SUSPENDED: "Suspended",
-    Status.UNAVAILABLE: "Unavailable",
-}
-
 
 def write_fixture_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext) -> None:
     """Fill ws with the fixture's rotation sheet, ready to print on one landscape page."""
     plan = context.plan
     lineup = plan.lineup(fixture.id)
+    facts = (
+        fixture.rules.name,
+        fixture.venue or context.text("export.venue_not_set"),
+        context.text("export.kickoff_at", time=f"{fixture.kickoff:%H:%M}"),
+        context.text("export.importance", importance=fixture.importance),
+        context.text("export.formation", formation=lineup.formation),
+    )
     write_title(
         ws,
         f"{context.locale.day(fixture.kickoff)}  ·  {context.match(fixture)}",
-        f"{fixture.rules.name}  ·  {fixture.venue or 'venue not set'}  ·  kick-off "
-        f"{fixture.kickoff:%H:%M}  ·  importance {fixture.importance}/5  ·  "
-        f"formation {lineup.formation}",
+        "  ·  ".join(facts),
     )
     _set_widths(ws, context)
 
     row = _starting_xi(ws, FIRST_ROW, fixture, context)
     _bench(ws, row + 2, fixture, context)
-    paint(put_text(ws, FIRST_ROW, PITCH_LEFT, "On the pitch: minutes · readiness"), font=BOLD)
+    on_the_pitch = context.text("export.fixture.on_the_pitch")
+    paint(put_text(ws, FIRST_ROW, PITCH_LEFT, on_the_pitch), font=BOLD)
     draw_pitch(ws, FIRST_ROW + 1, PITCH_LEFT, fixture, context, STAFF_CARDS)
     row = _substitutions(ws, FIRST_ROW, fixture, context)
     row = _left_out(ws, row + 2, fixture, context)
@@ -74,7 +72,14 @@ def write_fixture_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext)
 def _set_widths(ws: Worksheet, context: ExportContext) -> None:
     names = [context.player_name(pid) for pid in context.plan.players]
     numbered = width_for([f"99 {n}" for n in names], 16, 30)  # '10 Lionel Messi'
-    fitted = {3: width_for(names, 16, 30), RIGHT + 1: numbered, RIGHT + 2: max(numbered, 20)}
+    # the first column holds a slot code, or when a substitute comes on ("entra 90'" is wider)
+    on_at = context.text("export.fixture.on_at", minute=90)
+    fitted = {
+        1: width_for([on_at], LEFT_WIDTHS[0], 12),
+        3: width_for(names, 16, 30),
+        RIGHT + 1: numbered,
+        RIGHT + 2: max(numbered, 20),
+    }
     for first, widths in ((1, LEFT_WIDTHS), (RIGHT, RIGHT_WIDTHS)):
         for i, width in enumerate(widths):
             column = first + i
@@ -98,6 +103,13 @@ def _numbered(context: ExportContext, player_id: str) -> str:
     return name if number is None else f"{number} {name}"
 
 
+def _player_headings(context: ExportContext, first: str) -> list[str]:
+    """The headings of the XI's and the bench's blocks: first (the slot, or when he comes on),
+    then number, name, position, minutes and readiness."""
+    rest = ("number", "name", "fixture.position", "minutes", "readiness")
+    return [context.text(first), *(context.text(f"export.{code}") for code in rest)]
+
+
 def _paint_readiness(cell: Cell, player_id: str, fixture: Fixture, context: ExportContext) -> None:
     paint_readiness(cell, context.readiness(player_id, fixture.id), context.plan.params)
     paint(cell, border=GRID)
@@ -106,17 +118,17 @@ def _paint_readiness(cell: Cell, player_id: str, fixture: Fixture, context: Expo
 def _starting_xi(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext) -> int:
     lineup = context.plan.lineup(fixture.id)
     minutes = context.minutes[fixture.id]
-    write_section(ws, top, 1, "Starting XI")
+    write_section(ws, top, 1, context.text("export.fixture.starting_xi"))
     rows: list[list[object]] = []
     for slot, player_id in lineup.slots.items():
         if player_id is None:
-            rows.append([context.position(slot), None, "(empty)", "", None, None])
+            empty = context.text("export.fixture.empty")
+            rows.append([context.position(slot), None, empty, "", None, None])
         else:
             number, name, positions = _who(context, player_id)
             played = minutes.get(player_id, 0)
             rows.append([context.position(slot), number, name, positions, played, None])
-    headers = ("Slot", "No.", "Name", "Position", "Minutes", "Readiness")
-    body = write_block(ws, top + 1, 1, headers, rows)
+    body = write_block(ws, top + 1, 1, _player_headings(context, "export.fixture.slot"), rows)
     for cells, player_id in zip(body, lineup.slots.values(), strict=True):
         if player_id is not None:
             _paint_readiness(cells[5], player_id, fixture, context)
@@ -127,14 +139,18 @@ def _bench(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext) ->
     lineup = context.plan.lineup(fixture.id)
     minutes = context.minutes[fixture.id]
     coming_on = {s.on: s.minute for s in lineup.substitutions}
-    write_section(ws, top, 1, f"Bench ({len(lineup.bench)} of {fixture.rules.bench_size})")
+    bench = context.text(
+        "export.fixture.bench", count=len(lineup.bench), size=fixture.rules.bench_size
+    )
+    write_section(ws, top, 1, bench)
     rows: list[list[object]] = []
     for player_id in lineup.bench:
         number, name, positions = _who(context, player_id)
-        on_at = f"on {coming_on[player_id]}'" if player_id in coming_on else ""
+        on_at = ""
+        if player_id in coming_on:
+            on_at = context.text("export.fixture.on_at", minute=coming_on[player_id])
         rows.append([on_at, number, name, positions, minutes.get(player_id, 0), None])
-    headers = ("Sub on", "No.", "Name", "Position", "Minutes", "Readiness")
-    body = write_block(ws, top + 1, 1, headers, rows)
+    body = write_block(ws, top + 1, 1, _player_headings(context, "export.fixture.sub_on"), rows)
     for cells, player_id in zip(body, lineup.bench, strict=True):
         _paint_readiness(cells[5], player_id, fixture, context)
     return top + 1 + len(rows)
@@ -143,35 +159,47 @@ def _bench(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext) ->
 def _substitutions(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext) -> int:
     lineup = context.plan.lineup(fixture.id)
     allowed = fixture.rules.substitutes_allowed
-    write_section(ws, top, RIGHT, f"Substitution plan ({len(lineup.substitutions)} of {allowed})")
+    count = len(lineup.substitutions)
+    write_section(
+        ws, top, RIGHT, context.text("export.fixture.substitutions", count=count, allowed=allowed)
+    )
     rows: list[list[object]] = [
         [
-            "half-time" if sub.half_time else sub.minute,
+            context.text("export.half_time") if sub.half_time else sub.minute,
             _numbered(context, sub.off),
             _numbered(context, sub.on),
         ]
         for sub in lineup.substitutions
     ]
     if not rows:
-        rows = [["", "No substitutions planned", ""]]
-    write_block(ws, top + 1, RIGHT, ("Minute", "Sub off", "Sub on"), rows)
+        rows = [["", context.text("export.no_substitutions"), ""]]
+    headers = [
+        context.text(code)
+        for code in ("export.minute", "export.fixture.sub_off", "export.fixture.sub_on")
+    ]
+    write_block(ws, top + 1, RIGHT, headers, rows)
     return top + 1 + len(rows)
 
 
 def _left_out(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext) -> int:
     plan = context.plan
     pinned_rest = set(plan.locked(fixture.id, LockKind.REST))
-    write_section(ws, top, RIGHT, "Not selected")
+    write_section(ws, top, RIGHT, context.text("export.fixture.not_selected"))
     rows: list[list[object]] = []
     for player_id in plan.unselected(fixture.id):
         number, name, _ = _who(context, player_id)
-        reason = _LEFT_OUT[status_for(plan, player_id, fixture.id)]
-        if player_id in pinned_rest and reason == "Rested":
-            reason = "Rested (planned)"
+        status = status_for(plan, player_id, fixture.id)
+        if player_id in pinned_rest and status == Status.AVAILABLE:
+            reason = context.text("export.left_out.planned")
+        else:
+            reason = context.text(f"export.left_out.{status.value}")
         rows.append([number, name, reason])
     if not rows:
-        rows = [[None, "Everyone is in the matchday squad", ""]]
-    write_block(ws, top + 1, RIGHT, ("No.", "Name", "Reason"), rows)
+        rows = [[None, context.text("export.fixture.everyone_selected"), ""]]
+    headers = [
+        context.text(code) for code in ("export.number", "export.name", "export.fixture.reason")
+    ]
+    write_block(ws, top + 1, RIGHT, headers, rows)
     return top + 1 + len(rows)
 
 
@@ -179,14 +207,14 @@ def _problems(ws: Worksheet, top: int, fixture: Fixture, context: ExportContext)
     problems = [p for p in context.problems if p.fixture_id == fixture.id]
     if not problems:
         return
-    write_section(ws, top, RIGHT, "Warnings and errors")
+    write_section(ws, top, RIGHT, context.text("export.fixture.problems"))
     row = top + 1
     for problem in problems:
         # One sheet row per line of text (merged), so no row grows taller and the pitch beside
         # keeps its proportions.
         message = shorten(context.problem(problem, with_fixture=False), MESSAGE_LIMIT)
         lines = text_lines(message, per_line(ws, RIGHT + 1, span=2))
-        label = put_text(ws, row, RIGHT, problem.severity.capitalize())
+        label = put_text(ws, row, RIGHT, context.severity(problem))
         paint(label, font=ERROR if problem.severity == "error" else BOLD, alignment=TOP)
         paint(put_text(ws, row, RIGHT + 1, message), alignment=TOP_WRAP)
         last = row + lines - 1

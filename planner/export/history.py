@@ -14,7 +14,14 @@ from planner.export.blocks import add_table, width_for, write_block
 from planner.export.context import ExportContext
 from planner.export.page import set_up_printing
 
-HEADERS = ("Date", "Player", "Minutes", "Competition", "Opponent")
+# the importer knows these headings in English and Spanish (import-synonyms.json)
+HEADERS = (
+    "export.date",
+    "export.player",
+    "export.minutes",
+    "export.competition",
+    "export.opponent",
+)
 MAX_ROWS = 20_000  # ~15 seasons of a squad's matches; exports in about a second
 
 
@@ -43,17 +50,16 @@ def write_history(ws: Worksheet, context: ExportContext) -> None:
     }
     for letter, width in widths.items():
         ws.column_dimensions[letter].width = width
-    write_block(ws, 1, 1, HEADERS, rows, formats={0: "yyyy-mm-dd", 2: "0"})
+    headers = [context.text(code) for code in HEADERS]
+    write_block(ws, 1, 1, headers, rows, formats={0: "yyyy-mm-dd", 2: "0"})
     add_table(ws, "MinutesHistory", 1, 1, len(HEADERS), len(rows))
     ws.freeze_panes = "A2"
     if total > len(rows):
         note = ws.cell(row=1, column=len(HEADERS) + 2)
-        note.value = (
-            f"The {len(rows):,} most recent of {total:,} appearances; the plan file holds them all."
-        )
+        note.value = context.text("export.history.cut", shown=len(rows), total=total)
     set_up_printing(
         ws,
         context,
-        subject="Minutes history (past appearances used by the fatigue model)",
+        subject=context.text("export.subject.history"),
         title_rows="1:1",
     )

@@ -1,7 +1,8 @@
 """The Planned minutes sheet: players x fixtures minutes with each player's total.
 
 Its header is row 1 (Player, then one column per fixture headed '2025-04-06 v Toronto FC (MLS)',
-then Total) so the importer reads it back as a minutes table.
+then Total; Jugador and Total in Spanish, which the importer knows too) so the importer reads
+it back as a minutes table.
 """
 
 from __future__ import annotations
@@ -28,7 +29,11 @@ def write_minutes(ws: Worksheet, context: ExportContext) -> None:
     for player_id, player in plan.players.items():
         played = [context.minutes[f.id].get(player_id, 0) for f in fixtures]
         rows.append([player.name, *played, sum(played)])
-    headers = ("Player", *context.headings.values(), "Total")
+    headers = (
+        context.text("export.player"),
+        *context.headings.values(),
+        context.text("export.total"),
+    )
     body = write_block(ws, 1, 1, headers, rows, formats={i: WHOLE for i in range(1, len(headers))})
     for cells in body:
         for cell in cells[1:]:
@@ -39,6 +44,6 @@ def write_minutes(ws: Worksheet, context: ExportContext) -> None:
     set_up_printing(
         ws,
         context,
-        subject="Planned minutes",
+        subject=context.text("export.sheet.minutes"),
         title_rows="1:1",
     )

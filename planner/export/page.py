@@ -37,9 +37,11 @@ def set_up_printing(
     )
     ws.oddHeader.left.text = header_footer_text(context.plan.club or "Squad Planner")
     ws.oddHeader.center.text = header_footer_text(subject)
-    ws.oddHeader.right.text = "Printed &D"
-    ws.oddFooter.left.text = f"Squad Planner export {exported_at:%Y-%m-%d %H:%M}"
-    ws.oddFooter.right.text = "Page &P of &N"
+    ws.oddHeader.right.text = context.text("export.page.printed")
+    ws.oddFooter.left.text = header_footer_text(
+        context.text("export.page.exported", moment=f"{exported_at:%Y-%m-%d %H:%M}")
+    )
+    ws.oddFooter.right.text = context.text("export.page.number")
     for part in (ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right):
         part.size = 9
     for part in (ws.oddFooter.left, ws.oddFooter.right):

@@ -187,7 +187,9 @@ def _draw_card(
             paint(ws.cell(row=r, column=c), fill=_CARD_FILL, border=edge_border(_CARD_EDGE, *edges))
     if card.player_id is None:
         paint(
-            put_text(ws, row, column, f"({context.position(card.slot)} empty)"),
+            put_text(
+                ws, row, column, context.text("export.empty_slot", slot=context.position(card.slot))
+            ),
             font=look.empty_font,
             alignment=CARD_TEXT,
         )

@@ -49,8 +49,8 @@ def write_players_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext)
     locale = context.locale
     paint(put_text(ws, 1, 1, f"{locale.day(fixture.kickoff)}  ·  {context.match(fixture)}"),
           font=_TITLE)  # fmt: skip
-    facts = [fixture.rules.name, fixture.venue, f"kick-off {fixture.kickoff:%H:%M}",
-             lineup.formation]  # fmt: skip
+    kickoff = context.text("export.kickoff_at", time=f"{fixture.kickoff:%H:%M}")
+    facts = [fixture.rules.name, fixture.venue, kickoff, lineup.formation]
     paint(put_text(ws, 2, 1, "  ·  ".join(f for f in facts if f)), font=_SUBTITLE)
     ws.row_dimensions[1].height, ws.row_dimensions[2].height = 36, 24
     for column in range(1, RIGHT - 1):
@@ -64,9 +64,8 @@ def write_players_sheet(ws: Worksheet, fixture: Fixture, context: ExportContext)
     last = max(last, _substitutions(ws, row + 2, lineup, context))
     for r in range(FIRST_ROW, last + 1):
         ws.row_dimensions[r].height = ROW_HEIGHT
-    set_up_printing(
-        ws, context, subject=f"Players' sheet  ·  {context.subject(fixture)}", one_page=True
-    )
+    subject = context.text("export.subject.players", subject=context.subject(fixture))
+    set_up_printing(ws, context, subject=subject, one_page=True)
 
 
 def formation_lines(formation_name: str) -> list[list[Slot]]:
@@ -119,47 +118,59 @@ def _card(
     merge(ws, row + 1, column, row + 1, last)
     player_id = lineup.slots.get(slot)
     if player_id is None:
-        empty = f"({context.position(slot)} empty)"
+        empty = context.text("export.empty_slot", slot=context.position(slot))
         paint(put_text(ws, row, column, empty), font=_EMPTY, alignment=_CENTRE)
         return
     paint(put_text(ws, row, column, context.card_name(player_id)), font=_NAME, alignment=_CENTRE)
     off = next((s for s in lineup.substitutions if s.off == player_id), None)
     role = context.position(slot)
     if off is not None:
-        role = f"{role}  ·  off {_minute(off.minute, off.half_time)}"
+        off_at = context.text(
+            "export.players.off", minute=_minute(off.minute, off.half_time, context)
+        )
+        role = f"{role}  ·  {off_at}"
     paint(put_text(ws, row + 1, column, role), font=_ROLE, alignment=_CENTRE)
 
 
-def _minute(minute: int, half_time: bool) -> str:
-    return "half-time" if half_time else f"{minute}'"
+def _minute(minute: int, half_time: bool, context: ExportContext) -> str:
+    return context.text("export.half_time") if half_time else f"{minute}'"
 
 
 def _bench(ws: Worksheet, top: int, lineup: Lineup, context: ExportContext) -> int:
-    coming_on = {s.on: _minute(s.minute, s.half_time) for s in lineup.substitutions}
+    coming_on = {s.on: _minute(s.minute, s.half_time, context) for s in lineup.substitutions}
     rows: list[list[object]] = []
     for player_id in lineup.bench:
         player = context.plan.players.get(player_id)
         number = player.number if player else None
         rows.append([number, context.player_name(player_id), coming_on.get(player_id, "")])
     if not rows:
-        rows = [[None, "No one on the bench yet", ""]]
-    return _list(ws, top, "Bench", ("No.", "Name", "Comes on"), rows)
+        rows = [[None, context.text("export.players.nobody_on_bench"), ""]]
+    codes = ("export.number", "export.name", "export.players.comes_on")
+    return _list(ws, top, context.text("export.players.bench"), codes, rows, context)
 
 
 def _substitutions(ws: Worksheet, top: int, lineup: Lineup, context: ExportContext) -> int:
     rows: list[list[object]] = [
-        [_minute(s.minute, s.half_time), context.card_name(s.off), context.card_name(s.on)]
+        [_minute(s.minute, s.half_time, context), context.card_name(s.off), context.card_name(s.on)]
         for s in lineup.substitutions
     ]
     if not rows:
-        rows = [["", "No substitutions planned", ""]]
-    return _list(ws, top, "Substitutions", ("Minute", "Off", "On"), rows)
+        rows = [["", context.text("export.no_substitutions"), ""]]
+    codes = ("export.minute", "export.players.off_heading", "export.players.on_heading")
+    return _list(ws, top, context.text("export.players.substitutions"), codes, rows, context)
 
 
 def _list(
-    ws: Worksheet, top: int, title: str, headers: tuple[str, ...], rows: list[list[object]]
+    ws: Worksheet,
+    top: int,
+    title: str,
+    headings: tuple[str, ...],
+    rows: list[list[object]],
+    context: ExportContext,
 ) -> int:
-    """A titled block in large type on the right; returns its last row."""
+    """A titled block in large type on the right, headings as wording codes; returns its last
+    row."""
     paint(put_text(ws, top, RIGHT, title), font=_SECTION)
+    headers = [context.text(code) for code in headings]
     write_block(ws, top + 1, RIGHT, headers, rows, header_font=_HEADER, font=_BODY)
     return top + 1 + len(rows)

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from planner.wording import Language
+from planner.wording import Language, word
+from planner.wording.common import short_month, short_weekday
 from planner.wording.environment import language_from_environment
 
 Paper = Literal["A4", "Letter"]
@@ -29,6 +30,10 @@ LETTER_TERRITORIES = frozenset(
 MONTH_FIRST_TERRITORIES = frozenset(["US", "AS", "GU", "MP", "PR", "UM", "VI"])
 # Excel's page-setup codes (ECMA-376 paperSize): 1 = Letter, 9 = A4.
 PAPER_CODES: dict[Paper, int] = {"Letter": 1, "A4": 9}
+
+# Number-format locale prefixes (ECMA-376 18.8.31, Windows LCID): 0xC0A is Spanish (Spain).
+# English keeps none, so its dates read as they always have.
+_DATE_LOCALES: dict[Language, str] = {"es": "[$-C0A]"}
 
 _TERRITORY = re.compile(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?:[.@]|$)")
 
@@ -78,13 +83,15 @@ class PrintLocale:
         return PAPER_CODES[self.paper]
 
     def short_day(self, day: date) -> str:
-        """'Sun 6 Apr', or 'Sun Apr 6' month first."""
+        """'Sun 6 Apr' ('dom 6 abr' in Spanish), or 'Sun Apr 6' month first."""
+        weekday = word(short_weekday(day), self.language)
+        month = word(short_month(day), self.language)
         if self.month_first:
-            return f"{day:%a %b} {day.day}"
-        return f"{day:%a} {day.day} {day:%b}"
+            return f"{weekday} {month} {day.day}"
+        return f"{weekday} {day.day} {month}"
 
     def day(self, day: date) -> str:
-        """'Sun 6 Apr 2025', or 'Sun Apr 6, 2025' month first."""
+        """'Sun 6 Apr 2025' ('dom 6 abr 2025'), or 'Sun Apr 6, 2025' month first."""
         if self.month_first:
             return f"{self.short_day(day)}, {day:%Y}"
         return f"{self.short_day(day)} {day:%Y}"
@@ -96,5 +103,7 @@ class PrintLocale:
     @property
     def date_format(self) -> str:
         """The spreadsheet number format of a kick-off: 'ddd d mmm yyyy, hh:mm' or
-        'ddd mmm d, yyyy, hh:mm'."""
-        return "ddd mmm d, yyyy, hh:mm" if self.month_first else "ddd d mmm yyyy, hh:mm"
+        'ddd mmm d, yyyy, hh:mm'; in Spanish with the locale code that makes the spreadsheet
+        name the day and month in Spanish whatever its own language."""
+        order = "ddd mmm d, yyyy, hh:mm" if self.month_first else "ddd d mmm yyyy, hh:mm"
+        return f"{_DATE_LOCALES.get(self.language, '')}{order}"

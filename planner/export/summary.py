@@ -33,9 +33,15 @@ def write_summary(ws: Worksheet, context: ExportContext) -> None:
     wide = max(MIN_WIDTH, width)
     write_title(
         ws,
-        f"{plan.club or 'Squad'}: rotation plan",
-        f"{len(plan.fixtures)} fixtures, {len(plan.players)} players. "
-        f"Exported {context.locale.day_and_time(context.exported_at)}.",
+        context.text(
+            "export.summary.title", club=plan.club or context.text("export.summary.squad")
+        ),
+        context.text(
+            "export.summary.subtitle",
+            fixtures=len(plan.fixtures),
+            players=len(plan.players),
+            moment=context.locale.day_and_time(context.exported_at),
+        ),
     )
     set_grid_widths(ws, context)
     for column in range(width + 1, wide + 1):
@@ -52,21 +58,31 @@ def write_summary(ws: Worksheet, context: ExportContext) -> None:
     set_up_printing(
         ws,
         context,
-        subject="Summary",
+        subject=context.text("export.sheet.summary"),
         title_rows=f"{head}:{header}",  # the grid's headers repeat on every page it runs to
     )
 
 
 def _problems(ws: Worksheet, top: int, context: ExportContext, wide: int) -> int:
     errors = sum(1 for p in context.problems if p.severity == "error")
-    write_section(ws, top, 1, f"Errors ({errors}) and warnings ({len(context.problems) - errors})")
+    warnings = len(context.problems) - errors
+    write_section(
+        ws, top, 1, context.text("export.summary.problems", errors=errors, warnings=warnings)
+    )
     ordered = sorted(context.problems, key=lambda p: p.severity != "error")
-    rows = [[p.severity.capitalize(), shorten(context.problem(p), MESSAGE_LIMIT)] for p in ordered]
+    rows = [[context.severity(p), shorten(context.problem(p), MESSAGE_LIMIT)] for p in ordered]
     if not rows:
-        rows = [["None", "The plan breaks no rule the planner checks."]]
-    body = write_block(ws, top + 1, 1, ("Severity", "Message"), rows)
-    for cells in body:
-        paint(cells[0], alignment=WRAP, font=ERROR if cells[0].value == "Error" else None)
+        rows = [
+            [
+                context.text("export.summary.no_problems"),
+                context.text("export.summary.no_problems_text"),
+            ]
+        ]
+    headers = (context.text("export.summary.severity"), context.text("export.summary.message"))
+    body = write_block(ws, top + 1, 1, headers, rows)
+    for cells, problem in zip(body, [*ordered, None], strict=False):
+        error = problem is not None and problem.severity == "error"
+        paint(cells[0], alignment=WRAP, font=ERROR if error else None)
     _widen_last(ws, top + 1, len(rows), 2, wide)
     return top + 1 + len(rows)
 
@@ -74,7 +90,7 @@ def _problems(ws: Worksheet, top: int, context: ExportContext, wide: int) -> int
 def _risk_flags(ws: Worksheet, top: int, context: ExportContext, wide: int) -> int:
     plan = context.plan
     order = {f.id: i for i, f in enumerate(plan.fixtures)}
-    labels = {f.id: f.label for f in plan.fixtures}
+    labels = {f.id: context.fixture_name(f) for f in plan.fixtures}
     table = context.fatigue
     flagged = table[table["risk"].astype(str).isin(_RISK_ORDER)]
     entries = sorted(
@@ -90,14 +106,28 @@ def _risk_flags(ws: Worksheet, top: int, context: ExportContext, wide: int) -> i
         ),
         key=lambda entry: entry[:3],
     )
-    write_section(ws, top, 1, "Risk flags at kick-off (moderate and high)")
+    write_section(ws, top, 1, context.text("export.summary.risk_flags"))
     rows: list[list[object]] = [
-        [name, None, risk, f"{fixture}: {reasons}"]
+        [
+            name,
+            None,
+            context.text(f"export.risk.{risk}"),
+            context.text("export.summary.flag_reasons", fixture=fixture, reasons=reasons),
+        ]
         for _, _, name, fixture, risk, _, reasons in entries
     ]
     if not rows:
-        rows = [["No player is flagged", None, "", ""]]
-    body = write_block(ws, top + 1, 1, ("Player", "Readiness", "Risk", "Why"), rows)
+        rows = [[context.text("export.summary.no_flags"), None, "", ""]]
+    headers = tuple(
+        context.text(code)
+        for code in (
+            "export.player",
+            "export.readiness",
+            "export.summary.risk",
+            "export.summary.why",
+        )
+    )
+    body = write_block(ws, top + 1, 1, headers, rows)
     for cells, entry in zip(body, entries, strict=False):
         paint_readiness(cells[1], _number(entry[5]), plan.params)
         paint(cells[1], border=GRID)

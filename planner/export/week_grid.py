@@ -24,7 +24,8 @@ from planner.export.styles import (
 MINUTES_WIDTH = 11
 READINESS_WIDTH = 11
 MINUTES_FORMAT = '0;-0;"–"'  # a dash for 0: who does not play stands out
-FACTS = ("Kick-off", "Competition", "Venue", "Importance (1-5)")
+# the rows under each fixture's name, by their wording codes
+FACTS = ("export.grid.kickoff", "export.competition", "export.grid.venue", "export.grid.importance")
 
 
 def grid_width(fixture_count: int) -> int:
@@ -35,7 +36,8 @@ def grid_width(fixture_count: int) -> int:
 def set_grid_widths(ws: Worksheet, context: ExportContext) -> None:
     fixture_count = len(context.plan.fixtures)
     names = [context.player_name(pid) for pid in context.plan.players]
-    ws.column_dimensions["A"].width = width_for([*names, *FACTS], 18, 40)
+    facts = [context.text(code) for code in FACTS]
+    ws.column_dimensions["A"].width = width_for([*names, *facts], 18, 40)
     for j in range(fixture_count):
         ws.column_dimensions[get_column_letter(2 + 2 * j)].width = MINUTES_WIDTH
         ws.column_dimensions[get_column_letter(3 + 2 * j)].width = READINESS_WIDTH
@@ -53,16 +55,14 @@ def write_week_grid(ws: Worksheet, top: int, context: ExportContext) -> tuple[in
         ws,
         top,
         1,
-        f"The week: planned minutes and readiness at kick-off (0-100: red below "
-        f"{params.readiness_red}, amber below {params.readiness_amber}, green from "
-        f"{params.readiness_amber})",
+        context.text("export.grid.title", red=params.readiness_red, amber=params.readiness_amber),
     )
     head = top + 1
-    put_text(ws, head, 1, "Fixture")
-    put_text(ws, head, total_column, "Week")
+    put_text(ws, head, 1, context.text("export.grid.fixture"))
+    put_text(ws, head, total_column, context.text("export.grid.week"))
     for j, fixture in enumerate(fixtures):
         column = 2 + 2 * j
-        put_text(ws, head, column, fixture.label)
+        put_text(ws, head, column, context.fixture_name(fixture))
         merge(ws, head, column, head, column + 1)
         values = (fixture.kickoff, fixture.rules.name, fixture.venue, fixture.importance)
         for i, value in enumerate(values, start=1):
@@ -76,7 +76,9 @@ def write_week_grid(ws: Worksheet, top: int, context: ExportContext) -> tuple[in
         ws, [ws.cell(row=head, column=2 + 2 * j) for j in range(len(fixtures))], bold=True, span=2
     )
     for i, fact in enumerate(FACTS, start=1):
-        paint(put_text(ws, head + i, 1, fact), font=BOLD, fill=BAND_FILL, alignment=LEFT)
+        paint(
+            put_text(ws, head + i, 1, context.text(fact)), font=BOLD, fill=BAND_FILL, alignment=LEFT
+        )
         for c in range(1, total_column + 1):
             paint(ws.cell(row=head + i, column=c), border=GRID)
         fit_height(
@@ -84,11 +86,15 @@ def write_week_grid(ws: Worksheet, top: int, context: ExportContext) -> tuple[in
         )
 
     header = head + len(FACTS) + 1
-    put_text(ws, header, 1, "Player")
+    minutes_heading, readiness_heading = (
+        context.text("export.minutes"),
+        context.text("export.readiness"),
+    )
+    put_text(ws, header, 1, context.text("export.player"))
     for j in range(len(fixtures)):
-        put_text(ws, header, 2 + 2 * j, "Minutes")
-        put_text(ws, header, 3 + 2 * j, "Readiness")
-    put_text(ws, header, total_column, "Minutes")
+        put_text(ws, header, 2 + 2 * j, minutes_heading)
+        put_text(ws, header, 3 + 2 * j, readiness_heading)
+    put_text(ws, header, total_column, minutes_heading)
     paint_header([ws.cell(row=header, column=c) for c in range(1, total_column + 1)])
     fit_height(ws, [ws.cell(row=header, column=total_column)], bold=True)
 

@@ -34,8 +34,8 @@ def build_workbook(
     players_sheets: bool = False,
 ) -> Workbook:
     """The rotation workbook: Summary, Planned minutes, one sheet per fixture (each followed by
-    its players' sheet when players_sheets), Minutes history and Model; paper and dates follow
-    locale (default: A4, day/month).
+    its players' sheet when players_sheets), Minutes history and Model; paper, dates and
+    language follow locale (default: A4, day/month, English).
 
     progress(done, total) is called after each sheet; saving counts as one more step.
     """
@@ -50,27 +50,31 @@ def build_workbook(
             progress(done, total)
 
     book = Workbook()
+    summary_title, minutes_title, history_title, model_title = (
+        context.text(f"export.sheet.{sheet}")
+        for sheet in ("summary", "minutes", "history", "model")
+    )
     summary = book.active
-    summary.title = "Summary"
+    summary.title = summary_title
     write_summary(summary, context)
     step()
-    write_minutes(book.create_sheet("Planned minutes"), context)
+    write_minutes(book.create_sheet(minutes_title), context)
     step()
-    taken = ["Summary", "Planned minutes", "Minutes history", "Model"]
+    taken = [summary_title, minutes_title, history_title, model_title]
     for fixture in plan.fixtures:
-        day = context.locale.short_day(fixture.kickoff)
-        title = sheet_title(f"{day} {fixture.opponent}", taken)
+        names = {"day": context.locale.short_day(fixture.kickoff), "opponent": fixture.opponent}
+        title = sheet_title(context.text("export.sheet.fixture", **names), taken)
         taken.append(title)
         write_fixture_sheet(book.create_sheet(title), fixture, context)
         step()
         if players_sheets:
-            title = sheet_title(f"Players {day} {fixture.opponent}", taken)
+            title = sheet_title(context.text("export.sheet.players", **names), taken)
             taken.append(title)
             write_players_sheet(book.create_sheet(title), fixture, context)
             step()
-    write_history(book.create_sheet("Minutes history"), context)
+    write_history(book.create_sheet(history_title), context)
     step()
-    write_model(book.create_sheet("Model"), context)
+    write_model(book.create_sheet(model_title), context)
     step()
     return book
 

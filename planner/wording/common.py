@@ -73,6 +73,16 @@ def weekday_name(day: date) -> Message:
     return Message(f"weekday.{day.weekday()}")
 
 
+def short_weekday(day: date) -> Message:
+    """The day's short weekday name ("Sun", "dom")."""
+    return Message(f"weekday.short.{day.weekday()}")
+
+
+def short_month(day: date) -> Message:
+    """The day's short month name ("Apr", "abr")."""
+    return Message(f"month.short.{day.month}")
+
+
 def fixture_name(fixture: Fixture) -> Message:
     """ "Sun 6 Apr v Toronto FC", "dom 6 abr vs Toronto FC"."""
     return match_name(fixture.kickoff, fixture.opponent, home=fixture.home)
@@ -84,9 +94,9 @@ def match_name(day: date, opponent: str, *, home: bool = True) -> Message:
     return Message(
         "fixture.home" if home else "fixture.away",
         {
-            "weekday": Message(f"weekday.short.{day.weekday()}"),
+            "weekday": short_weekday(day),
             "day": day.day,
-            "month": Message(f"month.short.{day.month}"),
+            "month": short_month(day),
             "opponent": opponent,
         },
     )

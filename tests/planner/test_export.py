@@ -10,13 +10,14 @@ import pytest
 
 from planner import Plan, fatigue_table, sample_plan
 from planner.cli import main
-from planner.export import export_excel
+from planner.export import PrintLocale, export_excel
 from planner.export.pitch_cells import COLUMNS, ROWS
 from planner.export.workbook import build_workbook
 from planner.importing import import_spreadsheet
 from planner.minutes import lineup_minutes
 from planner.planfile import save_plan
 from planner.validate import validate
+from planner.wording import Language
 from tests.export_reading import block, find
 
 
@@ -244,14 +245,26 @@ def _right_of(ws, label: str) -> tuple[int, int]:
     return row, column + 1
 
 
-def test_exported_workbook_imports_back(exported) -> None:
-    plan, path = exported
+@pytest.mark.parametrize(
+    ("language", "history_sheet", "minutes_sheet"),
+    [
+        ("en", "Minutes history", "Planned minutes"),
+        ("es", "Historial de minutos", "Minutos previstos"),
+    ],
+)
+def test_exported_workbook_imports_back(
+    tmp_path: Path, language: Language, history_sheet: str, minutes_sheet: str
+) -> None:
+    """In either language: the Spanish headings (Jugador, Fecha, Rival) are words the importer
+    knows too."""
+    plan, path = sample_plan(), tmp_path / "week.xlsx"
+    export_excel(plan, path, locale=PrintLocale(language=language))
     history = import_spreadsheet(path)
-    assert (history.sheet, history.kind) == ("Minutes history", "minutes")
+    assert (history.sheet, history.kind) == (history_sheet, "minutes")
     assert len(history.appearances) == len(plan.history)
     assert history.appearances["minutes"].sum() == plan.history["minutes"].sum()
 
-    planned = import_spreadsheet(path, sheet="Planned minutes")
+    planned = import_spreadsheet(path, sheet=minutes_sheet)
     assert planned.kind == "minutes-wide"
     assert not planned.skipped
     names = {p.name: pid for pid, p in plan.players.items()}

@@ -11,7 +11,6 @@ import importlib
 import importlib.util
 import io
 import os
-import pkgutil
 import re
 import string
 import subprocess
@@ -25,11 +24,11 @@ from PySide6.QtCore import QLocale, Qt, QThreadPool, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton
 
-import planner.wording
 from planner.cli import main
 from planner.resources import package_file
 from planner.wording import _TEMPLATES, codes
 from planner.wording.positions import SPANISH as SPANISH_POSITIONS
+from tests.wording_phrases import template_phrases, wording_tables
 from ui.commands import AssignPlayer, UnassignPlayer
 from ui.dialogs.player import PlayerDialog
 from ui.dialogs.suggestion import SuggestionDialog, place_word
@@ -279,36 +278,17 @@ def test_in_spanish_an_edit_names_the_fixture_and_the_change_in_spanish(spanish,
 
 
 # -- the core's messages (planner/wording) -------------------------------------------------------
-def _wording_tables() -> None:
-    """Import every wording table, so that each registers its codes."""
-    for module in pkgutil.iter_modules(planner.wording.__path__):
-        importlib.import_module(f"planner.wording.{module.name}")
-
-
 def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
 def test_every_core_message_has_spanish_with_the_same_placeholders():
-    _wording_tables()
+    wording_tables()
     assert {"explain.line", "position.GK", "fatigue.recent", "status.injured"} <= codes()
     for code in codes():
         english, spanish = _TEMPLATES[code]["en"], _TEMPLATES[code]["es"]
         assert spanish.strip(), code
         assert _fields(spanish) == _fields(english), code
-
-
-def _english_phrases(prefix: str) -> set[str]:
-    """The literal words of every English template whose code starts with prefix, a phrase
-    at least five letters long (a lone "min" or " -> " would be Spanish too)."""
-    _wording_tables()
-    phrases = set()
-    for code in codes():
-        if code.startswith(prefix):
-            for literal, *_ in string.Formatter().parse(_TEMPLATES[code]["en"]):
-                if sum(c.isalpha() for c in literal) >= 5:
-                    phrases.add(literal.strip(" :;,()"))
-    return phrases
 
 
 ENGLISH_CODES = set(SPANISH_POSITIONS)
@@ -334,7 +314,7 @@ def test_in_spanish_a_suggestion_and_the_positions_are_worded_in_spanish(
     ]
     assert any("descansa" in text for text in texts)  # the reasons are there, in Spanish
     assert any("nivel del once" in text for text in texts)
-    phrases = _english_phrases("explain.") | _english_phrases("status.")
+    phrases = template_phrases("explain.") | template_phrases("status.")
     for text in texts:
         assert not [p for p in phrases if p in text], text
         assert not _english_codes_in(text), text
@@ -365,7 +345,7 @@ def _no_english(text: str) -> None:
     """No English phrase of the importer's messages in text (whole words: "columna" is no
     "column"; quoted names such as a file's are left out)."""
     unquoted = re.sub(r"'[^']*'", "", text)
-    phrases = _english_phrases("import.")
+    phrases = template_phrases("import.")
     assert not [p for p in phrases if re.search(rf"\b{re.escape(p)}\b", unquoted)], text
 
 
