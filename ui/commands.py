@@ -19,8 +19,10 @@ from PySide6.QtGui import QUndoCommand
 
 from planner import BENCH, Fixture, MinutesTarget, ModelParams, Plan, Player, Substitution
 from planner.plan import states_match
+from planner.played import MatchRecord
 from planner.substitution_follow import Outcomes
 from ui.edit_texts import lineup_edit_text
+from ui.fixture_names import fixture_label
 from ui.wording import position_text
 
 
@@ -326,3 +328,15 @@ def remove_fixture(plan: Plan, fixture_id: str) -> PlanEdit:
 
 def set_model_params(plan: Plan, params: ModelParams) -> PlanEdit:
     return PlanEdit(plan, tr("Change model settings"), lambda p: p.set_params(params))
+
+
+def record_played(plan: Plan, fixture_id: str, record: MatchRecord) -> PlanEdit:
+    """Make a fixture played with what happened in it (undo: planned again)."""
+    text = tr("Match played: {0}").format(fixture_label(plan.fixture(fixture_id)))
+    return PlanEdit(plan, text, lambda p: p.record_played(fixture_id, record))
+
+
+def reopen(plan: Plan, fixture_id: str) -> PlanEdit:
+    """Make a played fixture planned again (undo: played again, with its record)."""
+    text = tr("Reopen {0}").format(fixture_label(plan.fixture(fixture_id)))
+    return PlanEdit(plan, text, lambda p: p.reopen(fixture_id))
