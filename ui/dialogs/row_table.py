@@ -50,7 +50,7 @@ class RowTable(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(30)
-        self.add_button = QPushButton(tr("&Add"), self)
+        self.add_button = QPushButton(tr("Add"), self)
         self.add_button.setObjectName(f"{name}Add")
         self.add_button.setAutoDefault(False)
         self.remove_button = QPushButton(tr("Remove"), self)

@@ -173,71 +173,91 @@
     </message>
     <message>
         <location filename="../actions.py" line="100"/>
+        <source>&amp;Match played…</source>
+        <translation>&amp;Partido jugado…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="101"/>
+        <source>Record what happened in this fixture: starters, substitutions, cards, injuries</source>
+        <translation>Registrar lo que pasó en este partido: titulares, cambios, tarjetas, lesiones</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="104"/>
+        <source>Re&amp;open fixture</source>
+        <translation>Re&amp;abrir partido</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="105"/>
+        <source>Make this played fixture planned again, to edit its lineup</source>
+        <translation>Volver a planificar este partido jugado, para editar su alineación</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="108"/>
         <source>&amp;Model settings…</source>
         <translation>&amp;Ajustes del modelo…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="101"/>
+        <location filename="../actions.py" line="109"/>
         <source>Readiness thresholds and the fatigue model&apos;s parameters</source>
         <translation>Umbrales de frescura y parámetros del modelo de fatiga</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="104"/>
+        <location filename="../actions.py" line="112"/>
         <source>&amp;Suggest rotation</source>
         <translation>&amp;Sugerir rotación</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="106"/>
+        <location filename="../actions.py" line="114"/>
         <source>Find the lineups that keep the best players fresh for the games that matter</source>
         <translation>Buscar las alineaciones que dejan frescos a los mejores para los partidos clave</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="109"/>
+        <location filename="../actions.py" line="117"/>
         <source>&amp;Restore layout</source>
         <translation>&amp;Restaurar paneles</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="110"/>
+        <location filename="../actions.py" line="118"/>
         <source>Put every panel back where it started</source>
         <translation>Devolver cada panel a su sitio inicial</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="112"/>
+        <location filename="../actions.py" line="120"/>
         <source>&amp;About Squad Planner</source>
         <translation>&amp;Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="113"/>
+        <location filename="../actions.py" line="121"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="152"/>
+        <location filename="../actions.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="161"/>
+        <location filename="../actions.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="165"/>
+        <location filename="../actions.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="172"/>
+        <location filename="../actions.py" line="180"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="180"/>
+        <location filename="../actions.py" line="189"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="183"/>
+        <location filename="../actions.py" line="192"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -258,22 +278,22 @@
 <context>
     <name>BenchView</name>
     <message>
-        <location filename="../pitch/bench.py" line="30"/>
+        <location filename="../pitch/bench.py" line="31"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/bench.py" line="141"/>
+        <location filename="../pitch/bench.py" line="144"/>
         <source>over the limit</source>
         <translation>por encima del límite</translation>
     </message>
     <message>
-        <location filename="../pitch/bench.py" line="179"/>
+        <location filename="../pitch/bench.py" line="182"/>
         <source>⚠ Bench {0}/{1}: {2} too many</source>
         <translation>⚠ Banquillo {0}/{1}: sobran {2}</translation>
     </message>
     <message>
-        <location filename="../pitch/bench.py" line="180"/>
+        <location filename="../pitch/bench.py" line="183"/>
         <source>Bench {0}/{1}</source>
         <translation>Banquillo {0}/{1}</translation>
     </message>
@@ -281,52 +301,57 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../pitch/facts.py" line="120"/>
+        <location filename="../pitch/facts.py" line="142"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="122"/>
+        <location filename="../pitch/facts.py" line="144"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="124"/>
+        <location filename="../pitch/facts.py" line="146"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="126"/>
+        <location filename="../pitch/facts.py" line="146"/>
+        <source>Minutes played: {0}&apos;</source>
+        <translation>Minutos jugados: {0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../pitch/facts.py" line="149"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="128"/>
+        <location filename="../pitch/facts.py" line="151"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="135"/>
+        <location filename="../pitch/facts.py" line="158"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="136"/>
+        <location filename="../pitch/facts.py" line="159"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="137"/>
+        <location filename="../pitch/facts.py" line="160"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="138"/>
+        <location filename="../pitch/facts.py" line="161"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="139"/>
+        <location filename="../pitch/facts.py" line="162"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -334,128 +359,143 @@
 <context>
     <name>CardBoard</name>
     <message>
-        <location filename="../pitch/board.py" line="192"/>
+        <location filename="../pitch/board.py" line="191"/>
         <source>This fixture has been removed: nothing was changed.</source>
         <translation>Este partido se ha eliminado: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../pitch/board.py" line="194"/>
+        <location filename="../pitch/board.py" line="195"/>
         <source>Wait until {0} has finished: nothing was changed.</source>
         <translation>Espera a que termine {0}: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../pitch/board.py" line="333"/>
+        <location filename="../pitch/board.py" line="346"/>
         <source>Only players can be dropped here: drag one from the squad list.</source>
         <translation>Aquí solo se pueden soltar jugadores: arrastra uno desde la plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../pitch/board.py" line="407"/>
+        <source>Played: reopen it to edit (Plan &gt; Reopen fixture). Nothing was changed.</source>
+        <translation>Jugado: reábralo para editarlo (Plan &gt; Reabrir partido). No se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands.py" line="170"/>
+        <location filename="../commands.py" line="231"/>
         <source>{1} on for {2} at {0}&apos;</source>
         <translation>Entra {1} por {2} en el {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="68"/>
-        <location filename="../commands.py" line="90"/>
+        <location filename="../commands.py" line="129"/>
+        <location filename="../commands.py" line="151"/>
         <source>swap {0} and {1}</source>
         <translation>intercambiar {0} y {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="70"/>
+        <location filename="../commands.py" line="131"/>
         <source>{0} moves to {1}</source>
         <translation>{0} pasa a {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="72"/>
+        <location filename="../commands.py" line="133"/>
         <source>{0} starts at {1}</source>
         <translation>{0} titular en {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="74"/>
+        <location filename="../commands.py" line="135"/>
         <source>{0} starts at {1}, {2} to the bench</source>
         <translation>{0} titular en {1}, {2} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="77"/>
+        <location filename="../commands.py" line="138"/>
         <source>{0} starts at {1} instead of {2}</source>
         <translation>{0} titular en {1} en lugar de {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="105"/>
+        <location filename="../commands.py" line="166"/>
         <source>{0} to the bench</source>
         <translation>{0} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="119"/>
+        <location filename="../commands.py" line="180"/>
         <source>{0} to the bench instead of {1}</source>
         <translation>{0} al banquillo en lugar de {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="121"/>
+        <location filename="../commands.py" line="182"/>
         <source>{0} and {1} change places on the bench</source>
         <translation>{0} y {1} cambian de sitio en el banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="123"/>
+        <location filename="../commands.py" line="184"/>
         <source>{0} to the bench, {1} starts at {2}</source>
         <translation>{0} al banquillo, {1} titular en {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="136"/>
+        <location filename="../commands.py" line="197"/>
         <source>leave out {0}</source>
         <translation>dejar fuera a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="147"/>
+        <location filename="../commands.py" line="208"/>
         <source>formation {0}</source>
         <translation>sistema {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="170"/>
+        <location filename="../commands.py" line="231"/>
         <source>move substitution to {0}&apos;</source>
         <translation>mover el cambio al {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="184"/>
+        <location filename="../commands.py" line="245"/>
         <source>remove substitution at {0}&apos;</source>
         <translation>quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="216"/>
+        <location filename="../commands.py" line="286"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="221"/>
+        <location filename="../commands.py" line="291"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="241"/>
+        <location filename="../commands.py" line="311"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="245"/>
+        <location filename="../commands.py" line="315"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="250"/>
+        <location filename="../commands.py" line="320"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="255"/>
+        <location filename="../commands.py" line="325"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="260"/>
+        <location filename="../commands.py" line="330"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="335"/>
+        <source>Match played: {0}</source>
+        <translation>Partido jugado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="341"/>
+        <source>Reopen {0}</source>
+        <translation>Reabrir {0}</translation>
     </message>
 </context>
 <context>
@@ -685,27 +725,27 @@
         <translation>poco descanso</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="234"/>
+        <location filename="../tables/fatigue.py" line="235"/>
         <source>Readiness {0:.0f}/100, load ratio (ACWR) {1:.2f}</source>
         <translation>Frescura {0:.0f}/100, ratio de carga (ACWR) {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="237"/>
+        <location filename="../tables/fatigue.py" line="238"/>
         <source>Minutes in the last 7 days: {0}, last 28 days: {1}</source>
         <translation>Minutos en los últimos 7 días: {0}; en los últimos 28: {1}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="242"/>
+        <location filename="../tables/fatigue.py" line="243"/>
         <source>Days of rest: {0:.0f}</source>
         <translation>Días de descanso: {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="243"/>
+        <location filename="../tables/fatigue.py" line="244"/>
         <source>Risk: {0}</source>
         <translation>Riesgo: {0}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="245"/>
+        <location filename="../tables/fatigue.py" line="246"/>
         <source>Why: {0}</source>
         <translation>Por qué: {0}</translation>
     </message>
@@ -976,52 +1016,77 @@
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="118"/>
+        <location filename="../pitch/header.py" line="77"/>
+        <source>Match played…</source>
+        <translation>Partido jugado…</translation>
+    </message>
+    <message>
+        <location filename="../pitch/header.py" line="80"/>
+        <source>Record what happened: starters, substitutions, cards, injuries, score</source>
+        <translation>Registrar lo que pasó: titulares, cambios, tarjetas, lesiones, resultado</translation>
+    </message>
+    <message>
+        <location filename="../pitch/header.py" line="82"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../pitch/header.py" line="84"/>
+        <source>Make this fixture planned again, to edit its lineup</source>
+        <translation>Volver a planificar este partido, para editar su alineación</translation>
+    </message>
+    <message>
+        <location filename="../pitch/fixture_tab.py" line="144"/>
         <source>XI {0}/{1}</source>
         <translation>Once {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="123"/>
+        <location filename="../pitch/fixture_tab.py" line="149"/>
         <source>Subs {0}/{1}, windows {2}/{3}</source>
         <translation>Cambios {0}/{1}, ventanas {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="126"/>
+        <location filename="../pitch/fixture_tab.py" line="152"/>
         <source>Subs {0}/{1}</source>
         <translation>Cambios {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="131"/>
+        <location filename="../pitch/fixture_tab.py" line="157"/>
+        <source>✓ Played: reopen to edit</source>
+        <translation>✓ Jugado: reabrir para editar</translation>
+    </message>
+    <message>
+        <location filename="../pitch/fixture_tab.py" line="161"/>
         <source>checks not available</source>
         <translation>comprobaciones no disponibles</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="136"/>
+        <location filename="../pitch/fixture_tab.py" line="166"/>
         <source>Errors: {0}</source>
         <translation>Errores: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="139"/>
+        <location filename="../pitch/fixture_tab.py" line="169"/>
         <source>Warnings: {0}</source>
         <translation>Avisos: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="139"/>
+        <location filename="../pitch/fixture_tab.py" line="169"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="183"/>
+        <location filename="../pitch/fixture_tab.py" line="213"/>
         <source>Changes planned / allowed, and stoppages used to make them / allowed.</source>
         <translation>Cambios previstos / permitidos, y ventanas (paradas) usadas para hacerlos / permitidas.</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="186"/>
+        <location filename="../pitch/fixture_tab.py" line="216"/>
         <source>Of those, {0} change(s) and {1} window(s) only in extra time.</source>
         <translation>De ellos, {0} cambio(s) y {1} ventana(s) solo en la prórroga.</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="192"/>
+        <location filename="../pitch/fixture_tab.py" line="222"/>
         <source>Concussion substitutes: {0} of {1} planned, outside the count.</source>
         <translation>Cambios por conmoción: {0} de {1} previstos, fuera del cupo.</translation>
     </message>
@@ -1029,19 +1094,24 @@
 <context>
     <name>FixtureTabs</name>
     <message>
-        <location filename="../fixture_tabs.py" line="47"/>
+        <location filename="../fixture_tabs.py" line="49"/>
         <source>No fixtures yet.
 Add one from Plan &gt; Add fixture…, or open a plan.</source>
         <translation>Aún no hay partidos.
 Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
     <message>
-        <location filename="../fixture_tabs.py" line="152"/>
+        <location filename="../fixture_tabs.py" line="132"/>
+        <source>✓ {0} (played)</source>
+        <translation>✓ {0} (jugado)</translation>
+    </message>
+    <message>
+        <location filename="../fixture_tabs.py" line="159"/>
         <source>{0}, {1:%H:%M}, {2}; importance {3}/5</source>
         <translation>{0}, {1:%H:%M}, {2}; importancia {3}/5</translation>
     </message>
     <message>
-        <location filename="../fixture_tabs.py" line="155"/>
+        <location filename="../fixture_tabs.py" line="162"/>
         <source>venue not set</source>
         <translation>estadio sin indicar</translation>
     </message>
@@ -1211,85 +1281,85 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LineupMenu</name>
     <message>
-        <location filename="../pitch/menus.py" line="44"/>
+        <location filename="../pitch/menus.py" line="50"/>
         <source>{0}	ready {1}</source>
         <translation>{0}	frescura {1}</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="87"/>
+        <location filename="../pitch/menus.py" line="93"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="89"/>
+        <location filename="../pitch/menus.py" line="95"/>
         <source>Start at</source>
         <translation>Titular de</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="94"/>
-        <location filename="../pitch/menus.py" line="126"/>
-        <location filename="../pitch/menus.py" line="142"/>
-        <location filename="../pitch/menus.py" line="178"/>
+        <location filename="../pitch/menus.py" line="100"/>
+        <location filename="../pitch/menus.py" line="133"/>
+        <location filename="../pitch/menus.py" line="149"/>
+        <location filename="../pitch/menus.py" line="185"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="104"/>
+        <location filename="../pitch/menus.py" line="110"/>
         <source>Bench</source>
         <translation>Al banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="110"/>
+        <location filename="../pitch/menus.py" line="116"/>
         <source>Leave out</source>
         <translation>Dejar fuera</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="115"/>
+        <location filename="../pitch/menus.py" line="121"/>
         <source>Swap with</source>
         <translation>Intercambiar con</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="133"/>
+        <location filename="../pitch/menus.py" line="140"/>
         <source>Bring on at {0}&apos; for</source>
         <translation>Entra en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="136"/>
+        <location filename="../pitch/menus.py" line="143"/>
         <source>Take off at {0}&apos; for</source>
         <translation>Sustituir en el {0}&apos; por</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="167"/>
+        <location filename="../pitch/menus.py" line="174"/>
         <source>{0} on at {1} for:</source>
         <translation>Entra {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="170"/>
+        <location filename="../pitch/menus.py" line="177"/>
         <source>{0} off at {1} for:</source>
         <translation>Sustituir a {0} en el {1} por:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="184"/>
+        <location filename="../pitch/menus.py" line="191"/>
         <source>Nobody fits this change</source>
         <translation>Nadie encaja en este cambio</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="198"/>
+        <location filename="../pitch/menus.py" line="205"/>
         <source>Start at {0}:</source>
         <translation>Titular de {0}:</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="209"/>
+        <location filename="../pitch/menus.py" line="216"/>
         <source>bench</source>
         <translation>banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="209"/>
+        <location filename="../pitch/menus.py" line="216"/>
         <source>squad</source>
         <translation>plantilla</translation>
     </message>
     <message>
-        <location filename="../pitch/menus.py" line="212"/>
+        <location filename="../pitch/menus.py" line="219"/>
         <source>{0} ({1}) — {2}</source>
         <translation>{0} ({1}) — {2}</translation>
     </message>
@@ -1297,37 +1367,37 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LoadChart</name>
     <message>
-        <location filename="../chart.py" line="56"/>
+        <location filename="../chart.py" line="59"/>
         <source>Played</source>
         <translation>Jugados</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="56"/>
+        <location filename="../chart.py" line="59"/>
         <source>Planned</source>
         <translation>Previstos</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="62"/>
+        <location filename="../chart.py" line="65"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="71"/>
+        <location filename="../chart.py" line="75"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="75"/>
+        <location filename="../chart.py" line="79"/>
         <source>ready</source>
         <translation>frescura</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="116"/>
+        <location filename="../chart.py" line="120"/>
         <source>No player selected</source>
         <translation>Ningún jugador seleccionado</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="130"/>
+        <location filename="../chart.py" line="136"/>
         <source>{0}: minutes and readiness</source>
         <translation>{0}: minutos y frescura</translation>
     </message>
@@ -1335,64 +1405,262 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Plan as opened</source>
         <translation>Plan al abrirlo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="84"/>
         <source>Squad</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="86"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Edit history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPlayedDialog</name>
+    <message>
+        <location filename="../dialogs/match_played.py" line="67"/>
+        <source>e.g. 67 or 90+3</source>
+        <translation>p. ej. 67 o 90+3</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="89"/>
+        <source>Match played: {0}</source>
+        <translation>Partido jugado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="92"/>
+        <source>Starting XI ({0})</source>
+        <translation>Once inicial ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="95"/>
+        <source>— nobody —</source>
+        <translation>— nadie —</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="100"/>
+        <location filename="../dialogs/match_played.py" line="202"/>
+        <source>Bench</source>
+        <translation>Banquillo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="102"/>
+        <location filename="../dialogs/match_played.py" line="105"/>
+        <location filename="../dialogs/match_played.py" line="109"/>
+        <source>Minute</source>
+        <translation>Minuto</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="102"/>
+        <source>Off</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="102"/>
+        <source>On</source>
+        <translation>Entra</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="105"/>
+        <location filename="../dialogs/match_played.py" line="109"/>
+        <location filename="../dialogs/match_played.py" line="143"/>
+        <source>Player</source>
+        <translation>Jugador</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="105"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="109"/>
+        <source>Expected back</source>
+        <translation>Vuelta prevista</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="122"/>
+        <source>Score</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="129"/>
+        <source>Extra time played</source>
+        <translation>Se jugó la prórroga</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="133"/>
+        <source>This fixture&apos;s rules have no extra time</source>
+        <translation>Las reglas de este partido no tienen prórroga</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="143"/>
+        <source>Played</source>
+        <translation>Jugados</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="143"/>
+        <source>Planned</source>
+        <translation>Previstos</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="148"/>
+        <source>Minutes each player played with this record, and the minutes planned</source>
+        <translation>Minutos que jugó cada jugador según este registro, y los minutos previstos</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="158"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="193"/>
+        <source>Score and time</source>
+        <translation>Resultado y tiempo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="197"/>
+        <source>Added time, first half</source>
+        <translation>Añadido, primera parte</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="198"/>
+        <source>Added time, second half</source>
+        <translation>Añadido, segunda parte</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="204"/>
+        <source>Substitutions</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="205"/>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="206"/>
+        <source>Injuries</source>
+        <translation>Lesiones</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="211"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="242"/>
+        <source>Yellow</source>
+        <translation>Amarilla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="243"/>
+        <source>Red</source>
+        <translation>Roja</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="254"/>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>AAAA-MM-DD, opcional</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="255"/>
+        <source>The day he is expected to be available again, if known</source>
+        <translation>El día en que se espera que vuelva a estar disponible, si se sabe</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="371"/>
+        <source>Bench, row {0}: {1}</source>
+        <translation>Banquillo, fila {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="372"/>
+        <source>Substitution {0}: {1}</source>
+        <translation>Cambio {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="373"/>
+        <source>Card {0}: {1}</source>
+        <translation>Tarjeta {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="374"/>
+        <source>Injury {0}: {1}</source>
+        <translation>Lesión {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="377"/>
+        <source>Starting XI and bench: {0}</source>
+        <translation>Once inicial y banquillo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="390"/>
+        <source>choose a player</source>
+        <translation>elija un jugador</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="398"/>
+        <source>type the minute (e.g. 67 or 90+3)</source>
+        <translation>escriba el minuto (p. ej. 67 o 90+3)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="402"/>
+        <source>&apos;{0}&apos; is not a minute (e.g. 67 or 90+3)</source>
+        <translation>«{0}» no es un minuto (p. ej. 67 o 90+3)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="415"/>
+        <source>&apos;{0}&apos; is not a date (YYYY-MM-DD, e.g. 2025-04-18)</source>
+        <translation>«{0}» no es una fecha (AAAA-MM-DD, p. ej. 2025-04-18)</translation>
     </message>
 </context>
 <context>
@@ -1426,37 +1694,57 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MinutesModel</name>
     <message>
-        <location filename="../tables/minutes.py" line="54"/>
+        <location filename="../tables/minutes.py" line="73"/>
+        <source>planned</source>
+        <translation>previstos</translation>
+    </message>
+    <message>
+        <location filename="../tables/minutes.py" line="75"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="54"/>
+        <location filename="../tables/minutes.py" line="75"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="64"/>
+        <location filename="../tables/minutes.py" line="79"/>
+        <source>{0} ✓ played</source>
+        <translation>{0} ✓ jugado</translation>
+    </message>
+    <message>
+        <location filename="../tables/minutes.py" line="88"/>
         <source>{0} min planned, above his maximum of {1}</source>
         <translation>{0} min previstos, por encima de su máximo de {1}</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="66"/>
+        <location filename="../tables/minutes.py" line="90"/>
         <source>{0} min planned, below his minimum of {1}</source>
         <translation>{0} min previstos, por debajo de su mínimo de {1}</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="81"/>
+        <location filename="../tables/minutes.py" line="108"/>
         <source>Target: {0}-{1} min</source>
         <translation>Objetivo: {0}-{1} min</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="85"/>
-        <source>Planned minutes over all fixtures</source>
-        <translation>Minutos previstos en todos los partidos</translation>
+        <location filename="../tables/minutes.py" line="112"/>
+        <source>Minutes over all fixtures: played where recorded, else planned</source>
+        <translation>Minutos de todos los partidos: jugados donde hay registro, si no previstos</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="108"/>
+        <location filename="../tables/minutes.py" line="114"/>
+        <source>Minutes planned for this fixture before it was played</source>
+        <translation>Minutos previstos para este partido antes de jugarse</translation>
+    </message>
+    <message>
+        <location filename="../tables/minutes.py" line="118"/>
+        <source>Played {0} min, planned {1} min (● where they differ). Reopen the fixture to edit its lineup, or correct the record with Match played…</source>
+        <translation>Jugó {0} min, previstos {1} min (● donde difieren). Reabra el partido para editar su alineación, o corrija el registro con Partido jugado…</translation>
+    </message>
+    <message>
+        <location filename="../tables/minutes.py" line="143"/>
         <source>Minutes must be a whole number from 0.</source>
         <translation>Los minutos deben ser un número entero desde 0.</translation>
     </message>
@@ -1464,157 +1752,157 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>ModelSettings</name>
     <message>
-        <location filename="../dialogs/model_settings.py" line="29"/>
+        <location filename="../dialogs/model_settings.py" line="30"/>
         <source>Readiness amber below</source>
         <translation>Frescura ámbar por debajo de</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="30"/>
+        <location filename="../dialogs/model_settings.py" line="31"/>
         <source>Readiness under this is amber</source>
         <translation>Una frescura por debajo de esto sale en ámbar</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="34"/>
+        <location filename="../dialogs/model_settings.py" line="35"/>
         <source>Readiness red below</source>
         <translation>Frescura roja por debajo de</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="34"/>
+        <location filename="../dialogs/model_settings.py" line="35"/>
         <source>Readiness under this is red</source>
         <translation>Una frescura por debajo de esto sale en rojo</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="36"/>
+        <location filename="../dialogs/model_settings.py" line="37"/>
         <source>Back-to-back: minutes</source>
         <translation>Partidos seguidos: minutos</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="37"/>
+        <location filename="../dialogs/model_settings.py" line="38"/>
         <source>FIFPRO critical zone: this many minutes in consecutive matches...</source>
         <translation>Zona crítica de FIFPRO: al menos estos minutos en partidos consecutivos...</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="42"/>
+        <location filename="../dialogs/model_settings.py" line="43"/>
         <source>Back-to-back: days apart</source>
         <translation>Partidos seguidos: días entre ellos</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="43"/>
+        <location filename="../dialogs/model_settings.py" line="44"/>
         <source>...fewer than this many days apart</source>
         <translation>...separados por menos de estos días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="48"/>
+        <location filename="../dialogs/model_settings.py" line="49"/>
         <source>Load ratio: high above</source>
         <translation>Ratio de carga: alta por encima de</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="49"/>
+        <location filename="../dialogs/model_settings.py" line="50"/>
         <source>ACWR above this is flagged (Gabbett 2016: 1.3)</source>
         <translation>Un ACWR por encima de esto se señala (Gabbett 2016: 1,3)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="54"/>
+        <location filename="../dialogs/model_settings.py" line="55"/>
         <source>Load ratio: danger from</source>
         <translation>Ratio de carga: peligro desde</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="55"/>
+        <location filename="../dialogs/model_settings.py" line="56"/>
         <source>ACWR from this is high risk (Gabbett 2016: 1.5)</source>
         <translation>Un ACWR desde este valor es riesgo alto (Gabbett 2016: 1,5)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="60"/>
+        <location filename="../dialogs/model_settings.py" line="61"/>
         <source>Match effort (RPE)</source>
         <translation>Esfuerzo del partido (RPE)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="61"/>
+        <location filename="../dialogs/model_settings.py" line="62"/>
         <source>Session-RPE per minute when none is recorded (Foster 2001)</source>
         <translation>RPE de sesión por minuto cuando no hay ninguno registrado (Foster 2001)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="66"/>
+        <location filename="../dialogs/model_settings.py" line="67"/>
         <source>Recent load window, days</source>
         <translation>Ventana de carga reciente, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="67"/>
+        <location filename="../dialogs/model_settings.py" line="68"/>
         <source>EWMA acute window (Williams 2017: 7)</source>
         <translation>Ventana aguda de la EWMA (Williams 2017: 7)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="72"/>
+        <location filename="../dialogs/model_settings.py" line="73"/>
         <source>Long-term load window, days</source>
         <translation>Ventana de carga a largo plazo, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="73"/>
+        <location filename="../dialogs/model_settings.py" line="74"/>
         <source>EWMA chronic window (Williams 2017: 28)</source>
         <translation>Ventana crónica de la EWMA (Williams 2017: 28)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="78"/>
+        <location filename="../dialogs/model_settings.py" line="79"/>
         <source>Fitness decay, days</source>
         <translation>Caída de la forma, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="79"/>
+        <location filename="../dialogs/model_settings.py" line="80"/>
         <source>Banister fitness time constant (42)</source>
         <translation>Constante de tiempo de la forma de Banister (42)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="83"/>
+        <location filename="../dialogs/model_settings.py" line="84"/>
         <source>Fatigue decay, days</source>
         <translation>Caída de la fatiga, días</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="83"/>
+        <location filename="../dialogs/model_settings.py" line="84"/>
         <source>Banister fatigue time constant (7)</source>
         <translation>Constante de tiempo de la fatiga de Banister (7)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="84"/>
+        <location filename="../dialogs/model_settings.py" line="85"/>
         <source>Fitness gain</source>
         <translation>Ganancia de forma</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="84"/>
+        <location filename="../dialogs/model_settings.py" line="85"/>
         <source>Banister k1 (1)</source>
         <translation>k1 de Banister (1)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="85"/>
+        <location filename="../dialogs/model_settings.py" line="86"/>
         <source>Fatigue gain</source>
         <translation>Ganancia de fatiga</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="85"/>
+        <location filename="../dialogs/model_settings.py" line="86"/>
         <source>Banister k2 (2)</source>
         <translation>k2 de Banister (2)</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="87"/>
+        <location filename="../dialogs/model_settings.py" line="88"/>
         <source>Baseline minutes per week</source>
         <translation>Minutos base por semana</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="88"/>
+        <location filename="../dialogs/model_settings.py" line="89"/>
         <source>Training load assumed every week, so a fresh player&apos;s load ratio stays sane</source>
         <translation>Carga de entrenamiento que se supone cada semana, para que la ratio de carga de un jugador fresco sea razonable</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="93"/>
+        <location filename="../dialogs/model_settings.py" line="94"/>
         <source>Added time per half, min</source>
         <translation>Añadido por parte, min</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="94"/>
+        <location filename="../dialogs/model_settings.py" line="95"/>
         <source>Planned stoppage time counted as minutes played</source>
         <translation>Tiempo añadido previsto que cuenta como minutos jugados</translation>
     </message>
     <message>
-        <location filename="../dialogs/model_settings.py" line="107"/>
+        <location filename="../dialogs/model_settings.py" line="108"/>
         <source>Model settings</source>
         <translation>Ajustes del modelo</translation>
     </message>
@@ -1723,12 +2011,12 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PitchView</name>
     <message>
-        <location filename="../pitch/view.py" line="38"/>
+        <location filename="../pitch/view.py" line="39"/>
         <source>Starting eleven on the pitch</source>
         <translation>Once inicial en el campo</translation>
     </message>
     <message>
-        <location filename="../pitch/view.py" line="135"/>
+        <location filename="../pitch/view.py" line="136"/>
         <source>↑ sub on {0}&apos;</source>
         <translation>↑ entra {0}&apos;</translation>
     </message>
@@ -1781,9 +2069,87 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>¿Quitar {0} y su alineación?</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="145"/>
+        <location filename="../editing.py" line="150"/>
+        <source>{0} recorded as played.</source>
+        <translation>{0} registrado como jugado.</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="161"/>
+        <source>{0} is planned again: edit it freely.</source>
+        <translation>{0} vuelve a estar planificado: puede editarlo.</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="171"/>
         <source>Model settings changed: readiness recomputed.</source>
         <translation>Ajustes del modelo cambiados: frescura recalculada.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayedSummary</name>
+    <message>
+        <location filename="../pitch/played_summary.py" line="27"/>
+        <source>What happened in the match</source>
+        <translation>Lo que pasó en el partido</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="30"/>
+        <source>Minutes played</source>
+        <translation>Minutos jugados</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="32"/>
+        <source>Minutes played; the planned minutes in brackets where different</source>
+        <translation>Minutos jugados; entre paréntesis los previstos donde difieren</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="57"/>
+        <source>{0}&apos; {1} on for {2}</source>
+        <translation>{0}&apos; entra {1} por {2}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="61"/>
+        <source>{0}&apos; yellow card: {1}</source>
+        <translation>{0}&apos; tarjeta amarilla: {1}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="63"/>
+        <source>{0}&apos; red card: {1}</source>
+        <translation>{0}&apos; tarjeta roja: {1}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="67"/>
+        <source>{0}&apos; {1} injured</source>
+        <translation>{0}&apos; {1} lesionado</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="70"/>
+        <source>{0}, expected back {1}</source>
+        <translation>{0}, vuelta prevista el {1}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="74"/>
+        <source>Score {0}–{1}</source>
+        <translation>Resultado {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="76"/>
+        <source>After extra time</source>
+        <translation>Tras la prórroga</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="77"/>
+        <source>No substitutions, cards or injuries recorded</source>
+        <translation>Sin cambios, tarjetas ni lesiones registrados</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="91"/>
+        <source>{0} {1}&apos;</source>
+        <translation>{0} {1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="93"/>
+        <source>{0} (planned {1}&apos;)</source>
+        <translation>{0} (previstos {1}&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2315,24 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <location filename="../readiness.py" line="122"/>
         <source>Game on screen: {0}</source>
         <translation>Partido en pantalla: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <location filename="../dialogs/row_table.py" line="53"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/row_table.py" line="56"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/row_table.py" line="59"/>
+        <source>Remove the selected row (Del)</source>
+        <translation>Quitar la fila seleccionada (Supr)</translation>
     </message>
 </context>
 <context>
@@ -2135,92 +2519,92 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../squad/model.py" line="194"/>
+        <location filename="../squad/model.py" line="195"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="211"/>
+        <location filename="../squad/model.py" line="212"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="214"/>
+        <location filename="../squad/model.py" line="215"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="216"/>
+        <location filename="../squad/model.py" line="217"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="219"/>
+        <location filename="../squad/model.py" line="220"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="231"/>
+        <location filename="../squad/model.py" line="232"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="232"/>
+        <location filename="../squad/model.py" line="233"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="233"/>
+        <location filename="../squad/model.py" line="234"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="234"/>
+        <location filename="../squad/model.py" line="235"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="235"/>
+        <location filename="../squad/model.py" line="236"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="236"/>
+        <location filename="../squad/model.py" line="237"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="240"/>
+        <location filename="../squad/model.py" line="241"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="241"/>
+        <location filename="../squad/model.py" line="242"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="242"/>
+        <location filename="../squad/model.py" line="243"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="243"/>
+        <location filename="../squad/model.py" line="244"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="244"/>
+        <location filename="../squad/model.py" line="245"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="245"/>
+        <location filename="../squad/model.py" line="246"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="246"/>
+        <location filename="../squad/model.py" line="247"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
@@ -2228,72 +2612,72 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadPanel</name>
     <message>
-        <location filename="../squad/view.py" line="164"/>
+        <location filename="../squad/view.py" line="168"/>
         <source>Search name or number…</source>
         <translation>Buscar nombre o dorsal…</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="168"/>
+        <location filename="../squad/view.py" line="172"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="172"/>
+        <location filename="../squad/view.py" line="176"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="173"/>
+        <location filename="../squad/view.py" line="177"/>
         <source>Can play</source>
         <translation>Pueden jugar</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="178"/>
+        <location filename="../squad/view.py" line="182"/>
         <source>Show players by availability</source>
         <translation>Mostrar jugadores según su disponibilidad</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="197"/>
+        <location filename="../squad/view.py" line="201"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="198"/>
+        <location filename="../squad/view.py" line="202"/>
         <source>GK</source>
         <translation>POR</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="199"/>
+        <location filename="../squad/view.py" line="203"/>
         <source>DF</source>
         <translation>DEF</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="200"/>
+        <location filename="../squad/view.py" line="204"/>
         <source>MF</source>
         <translation>MED</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="201"/>
+        <location filename="../squad/view.py" line="205"/>
         <source>FW</source>
         <translation>DEL</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="206"/>
+        <location filename="../squad/view.py" line="210"/>
         <source>Show all players</source>
         <translation>Mostrar todos los jugadores</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="206"/>
+        <location filename="../squad/view.py" line="210"/>
         <source>Show {0} only</source>
         <translation>Mostrar solo {0}</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="270"/>
+        <location filename="../squad/view.py" line="274"/>
         <source>Edit player…</source>
         <translation>Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="271"/>
+        <location filename="../squad/view.py" line="275"/>
         <source>Remove from squad</source>
         <translation>Quitar de la plantilla</translation>
     </message>
@@ -2317,25 +2701,25 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>descanso</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline.py" line="280"/>
+        <location filename="../pitch/timeline.py" line="284"/>
         <source>{0}: {1} on for {2}.
 Drag to move it, Delete to remove it.</source>
         <translation>{0}: entra {1} por {2}.
 Arrastra para moverlo; Supr para quitarlo.</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline.py" line="324"/>
+        <location filename="../pitch/timeline.py" line="330"/>
         <source>Drag a bench player or a starter of this match here to plan a change.</source>
         <translation>Arrastra aquí un suplente o un titular de este partido para planificar un cambio.</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline_paint.py" line="46"/>
-        <location filename="../pitch/timeline_paint.py" line="56"/>
+        <location filename="../pitch/timeline_paint.py" line="48"/>
+        <location filename="../pitch/timeline_paint.py" line="58"/>
         <source>HT</source>
         <translation>Desc.</translation>
     </message>
     <message>
-        <location filename="../pitch/timeline_paint.py" line="64"/>
+        <location filename="../pitch/timeline_paint.py" line="66"/>
         <source>No changes planned: drag a bench player here, or onto a starter&apos;s card</source>
         <translation>Sin cambios previstos: arrastra aquí un suplente, o sobre la tarjeta de un titular</translation>
     </message>
@@ -2426,7 +2810,7 @@ Arrastra para moverlo; Supr para quitarlo.</translation>
         <translation>la importación</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="72"/>
+        <location filename="../tasks.py" line="73"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
