@@ -174,7 +174,7 @@
     <message>
         <location filename="../actions.py" line="100"/>
         <source>&amp;Match played…</source>
-        <translation>&amp;Partido jugado…</translation>
+        <translation>Partido juga&amp;do…</translation>
     </message>
     <message>
         <location filename="../actions.py" line="101"/>
@@ -184,7 +184,7 @@
     <message>
         <location filename="../actions.py" line="104"/>
         <source>Re&amp;open fixture</source>
-        <translation>Re&amp;abrir partido</translation>
+        <translation>Rea&amp;brir partido</translation>
     </message>
     <message>
         <location filename="../actions.py" line="105"/>
