@@ -74,7 +74,11 @@ class MatchPlayedDialog(QDialog):
     earlier record); record() is what Apply accepted."""
 
     def __init__(
-        self, plan: Plan, fixture_id: str, parent: QWidget | None = None, start=None
+        self,
+        plan: Plan,
+        fixture_id: str,
+        parent: QWidget | None = None,
+        start: MatchRecord | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("matchPlayedDialog")

@@ -240,8 +240,8 @@ class CardBoard(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         card = self.selected
-        editing = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        editing += (Qt.Key.Key_Menu, Qt.Key.Key_F10)
+        editing = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter}
+        editing |= {Qt.Key.Key_Menu, Qt.Key.Key_F10}
         if key in editing and card is not None and self._refuse_if_played():
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and card and card.player_id:
