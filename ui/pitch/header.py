@@ -127,6 +127,7 @@ class FixtureHeader(QWidget):
         parts = [self.formation_picker.sizeHint().width()]
         parts += [self._width(label, short=True) for label in self._counts()]
         parts.append(self.warnings_label.minimumSizeHint().width())
+        parts.append(self._button_width())
         width = sum(parts) + SPACING * (len(parts) - 1)
         return QSize(width, super().minimumSizeHint().height())
 
