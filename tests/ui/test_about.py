@@ -10,14 +10,12 @@ import numpy
 import openpyxl
 import pandas
 import PySide6
-from helpers import QUIET
 from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QMessageBox
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@QUIET  # the window's minimum width settles as the fixture header's button is laid out
 def test_help_about_shows_version_licence_and_library_versions(window, monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)

@@ -148,7 +148,7 @@ def test_played_tab_refuses_drops_and_reopen_makes_it_editable(window, monkeypat
     assert tab.played_summary.isVisible() and not tab.timeline.isVisible()
     assert not tab.formation_picker.isEnabled()
 
-    tab.header.reopen_button.click()
+    tab.reopen_button.click()
     assert not window.plan.is_played(MLS)
     assert drag_to(tab.pitch, slot_pos, player_mime_data(bench_player, MLS, "bench"))
     assert window.plan.lineup(MLS).slots["ST"] == bench_player

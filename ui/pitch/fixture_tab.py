@@ -6,7 +6,7 @@ from __future__ import annotations
 from math import ceil
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from planner import PlanChange, formations
 from planner.errors import PlannerError
@@ -52,12 +52,19 @@ class FixtureTab(QWidget):
         self.bench_view = self.bench_panel.view
         self.timeline = SubsTimeline(session, fixture_id, self)
         self.played_summary = PlayedSummary(self)
-        self.header.played_button.clicked.connect(
-            lambda: self.matchPlayedRequested.emit(self.fixture_id)
+        # above the bench, not in the header: the header's one line keeps its width
+        self.played_button = QPushButton(tr("Match played…"), self.bench_panel)
+        self.played_button.setObjectName("matchPlayedButton")
+        self.played_button.setToolTip(
+            tr("Record what happened: starters, substitutions, cards, injuries, score")
         )
-        self.header.reopen_button.clicked.connect(
-            lambda: self.reopenRequested.emit(self.fixture_id)
-        )
+        self.reopen_button = QPushButton(tr("Reopen"), self.bench_panel)
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.setToolTip(tr("Make this fixture planned again, to edit its lineup"))
+        for button in (self.reopen_button, self.played_button):
+            self.bench_panel.layout().insertWidget(0, button)
+        self.played_button.clicked.connect(lambda: self.matchPlayedRequested.emit(self.fixture_id))
+        self.reopen_button.clicked.connect(lambda: self.reopenRequested.emit(self.fixture_id))
 
         body = QHBoxLayout()
         body.addStretch(1)
@@ -121,7 +128,8 @@ class FixtureTab(QWidget):
         self.played_summary.setVisible(played)
         self.played_summary.show_record(self.session.plan, self.fixture_id)
         self.formation_picker.setEnabled(not played)
-        self.header.show_played(played)
+        self.played_button.setVisible(not played)
+        self.reopen_button.setVisible(played)
 
     # -- internals -------------------------------------------------------------------------
     def _on_plan_changed(self, _change: PlanChange) -> None:

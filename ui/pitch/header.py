@@ -9,7 +9,7 @@ height, and the pitch below it, never move.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ui.pitch.card import show_alert
 
@@ -74,15 +74,6 @@ class FixtureHeader(QWidget):
         self.subs_label = self._count_label("subsCount")
         self.warnings_label = ElidedLabel(self)
         self.warnings_label.setObjectName("warningsCount")
-        self.played_button = QPushButton(tr("Match played…"), self)
-        self.played_button.setObjectName("matchPlayedButton")
-        self.played_button.setToolTip(
-            tr("Record what happened: starters, substitutions, cards, injuries, score")
-        )
-        self.reopen_button = QPushButton(tr("Reopen"), self)
-        self.reopen_button.setObjectName("reopenButton")
-        self.reopen_button.setToolTip(tr("Make this fixture planned again, to edit its lineup"))
-        self.reopen_button.hide()
         self._texts: dict[QLabel, tuple[str, ...]] = {}
         self._short = False
 
@@ -95,8 +86,6 @@ class FixtureHeader(QWidget):
         for label in (self.xi_label, self.bench_label, self.subs_label):
             layout.addWidget(label)
         layout.addWidget(self.warnings_label, 1)
-        layout.addWidget(self.played_button)
-        layout.addWidget(self.reopen_button)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def _count_label(self, name: str) -> QLabel:
@@ -127,24 +116,12 @@ class FixtureHeader(QWidget):
         parts = [self.formation_picker.sizeHint().width()]
         parts += [self._width(label, short=True) for label in self._counts()]
         parts.append(self.warnings_label.minimumSizeHint().width())
-        parts.append(self._button_width())
         width = sum(parts) + SPACING * (len(parts) - 1)
         return QSize(width, super().minimumSizeHint().height())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
-
-    def show_played(self, played: bool) -> None:
-        """Reopen for a played fixture, Match played… for a planned one."""
-        if self.reopen_button.isHidden() != (not played):
-            self.reopen_button.setVisible(played)
-            self.played_button.setVisible(not played)
-            self._fit()
-
-    def _button_width(self) -> int:
-        button = self.reopen_button if self.played_button.isHidden() else self.played_button
-        return button.sizeHint().width() + SPACING
 
     def _counts(self) -> list[QLabel]:
         return [self.xi_label, self.bench_label, self.subs_label]
@@ -156,7 +133,7 @@ class FixtureHeader(QWidget):
 
     def _fit(self) -> None:
         """Pick the longest wording that fits the width (see the module docstring)."""
-        room = self.width() - self._button_width()
+        room = self.width()
         picker = self.formation_picker.sizeHint().width()
         warnings = self.warnings_label.sizeHint().width()
         word = self.formation_label.sizeHint().width() + BUDDY_SPACING

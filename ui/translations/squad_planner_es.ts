@@ -1016,77 +1016,77 @@
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../pitch/header.py" line="77"/>
+        <location filename="../pitch/fixture_tab.py" line="56"/>
         <source>Match played…</source>
         <translation>Partido jugado…</translation>
     </message>
     <message>
-        <location filename="../pitch/header.py" line="80"/>
+        <location filename="../pitch/fixture_tab.py" line="59"/>
         <source>Record what happened: starters, substitutions, cards, injuries, score</source>
         <translation>Registrar lo que pasó: titulares, cambios, tarjetas, lesiones, resultado</translation>
     </message>
     <message>
-        <location filename="../pitch/header.py" line="82"/>
+        <location filename="../pitch/fixture_tab.py" line="61"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../pitch/header.py" line="84"/>
+        <location filename="../pitch/fixture_tab.py" line="63"/>
         <source>Make this fixture planned again, to edit its lineup</source>
         <translation>Volver a planificar este partido, para editar su alineación</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="144"/>
+        <location filename="../pitch/fixture_tab.py" line="152"/>
         <source>XI {0}/{1}</source>
         <translation>Once {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="149"/>
+        <location filename="../pitch/fixture_tab.py" line="157"/>
         <source>Subs {0}/{1}, windows {2}/{3}</source>
         <translation>Cambios {0}/{1}, ventanas {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="152"/>
+        <location filename="../pitch/fixture_tab.py" line="160"/>
         <source>Subs {0}/{1}</source>
         <translation>Cambios {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="157"/>
+        <location filename="../pitch/fixture_tab.py" line="165"/>
         <source>✓ Played: reopen to edit</source>
         <translation>✓ Jugado: reabrir para editar</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="161"/>
+        <location filename="../pitch/fixture_tab.py" line="169"/>
         <source>checks not available</source>
         <translation>comprobaciones no disponibles</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="166"/>
+        <location filename="../pitch/fixture_tab.py" line="174"/>
         <source>Errors: {0}</source>
         <translation>Errores: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="169"/>
+        <location filename="../pitch/fixture_tab.py" line="177"/>
         <source>Warnings: {0}</source>
         <translation>Avisos: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="169"/>
+        <location filename="../pitch/fixture_tab.py" line="177"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="213"/>
+        <location filename="../pitch/fixture_tab.py" line="221"/>
         <source>Changes planned / allowed, and stoppages used to make them / allowed.</source>
         <translation>Cambios previstos / permitidos, y ventanas (paradas) usadas para hacerlos / permitidas.</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="216"/>
+        <location filename="../pitch/fixture_tab.py" line="224"/>
         <source>Of those, {0} change(s) and {1} window(s) only in extra time.</source>
         <translation>De ellos, {0} cambio(s) y {1} ventana(s) solo en la prórroga.</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="222"/>
+        <location filename="../pitch/fixture_tab.py" line="230"/>
         <source>Concussion substitutes: {0} of {1} planned, outside the count.</source>
         <translation>Cambios por conmoción: {0} de {1} previstos, fuera del cupo.</translation>
     </message>
@@ -1473,192 +1473,192 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>p. ej. 67 o 90+3</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="89"/>
+        <location filename="../dialogs/match_played.py" line="93"/>
         <source>Match played: {0}</source>
         <translation>Partido jugado: {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="92"/>
+        <location filename="../dialogs/match_played.py" line="96"/>
         <source>Starting XI ({0})</source>
         <translation>Once inicial ({0})</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="95"/>
+        <location filename="../dialogs/match_played.py" line="99"/>
         <source>— nobody —</source>
         <translation>— nadie —</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="100"/>
-        <location filename="../dialogs/match_played.py" line="202"/>
+        <location filename="../dialogs/match_played.py" line="104"/>
+        <location filename="../dialogs/match_played.py" line="206"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="102"/>
-        <location filename="../dialogs/match_played.py" line="105"/>
+        <location filename="../dialogs/match_played.py" line="106"/>
         <location filename="../dialogs/match_played.py" line="109"/>
+        <location filename="../dialogs/match_played.py" line="113"/>
         <source>Minute</source>
         <translation>Minuto</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="102"/>
+        <location filename="../dialogs/match_played.py" line="106"/>
         <source>Off</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="102"/>
+        <location filename="../dialogs/match_played.py" line="106"/>
         <source>On</source>
         <translation>Entra</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="105"/>
         <location filename="../dialogs/match_played.py" line="109"/>
-        <location filename="../dialogs/match_played.py" line="143"/>
+        <location filename="../dialogs/match_played.py" line="113"/>
+        <location filename="../dialogs/match_played.py" line="147"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="105"/>
+        <location filename="../dialogs/match_played.py" line="109"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="109"/>
+        <location filename="../dialogs/match_played.py" line="113"/>
         <source>Expected back</source>
         <translation>Vuelta prevista</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="122"/>
+        <location filename="../dialogs/match_played.py" line="126"/>
         <source>Score</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="129"/>
+        <location filename="../dialogs/match_played.py" line="133"/>
         <source>Extra time played</source>
         <translation>Se jugó la prórroga</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="133"/>
+        <location filename="../dialogs/match_played.py" line="137"/>
         <source>This fixture&apos;s rules have no extra time</source>
         <translation>Las reglas de este partido no tienen prórroga</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="143"/>
+        <location filename="../dialogs/match_played.py" line="147"/>
         <source>Played</source>
         <translation>Jugados</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="143"/>
+        <location filename="../dialogs/match_played.py" line="147"/>
         <source>Planned</source>
         <translation>Previstos</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="148"/>
+        <location filename="../dialogs/match_played.py" line="152"/>
         <source>Minutes each player played with this record, and the minutes planned</source>
         <translation>Minutos que jugó cada jugador según este registro, y los minutos previstos</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="158"/>
+        <location filename="../dialogs/match_played.py" line="162"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="193"/>
+        <location filename="../dialogs/match_played.py" line="197"/>
         <source>Score and time</source>
         <translation>Resultado y tiempo</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="197"/>
+        <location filename="../dialogs/match_played.py" line="201"/>
         <source>Added time, first half</source>
         <translation>Añadido, primera parte</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="198"/>
+        <location filename="../dialogs/match_played.py" line="202"/>
         <source>Added time, second half</source>
         <translation>Añadido, segunda parte</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="204"/>
+        <location filename="../dialogs/match_played.py" line="208"/>
         <source>Substitutions</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="205"/>
+        <location filename="../dialogs/match_played.py" line="209"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="206"/>
+        <location filename="../dialogs/match_played.py" line="210"/>
         <source>Injuries</source>
         <translation>Lesiones</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="211"/>
+        <location filename="../dialogs/match_played.py" line="215"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="242"/>
+        <location filename="../dialogs/match_played.py" line="246"/>
         <source>Yellow</source>
         <translation>Amarilla</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="243"/>
+        <location filename="../dialogs/match_played.py" line="247"/>
         <source>Red</source>
         <translation>Roja</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="254"/>
+        <location filename="../dialogs/match_played.py" line="258"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>AAAA-MM-DD, opcional</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="255"/>
+        <location filename="../dialogs/match_played.py" line="259"/>
         <source>The day he is expected to be available again, if known</source>
         <translation>El día en que se espera que vuelva a estar disponible, si se sabe</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="371"/>
+        <location filename="../dialogs/match_played.py" line="375"/>
         <source>Bench, row {0}: {1}</source>
         <translation>Banquillo, fila {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="372"/>
+        <location filename="../dialogs/match_played.py" line="376"/>
         <source>Substitution {0}: {1}</source>
         <translation>Cambio {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="373"/>
+        <location filename="../dialogs/match_played.py" line="377"/>
         <source>Card {0}: {1}</source>
         <translation>Tarjeta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="374"/>
+        <location filename="../dialogs/match_played.py" line="378"/>
         <source>Injury {0}: {1}</source>
         <translation>Lesión {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="377"/>
+        <location filename="../dialogs/match_played.py" line="381"/>
         <source>Starting XI and bench: {0}</source>
         <translation>Once inicial y banquillo: {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="390"/>
+        <location filename="../dialogs/match_played.py" line="394"/>
         <source>choose a player</source>
         <translation>elija un jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="398"/>
+        <location filename="../dialogs/match_played.py" line="402"/>
         <source>type the minute (e.g. 67 or 90+3)</source>
         <translation>escriba el minuto (p. ej. 67 o 90+3)</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="402"/>
+        <location filename="../dialogs/match_played.py" line="406"/>
         <source>&apos;{0}&apos; is not a minute (e.g. 67 or 90+3)</source>
         <translation>«{0}» no es un minuto (p. ej. 67 o 90+3)</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="415"/>
+        <location filename="../dialogs/match_played.py" line="419"/>
         <source>&apos;{0}&apos; is not a date (YYYY-MM-DD, e.g. 2025-04-18)</source>
         <translation>«{0}» no es una fecha (AAAA-MM-DD, p. ej. 2025-04-18)</translation>
     </message>
