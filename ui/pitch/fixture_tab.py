@@ -61,8 +61,10 @@ class FixtureTab(QWidget):
         self.reopen_button = QPushButton(tr("Reopen"), self.bench_panel)
         self.reopen_button.setObjectName("reopenButton")
         self.reopen_button.setToolTip(tr("Make this fixture planned again, to edit its lineup"))
+        bench_column = self.bench_panel.layout()
+        assert isinstance(bench_column, QVBoxLayout)
         for button in (self.reopen_button, self.played_button):
-            self.bench_panel.layout().insertWidget(0, button)
+            bench_column.insertWidget(0, button)
         self.played_button.clicked.connect(lambda: self.matchPlayedRequested.emit(self.fixture_id))
         self.reopen_button.clicked.connect(lambda: self.reopenRequested.emit(self.fixture_id))
 
