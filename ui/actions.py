@@ -96,6 +96,14 @@ class Actions:
         self.remove_fixture = self._make(
             "RemoveFixture", tr("Remo&ve fixture"), w.remove_current_fixture
         )
+        self.match_played = self._make(
+            "MatchPlayed", tr("&Match played…"), w.record_current_fixture, None, None,
+            tr("Record what happened in this fixture: starters, substitutions, cards, injuries"),
+        )  # fmt: skip
+        self.reopen = self._make(
+            "Reopen", tr("Re&open fixture"), w.reopen_current_fixture, None, None,
+            tr("Make this played fixture planned again, to edit its lineup"),
+        )  # fmt: skip
         self.model_settings = self._make(
             "ModelSettings", tr("&Model settings…"), editor.model_settings, None, None,
             tr("Readiness thresholds and the fatigue model's parameters"),
@@ -175,6 +183,7 @@ class Actions:
         plan_menu.addActions(
             [self.add_fixture, self.edit_fixture, self.fixture_rules, self.remove_fixture]
         )
+        plan_menu.addActions([self.match_played, self.reopen])
         plan_menu.addSeparator()
         plan_menu.addActions([self.model_settings, self.suggest])
         help_menu = bar.addMenu(tr("&Help"))

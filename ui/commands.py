@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand
 
 from planner import BENCH, Fixture, Lock, MinutesTarget, ModelParams, Plan, Player, Substitution
 from planner.plan import states_match
+from planner.played import MatchRecord
 from planner.substitution_follow import Outcomes
 from planner.wording.locks import lock_name
 from ui.edit_texts import lineup_edit_text
@@ -403,3 +404,15 @@ def clear_locks(plan: Plan, fixture_id: str) -> LockEdit:
 
     text = tr("Clear the locks for {0}").format(fixture_label(plan.fixture(fixture_id)))
     return LockEdit(plan, fixture_id, text, clear)
+
+
+def record_played(plan: Plan, fixture_id: str, record: MatchRecord) -> PlanEdit:
+    """Make a fixture played with what happened in it (undo: planned again)."""
+    text = tr("Match played: {0}").format(fixture_label(plan.fixture(fixture_id)))
+    return PlanEdit(plan, text, lambda p: p.record_played(fixture_id, record))
+
+
+def reopen(plan: Plan, fixture_id: str) -> PlanEdit:
+    """Make a played fixture planned again (undo: played again, with its record)."""
+    text = tr("Reopen {0}").format(fixture_label(plan.fixture(fixture_id)))
+    return PlanEdit(plan, text, lambda p: p.reopen(fixture_id))

@@ -135,6 +135,32 @@ class PlanEditor(QObject):
         self.session.push(commands.remove_fixture(self.plan, fixture_id))
         return True
 
+    def match_played(self, fixture_id: str) -> bool:
+        """Match played…: the dialog, started from the plan (or the fixture's record); Apply
+        records the fixture as played (one undoable edit)."""
+        from ui.dialogs.match_played import MatchPlayedDialog
+        from ui.fixture_names import fixture_label
+
+        start = self.plan.records.get(fixture_id)
+        dialog = MatchPlayedDialog(self.plan, fixture_id, self.window, start)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.session.push(commands.record_played(self.plan, fixture_id, dialog.record()))
+        label = fixture_label(self.plan.fixture(fixture_id))
+        self.session.statusMessage.emit(tr("{0} recorded as played.").format(label))
+        return True
+
+    def reopen(self, fixture_id: str) -> bool:
+        """Make a played fixture planned again (undoable); False if it is not played."""
+        if not self.plan.is_played(fixture_id):
+            return False
+        from ui.fixture_names import fixture_label
+
+        self.session.push(commands.reopen(self.plan, fixture_id))
+        label = fixture_label(self.plan.fixture(fixture_id))
+        self.session.statusMessage.emit(tr("{0} is planned again: edit it freely.").format(label))
+        return True
+
     def model_settings(self) -> bool:
         from ui.dialogs.model_settings import ModelSettingsDialog
 

@@ -35,6 +35,8 @@ class FixtureTabs(QTabWidget):
 
     currentFixtureChanged = Signal(object)  # fixture id or None
     editRequested = Signal(str)  # a tab was double-clicked: edit that fixture
+    matchPlayedRequested = Signal(str)  # a tab's "Match played…" button
+    reopenRequested = Signal(str)  # a played tab's "Reopen" button
 
     def __init__(self, session: PlanSession, parent=None) -> None:
         super().__init__(parent)
@@ -82,6 +84,8 @@ class FixtureTabs(QTabWidget):
         if not isinstance(tab, _PendingTab):
             return tab
         built = FixtureTab(self.session, tab.fixture_id, self)
+        built.matchPlayedRequested.connect(self.matchPlayedRequested)
+        built.reopenRequested.connect(self.reopenRequested)
         self._tabs[tab.fixture_id] = built
         index = self.indexOf(tab)
         if index >= 0:
@@ -97,7 +101,7 @@ class FixtureTabs(QTabWidget):
         return built
 
     def _plan_changed(self, change: PlanChange) -> None:
-        if change.kind in (ChangeKind.FIXTURE, ChangeKind.RESET):
+        if change.kind in (ChangeKind.FIXTURE, ChangeKind.RESET, ChangeKind.PLAYED):
             self.rebuild()
 
     def rebuild(self) -> None:
@@ -123,7 +127,9 @@ class FixtureTabs(QTabWidget):
                 self.addTab(tab, "")
             self.blockSignals(False)
         for i, fixture in enumerate(fixtures):
-            self.setTabText(i, fixture_tab_title(fixture))
+            title = fixture_tab_title(fixture)
+            played = self.session.plan.is_played(fixture.id)
+            self.setTabText(i, tr("✓ {0} (played)").format(title) if played else title)
             self.setTabToolTip(i, _tab_tooltip(fixture))
         if current in self._tabs:
             self.setCurrentWidget(self._tabs[current])

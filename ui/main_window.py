@@ -120,6 +120,10 @@ class MainWindow(QMainWindow):
         session.planReplaced.connect(self._count_problems)
         self.tabs.currentFixtureChanged.connect(self._fixture_changed)
         self.tabs.editRequested.connect(self.editor.edit_fixture)
+        self.tabs.matchPlayedRequested.connect(self.editor.match_played)
+        self.tabs.reopenRequested.connect(self.editor.reopen)
+        session.planChanged.connect(lambda _change: self._enable_played_actions())
+        session.planReplaced.connect(self._enable_played_actions)
         self.squad.playerSelected.connect(self.readiness.show_player)
         self.squad.editRequested.connect(self.editor.edit_player)
         session.playerEditRequested.connect(self.editor.edit_player)
@@ -238,6 +242,14 @@ class MainWindow(QMainWindow):
         if self.current_fixture_id:
             self.editor.edit_rules(self.current_fixture_id)
 
+    def record_current_fixture(self) -> None:
+        if self.current_fixture_id and not self.plan.is_played(self.current_fixture_id):
+            self.editor.match_played(self.current_fixture_id)
+
+    def reopen_current_fixture(self) -> None:
+        if self.current_fixture_id:
+            self.editor.reopen(self.current_fixture_id)
+
     def remove_current_fixture(self) -> None:
         if self.current_fixture_id:
             self.editor.remove_fixture(self.current_fixture_id)
@@ -330,6 +342,14 @@ class MainWindow(QMainWindow):
         actions = self.actions
         for action in (actions.edit_fixture, actions.fixture_rules, actions.remove_fixture):
             action.setEnabled(has_fixture)
+        self._enable_played_actions()
+
+    def _enable_played_actions(self) -> None:
+        """Match played… for a planned fixture, Reopen for a played one."""
+        fixture_id = self.current_fixture_id
+        played = fixture_id is not None and self.plan.is_played(fixture_id)
+        self.actions.match_played.setEnabled(fixture_id is not None and not played)
+        self.actions.reopen.setEnabled(played)
 
     def _show_clean(self, clean: bool) -> None:
         # from the signal's flag: the stack also emits it while it is being destroyed

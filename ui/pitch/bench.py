@@ -11,6 +11,7 @@ from ui.commands import BenchPlayer, ReplaceOnBench
 from ui.pitch.board import CardBoard, CardItem, Drop
 from ui.pitch.card import CARD_H, CARD_W, TARGET_EDGE, on_palette, show_alert
 from ui.pitch.drop_hints import bench_hint
+from ui.pitch.facts import shown_lineup
 from ui.pitch.rules import bench_refusal, start_refusal
 
 COLUMNS = 2
@@ -48,7 +49,7 @@ class BenchView(CardBoard):
 
     def refresh(self) -> None:
         """Rebuild the cards only if the bench order changed; else repaint what changed."""
-        bench = self.session.plan.lineup(self.fixture_id).bench
+        bench = shown_lineup(self.session.plan, self.fixture_id).bench
         selected = self.selected.player_id if self.selected else None
         if [c.player_id for c in self.cards] != bench:
             self._build(len(bench))
@@ -175,7 +176,7 @@ class BenchPanel(QWidget):
 def bench_capacity_text(session, fixture_id: str) -> tuple[str, bool]:
     """("Bench 9/9", False), or ("⚠ Bench 10/9: 1 too many", True) over the limit."""
     plan = session.plan
-    used = len(plan.lineup(fixture_id).bench)
+    used = len(shown_lineup(plan, fixture_id).bench)
     size = plan.fixture(fixture_id).rules.bench_size
     if used > size:
         return tr("⚠ Bench {0}/{1}: {2} too many").format(used, size, used - size), True

@@ -185,9 +185,12 @@ class CardBoard(QGraphicsView):
         self.session.push(command)
 
     def _drops_blocked(self) -> str | None:
-        """Why no drop can land here now: the fixture is gone, or a long task holds the plan."""
+        """Why no drop can land here now: the fixture is gone or played, or a long task holds
+        the plan."""
         if not self.fixture_exists():
             return tr("This fixture has been removed: nothing was changed.")
+        if self.session.plan.is_played(self.fixture_id):
+            return played_refusal()
         if self.session.busy:
             return tr("Wait until {0} has finished: nothing was changed.").format(self.session.busy)
         return None
@@ -227,9 +230,20 @@ class CardBoard(QGraphicsView):
             elif reason == Qt.FocusReason.BacktabFocusReason:
                 self.select(self.cards[-1])
 
+    def _refuse_if_played(self) -> bool:
+        """On a played fixture's tab, say why nothing can be edited here (True)."""
+        if not self.session.plan.is_played(self.fixture_id):
+            return False
+        self.session.statusMessage.emit(played_refusal())
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         card = self.selected
+        editing = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter}
+        editing |= {Qt.Key.Key_Menu, Qt.Key.Key_F10}
+        if key in editing and card is not None and self._refuse_if_played():
+            return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and card and card.player_id:
             self._push(UnassignPlayer(self.session.plan, self.fixture_id, card.player_id))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and card is not None:
@@ -250,7 +264,7 @@ class CardBoard(QGraphicsView):
     # -- context menu ----------------------------------------------------------------------
     def contextMenuEvent(self, event) -> None:
         card = self.card_at(event.pos()) if event.reason() == event.Reason.Mouse else self.selected
-        if card is None:
+        if card is None or self._refuse_if_played():
             return
         self.select(card)
         self.open_menu(
@@ -308,8 +322,8 @@ class CardBoard(QGraphicsView):
 
     def _start_drag(self, card: CardItem, pos: QPoint) -> None:
         player_id = card.player_id
-        if player_id is None:
-            return  # an empty slot: nothing to drag
+        if player_id is None or self._refuse_if_played():
+            return  # an empty slot, or a played fixture: nothing to drag
         drag = QDrag(self)
         drag.setMimeData(player_mime_data(player_id, self.fixture_id, card.place))
         dpr = self.devicePixelRatioF()
@@ -386,3 +400,8 @@ class CardBoard(QGraphicsView):
         self.viewport().update()
         if drop is not None and (drop.refusal or drop.hint):
             self.session.statusMessage.emit(drop.refusal or drop.hint)
+
+
+def played_refusal() -> str:
+    """Why a played fixture's lineup cannot be edited, and what to do."""
+    return tr("Played: reopen it to edit (Plan > Reopen fixture). Nothing was changed.")

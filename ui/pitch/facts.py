@@ -13,11 +13,12 @@ from weakref import WeakKeyDictionary
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from planner import BENCH, Plan, Status
+from planner import BENCH, Lineup, Plan, Status, Substitution
 from planner.errors import PlannerError
 from planner.fatigue.scale import ReadinessBand, readiness_band
 from planner.formations import formation, out_of_position
 from planner.minutes import lineup_minutes
+from planner.played import played_minutes
 from planner.wording.locks import lock_name
 from ui.session import PlanSession
 from ui.wording import position_text, positions_text, worded
@@ -49,7 +50,7 @@ def card_info(session: PlanSession, fixture_id: str, player_id: str) -> CardInfo
     """The card of player_id as fixture_id's pitch or bench shows it."""
     plan = session.plan
     player = plan.player(player_id)
-    lineup = plan.lineup(fixture_id)
+    lineup = shown_lineup(plan, fixture_id)
     minutes = _fixture_minutes(plan, plan.revision, fixture_id).get(player_id, 0)
     exact = readiness_by_player(session, fixture_id).get(player_id)
     readiness = None if exact is None else round(exact)
@@ -77,7 +78,14 @@ def card_info(session: PlanSession, fixture_id: str, player_id: str) -> CardInfo
         band=None if exact is None else readiness_band(exact, plan.params),
         status=player.status,
         natural_position=natural,
-        tooltip=_tooltip(player.name, player.positions, player.status, minutes, readiness, place)
+        tooltip=_tooltip(
+            player.name,
+            player.positions,
+            player.status,
+            (minutes, plan.is_played(fixture_id)),
+            readiness,
+            place,
+        )
         + (f"\n{locked_line(lock)}" if lock else ""),
         lock=lock,
     )
@@ -94,6 +102,19 @@ def locked_line(lock: str) -> str:
     return tr("Locked for the suggestion: {0}").format(lock)
 
 
+def shown_lineup(plan: Plan, fixture_id: str) -> Lineup:
+    """The lineup a fixture's tab shows: the plan's, or a played fixture's XI, bench and
+    substitutions as its record has them."""
+    record = plan.records.get(fixture_id)
+    if record is None:
+        return plan.lineup(fixture_id)
+    changes = [
+        Substitution(s.moment.minute, s.off, s.on, added=s.moment.added)
+        for s in record.substitutions
+    ]
+    return Lineup(record.formation, dict(record.xi), list(record.bench), changes)
+
+
 def readiness_by_player(session: PlanSession, fixture_id: str) -> dict[str, float]:
     """Readiness 0-100 per player before fixture_id; empty while the model is unavailable."""
     plan = session.plan
@@ -108,6 +129,9 @@ def readiness_by_player(session: PlanSession, fixture_id: str) -> dict[str, floa
 @lru_cache(maxsize=8)
 def _fixture_minutes(plan: Plan, revision: int, fixture_id: str) -> dict[str, int]:
     fixture = plan.fixture(fixture_id)
+    record = plan.records.get(fixture_id)
+    if record is not None:
+        return played_minutes(record, fixture)
     return lineup_minutes(plan.lineup(fixture_id), fixture, plan.params.added_time_per_half)
 
 
@@ -127,14 +151,16 @@ def _readiness(session: PlanSession, fixture_id: str) -> dict[str, float]:
     return dict(zip(players, values[known].astype(float).tolist(), strict=True))
 
 
-def _tooltip(name, positions, status, minutes, readiness, place) -> str:
+def _tooltip(name, positions, status, minutes_played, readiness, place) -> str:
+    minutes, played = minutes_played
     lines = [name]
     if positions:
         lines.append(tr("Positions: {0}").format(positions_text(positions, ", ")))
     if status is not Status.AVAILABLE:
         lines.append(tr("Status: {0}").format(status_text(status)))
     if place is not None:
-        lines.append(tr("Planned minutes: {0}'").format(minutes))
+        text = tr("Minutes played: {0}'") if played else tr("Planned minutes: {0}'")
+        lines.append(text.format(minutes))
     if readiness is None:
         lines.append(tr("Readiness: not known yet"))
     else:

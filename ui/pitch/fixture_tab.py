@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from math import ceil
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from planner import PlanChange, formations
 from planner.errors import PlannerError
 from planner.rules import Limits, substitution_count
 from ui.commands import SetFormation
 from ui.pitch.bench import BenchPanel, bench_capacity_text
+from ui.pitch.board import played_refusal
 from ui.pitch.card import show_alert
+from ui.pitch.facts import shown_lineup
 from ui.pitch.header import FixtureHeader
+from ui.pitch.played_summary import PlayedSummary
 from ui.pitch.timeline import SubsTimeline
 from ui.pitch.view import PitchView
 from ui.session import PlanSession
@@ -26,7 +29,11 @@ def tr(text: str) -> str:
 
 
 class FixtureTab(QWidget):
-    """Everything about one fixture's lineup; keeps itself in step with session.planChanged."""
+    """Everything about one fixture's lineup; keeps itself in step with session.planChanged.
+    A played fixture's tab shows its record read-only, with Reopen."""
+
+    matchPlayedRequested = Signal(str)  # the header's "Match played…" (fixture id)
+    reopenRequested = Signal(str)  # the header's "Reopen" (fixture id)
 
     def __init__(self, session: PlanSession, fixture_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -44,6 +51,22 @@ class FixtureTab(QWidget):
         self.bench_panel = BenchPanel(session, fixture_id, self)
         self.bench_view = self.bench_panel.view
         self.timeline = SubsTimeline(session, fixture_id, self)
+        self.played_summary = PlayedSummary(self)
+        # above the bench, not in the header: the header's one line keeps its width
+        self.played_button = QPushButton(tr("Match played…"), self.bench_panel)
+        self.played_button.setObjectName("matchPlayedButton")
+        self.played_button.setToolTip(
+            tr("Record what happened: starters, substitutions, cards, injuries, score")
+        )
+        self.reopen_button = QPushButton(tr("Reopen"), self.bench_panel)
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.setToolTip(tr("Make this fixture planned again, to edit its lineup"))
+        bench_column = self.bench_panel.layout()
+        assert isinstance(bench_column, QVBoxLayout)
+        for button in (self.reopen_button, self.played_button):
+            bench_column.insertWidget(0, button)
+        self.played_button.clicked.connect(lambda: self.matchPlayedRequested.emit(self.fixture_id))
+        self.reopen_button.clicked.connect(lambda: self.reopenRequested.emit(self.fixture_id))
 
         body = QHBoxLayout()
         body.addStretch(1)
@@ -55,6 +78,7 @@ class FixtureTab(QWidget):
         layout.addWidget(self.header)
         layout.addLayout(body, 1)
         layout.addWidget(self.timeline)
+        layout.addWidget(self.played_summary)
 
         self.setTabOrder(self.formation_picker, self.pitch)
         self.setTabOrder(self.pitch, self.bench_view)
@@ -96,11 +120,23 @@ class FixtureTab(QWidget):
         self.bench_view.refresh()
         self.bench_panel.refresh()
         self.timeline.update()
+        self._show_played()
         self._refresh_header()
+
+    def _show_played(self) -> None:
+        """A played fixture: its record under the pitch instead of the timeline, no edits."""
+        played = self.session.plan.is_played(self.fixture_id)
+        self.timeline.setVisible(not played)
+        self.played_summary.setVisible(played)
+        self.played_summary.show_record(self.session.plan, self.fixture_id)
+        self.formation_picker.setEnabled(not played)
+        self.played_button.setVisible(not played)
+        self.reopen_button.setVisible(played)
 
     # -- internals -------------------------------------------------------------------------
     def _on_plan_changed(self, _change: PlanChange) -> None:
         if self.pitch.fixture_exists():
+            self._show_played()
             self._header_due.start()  # once per burst of edits, after the pitch has repainted
 
     def _refresh_header(self) -> None:
@@ -109,7 +145,7 @@ class FixtureTab(QWidget):
             return
         self._header_stale = False
         plan = self.session.plan
-        lineup = plan.lineup(self.fixture_id)
+        lineup = shown_lineup(plan, self.fixture_id)
         rules = plan.fixture(self.fixture_id).rules
         if self.formation_picker.currentText() != lineup.formation:
             self.formation_picker.setCurrentText(lineup.formation)
@@ -126,7 +162,11 @@ class FixtureTab(QWidget):
         short = tr("Subs {0}/{1}").format(count.changes, allowed.all_substitutes)
         header.set_count(self.subs_label, (text, short), count.fits)
         problems = self._problems()
-        if problems is None:
+        if plan.is_played(self.fixture_id):
+            show_alert(self.warnings_label, False)
+            header.set_texts(self.warnings_label, (tr("✓ Played: reopen to edit"),))
+            self.warnings_label.setToolTip(played_refusal())
+        elif problems is None:
             show_alert(self.warnings_label, False)
             header.set_texts(self.warnings_label, (tr("checks not available"),))
         else:

@@ -13,6 +13,7 @@ from ui.commands import AssignPlayer, PlanSubstitution
 from ui.pitch.board import CardBoard, CardItem, Drop
 from ui.pitch.card import CARD_H, CARD_W
 from ui.pitch.drop_hints import grass_hint, start_hint, sub_hint
+from ui.pitch.facts import shown_lineup
 from ui.pitch.markings import SCENE_RECT, paint_pitch, to_scene
 from ui.pitch.rules import start_refusal, sub_refusal
 from ui.pitch.spread import fit_cards
@@ -65,7 +66,7 @@ class PitchView(CardBoard):
 
     def refresh(self) -> None:
         """Bring every card in line with the plan (repaints only cards that changed)."""
-        lineup = self.session.plan.lineup(self.fixture_id)
+        lineup = shown_lineup(self.session.plan, self.fixture_id)
         if lineup.formation != self._formation:
             self._build(lineup.formation)
         for slot, pid in lineup.slots.items():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner import Status
 from ui.pitch import card_pixmap, lineup_menu
+from ui.pitch.board import played_refusal
 from ui.pitch.facts import status_text
 from ui.pitch.slot_picker import slot_picker
 from ui.session import PlanSession
@@ -109,6 +110,9 @@ class SquadView(QTreeView):
         """Enter on a player opens the place picker for the fixture on screen."""
         index, fixture_id = self.currentIndex(), self.fixture_id()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid() and fixture_id:
+            if self.session.plan.is_played(fixture_id):
+                self.session.statusMessage.emit(played_refusal())
+                return
             menu = slot_picker(self.session, fixture_id, index.data(PLAYER_ID_ROLE), self)
             menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.active_menu = menu
@@ -263,7 +267,7 @@ class SquadPanel(QWidget):
     def context_menu(self, player_id: str) -> QMenu:
         """Lineup choices for the fixture on screen (Start at, Bench, Leave out), then edits."""
         fixture_id = self.model.fixture_id
-        if fixture_id is None:
+        if fixture_id is None or self.session.plan.is_played(fixture_id):
             menu = QMenu(self)
         else:
             menu = lineup_menu(self.session, fixture_id, player_id, self)

@@ -9,6 +9,7 @@ import pandas as pd
 
 from planner import Plan
 from planner.minutes import minutes_matrix
+from planner.played import played_minutes
 
 
 def wide(fatigue: pd.DataFrame, column: str, plan: Plan) -> pd.DataFrame:
@@ -27,11 +28,31 @@ def wide(fatigue: pd.DataFrame, column: str, plan: Plan) -> pd.DataFrame:
 
 
 def minutes_columns(plan: Plan) -> dict[str, np.ndarray]:
-    """Planned minutes per player (rows, every squad player) per fixture, plus a total: the
-    columns of the minutes table, keyed by fixture id and TOTAL."""
+    """Minutes per player (rows, every squad player) per fixture, plus a total: the columns of
+    the minutes table, keyed by fixture id and TOTAL. A played fixture's column holds the
+    minutes played (planner.played.played_minutes) and is followed by its planned minutes,
+    keyed by planned_key(fixture id)."""
     matrix = minutes_matrix(plan)
-    data = matrix.to_numpy().T  # fixtures x players: a column per fixture
-    return dict(zip([*matrix.columns, TOTAL], [*data, data.sum(axis=0)], strict=True))
+    row = {pid: i for i, pid in enumerate(matrix.index)}
+    columns: dict[str, np.ndarray] = {}
+    for fixture, planned in zip(plan.fixtures, matrix.to_numpy().T, strict=True):
+        record = plan.records.get(fixture.id)
+        if record is None:
+            columns[fixture.id] = planned
+            continue
+        actual = np.zeros_like(planned)
+        for pid, minutes in played_minutes(record, fixture).items():
+            if pid in row:
+                actual[row[pid]] = minutes
+        columns[fixture.id], columns[planned_key(fixture.id)] = actual, planned
+    total = sum((columns[f.id] for f in plan.fixtures), np.zeros(len(row), dtype=np.int64))
+    return {**columns, TOTAL: total}
+
+
+def planned_key(fixture_id: str) -> str:
+    """The minutes table's key of a played fixture's planned-minutes column."""
+    return f"{fixture_id}{PLANNED}"
 
 
 TOTAL = "total"
+PLANNED = "\x00planned"  # no fixture id holds a NUL

@@ -173,71 +173,91 @@
     </message>
     <message>
         <location filename="../actions.py" line="100"/>
+        <source>&amp;Match played…</source>
+        <translation>Partido juga&amp;do…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="101"/>
+        <source>Record what happened in this fixture: starters, substitutions, cards, injuries</source>
+        <translation>Registrar lo que pasó en este partido: titulares, cambios, tarjetas, lesiones</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="104"/>
+        <source>Re&amp;open fixture</source>
+        <translation>Rea&amp;brir partido</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="105"/>
+        <source>Make this played fixture planned again, to edit its lineup</source>
+        <translation>Volver a planificar este partido jugado, para editar su alineación</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="108"/>
         <source>&amp;Model settings…</source>
         <translation>&amp;Ajustes del modelo…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="101"/>
+        <location filename="../actions.py" line="109"/>
         <source>Readiness thresholds and the fatigue model&apos;s parameters</source>
         <translation>Umbrales de frescura y parámetros del modelo de fatiga</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="104"/>
+        <location filename="../actions.py" line="112"/>
         <source>&amp;Suggest rotation</source>
         <translation>&amp;Sugerir rotación</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="106"/>
+        <location filename="../actions.py" line="114"/>
         <source>Find the lineups that keep the best players fresh for the games that matter</source>
         <translation>Buscar las alineaciones que dejan frescos a los mejores para los partidos clave</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="109"/>
+        <location filename="../actions.py" line="117"/>
         <source>&amp;Restore layout</source>
         <translation>&amp;Restaurar paneles</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="110"/>
+        <location filename="../actions.py" line="118"/>
         <source>Put every panel back where it started</source>
         <translation>Devolver cada panel a su sitio inicial</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="112"/>
+        <location filename="../actions.py" line="120"/>
         <source>&amp;About Squad Planner</source>
         <translation>&amp;Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="113"/>
+        <location filename="../actions.py" line="121"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="152"/>
+        <location filename="../actions.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="161"/>
+        <location filename="../actions.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="165"/>
+        <location filename="../actions.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="172"/>
+        <location filename="../actions.py" line="180"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="180"/>
+        <location filename="../actions.py" line="189"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="183"/>
+        <location filename="../actions.py" line="192"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -258,22 +278,22 @@
 <context>
     <name>BenchView</name>
     <message>
-        <location filename="../pitch/bench.py" line="30"/>
+        <location filename="../pitch/bench.py" line="31"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../pitch/bench.py" line="143"/>
+        <location filename="../pitch/bench.py" line="144"/>
         <source>over the limit</source>
         <translation>por encima del límite</translation>
     </message>
     <message>
-        <location filename="../pitch/bench.py" line="181"/>
+        <location filename="../pitch/bench.py" line="182"/>
         <source>⚠ Bench {0}/{1}: {2} too many</source>
         <translation>⚠ Banquillo {0}/{1}: sobran {2}</translation>
     </message>
     <message>
-        <location filename="../pitch/bench.py" line="182"/>
+        <location filename="../pitch/bench.py" line="183"/>
         <source>Bench {0}/{1}</source>
         <translation>Banquillo {0}/{1}</translation>
     </message>
@@ -281,57 +301,62 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../pitch/facts.py" line="94"/>
+        <location filename="../pitch/facts.py" line="102"/>
         <source>Locked for the suggestion: {0}</source>
         <translation>Bloqueado para la sugerencia: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="133"/>
+        <location filename="../pitch/facts.py" line="158"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="135"/>
+        <location filename="../pitch/facts.py" line="160"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="137"/>
+        <location filename="../pitch/facts.py" line="162"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="139"/>
+        <location filename="../pitch/facts.py" line="162"/>
+        <source>Minutes played: {0}&apos;</source>
+        <translation>Minutos jugados: {0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../pitch/facts.py" line="165"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="141"/>
+        <location filename="../pitch/facts.py" line="167"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="148"/>
+        <location filename="../pitch/facts.py" line="174"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="149"/>
+        <location filename="../pitch/facts.py" line="175"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="150"/>
+        <location filename="../pitch/facts.py" line="176"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="151"/>
+        <location filename="../pitch/facts.py" line="177"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="152"/>
+        <location filename="../pitch/facts.py" line="178"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -339,143 +364,158 @@
 <context>
     <name>CardBoard</name>
     <message>
-        <location filename="../pitch/board.py" line="190"/>
+        <location filename="../pitch/board.py" line="191"/>
         <source>This fixture has been removed: nothing was changed.</source>
         <translation>Este partido se ha eliminado: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../pitch/board.py" line="192"/>
+        <location filename="../pitch/board.py" line="195"/>
         <source>Wait until {0} has finished: nothing was changed.</source>
         <translation>Espera a que termine {0}: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../pitch/board.py" line="332"/>
+        <location filename="../pitch/board.py" line="346"/>
         <source>Only players can be dropped here: drag one from the squad list.</source>
         <translation>Aquí solo se pueden soltar jugadores: arrastra uno desde la plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../pitch/board.py" line="407"/>
+        <source>Played: reopen it to edit (Plan &gt; Reopen fixture). Nothing was changed.</source>
+        <translation>Jugado: reábralo para editarlo (Plan &gt; Reabrir partido). No se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands.py" line="235"/>
+        <location filename="../commands.py" line="236"/>
         <source>{1} on for {2} at {0}&apos;</source>
         <translation>Entra {1} por {2} en el {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="129"/>
-        <location filename="../commands.py" line="151"/>
+        <location filename="../commands.py" line="130"/>
+        <location filename="../commands.py" line="152"/>
         <source>swap {0} and {1}</source>
         <translation>intercambiar {0} y {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="131"/>
+        <location filename="../commands.py" line="132"/>
         <source>{0} moves to {1}</source>
         <translation>{0} pasa a {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="133"/>
+        <location filename="../commands.py" line="134"/>
         <source>{0} starts at {1}</source>
         <translation>{0} titular en {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="135"/>
+        <location filename="../commands.py" line="136"/>
         <source>{0} starts at {1}, {2} to the bench</source>
         <translation>{0} titular en {1}, {2} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="138"/>
+        <location filename="../commands.py" line="139"/>
         <source>{0} starts at {1} instead of {2}</source>
         <translation>{0} titular en {1} en lugar de {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="166"/>
+        <location filename="../commands.py" line="167"/>
         <source>{0} to the bench</source>
         <translation>{0} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="180"/>
+        <location filename="../commands.py" line="181"/>
         <source>{0} to the bench instead of {1}</source>
         <translation>{0} al banquillo en lugar de {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="182"/>
+        <location filename="../commands.py" line="183"/>
         <source>{0} and {1} change places on the bench</source>
         <translation>{0} y {1} cambian de sitio en el banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="184"/>
+        <location filename="../commands.py" line="185"/>
         <source>{0} to the bench, {1} starts at {2}</source>
         <translation>{0} al banquillo, {1} titular en {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="197"/>
+        <location filename="../commands.py" line="198"/>
         <source>leave out {0}</source>
         <translation>dejar fuera a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="208"/>
+        <location filename="../commands.py" line="209"/>
         <source>formation {0}</source>
         <translation>sistema {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="235"/>
+        <location filename="../commands.py" line="236"/>
         <source>move substitution to {0}&apos;</source>
         <translation>mover el cambio al {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="257"/>
+        <location filename="../commands.py" line="258"/>
         <source>remove substitution at {0}&apos;</source>
         <translation>quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="298"/>
+        <location filename="../commands.py" line="299"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="303"/>
+        <location filename="../commands.py" line="304"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="323"/>
+        <location filename="../commands.py" line="324"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="327"/>
+        <location filename="../commands.py" line="328"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="332"/>
+        <location filename="../commands.py" line="333"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="337"/>
+        <location filename="../commands.py" line="338"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="342"/>
+        <location filename="../commands.py" line="343"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="391"/>
+        <location filename="../commands.py" line="392"/>
         <source>Unlock {0} for {1}</source>
         <translation>Desbloquear a {0} para el {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="393"/>
+        <location filename="../commands.py" line="394"/>
         <source>Lock {0} for {1}: {2}</source>
         <translation>Bloquear a {0} para el {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="404"/>
+        <location filename="../commands.py" line="405"/>
         <source>Clear the locks for {0}</source>
         <translation>Quitar los bloqueos del {0}</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="411"/>
+        <source>Match played: {0}</source>
+        <translation>Partido jugado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="417"/>
+        <source>Reopen {0}</source>
+        <translation>Reabrir {0}</translation>
     </message>
 </context>
 <context>
@@ -996,52 +1036,77 @@
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="118"/>
+        <location filename="../pitch/fixture_tab.py" line="56"/>
+        <source>Match played…</source>
+        <translation>Partido jugado…</translation>
+    </message>
+    <message>
+        <location filename="../pitch/fixture_tab.py" line="59"/>
+        <source>Record what happened: starters, substitutions, cards, injuries, score</source>
+        <translation>Registrar lo que pasó: titulares, cambios, tarjetas, lesiones, resultado</translation>
+    </message>
+    <message>
+        <location filename="../pitch/fixture_tab.py" line="61"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../pitch/fixture_tab.py" line="63"/>
+        <source>Make this fixture planned again, to edit its lineup</source>
+        <translation>Volver a planificar este partido, para editar su alineación</translation>
+    </message>
+    <message>
+        <location filename="../pitch/fixture_tab.py" line="154"/>
         <source>XI {0}/{1}</source>
         <translation>Once {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="123"/>
+        <location filename="../pitch/fixture_tab.py" line="159"/>
         <source>Subs {0}/{1}, windows {2}/{3}</source>
         <translation>Cambios {0}/{1}, ventanas {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="126"/>
+        <location filename="../pitch/fixture_tab.py" line="162"/>
         <source>Subs {0}/{1}</source>
         <translation>Cambios {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="131"/>
+        <location filename="../pitch/fixture_tab.py" line="167"/>
+        <source>✓ Played: reopen to edit</source>
+        <translation>✓ Jugado: reabrir para editar</translation>
+    </message>
+    <message>
+        <location filename="../pitch/fixture_tab.py" line="171"/>
         <source>checks not available</source>
         <translation>comprobaciones no disponibles</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="136"/>
+        <location filename="../pitch/fixture_tab.py" line="176"/>
         <source>Errors: {0}</source>
         <translation>Errores: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="139"/>
+        <location filename="../pitch/fixture_tab.py" line="179"/>
         <source>Warnings: {0}</source>
         <translation>Avisos: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="139"/>
+        <location filename="../pitch/fixture_tab.py" line="179"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="183"/>
+        <location filename="../pitch/fixture_tab.py" line="223"/>
         <source>Changes planned / allowed, and stoppages used to make them / allowed.</source>
         <translation>Cambios previstos / permitidos, y ventanas (paradas) usadas para hacerlos / permitidas.</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="186"/>
+        <location filename="../pitch/fixture_tab.py" line="226"/>
         <source>Of those, {0} change(s) and {1} window(s) only in extra time.</source>
         <translation>De ellos, {0} cambio(s) y {1} ventana(s) solo en la prórroga.</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="192"/>
+        <location filename="../pitch/fixture_tab.py" line="232"/>
         <source>Concussion substitutes: {0} of {1} planned, outside the count.</source>
         <translation>Cambios por conmoción: {0} de {1} previstos, fuera del cupo.</translation>
     </message>
@@ -1049,19 +1114,24 @@
 <context>
     <name>FixtureTabs</name>
     <message>
-        <location filename="../fixture_tabs.py" line="47"/>
+        <location filename="../fixture_tabs.py" line="49"/>
         <source>No fixtures yet.
 Add one from Plan &gt; Add fixture…, or open a plan.</source>
         <translation>Aún no hay partidos.
 Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
     <message>
-        <location filename="../fixture_tabs.py" line="153"/>
+        <location filename="../fixture_tabs.py" line="132"/>
+        <source>✓ {0} (played)</source>
+        <translation>✓ {0} (jugado)</translation>
+    </message>
+    <message>
+        <location filename="../fixture_tabs.py" line="159"/>
         <source>{0}, {1:%H:%M}, {2}; importance {3}/5</source>
         <translation>{0}, {1:%H:%M}, {2}; importancia {3}/5</translation>
     </message>
     <message>
-        <location filename="../fixture_tabs.py" line="156"/>
+        <location filename="../fixture_tabs.py" line="162"/>
         <source>venue not set</source>
         <translation>estadio sin indicar</translation>
     </message>
@@ -1497,34 +1567,232 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPlayedDialog</name>
+    <message>
+        <location filename="../dialogs/match_played.py" line="67"/>
+        <source>e.g. 67 or 90+3</source>
+        <translation>p. ej. 67 o 90+3</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="93"/>
+        <source>Match played: {0}</source>
+        <translation>Partido jugado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="96"/>
+        <source>Starting XI ({0})</source>
+        <translation>Once inicial ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="99"/>
+        <source>— nobody —</source>
+        <translation>— nadie —</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="104"/>
+        <location filename="../dialogs/match_played.py" line="206"/>
+        <source>Bench</source>
+        <translation>Banquillo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="106"/>
+        <location filename="../dialogs/match_played.py" line="109"/>
+        <location filename="../dialogs/match_played.py" line="113"/>
+        <source>Minute</source>
+        <translation>Minuto</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="106"/>
+        <source>Off</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="106"/>
+        <source>On</source>
+        <translation>Entra</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="109"/>
+        <location filename="../dialogs/match_played.py" line="113"/>
+        <location filename="../dialogs/match_played.py" line="147"/>
+        <source>Player</source>
+        <translation>Jugador</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="109"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="113"/>
+        <source>Expected back</source>
+        <translation>Vuelta prevista</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="126"/>
+        <source>Score</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="133"/>
+        <source>Extra time played</source>
+        <translation>Se jugó la prórroga</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="137"/>
+        <source>This fixture&apos;s rules have no extra time</source>
+        <translation>Las reglas de este partido no tienen prórroga</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="147"/>
+        <source>Played</source>
+        <translation>Jugados</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="147"/>
+        <source>Planned</source>
+        <translation>Previstos</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="152"/>
+        <source>Minutes each player played with this record, and the minutes planned</source>
+        <translation>Minutos que jugó cada jugador según este registro, y los minutos previstos</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="162"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="197"/>
+        <source>Score and time</source>
+        <translation>Resultado y tiempo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="201"/>
+        <source>Added time, first half</source>
+        <translation>Añadido, primera parte</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="202"/>
+        <source>Added time, second half</source>
+        <translation>Añadido, segunda parte</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="208"/>
+        <source>Substitutions</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="209"/>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="210"/>
+        <source>Injuries</source>
+        <translation>Lesiones</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="215"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="246"/>
+        <source>Yellow</source>
+        <translation>Amarilla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="247"/>
+        <source>Red</source>
+        <translation>Roja</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="258"/>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>AAAA-MM-DD, opcional</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="259"/>
+        <source>The day he is expected to be available again, if known</source>
+        <translation>El día en que se espera que vuelva a estar disponible, si se sabe</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="375"/>
+        <source>Bench, row {0}: {1}</source>
+        <translation>Banquillo, fila {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="376"/>
+        <source>Substitution {0}: {1}</source>
+        <translation>Cambio {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="377"/>
+        <source>Card {0}: {1}</source>
+        <translation>Tarjeta {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="378"/>
+        <source>Injury {0}: {1}</source>
+        <translation>Lesión {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="381"/>
+        <source>Starting XI and bench: {0}</source>
+        <translation>Once inicial y banquillo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="394"/>
+        <source>choose a player</source>
+        <translation>elija un jugador</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="402"/>
+        <source>type the minute (e.g. 67 or 90+3)</source>
+        <translation>escriba el minuto (p. ej. 67 o 90+3)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="406"/>
+        <source>&apos;{0}&apos; is not a minute (e.g. 67 or 90+3)</source>
+        <translation>«{0}» no es un minuto (p. ej. 67 o 90+3)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/match_played.py" line="419"/>
+        <source>&apos;{0}&apos; is not a date (YYYY-MM-DD, e.g. 2025-04-18)</source>
+        <translation>«{0}» no es una fecha (AAAA-MM-DD, p. ej. 2025-04-18)</translation>
     </message>
 </context>
 <context>
@@ -1558,37 +1826,57 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MinutesModel</name>
     <message>
-        <location filename="../tables/minutes.py" line="55"/>
+        <location filename="../tables/minutes.py" line="74"/>
+        <source>planned</source>
+        <translation>previstos</translation>
+    </message>
+    <message>
+        <location filename="../tables/minutes.py" line="76"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="55"/>
+        <location filename="../tables/minutes.py" line="76"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="65"/>
+        <location filename="../tables/minutes.py" line="80"/>
+        <source>{0} ✓ played</source>
+        <translation>{0} ✓ jugado</translation>
+    </message>
+    <message>
+        <location filename="../tables/minutes.py" line="89"/>
         <source>{0} min planned, above his maximum of {1}</source>
         <translation>{0} min previstos, por encima de su máximo de {1}</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="67"/>
+        <location filename="../tables/minutes.py" line="91"/>
         <source>{0} min planned, below his minimum of {1}</source>
         <translation>{0} min previstos, por debajo de su mínimo de {1}</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="82"/>
+        <location filename="../tables/minutes.py" line="109"/>
         <source>Target: {0}-{1} min</source>
         <translation>Objetivo: {0}-{1} min</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="86"/>
-        <source>Planned minutes over all fixtures</source>
-        <translation>Minutos previstos en todos los partidos</translation>
+        <location filename="../tables/minutes.py" line="113"/>
+        <source>Minutes over all fixtures: played where recorded, else planned</source>
+        <translation>Minutos de todos los partidos: jugados donde hay registro, si no previstos</translation>
     </message>
     <message>
-        <location filename="../tables/minutes.py" line="109"/>
+        <location filename="../tables/minutes.py" line="115"/>
+        <source>Minutes planned for this fixture before it was played</source>
+        <translation>Minutos previstos para este partido antes de jugarse</translation>
+    </message>
+    <message>
+        <location filename="../tables/minutes.py" line="119"/>
+        <source>Played {0} min, planned {1} min (● where they differ). Reopen the fixture to edit its lineup, or correct the record with Match played…</source>
+        <translation>Jugó {0} min, previstos {1} min (● donde difieren). Reabra el partido para editar su alineación, o corrija el registro con Partido jugado…</translation>
+    </message>
+    <message>
+        <location filename="../tables/minutes.py" line="144"/>
         <source>Minutes must be a whole number from 0.</source>
         <translation>Los minutos deben ser un número entero desde 0.</translation>
     </message>
@@ -1885,12 +2173,12 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>PitchView</name>
     <message>
-        <location filename="../pitch/view.py" line="38"/>
+        <location filename="../pitch/view.py" line="39"/>
         <source>Starting eleven on the pitch</source>
         <translation>Once inicial en el campo</translation>
     </message>
     <message>
-        <location filename="../pitch/view.py" line="135"/>
+        <location filename="../pitch/view.py" line="136"/>
         <source>↑ sub on {0}&apos;</source>
         <translation>↑ entra {0}&apos;</translation>
     </message>
@@ -1943,9 +2231,87 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>¿Quitar {0} y su alineación?</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="145"/>
+        <location filename="../editing.py" line="150"/>
+        <source>{0} recorded as played.</source>
+        <translation>{0} registrado como jugado.</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="161"/>
+        <source>{0} is planned again: edit it freely.</source>
+        <translation>{0} vuelve a estar planificado: puede editarlo.</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="171"/>
         <source>Model settings changed: readiness recomputed.</source>
         <translation>Ajustes del modelo cambiados: frescura recalculada.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayedSummary</name>
+    <message>
+        <location filename="../pitch/played_summary.py" line="27"/>
+        <source>What happened in the match</source>
+        <translation>Lo que pasó en el partido</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="30"/>
+        <source>Minutes played</source>
+        <translation>Minutos jugados</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="32"/>
+        <source>Minutes played; the planned minutes in brackets where different</source>
+        <translation>Minutos jugados; entre paréntesis los previstos donde difieren</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="57"/>
+        <source>{0}&apos; {1} on for {2}</source>
+        <translation>{0}&apos; entra {1} por {2}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="61"/>
+        <source>{0}&apos; yellow card: {1}</source>
+        <translation>{0}&apos; tarjeta amarilla: {1}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="63"/>
+        <source>{0}&apos; red card: {1}</source>
+        <translation>{0}&apos; tarjeta roja: {1}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="67"/>
+        <source>{0}&apos; {1} injured</source>
+        <translation>{0}&apos; {1} lesionado</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="70"/>
+        <source>{0}, expected back {1}</source>
+        <translation>{0}, vuelta prevista el {1}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="74"/>
+        <source>Score {0}–{1}</source>
+        <translation>Resultado {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="76"/>
+        <source>After extra time</source>
+        <translation>Tras la prórroga</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="77"/>
+        <source>No substitutions, cards or injuries recorded</source>
+        <translation>Sin cambios, tarjetas ni lesiones registrados</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="91"/>
+        <source>{0} {1}&apos;</source>
+        <translation>{0} {1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../pitch/played_summary.py" line="93"/>
+        <source>{0} (planned {1}&apos;)</source>
+        <translation>{0} (previstos {1}&apos;)</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2487,24 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <location filename="../readiness.py" line="122"/>
         <source>Game on screen: {0}</source>
         <translation>Partido en pantalla: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <location filename="../dialogs/row_table.py" line="53"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/row_table.py" line="56"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/row_table.py" line="59"/>
+        <source>Remove the selected row (Del)</source>
+        <translation>Quitar la fila seleccionada (Supr)</translation>
     </message>
 </context>
 <context>
@@ -2401,72 +2785,72 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadPanel</name>
     <message>
-        <location filename="../squad/view.py" line="164"/>
+        <location filename="../squad/view.py" line="168"/>
         <source>Search name or number…</source>
         <translation>Buscar nombre o dorsal…</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="168"/>
+        <location filename="../squad/view.py" line="172"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="172"/>
+        <location filename="../squad/view.py" line="176"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="173"/>
+        <location filename="../squad/view.py" line="177"/>
         <source>Can play</source>
         <translation>Pueden jugar</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="178"/>
+        <location filename="../squad/view.py" line="182"/>
         <source>Show players by availability</source>
         <translation>Mostrar jugadores según su disponibilidad</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="197"/>
+        <location filename="../squad/view.py" line="201"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="198"/>
+        <location filename="../squad/view.py" line="202"/>
         <source>GK</source>
         <translation>POR</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="199"/>
+        <location filename="../squad/view.py" line="203"/>
         <source>DF</source>
         <translation>DEF</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="200"/>
+        <location filename="../squad/view.py" line="204"/>
         <source>MF</source>
         <translation>MED</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="201"/>
+        <location filename="../squad/view.py" line="205"/>
         <source>FW</source>
         <translation>DEL</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="206"/>
+        <location filename="../squad/view.py" line="210"/>
         <source>Show all players</source>
         <translation>Mostrar todos los jugadores</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="206"/>
+        <location filename="../squad/view.py" line="210"/>
         <source>Show {0} only</source>
         <translation>Mostrar solo {0}</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="271"/>
+        <location filename="../squad/view.py" line="275"/>
         <source>Edit player…</source>
         <translation>Editar jugador…</translation>
     </message>
     <message>
-        <location filename="../squad/view.py" line="272"/>
+        <location filename="../squad/view.py" line="276"/>
         <source>Remove from squad</source>
         <translation>Quitar de la plantilla</translation>
     </message>
