@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -100,12 +101,22 @@ def messages(session) -> list[str]:
 
 
 @pytest.fixture
-def tab(qtbot, session) -> FixtureTab:
-    """The MLS fixture's tab, shown at a laptop-like size."""
-    widget = FixtureTab(session, MLS)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    qtbot.wait(10)
-    return widget
+def open_tab(qtbot, session) -> Callable[[str], FixtureTab]:
+    """A fixture's tab, shown at a laptop-like size."""
+
+    def shown(fixture_id: str) -> FixtureTab:
+        widget = FixtureTab(session, fixture_id)
+        qtbot.addWidget(widget)
+        widget.resize(1100, 760)
+        widget.show()
+        qtbot.waitExposed(widget)
+        qtbot.wait(10)
+        return widget
+
+    return shown
+
+
+@pytest.fixture
+def tab(open_tab) -> FixtureTab:
+    """The MLS fixture's tab."""
+    return open_tab(MLS)

@@ -21,14 +21,9 @@ CREMASCHI_ON = Substitution(75, "benjamin-cremaschi", "telasco-segovia")
 
 
 @pytest.fixture
-def cup_tab(qtbot, session) -> FixtureTab:
+def cup_tab(open_tab) -> FixtureTab:
     """The second leg's tab: the tie can go to extra time (the sample's rules)."""
-    widget = FixtureTab(session, CCC)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return open_tab(CCC)
 
 
 def test_the_cup_tie_axis_runs_to_120_and_a_change_can_be_planned_in_extra_time(cup_tab, session):
