@@ -29,7 +29,6 @@ def played_minutes(plan: Plan) -> dict[tuple[str, str], int]:
 
 def objective(inst: Instance, plan: Plan) -> float:
     """The objective of plan's lineups under inst (locks and rules are not checked here)."""
-    o = inst.options
     minutes = played_minutes(plan)
     long_enough = inst.plan.params.back_to_back_minutes
     total = 0.0
@@ -43,7 +42,7 @@ def objective(inst: Instance, plan: Plan) -> float:
                 for g in inst.fixtures[: fx.index]
             )
             total += inst.stint_value(pid, fx, role, share)
-            total -= o.fatigue_weight * fx.weight * share * drop
+            total -= inst.fatigue_rate(pid) * fx.weight * share * drop
             now = minutes[(pid, fid)]
             if now >= long_enough and pid in fx.history_long:
                 total -= inst.back_to_back_cost(fx, pid)
