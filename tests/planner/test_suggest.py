@@ -228,11 +228,11 @@ def test_every_squad_player_gets_one_line_of_explanation(sample_suggestion) -> N
     assert set(lines) == set(sample_suggestion.plan.players)
     assert all("\n" not in line for line in lines.values())
     assert lines["marcelo-weigandt"] == "not considered: injured"
-    minutes = minutes_matrix(sample_suggestion.plan)
-    rested = [
+    minutes, draft = minutes_matrix(sample_suggestion.plan), minutes_matrix(sample_plan())
+    rested = [  # rested on Sunday where the draft played him
         pid
         for pid in lines
-        if minutes.at[pid, TORONTO] == 0
+        if minutes.at[pid, TORONTO] == 0 < draft.at[pid, TORONTO]
         and sample_suggestion.plan.lineup(LAFC).place_of(pid) not in (None, BENCH)
     ]
     assert rested
