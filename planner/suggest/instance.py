@@ -157,7 +157,10 @@ class Instance:
 
     def fatigue_rate(self, pid: str) -> float:
         """Rating points pid loses per readiness point below 100 over a full match: his
-        rating x readiness_weight, so a star's freshness is worth more than a squad player's."""
+        rating x readiness_weight, so a star's freshness is worth more than a squad player's
+        (or the options' flat weight, the same for everyone, to compare with the old objective)."""
+        if self.options.flat_fatigue_weight is not None:
+            return self.options.flat_fatigue_weight
         return self.options.readiness_weight * self.player(pid).rating
 
     def stint_value(self, pid: str, fx: FixtureData, role: str, share: float) -> float:

@@ -17,6 +17,9 @@ class SuggestOptions:
 
     # share of his rating a player loses per readiness point below 100, per full match
     readiness_weight: float = 0.006
+    # the objective before issue 17: these rating points per readiness point for everyone,
+    # whatever his rating (None: readiness_weight x rating); kept to compare plans
+    flat_fatigue_weight: float | None = None
     back_to_back_penalty: float = 6.0  # rating points per FIFPRO back-to-back (45+ both, < 5 days)
     key_back_to_back_penalty: float = 20.0  # the same into a key fixture: avoided unless forced
     doubtful_penalty: float = 5.0  # rating points off a doubtful player, per full match
