@@ -1,6 +1,9 @@
-"""Rotation optimiser speed and quality: the sample week and 40 players x 2, 4, 5 and 10
-fixtures. Prints solver time, optimality gap and the objective against a greedy
-pick-best-available baseline computed in the same run (and validate errors: must be 0).
+"""Rotation optimiser speed and quality: the sample week, 40 players x 2, 4, 5 and 10 fixtures
+and 60 x 12. Prints solver time, optimality gap and the objective against a greedy
+pick-best-available baseline and against the plan the previous objective (a flat fatigue
+weight, before issue 17) picks, both scored with the current objective, computed in the same
+run (and validate errors: must be 0). `--large` adds 3,000 players x 62 fixtures (minutes to
+build; see docs/rotation-optimiser.md).
 
 Targets (issue 7): sample <= 0.5 s, 40 x 10 <= 5 s, gap 0, objective >= greedy everywhere.
 Every instance is solved by column generation over whole-week patterns (the default up to ten
@@ -12,7 +15,9 @@ the instance. Run: .venv/bin/python benchmarks/suggest.py
 from __future__ import annotations
 
 import random
+import sys
 import time
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pandas as pd
@@ -38,11 +43,13 @@ SQUAD_SHAPE = (
 FORMATIONS = ("4-3-3", "4-2-3-1", "4-3-3", "4-4-2")
 
 
-def synthetic_plan(n_fixtures: int, seed: int = 7) -> Plan:
-    """40 players with ten past matches, n fixtures every 3-4 days (illustrative data)."""
+def synthetic_plan(n_fixtures: int, seed: int = 7, n_players: int = 40) -> Plan:
+    """n players (40: one squad's shape, more: the shape repeated) with ten past matches, n
+    fixtures every 3-4 days (illustrative data)."""
     rng = random.Random(seed)
     plan = Plan(club="Benchmark FC")
-    for i, positions in enumerate(SQUAD_SHAPE):
+    for i in range(n_players):
+        positions = SQUAD_SHAPE[i % len(SQUAD_SHAPE)]
         plan.add_player(
             Player(
                 id=f"p{i:02d}",
@@ -79,13 +86,16 @@ def synthetic_plan(n_fixtures: int, seed: int = 7) -> Plan:
 
 
 TIME_LIMIT = 5.0  # the 40 x 10 target: past it the solver stops and reports its gap
+LONG_LIMIT = 10.0  # 60 x 12 and 3,000 x 62: proven optimal or a gap within this
+PREVIOUS = SuggestOptions(flat_fatigue_weight=0.3)  # the objective before issue 17
 
 
-def measure(name: str, plan: Plan) -> dict[str, object]:
+def measure(name: str, plan: Plan, time_limit: float = TIME_LIMIT) -> dict[str, object]:
     began = time.perf_counter()
-    suggestion = suggest_with_report(plan, SuggestOptions(time_limit=TIME_LIMIT))
+    suggestion = suggest_with_report(plan, SuggestOptions(time_limit=time_limit))
     total = time.perf_counter() - began
     greedy = plan_objective(greedy_plan(plan))
+    previous = suggest_with_report(plan, replace(PREVIOUS, time_limit=time_limit)).plan
     errors = [p for p in validate(suggestion.plan) if p.severity == "error"]
     return {
         "instance": name,
@@ -97,6 +107,7 @@ def measure(name: str, plan: Plan) -> dict[str, object]:
         "objective": round(suggestion.objective, 1),
         "greedy": round(greedy, 1),
         "ratio": round(suggestion.objective / greedy, 3),
+        "previous": round(plan_objective(previous), 1),
         "errors": len(errors),
     }
 
@@ -108,8 +119,12 @@ def main() -> None:
         ("40 players x 4 fixtures", synthetic_plan(4)),
         ("40 players x 5 fixtures", synthetic_plan(5)),
         ("40 players x 10 fixtures", synthetic_plan(10)),
+        ("60 players x 12 fixtures", synthetic_plan(12, n_players=60), LONG_LIMIT),
     ]
-    table = pd.DataFrame([measure(name, plan) for name, plan in instances])
+    if "--large" in sys.argv:
+        large = synthetic_plan(62, n_players=3000)
+        instances.append(("3,000 players x 62 fixtures", large, LONG_LIMIT))
+    table = pd.DataFrame([measure(*instance) for instance in instances])
     print(table.to_string(index=False))
 
 

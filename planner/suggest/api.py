@@ -66,7 +66,7 @@ def suggest_with_report(plan: Plan, options: SuggestOptions | None = None) -> Su
         optimal=sol.optimal,
         explanations=explain(inst, plan, result),
         changes=lineup_changes(plan, result),
-        headlines=fixture_headlines(plan, result),
+        headlines=fixture_headlines(inst, plan, result),
     )
 
 

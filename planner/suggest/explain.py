@@ -14,7 +14,7 @@ from planner.locks import KEEP_OUT
 from planner.plan import Plan
 from planner.rules import available, status_for
 from planner.suggest.instance import FixtureData, Instance
-from planner.suggest.score import played_minutes
+from planner.suggest.score import fixture_objectives, played_minutes
 from planner.wording import Message
 from planner.wording.common import fixture_name, joined, place_name, status_name, weekday_name
 from planner.wording.positions import position_name
@@ -64,16 +64,20 @@ def lineup_changes(before: Plan, after: Plan) -> list[LineupChange]:
     return changes
 
 
-def fixture_headlines(before: Plan, after: Plan) -> dict[str, Message]:
-    """Per fixture id, how the XI compares before and after: strength (sum of rating x
-    position fit), mean readiness at kickoff, high-risk and back-to-back starters."""
+def fixture_headlines(inst: Instance, before: Plan, after: Plan) -> dict[str, Message]:
+    """Per fixture id, how the XI compares before and after: what the fixture adds to the
+    objective, strength (sum of rating x position fit), mean readiness at kickoff, high-risk
+    and back-to-back starters."""
     old, new = _xi_figures(before), _xi_figures(after)
+    value_before, value_after = fixture_objectives(inst, before), fixture_objectives(inst, after)
     lines = {}
     for fixture in after.fixtures:
         (s0, r0, h0, b0), (s1, r1, h1, b1) = old[fixture.id], new[fixture.id]
         lines[fixture.id] = Message(
             "explain.headline",
             {
+                "value_before": f"{value_before[fixture.id]:.1f}",
+                "value_after": f"{value_after[fixture.id]:.1f}",
                 "strength_before": round(s0),
                 "strength_after": round(s1),
                 "readiness_before": round(r0),
@@ -121,8 +125,9 @@ def change_place_name(place: str) -> Message | str:
 
 
 def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, Message]:
-    """One line per squad player: his week in the suggestion and the main reason for it."""
-    played = played_minutes(after)
+    """One line per squad player: his week in the suggestion and the main reason for it,
+    compared with the plan as it stood (before)."""
+    played, draft = played_minutes(after), played_minutes(before)
     saved: set[str] = set()  # players already named as kept fresh, to name each once
     lines = {}
     for pid in after.players:
@@ -143,7 +148,7 @@ def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, Message]:
             ],
             "list.semicolons",
         )
-        reason = _reason(inst, after, played, pid, saved)
+        reason = _reason(inst, after, played, draft, pid, saved)
         lines[pid] = Message("explain.line", {"week": week, "reason": reason})
     return lines
 
@@ -167,9 +172,18 @@ def _role(plan: Plan, pid: str, fx: FixtureData) -> Message:
 
 
 def _day(fixture: Fixture, inst: Instance) -> Message:
-    days = [fx.fixture.kickoff.date() for fx in inst.fixtures]
-    same_day = days.count(fixture.kickoff.date()) > 1
-    return fixture_name(fixture) if same_day else weekday_name(fixture.kickoff.date())
+    """The weekday ("Sunday"), or the fixture's name and date when another fixture of the
+    week falls on the same weekday ("Sun 6 Apr v Toronto FC")."""
+    weekdays = [fx.fixture.kickoff.weekday() for fx in inst.fixtures]
+    shared = weekdays.count(fixture.kickoff.weekday()) > 1
+    return fixture_name(fixture) if shared else weekday_name(fixture.kickoff.date())
+
+
+def _match(fixture: Fixture, inst: Instance) -> Message | str:
+    """The opponent ("LAFC"), or the fixture's name and date when the week meets that
+    opponent twice."""
+    opponents = [fx.fixture.opponent for fx in inst.fixtures]
+    return fixture_name(fixture) if opponents.count(fixture.opponent) > 1 else fixture.opponent
 
 
 def _key(inst: Instance) -> FixtureData:
@@ -177,8 +191,11 @@ def _key(inst: Instance) -> FixtureData:
     return max(inst.fixtures, key=lambda fx: (fx.fixture.importance, -fx.index))
 
 
-def _reason(inst: Instance, plan: Plan, played: Played, pid: str, saved: set[str]) -> Message:
-    """Why: fresher for the key match, covering for someone, the best left, or behind whom."""
+def _reason(
+    inst: Instance, plan: Plan, played: Played, draft: Played, pid: str, saved: set[str]
+) -> Message:
+    """Why: fresher for the key match than in the draft, covering for someone, the best left,
+    or behind whom."""
     key = _key(inst)
     mine = {fx.fixture.id: played[(pid, fx.fixture.id)] for fx in inst.fixtures}
     pinned = [fx for fx in inst.fixtures if pid in fx.locks]
@@ -189,34 +206,49 @@ def _reason(inst: Instance, plan: Plan, played: Played, pid: str, saved: set[str
     if not any(mine.values()):
         return _behind(inst, plan, pid, key)
     if mine[key.fixture.id]:
-        return _fresh_for_key(inst, plan, mine, pid, key)
+        return _fresh_for_key(inst, plan, mine, draft, pid, key)
     return _covering(inst, plan, played, pid, key, saved)
 
 
 def _fresh_for_key(
-    inst: Instance, plan: Plan, mine: dict[str, int], pid: str, key: FixtureData
+    inst: Instance, plan: Plan, mine: dict[str, int], draft: Played, pid: str, key: FixtureData
 ) -> Message:
+    """Fresher for the key match than the draft had him (fewer minutes before it, and what
+    the readiness gained is worth there), or why he plays it as he is."""
     earlier = inst.fixtures[: key.index]
     kid = key.fixture.id
-    full = {g.fixture.id: max(s.minutes for s in g.stints) for g in earlier}
-    saved = [g for g in earlier if mine[g.fixture.id] < full[g.fixture.id]]
+    was = {g.fixture.id: draft.get((pid, g.fixture.id), 0) for g in earlier}
+    saved = [g for g in earlier if mine[g.fixture.id] < was[g.fixture.id]]
     now = inst.readiness.readiness(pid, kid, {g.fixture.id: mine[g.fixture.id] for g in earlier})
-    tired = inst.readiness.readiness(pid, kid, full)
-    if saved and now - tired >= 1:
+    then = inst.readiness.readiness(pid, kid, was)
+    if saved and now - then >= 1 and not any(mine[fid] > m for fid, m in was.items()):
         rested = not any(mine[g.fixture.id] for g in saved)
+        when = [
+            Message(
+                "explain.day_minutes",
+                {
+                    "day": _day(g.fixture, inst),
+                    "before": was[g.fixture.id],
+                    "after": mine[g.fixture.id],
+                },
+            )
+            for g in saved
+        ]
         return Message(
             "explain.rested_for_key" if rested else "explain.minutes_cut_for_key",
             {
-                "when": joined([_day(g.fixture, inst) for g in saved]),
-                "opponent": key.fixture.opponent,
-                "before": round(tired),
+                "when": joined(when),
+                "opponent": _match(key.fixture, inst),
+                "before": round(then),
                 "after": round(now),
+                "points": f"{inst.fatigue_rate(pid) * (now - then):.1f}",
             },
         )
     if earlier and all(mine.values()):
         return _no_fresher(inst, plan, pid, key)
     return Message(
-        "explain.ready_for_key", {"readiness": round(now), "opponent": key.fixture.opponent}
+        "explain.ready_for_key",
+        {"readiness": round(now), "opponent": _match(key.fixture, inst)},
     )
 
 
@@ -267,10 +299,10 @@ def _covering(
                     {
                         "day": _day(fx.fixture, inst),
                         "player": plan.player(q).name,
-                        "opponent": key.fixture.opponent,
+                        "opponent": _match(key.fixture, inst),
                     },
                 )
-    return Message("explain.covering_first_choices", {"opponent": key.fixture.opponent})
+    return Message("explain.covering_first_choices", {"opponent": _match(key.fixture, inst)})
 
 
 def _behind(inst: Instance, plan: Plan, pid: str, key: FixtureData) -> Message:

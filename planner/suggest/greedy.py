@@ -94,7 +94,7 @@ def _readiness(inst: Instance, fx: FixtureData, pid: str, played: dict) -> float
 
 
 def _value(inst: Instance, fx: FixtureData, pid: str, role: str, played: dict) -> float:
-    fatigue = inst.options.fatigue_weight * (100.0 - _readiness(inst, fx, pid, played))
+    fatigue = inst.fatigue_rate(pid) * (100.0 - _readiness(inst, fx, pid, played))
     return inst.strength(pid, role) - fatigue
 
 

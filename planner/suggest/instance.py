@@ -155,10 +155,18 @@ class Instance:
             value -= o.out_of_position_penalty
         return value
 
+    def fatigue_rate(self, pid: str) -> float:
+        """Rating points pid loses per readiness point below 100 over a full match: his
+        rating x readiness_weight, so a star's freshness is worth more than a squad player's
+        (or the options' flat weight, the same for everyone, to compare with the old objective)."""
+        if self.options.flat_fatigue_weight is not None:
+            return self.options.flat_fatigue_weight
+        return self.options.readiness_weight * self.player(pid).rating
+
     def stint_value(self, pid: str, fx: FixtureData, role: str, share: float) -> float:
         """Weighted rating points of a stint, less the fatigue the player brings from before
         the planned week (the part that planned minutes add is priced separately)."""
-        fatigue = self.options.fatigue_weight * (100.0 - self.readiness.base[(pid, fx.fixture.id)])
+        fatigue = self.fatigue_rate(pid) * (100.0 - self.readiness.base[(pid, fx.fixture.id)])
         return fx.weight * share * (self.strength(pid, role) - fatigue)
 
     def back_to_back_cost(self, fx: FixtureData, pid: str) -> float:

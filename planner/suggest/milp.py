@@ -241,10 +241,10 @@ def lock_label(fx: FixtureData, pid: str) -> str:
 def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
     """Price share-in-match x readiness drop exactly, one earlier match at a time:
     w = Y_k x c x minutes_g (binary x bounded; c >= 0, as fatigue only adds)."""
-    mu = inst.options.fatigue_weight
     for fx in inst.fixtures:
         f = fx.index
         for pid in fx.candidates:
+            mu = inst.fatigue_rate(pid)
             for played, coef in e.carried(inst, fx, pid, inst.readiness.per_minute).items():
                 if m.same_block(f, e.played_at[played]):
                     continue

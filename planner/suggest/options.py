@@ -9,12 +9,17 @@ from dataclasses import dataclass
 class SuggestOptions:
     """How the rotation optimiser weighs strength against fatigue.
 
-    All weights are in rating points (a slot's strength is rating x position fit), so a
-    fatigue weight of 0.3 means: ten readiness points below 100 cost three rating points
-    over a full match.
+    All weights are in rating points (a slot's strength is rating x position fit). A player
+    plays at his rating x (fit - readiness_weight x (100 - readiness)): with 0.006, an 84 at
+    readiness 58 plays like a 63, a 67 at readiness 58 like a 50 (a star's freshness is worth
+    more rating points than a squad player's).
     """
 
-    fatigue_weight: float = 0.3  # rating points per readiness point below 100, per full match
+    # share of his rating a player loses per readiness point below 100, per full match
+    readiness_weight: float = 0.006
+    # the objective before issue 17: these rating points per readiness point for everyone,
+    # whatever his rating (None: readiness_weight x rating); kept to compare plans
+    flat_fatigue_weight: float | None = None
     back_to_back_penalty: float = 6.0  # rating points per FIFPRO back-to-back (45+ both, < 5 days)
     key_back_to_back_penalty: float = 20.0  # the same into a key fixture: avoided unless forced
     doubtful_penalty: float = 5.0  # rating points off a doubtful player, per full match

@@ -77,12 +77,12 @@ class WeekPrices:
         self.pid = pid
         self.first = _Half(inst, pid, list(range(half)))
         self.second = _Half(inst, pid, list(range(half, n)))
-        o, terms = inst.options, inst.readiness
+        terms = inst.readiness
         ids = [fx.fixture.id for fx in inst.fixtures]
         per_minute = np.array(
             [[terms.per_minute.get((pid, g, f), 0.0) for f in ids] for g in ids]
         )  # [g, f]: readiness lost at f per minute in g
-        weights = np.array([o.fatigue_weight * fx.weight for fx in inst.fixtures])
+        weights = np.array([inst.fatigue_rate(pid) * fx.weight for fx in inst.fixtures])
         fatigue = per_minute * weights[None, :]
         b2b = np.zeros((n, n))
         for fx in inst.fixtures:

@@ -29,13 +29,19 @@ def played_minutes(plan: Plan) -> dict[tuple[str, str], int]:
 
 def objective(inst: Instance, plan: Plan) -> float:
     """The objective of plan's lineups under inst (locks and rules are not checked here)."""
-    o = inst.options
+    return sum(fixture_objectives(inst, plan).values())
+
+
+def fixture_objectives(inst: Instance, plan: Plan) -> dict[str, float]:
+    """The objective's terms fixture by fixture (by id): what each XI, bench and its
+    players' fatigue and back-to-backs into it are worth; they add up to objective()."""
     minutes = played_minutes(plan)
     long_enough = inst.plan.params.back_to_back_minutes
-    total = 0.0
+    values = {}
     for fx in inst.fixtures:
         fid = fx.fixture.id
         lineup = plan.lineup(fid)
+        total = 0.0
         for pid, role, share in _stints(fx, lineup):
             drop = sum(
                 inst.readiness.per_minute.get((pid, g.fixture.id, fid), 0.0)
@@ -43,7 +49,7 @@ def objective(inst: Instance, plan: Plan) -> float:
                 for g in inst.fixtures[: fx.index]
             )
             total += inst.stint_value(pid, fx, role, share)
-            total -= o.fatigue_weight * fx.weight * share * drop
+            total -= inst.fatigue_rate(pid) * fx.weight * share * drop
             now = minutes[(pid, fid)]
             if now >= long_enough and pid in fx.history_long:
                 total -= inst.back_to_back_cost(fx, pid)
@@ -51,8 +57,8 @@ def objective(inst: Instance, plan: Plan) -> float:
                 before = minutes[(pid, inst.fixtures[fx.previous].fixture.id)]
                 if before >= long_enough:
                     total -= inst.back_to_back_cost(fx, pid)
-        total += _bench_bonus(inst, fx, lineup)
-    return total
+        values[fid] = total + _bench_bonus(inst, fx, lineup)
+    return values
 
 
 def _stints(fx: FixtureData, lineup: Lineup) -> list[tuple[str, str, float]]:

@@ -116,7 +116,7 @@ def price(
 ) -> float | None:
     """What the pattern costs beyond its stints' own value (fatigue carried between these
     fixtures, back-to-backs), or None if a rule forbids it."""
-    o, params = inst.options, inst.plan.params
+    params = inst.plan.params
     stints = {
         fx.index: fx.stints[k] for fx, k in zip(fixtures, pattern, strict=True) if k is not None
     }
@@ -133,7 +133,7 @@ def price(
         fid = fx.fixture.id
         earlier = {g.fixture.id: minutes.get(g.index, 0) for g in fixtures if g.index < fx.index}
         drop = sum(terms.per_minute.get((pid, g, fid), 0.0) * v for g, v in earlier.items())
-        penalty += o.fatigue_weight * fx.weight * stint.share * drop
+        penalty += inst.fatigue_rate(pid) * fx.weight * stint.share * drop
         long = params.back_to_back_minutes
         before = minutes.get(fx.previous, 0) if fx.previous is not None else 0
         if before >= long and stint.minutes >= long:

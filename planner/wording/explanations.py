@@ -29,15 +29,22 @@ register(
             "en": "locked by the staff for {fixtures}",
             "es": "bloqueado por el cuerpo técnico para el {fixtures}",
         },
+        # compared with the plan as it stood; points: rating points per full match there
+        "explain.day_minutes": {
+            "en": "{day} ({before} -> {after} min)",
+            "es": "{day} ({before} -> {after} min)",
+        },
         "explain.rested_for_key": {
-            "en": "rested {when}: readiness for {opponent} {before} -> {after}",
+            "en": "rested {when}: readiness for {opponent} {before} -> {after}, "
+            "worth +{points} rating points there",
             "es": "descansa el {when}: frescura para el partido ante {opponent} "
-            "{before} -> {after}",
+            "{before} -> {after}, +{points} puntos de valoración en ese partido",
         },
         "explain.minutes_cut_for_key": {
-            "en": "minutes cut {when}: readiness for {opponent} {before} -> {after}",
+            "en": "minutes cut {when}: readiness for {opponent} {before} -> {after}, "
+            "worth +{points} rating points there",
             "es": "menos minutos el {when}: frescura para el partido ante {opponent} "
-            "{before} -> {after}",
+            "{before} -> {after}, +{points} puntos de valoración en ese partido",
         },
         "explain.ready_for_key": {
             "en": "readiness {readiness} for {opponent}, the week's key match",
@@ -75,11 +82,13 @@ register(
         },
         # per fixture, the XI before and after
         "explain.headline": {
-            "en": "XI strength {strength_before} -> {strength_after}, "
+            "en": "value {value_before} -> {value_after}, "
+            "XI strength {strength_before} -> {strength_after}, "
             "readiness {readiness_before} -> {readiness_after}, "
             "high-risk starters {high_before} -> {high_after}, "
             "back-to-back starters {b2b_before} -> {b2b_after}",
-            "es": "nivel del once {strength_before} -> {strength_after}, "
+            "es": "valor {value_before} -> {value_after}, "
+            "nivel del once {strength_before} -> {strength_after}, "
             "frescura {readiness_before} -> {readiness_after}, "
             "titulares en riesgo alto {high_before} -> {high_after}, "
             "titulares con partidos seguidos {b2b_before} -> {b2b_after}",

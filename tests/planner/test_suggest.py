@@ -228,11 +228,11 @@ def test_every_squad_player_gets_one_line_of_explanation(sample_suggestion) -> N
     assert set(lines) == set(sample_suggestion.plan.players)
     assert all("\n" not in line for line in lines.values())
     assert lines["marcelo-weigandt"] == "not considered: injured"
-    minutes = minutes_matrix(sample_suggestion.plan)
-    rested = [
+    minutes, draft = minutes_matrix(sample_suggestion.plan), minutes_matrix(sample_plan())
+    rested = [  # rested on Sunday where the draft played him
         pid
         for pid in lines
-        if minutes.at[pid, TORONTO] == 0
+        if minutes.at[pid, TORONTO] == 0 < draft.at[pid, TORONTO]
         and sample_suggestion.plan.lineup(LAFC).place_of(pid) not in (None, BENCH)
     ]
     assert rested
@@ -374,3 +374,53 @@ def test_headlines_compare_each_xi_before_and_after(sample_suggestion) -> None:
 def test_a_readiness_floor_outside_0_to_100_is_refused() -> None:
     with pytest.raises(PlanError, match="between 0 and 100"):
         sample_plan().set_readiness_floor("lionel-messi", 120)
+
+
+# issue 17's acceptance: the objective values what staff value (sample week, no locks)
+STAR = 84  # rated this or more
+LONG = 45  # minutes in both matches that make a FIFPRO back-to-back
+
+
+@pytest.fixture(scope="module")
+def week(sample_suggestion) -> tuple[Plan, Plan]:
+    plan = sample_plan()
+    assert not any(plan.locks.values())  # the acceptance is about the optimiser alone
+    return plan, sample_suggestion.plan
+
+
+def test_no_star_plays_both_matches_when_a_rested_alternative_exists(week) -> None:
+    plan, suggested = week
+    minutes = minutes_matrix(suggested)
+    for pid, player in plan.players.items():
+        if player.rating < STAR:
+            continue
+        # a rested alternative: another fit player who plays his main position naturally
+        # (for Jordi Alba, Noah Allen at left back)
+        role = player.main_position
+        assert role is not None
+        others = [
+            q
+            for q, p in plan.players.items()
+            if q != pid
+            and p.status == Status.AVAILABLE
+            and position_fit(p.positions, role) > 0
+            and not out_of_position(p.positions, role)
+        ]
+        assert others, player.name
+        both = [minutes.loc[pid, fid] for fid in (TORONTO, LAFC)]
+        assert min(both) < LONG, f"{player.name} plays {both[0]} and {both[1]}"
+
+
+def test_the_second_leg_gets_an_xi_at_least_as_strong_as_sundays(week) -> None:
+    _, suggested = week
+    assert xi_strength(suggested, LAFC) >= xi_strength(suggested, TORONTO)
+
+
+def test_no_doubtful_goalkeeper_starts_while_a_fit_one_is_available(week) -> None:
+    plan, suggested = week
+    keepers = [pid for pid, p in plan.players.items() if "GK" in p.positions]
+    doubtful = {pid for pid in keepers if plan.player(pid).status == Status.DOUBTFUL}
+    fit = [pid for pid in keepers if plan.player(pid).status == Status.AVAILABLE]
+    assert doubtful and fit  # the sample has both (Drake Callender is doubtful)
+    for fid in (TORONTO, LAFC):
+        assert suggested.lineup(fid).slots["GK"] not in doubtful

@@ -136,7 +136,11 @@ def tables(plan: Plan, fid: str, base: dict[str, float], history_long: set[str])
         total = 0.0
         for pid, role, played in stints:
             positions, rating = PLAYERS[pid]
-            strength = rating * position_fit(positions, role) - o.fatigue_weight * (100 - base[pid])
+            # docs: rating x (fit - readiness_weight x (100 - readiness)); the planned part of
+            # the readiness drop is added in brute_force_best
+            strength = rating * (
+                position_fit(positions, role) - o.readiness_weight * (100 - base[pid])
+            )
             if out_of_position(positions, role):
                 strength -= o.out_of_position_penalty
             total += weight * played / 90 * strength
@@ -166,13 +170,15 @@ def brute_force_best(plan: Plan) -> float:
     w2 = plan.fixture(WEDNESDAY).importance
     key = w2 >= o.key_importance
     back_to_back = o.key_back_to_back_penalty if key else o.back_to_back_penalty
-    fatigue = (minutes2 / 90) @ (drop[:, None] * minutes1.T)  # [j, i]
+    rating = np.array([PLAYERS[p][1] for p in ids], dtype=float)
+    # rating points lost on Wednesday: share there x rating x weight x readiness drop
+    fatigue = (minutes2 / 90) @ ((rating * drop)[:, None] * minutes1.T)  # [j, i]
     outfield = np.array([PLAYERS[p][0][0] != "GK" for p in ids])
     both_long = ((minutes2 >= 45) & outfield).astype(float) @ (minutes1 >= 45).T.astype(float)
     total = (
         value1[None, :]
         + value2[:, None]
-        - o.fatigue_weight * w2 * fatigue
+        - o.readiness_weight * w2 * fatigue
         - back_to_back * w2 * both_long
     )
     # a key fixture: no starter below the red readiness line
