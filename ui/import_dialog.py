@@ -90,7 +90,7 @@ def field_labels() -> dict[str, str]:
         "birth_date": tr("Date of birth"),
         "notes": tr("Notes"),
         "yellow_cards": tr("Yellow cards"),
-        "date": tr("Match date"),
+        "date": tr("Date (match or session)"),
         "minutes": tr("Minutes"),
         "competition": tr("Competition"),
         "opponent": tr("Opponent"),

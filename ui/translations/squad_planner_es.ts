@@ -1191,8 +1191,8 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
     <message>
         <location filename="../import_dialog.py" line="93"/>
-        <source>Match date</source>
-        <translation>Fecha del partido</translation>
+        <source>Date (match or session)</source>
+        <translation>Fecha (partido o sesión)</translation>
     </message>
     <message>
         <location filename="../import_dialog.py" line="94"/>
