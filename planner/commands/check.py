@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-import planner.wording.cli  # noqa: F401  (registers the wording of these Messages)
 from planner.planfile import load_plan
 from planner.validate import validate, worded_problem
 from planner.wording import Message, word
+from planner.wording.cli import count_of
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,13 +29,9 @@ def run(args: argparse.Namespace) -> int:
     totals = Message(
         "cli.totals",
         {
-            "errors": _count("errors", errors),
-            "warnings": _count("warnings", len(problems) - errors),
+            "errors": count_of("errors", errors),
+            "warnings": count_of("warnings", len(problems) - errors),
         },
     )
     print(word(totals, args.language))
     return 1 if errors else 0
-
-
-def _count(what: str, n: int) -> Message:
-    return Message(f"cli.{what}.{'one' if n == 1 else 'many'}", {"n": n})

@@ -13,7 +13,9 @@ from pathlib import Path
 from planner.cli import EXIT_USER_ERROR
 from planner.export import PrintLocale, export_excel
 from planner.planfile import load_plan
-from planner.validate import validate
+from planner.validate import validate, worded_problem
+from planner.wording import Message, word
+from planner.wording.cli import count_of
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,16 +43,14 @@ def run(args: argparse.Namespace) -> int:
     output = args.output or args.plan.with_suffix(".xlsx")
     errors = [p for p in validate(plan) if p.severity == "error"]
     if errors and not args.force:
+        lang = args.language
+        severity = word(Message("cli.severity.error"), lang)
         for problem in errors:
-            print(f"error    {problem.message}", file=sys.stderr)
-        count = f"{len(errors)} error{'s' * (len(errors) != 1)}"
-        print(
-            f"error: the plan has {count}; {output} was not written. "
-            "Fix them, or export anyway with --force.",
-            file=sys.stderr,
-        )
+            print(f"{severity:<7}  {worded_problem(problem, plan, lang)}", file=sys.stderr)
+        refused = {"errors": count_of("errors", len(errors)), "path": output}
+        print(f"{severity}: {word(Message('cli.export.refused', refused), lang)}", file=sys.stderr)
         return EXIT_USER_ERROR
     locale = replace(PrintLocale.from_environment(), language=args.language)
     export_excel(plan, output, locale=locale, players_sheets=args.players_sheets)
-    print(f"wrote {output}")
+    print(word(Message("cli.wrote", {"path": output}), args.language))
     return 0

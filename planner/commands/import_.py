@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import planner.wording.cli  # noqa: F401  (registers the wording of these Messages)
 from planner.importing import MergeOptions, import_spreadsheet, merge_import
 from planner.plan import Plan
 from planner.planfile import load_plan, save_plan
+from planner.wording import Message, word
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -48,9 +50,10 @@ def run(args: argparse.Namespace) -> int:
     for result, summary in zip(results, summaries, strict=True):
         print(result.describe())
         if len(result.sheets) > 1 and args.sheet is None:
-            print("  (choose another sheet with --sheet NAME)")
+            print(word(Message("cli.import.other-sheet"), args.language))
         for line in summary.lines(args.language):
             print(f"  {line}")
     changed = any(s.changed for s in summaries)
-    print(f"{'updated' if changed else 'nothing changed in'} {args.into}")
+    done = "cli.import.updated" if changed else "cli.import.unchanged"
+    print(word(Message(done, {"path": args.into}), args.language))
     return 0

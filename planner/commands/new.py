@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import planner.wording.cli  # noqa: F401  (registers the wording of these Messages)
 from planner.errors import PlannerError
 from planner.plan import Plan
 from planner.planfile import save_plan
 from planner.sample import sample_plan
+from planner.wording import Message, word
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,5 +27,5 @@ def run(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.force:
         raise PlannerError(f"'{args.output}' already exists; use --force to overwrite it.")
     save_plan(sample_plan() if args.sample else Plan(), args.output)
-    print(f"wrote {args.output}")
+    print(word(Message("cli.wrote", {"path": args.output}), args.language))
     return 0

@@ -12,11 +12,14 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import planner.wording.cli  # noqa: F401  (registers the wording of these Messages)
 from planner.errors import PlannerError
 from planner.fixtures import Fixture
 from planner.plan import Plan
 from planner.planfile import load_plan, save_plan
 from planner.played import match_length, played_minutes, record_from_lineup
+from planner.wording import Message, word
+from planner.wording.common import fixture_name
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,10 +53,13 @@ def run(args: argparse.Namespace) -> int:
     output = args.output or args.plan
     save_plan(plan, output)
     minutes = played_minutes(record, fixture)
-    print(
-        f"{fixture.label}: played, {len(minutes)} players, {sum(minutes.values())} minutes in "
-        f"all; wrote {output}"
-    )
+    done = {
+        "fixture": fixture_name(fixture),
+        "players": len(minutes),
+        "minutes": sum(minutes.values()),
+        "path": output,
+    }
+    print(word(Message("cli.played", done), args.language))
     return 0
 
 

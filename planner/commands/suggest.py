@@ -7,6 +7,7 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
+import planner.wording.cli  # noqa: F401  (registers the wording of these Messages)
 from planner.commands.lock_args import add_lock_options, apply_lock_options
 from planner.errors import PlannerError
 from planner.planfile import load_plan, save_plan
@@ -16,7 +17,7 @@ from planner.suggest import (
     change_summary,
     suggest_with_report,
 )
-from planner.wording import word
+from planner.wording import Message, word
 from planner.wording.common import fixture_name
 
 
@@ -55,12 +56,20 @@ def run(args: argparse.Namespace) -> int:
     except SuggestionError as exc:  # a lock that cannot be met is worded in --language
         raise PlannerError(word(exc.message, args.language)) from None
     save_plan(suggestion.plan, args.output)
-    proof = "optimal" if suggestion.optimal else f"gap {suggestion.gap:.2%}, time limit reached"
-    print(
-        f"objective {suggestion.objective:.1f} ({proof}) in {suggestion.seconds:.2f} s; "
-        f"{len(suggestion.changes)} change(s); wrote {args.output}"
-    )
     lang = args.language
+    proof = (
+        Message("cli.suggest.optimal")
+        if suggestion.optimal
+        else Message("cli.suggest.gap", {"gap": suggestion.gap})
+    )
+    summary = {
+        "objective": suggestion.objective,
+        "proof": proof,
+        "seconds": suggestion.seconds,
+        "changes": len(suggestion.changes),
+        "path": args.output,
+    }
+    print(word(Message("cli.suggest.summary", summary), lang))
     for fixture in suggestion.plan.fixtures:
         headline = suggestion.headlines[fixture.id]
         print(f"{word(fixture_name(fixture), lang)}: {word(headline, lang)}")

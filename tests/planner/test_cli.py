@@ -135,3 +135,21 @@ def test_check_speaks_the_language_asked_for(sample_file: Path) -> None:
         "de 5 días entre ellos (zona crítica de FIFPRO)"
     ) in lines
     assert not [line for line in lines if "warning" in line or " in both games" in line]
+
+
+def test_every_command_reports_in_the_language_asked_for(sample_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "semana.squadplan"
+    said = {
+        "suggest": run_planner("suggest", sample_file, "-o", out, "--language", "es"),
+        "export": run_planner("export", out, "-o", tmp_path / "semana.xlsx", "--language", "es"),
+        "played": run_planner("played", out, "--fixture", "2025-04-06", "--language", "es"),
+        "new": run_planner("new", "-o", tmp_path / "vacio.squadplan", "--language", "es"),
+    }
+    first = {name: done.stdout.splitlines()[0] for name, done in said.items()}
+    assert all(done.returncode == 0 for done in said.values()), said
+    assert first["suggest"].startswith("objetivo ") and "(óptimo)" in first["suggest"]
+    assert first["export"] == f"escrito {tmp_path / 'semana.xlsx'}"
+    assert first["played"].startswith("dom 6 abr vs Toronto FC: jugado, ")
+    assert first["new"] == f"escrito {tmp_path / 'vacio.squadplan'}"
+    for line in first.values():
+        assert not any(word in line for word in ("wrote", "played", "objective", "optimal"))
