@@ -321,62 +321,62 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../pitch/facts.py" line="102"/>
+        <location filename="../pitch/facts.py" line="105"/>
         <source>Locked for the suggestion: {0}</source>
         <translation>Bloqueado para la sugerencia: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="158"/>
+        <location filename="../pitch/facts.py" line="161"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="160"/>
+        <location filename="../pitch/facts.py" line="163"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="162"/>
+        <location filename="../pitch/facts.py" line="165"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="162"/>
+        <location filename="../pitch/facts.py" line="165"/>
         <source>Minutes played: {0}&apos;</source>
         <translation>Minutos jugados: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="165"/>
+        <location filename="../pitch/facts.py" line="168"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="167"/>
+        <location filename="../pitch/facts.py" line="170"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="174"/>
+        <location filename="../pitch/facts.py" line="196"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="175"/>
+        <location filename="../pitch/facts.py" line="197"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="176"/>
+        <location filename="../pitch/facts.py" line="198"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="177"/>
+        <location filename="../pitch/facts.py" line="199"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="178"/>
+        <location filename="../pitch/facts.py" line="200"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -2832,93 +2832,93 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../squad/model.py" line="215"/>
-        <location filename="../squad/model.py" line="265"/>
+        <location filename="../squad/model.py" line="218"/>
+        <location filename="../squad/model.py" line="266"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="234"/>
+        <location filename="../squad/model.py" line="235"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="237"/>
+        <location filename="../squad/model.py" line="238"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="239"/>
+        <location filename="../squad/model.py" line="240"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="244"/>
+        <location filename="../squad/model.py" line="245"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="256"/>
+        <location filename="../squad/model.py" line="257"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="257"/>
+        <location filename="../squad/model.py" line="258"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="258"/>
+        <location filename="../squad/model.py" line="259"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="259"/>
+        <location filename="../squad/model.py" line="260"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="260"/>
+        <location filename="../squad/model.py" line="261"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="261"/>
+        <location filename="../squad/model.py" line="262"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="268"/>
+        <location filename="../squad/model.py" line="269"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="269"/>
+        <location filename="../squad/model.py" line="270"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="270"/>
+        <location filename="../squad/model.py" line="271"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="271"/>
+        <location filename="../squad/model.py" line="272"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="272"/>
+        <location filename="../squad/model.py" line="273"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="273"/>
+        <location filename="../squad/model.py" line="274"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="274"/>
+        <location filename="../squad/model.py" line="275"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
