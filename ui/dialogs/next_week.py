@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -51,6 +52,9 @@ class NextWeekDialog(QDialog):
         titles = [tr("Kickoff"), tr("Opponent"), tr("Competition"), tr("Home")]
         self.rows = RowTable("nextWeekRows", titles, self._row, self)
         self.rows.add_button.setText(tr("Add fixture"))
+        header = self.rows.table.horizontalHeader()
+        for column in (0, 3):  # the whole kickoff readable, the Home tick narrow
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for fixture in proposed:
             self.rows.add_row([fixture])
         self.error = QLabel(objectName="nextWeekError")
