@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from helpers import CCC, MLS, QUIET, drag_to
+from helpers import CCC, MLS, QUIET, answer_with, drag_to
 from PySide6.QtWidgets import QDialog, QLineEdit
 from views_agree import assert_views_agree
 
@@ -51,19 +51,6 @@ def sunday_as_it_happened(dialog: MatchPlayedDialog) -> None:
     assert dialog.apply_button.isEnabled(), dialog.problem.text()
 
 
-def run_dialogs(monkeypatch, cls, fill) -> list:
-    shown: list = []
-
-    def exec_(dialog) -> int:
-        shown.append(dialog)
-        fill(dialog)
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(cls, "exec", exec_)
-    return shown
-
-
 def name_opponents(dialog: NextWeekDialog) -> None:
     for row, name in enumerate(("D.C. United", "LAFC")):
         opponent = dialog.rows.widgets(row)[1]
@@ -77,7 +64,7 @@ def test_three_weeks_of_a_season(window, monkeypatch, qtbot):
     session.statusMessage.connect(messages.append)
 
     # week 1, Sunday: recorded as it happened
-    run_dialogs(monkeypatch, MatchPlayedDialog, sunday_as_it_happened)
+    answer_with(monkeypatch, MatchPlayedDialog, sunday_as_it_happened)
     window.tabs.show_fixture(MLS)
     window.actions.match_played.trigger()
     assert plan.is_played(MLS) and plan.player(FALCON).return_date == BACK
@@ -90,14 +77,14 @@ def test_three_weeks_of_a_season(window, monkeypatch, qtbot):
     session.push(AssignPlayer(plan, CCC, LUJAN, "RCB"))
     assert not [p for p in window.problems.problems_model.problems if p.severity == "error"]
     assert_views_agree(window)
-    run_dialogs(monkeypatch, MatchPlayedDialog, lambda dialog: None)
+    answer_with(monkeypatch, MatchPlayedDialog, lambda dialog: None)
     window.actions.match_played.trigger()
     assert plan.is_played(CCC)
     assert_views_agree(window)
 
     # Next week…: Sunday 13 (MLS) and Wednesday 16 April (CCC), one undoable edit
     steps = session.undo_stack.count()
-    run_dialogs(monkeypatch, NextWeekDialog, name_opponents)
+    answer_with(monkeypatch, NextWeekDialog, name_opponents)
     window.actions.next_week.trigger()
     assert session.undo_stack.count() == steps + 1
     third, fourth = plan.fixtures[2], plan.fixtures[3]
@@ -118,7 +105,7 @@ def test_three_weeks_of_a_season(window, monkeypatch, qtbot):
     def from_sunday(dialog: CopyLineupDialog) -> None:
         assert dialog.source() == MLS  # the latest earlier MLS fixture, chosen first
 
-    run_dialogs(monkeypatch, CopyLineupDialog, from_sunday)
+    answer_with(monkeypatch, CopyLineupDialog, from_sunday)
     window.actions.copy_lineup.trigger()
     lineup = plan.lineup(third.id)
     record = plan.records[MLS]
