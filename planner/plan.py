@@ -25,6 +25,7 @@ from planner.players import MinutesTarget, Player, Status
 from planner.sessions import SessionError, checked_sessions, empty_sessions
 from planner.substitution_follow import Outcomes, follow_places
 from planner.timezones import CLUB_TIMEZONE
+from planner.wording import Message, word
 
 HISTORY_COLUMNS = ("date", "player_id", "minutes", "competition", "opponent")
 
@@ -67,7 +68,16 @@ class PlanChange:
 
 
 class PlanError(PlannerError, ValueError):
-    """A plan operation that cannot be done as asked (unknown id, wrong slot...)."""
+    """A plan operation that cannot be done as asked (unknown id, wrong slot...). Given a
+    Message (a refused match record), it keeps it for the edge to word; str() is English."""
+
+    def __init__(self, reason: str | Message) -> None:
+        self.message = reason
+        super().__init__(word(reason))
+
+    @property
+    def text(self) -> Message | str:
+        return self.message
 
 
 @dataclass(eq=False)
@@ -257,7 +267,6 @@ class Plan:
         """Plan a substitution at minute (+added stoppage time); rule checks are validate()'s
         job, impossible input (a minute outside the match, planner.rules) raises."""
         from planner.rules import minute_refusal
-        from planner.wording import word
 
         rules = self.fixture(fixture_id).rules
         if half_time:
@@ -350,7 +359,7 @@ class Plan:
         try:
             check_record(record, fixture, self.players)
         except RecordError as exc:
-            raise PlanError(str(exc)) from None
+            raise PlanError(exc.text) from None
         self.records[fixture_id] = record
         for injury in record.injuries:
             if injury.return_date is not None:

@@ -22,6 +22,9 @@ from planner.formations import formation
 from planner.minutes import stint_minutes
 from planner.rules.timing import period_ends as rules_period_ends
 from planner.text import clip
+from planner.wording import Message, word
+from planner.wording import played as _wording  # noqa: F401  registers the record.* codes
+from planner.wording.common import fixture_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -34,7 +37,16 @@ _MOMENT = re.compile(r"\s*(\d{1,3})\s*(?:\+\s*(\d{1,2}))?\s*'?\s*")
 
 
 class RecordError(PlannerError, ValueError):
-    """A match record that cannot be what happened (unknown player, minute past the end...)."""
+    """A match record that cannot be what happened (unknown player, minute past the end...):
+    its Message (planner/wording/played.py) is worded at the edge; str() is English."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.message = Message(f"record.{code}", params)
+        super().__init__(word(self.message))
+
+    @property
+    def text(self) -> Message:
+        return self.message
 
 
 @dataclass(frozen=True, order=True)
@@ -52,7 +64,7 @@ class Moment:
         """'67', "67'", '90+3' -> a Moment; RecordError for anything else."""
         found = _MOMENT.fullmatch(text)
         if found is None:
-            raise RecordError(f"{clip(text)!r} is not a match minute (e.g. 67 or 90+3)")
+            raise RecordError("not-a-minute", text=clip(text).strip())
         return cls(int(found[1]), int(found[2] or 0))
 
 
@@ -194,10 +206,21 @@ def check_record(record: MatchRecord, fixture: Fixture, squad: Mapping[str, Play
     happened in fixture: known players in the formation's slots, moments inside the match,
     substitutions of players on the pitch by players from the bench, reported minutes no longer
     than the match."""
+    problem = record_problem(record, fixture, squad)
+    if problem is not None:
+        raise RecordError("in-fixture", fixture=fixture_name(fixture), problem=problem)
+
+
+def record_problem(
+    record: MatchRecord, fixture: Fixture, squad: Mapping[str, Player]
+) -> Message | None:
+    """What makes record impossible in fixture (check_record's message without the fixture's
+    name, for a view that shows the fixture already), or None when it can be what happened."""
     try:
         _Check(record, fixture, squad).run()
     except RecordError as exc:
-        raise RecordError(f"{fixture.label}: {exc}") from None
+        return exc.message
+    return None
 
 
 class _Check:
@@ -209,25 +232,25 @@ class _Check:
 
     def known(self, pid: str) -> None:
         if pid not in self.squad:
-            raise RecordError(f"{pid!r} is no player of the squad")
+            raise RecordError("unknown-player", player=pid)
 
     def run(self) -> None:
         record = self.record
         slots = formation(record.formation).slot_names
         for slot, pid in record.xi.items():
             if slot not in slots:
-                raise RecordError(f"formation {record.formation} has no slot {slot!r}")
+                raise RecordError("no-slot", formation=record.formation, slot=slot)
             self.known(pid)
         for pid in (*record.bench, *record.reported):
             self.known(pid)
         squad = [*record.xi.values(), *record.bench]
         twice = {pid for pid in squad if squad.count(pid) > 1}
         if twice:
-            raise RecordError(f"{self.name(min(twice))} is picked more than once")
+            raise RecordError("picked-twice", player=self.name(min(twice)))
         if record.extra_time and not self.fixture.rules.extra_time:
-            raise RecordError("its rules allow no extra time")
+            raise RecordError("no-extra-time")
         if record.score and min(record.score.ours, record.score.theirs) < 0:
-            raise RecordError("a score cannot be negative")
+            raise RecordError("negative-score")
         for moment in _moments(record):
             self.inside(moment)
         self.events()
@@ -236,11 +259,11 @@ class _Check:
     def inside(self, moment: Moment) -> None:
         ends = period_ends(self.record, self.fixture)
         if moment.minute > ends[-1] or moment.minute < 0:
-            extra = "" if self.record.extra_time else " (no extra time was played)"
-            raise RecordError(f"minute {moment} is after the end of the match{extra}")
+            code = "after-the-end" if self.record.extra_time else "after-the-end-no-extra-time"
+            raise RecordError(code, moment=str(moment))
         if moment.added and moment.minute not in ends:
             listed = ", ".join(str(e) for e in ends)
-            raise RecordError(f"minute {moment}: added time comes only after {listed}")
+            raise RecordError("added-time-mid-period", moment=str(moment), ends=listed)
 
     def events(self) -> None:
         """Substitutions and red cards in time order, against who is on the pitch."""
@@ -259,37 +282,36 @@ class _Check:
         for moment, kind, off, on in events:
             self.known(off)
             if off not in on_pitch:
-                raise RecordError(self.not_on_pitch(off, moment, came_on.get(off), off in gone))
+                raise self.not_on_pitch(off, moment, came_on.get(off), off in gone)
             on_pitch.remove(off)
             gone.add(off)
             if kind == 0:
                 self.known(on)
                 if on in gone or on in on_pitch:
-                    raise RecordError(f"{self.name(on)} comes on at {moment} but already played")
+                    raise RecordError("on-already-played", player=self.name(on), moment=str(moment))
                 if on not in record.bench:
-                    benchless = f"{self.name(on)} comes on at {moment} but is not on the bench"
-                    raise RecordError(benchless)
+                    raise RecordError("on-not-on-bench", player=self.name(on), moment=str(moment))
                 on_pitch.add(on)
         for pid in [c.player_id for c in record.cards] + [i.player_id for i in record.injuries]:
             self.known(pid)
             if pid not in squad:
-                raise RecordError(f"{self.name(pid)} was not in the matchday squad")
+                raise RecordError("not-in-squad", player=self.name(pid))
 
-    def not_on_pitch(self, pid: str, moment: Moment, came_on: Moment | None, gone: bool) -> str:
-        who = self.name(pid)
+    def not_on_pitch(
+        self, pid: str, moment: Moment, came_on: Moment | None, gone: bool
+    ) -> RecordError:
+        who, when = self.name(pid), str(moment)
         if came_on is not None and came_on > moment:
-            return f"{who} goes off at {moment}, before he came on at {came_on}"
+            return RecordError("off-before-on", player=who, moment=when, came_on=str(came_on))
         if gone:
-            return f"{who} goes off at {moment} but had already left the pitch"
-        return f"{who} goes off at {moment} but was not on the pitch"
+            return RecordError("off-already-left", player=who, moment=when)
+        return RecordError("off-not-on-pitch", player=who, moment=when)
 
     def reported(self) -> None:
         longest = match_length(self.record, self.fixture)
         for pid, minutes in self.record.reported.items():
-            if not 0 <= minutes <= longest:
-                raise RecordError(
-                    f"{self.name(pid)}: {minutes} minutes is longer than the match ({longest} "
-                    "minutes with added time)"
-                    if minutes > 0
-                    else f"{self.name(pid)}: minutes cannot be negative"
-                )
+            if minutes < 0:
+                raise RecordError("minutes-negative", player=self.name(pid))
+            if minutes > longest:
+                too_long = {"minutes": minutes, "longest": longest}
+                raise RecordError("minutes-too-long", player=self.name(pid), **too_long)

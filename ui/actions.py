@@ -104,6 +104,14 @@ class Actions:
             "Reopen", tr("Re&open fixture"), w.reopen_current_fixture, None, None,
             tr("Make this played fixture planned again, to edit its lineup"),
         )  # fmt: skip
+        self.next_week = self._make(
+            "NextWeek", tr("&Next week…"), editor.next_week, None, None,
+            tr("Add the next fixtures, a week after the last ones: dates, opponents, competitions"),
+        )  # fmt: skip
+        self.copy_lineup = self._make(
+            "CopyLineup", tr("&Copy lineup from…"), w.copy_lineup_to_current, None, None,
+            tr("Start this fixture from another one's lineup (a played one's XI and bench)"),
+        )  # fmt: skip
         self.model_settings = self._make(
             "ModelSettings", tr("&Model settings…"), editor.model_settings, None, None,
             tr("Readiness thresholds and the fatigue model's parameters"),
@@ -184,6 +192,7 @@ class Actions:
             [self.add_fixture, self.edit_fixture, self.fixture_rules, self.remove_fixture]
         )
         plan_menu.addActions([self.match_played, self.reopen])
+        plan_menu.addActions([self.next_week, self.copy_lineup])
         plan_menu.addSeparator()
         plan_menu.addActions([self.model_settings, self.suggest])
         help_menu = bar.addMenu(tr("&Help"))

@@ -85,6 +85,59 @@ class PlanEditor(QObject):
         )
         return True
 
+    def next_week(self) -> bool:
+        """Next week…: the next fixtures (prefilled a week after the last ones), added as one
+        undoable edit, each with an empty lineup in the last fixture's formation."""
+        from planner.roll_forward import next_week
+        from ui.dialogs.next_week import NextWeekDialog
+        from ui.fixture_names import fixture_label
+
+        plan = self.plan
+        dialog = NextWeekDialog(next_week(plan), {f.id for f in plan.fixtures}, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.fixtures():
+            return False
+        fixtures = dialog.fixtures()
+        last = max(plan.fixtures, key=lambda f: f.kickoff, default=None)
+        shape = plan.lineup(last.id).formation if last else Lineup().formation
+
+        def add(p: Plan) -> None:
+            for fixture in fixtures:
+                p.add_fixture(fixture, Lineup(shape))
+
+        text = tr("Add next fixtures ({0})").format(len(fixtures))
+        self.session.push(PlanEdit(plan, text, add))
+        self.session.statusMessage.emit(
+            tr("Added {0}.").format(", ".join(fixture_label(f) for f in fixtures))
+        )
+        return True
+
+    def copy_lineup(self, fixture_id: str) -> bool:
+        """Copy lineup from…: another fixture's lineup (its record's XI and bench when played)
+        becomes this one's, as one undoable edit; who cannot be named here is left out, and
+        the status bar says who."""
+        from planner.roll_forward import copied_lineup
+        from ui.dialogs.copy_lineup import CopyLineupDialog
+        from ui.fixture_names import fixture_label
+
+        plan = self.plan
+        if plan.is_played(fixture_id):
+            return False
+        dialog = CopyLineupDialog(plan, fixture_id, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        source = plan.fixture(dialog.source())
+        copied = copied_lineup(plan, source.id, fixture_id)
+        target = fixture_label(plan.fixture(fixture_id))
+        text = tr("Copy lineup of {0} to {1}").format(fixture_label(source), target)
+        self.session.push(PlanEdit(plan, text, lambda p: p.set_lineup(fixture_id, copied.lineup)))
+        names = [plan.player(pid).name for pid in copied.left_out if pid in plan.players]
+        message = tr("Copied the lineup of {0}.").format(fixture_label(source))
+        if names:
+            left = tr("Left out, not available for {0}: {1}.").format(target, ", ".join(names))
+            message = f"{message} {left}"
+        self.session.statusMessage.emit(message)
+        return True
+
     def edit_fixture(self, fixture_id: str) -> bool:
         fixture = self.plan.fixture(fixture_id)
         current = self.plan.lineup(fixture_id).formation

@@ -37,6 +37,7 @@ class FixtureTabs(QTabWidget):
     editRequested = Signal(str)  # a tab was double-clicked: edit that fixture
     matchPlayedRequested = Signal(str)  # a tab's "Match played…" button
     reopenRequested = Signal(str)  # a played tab's "Reopen" button
+    copyLineupRequested = Signal(str)  # a tab's "Copy lineup from…" button
 
     def __init__(self, session: PlanSession, parent=None) -> None:
         super().__init__(parent)
@@ -86,6 +87,7 @@ class FixtureTabs(QTabWidget):
         built = FixtureTab(self.session, tab.fixture_id, self)
         built.matchPlayedRequested.connect(self.matchPlayedRequested)
         built.reopenRequested.connect(self.reopenRequested)
+        built.copyLineupRequested.connect(self.copyLineupRequested)
         self._tabs[tab.fixture_id] = built
         index = self.indexOf(tab)
         if index >= 0:

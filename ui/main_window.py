@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.tabs.editRequested.connect(self.editor.edit_fixture)
         self.tabs.matchPlayedRequested.connect(self.editor.match_played)
         self.tabs.reopenRequested.connect(self.editor.reopen)
+        self.tabs.copyLineupRequested.connect(self.editor.copy_lineup)
         session.planChanged.connect(lambda _change: self._enable_played_actions())
         session.planReplaced.connect(self._enable_played_actions)
         self.squad.playerSelected.connect(self.readiness.show_player)
@@ -246,6 +247,10 @@ class MainWindow(QMainWindow):
         if self.current_fixture_id and not self.plan.is_played(self.current_fixture_id):
             self.editor.match_played(self.current_fixture_id)
 
+    def copy_lineup_to_current(self) -> None:
+        if self.current_fixture_id:
+            self.editor.copy_lineup(self.current_fixture_id)
+
     def reopen_current_fixture(self) -> None:
         if self.current_fixture_id:
             self.editor.reopen(self.current_fixture_id)
@@ -350,6 +355,7 @@ class MainWindow(QMainWindow):
         played = fixture_id is not None and self.plan.is_played(fixture_id)
         self.actions.match_played.setEnabled(fixture_id is not None and not played)
         self.actions.reopen.setEnabled(played)
+        self.actions.copy_lineup.setEnabled(fixture_id is not None and not played)
 
     def _show_clean(self, clean: bool) -> None:
         # from the signal's flag: the stack also emits it while it is being destroyed

@@ -71,7 +71,9 @@ def run(args: argparse.Namespace) -> int:
     }
     print(word(Message("cli.suggest.summary", summary), lang))
     for fixture in suggestion.plan.fixtures:
-        headline = suggestion.headlines[fixture.id]
+        headline = suggestion.headlines.get(fixture.id)
+        if headline is None:  # played: left as it was
+            continue
         print(f"{word(fixture_name(fixture), lang)}: {word(headline, lang)}")
     if args.explain:
         for pid, line in suggestion.explanations.items():

@@ -67,11 +67,13 @@ def lineup_changes(before: Plan, after: Plan) -> list[LineupChange]:
 def fixture_headlines(inst: Instance, before: Plan, after: Plan) -> dict[str, Message]:
     """Per fixture id, how the XI compares before and after: what the fixture adds to the
     objective, strength (sum of rating x position fit), mean readiness at kickoff, high-risk
-    and back-to-back starters."""
+    and back-to-back starters; played fixtures, which the suggestion leaves alone, have none."""
     old, new = _xi_figures(before), _xi_figures(after)
     value_before, value_after = fixture_objectives(inst, before), fixture_objectives(inst, after)
     lines = {}
     for fixture in after.fixtures:
+        if fixture.id in after.records:
+            continue
         (s0, r0, h0, b0), (s1, r1, h1, b1) = old[fixture.id], new[fixture.id]
         lines[fixture.id] = Message(
             "explain.headline",

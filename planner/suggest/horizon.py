@@ -53,10 +53,11 @@ def block_lineups(inst: Instance, seconds: float) -> dict[str, Lineup] | None:
 
 
 def _block_plan(plan: Plan, block: list[str], chosen: dict[str, Lineup], last: bool) -> Plan:
-    """The plan cut to one block, the minutes chosen so far moved into its history."""
+    """The plan cut to one block (played fixtures stay: their minutes are past minutes), the
+    minutes chosen so far moved into its history."""
     sub = plan.copy()
     for fixture in plan.fixtures:
-        if fixture.id not in block:
+        if fixture.id not in block and fixture.id not in plan.records:
             sub.remove_fixture(fixture.id)
     rows, used = [], dict.fromkeys(plan.players, 0)
     added = plan.params.added_time_per_half

@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import pandas as pd
-
 from planner.errors import PlannerError
+from planner.fatigue.grid import MatchDays, match_days
 from planner.fatigue.load import back_to_back_counts
 from planner.fixtures import Fixture
 from planner.formations import Slot, formation, out_of_position, position_fit
@@ -188,14 +187,18 @@ class Instance:
 
 
 def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
-    """The optimisation input for plan; SuggestionError when locks or the squad rule it out."""
+    """The optimisation input for plan; SuggestionError when locks or the squad rule it out.
+    Played fixtures are not decided over: their minutes are past minutes (docs/season.md)."""
     if not plan.fixtures:
         raise SuggestionError("the plan has no fixtures to suggest lineups for")
+    planned = [(j, f) for j, f in enumerate(plan.fixtures) if f.id not in plan.records]
+    if not planned:
+        raise SuggestionError("every fixture of the plan is played: add the next ones first")
     terms = readiness_terms(plan)
     key_level = max(options.key_importance, 1)
-    last_past = plan.history["date"].max() if len(plan.history) else None
+    days = match_days(plan)
     fixtures: list[FixtureData] = []
-    for index, fixture in enumerate(plan.fixtures):
+    for index, (j, fixture) in enumerate(planned):
         lineup = plan.lineup(fixture.id)
         locks = dict(plan.locks.get(fixture.id, {}))
         _check_locks(plan, fixture, lineup.formation, locks)
@@ -220,7 +223,7 @@ def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
                 if plan.players[pid].status == Status.DOUBTFUL and not _starts(locks.get(pid))
             ),
         )
-        _back_to_back(plan, fixtures, fx, last_past)
+        _back_to_back(plan, days, [k for k, _ in planned[:index]], fx, j)
         _check_squad(plan, fx)
         fixtures.append(fx)
     floors = {pid: float(v) for pid, v in plan.readiness_floors.items()}
@@ -245,25 +248,23 @@ def _stints(fixture: Fixture, added_time: int, options: SuggestOptions) -> tuple
     return tuple(stints)
 
 
-def _back_to_back(
-    plan: Plan, done: list[FixtureData], fx: FixtureData, last_past: pd.Timestamp | None
-) -> None:
-    """Which match before this one, if any, is close enough for FIFPRO's back-to-back rule."""
-    days = plan.params.back_to_back_days
-    kickoff = fx.fixture.kickoff
-    previous = done[-1] if done else None
-    if previous is not None and (kickoff.date() - previous.fixture.kickoff.date()).days < days:
-        fx.previous = previous.index
-    elif (
-        previous is None
-        and last_past is not None
-        and (kickoff.date() - last_past.date()).days < days
-    ):
-        h = plan.history
-        rows = h[(h["date"] == last_past) & (h["minutes"] >= plan.params.back_to_back_minutes)]
-        counts = back_to_back_counts(plan, list(plan.players))
-        concerned = {p for p, c in zip(plan.players, counts, strict=True) if c}
-        fx.history_long = frozenset(rows["player_id"]) & concerned
+def _back_to_back(plan: Plan, days: MatchDays, done: list[int], fx: FixtureData, j: int) -> None:
+    """The team's previous match before plan.fixtures[j], as the fatigue table finds it
+    (planner.fatigue.grid), when it is close enough for FIFPRO's back-to-back rule: a planned
+    fixture decided here (fx.previous; done: plan.fixtures' indexes of those before fx), or a
+    past match, a played fixture's included, whose 45+ men it notes (fx.history_long)."""
+    previous = int(days.previous_columns[j])
+    gap = days.fixture_days[j] - days.days[max(previous, 0)]
+    if previous < 0 or gap >= plan.params.back_to_back_days:
+        return
+    same_day = [i for i, k in enumerate(done) if days.fixture_columns[k] == previous]
+    if same_day:
+        fx.previous = same_day[-1]
+        return
+    counts = back_to_back_counts(plan, days.players)
+    long = days.past[:, previous] >= plan.params.back_to_back_minutes
+    concerned = zip(days.players, counts, long, strict=True)
+    fx.history_long = frozenset(pid for pid, c, m in concerned if c and m)
 
 
 def _who(plan: Plan, pid: str) -> str:

@@ -320,6 +320,34 @@ def test_an_unknown_fixture_is_one_line_and_exit_2(week: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        (
+            (),
+            "error: Sun 6 Apr v Toronto FC: Drake Callender comes on at 70 but is not on the bench",
+        ),
+        (
+            ("--language", "es"),
+            "error: dom 6 abr vs Toronto FC: Drake Callender entra en el 70 pero no está en el "
+            "banquillo",
+        ),
+    ],
+)
+def test_a_plan_that_cannot_have_been_played_is_refused_in_the_cli_language(
+    tmp_path: Path, language: tuple[str, ...], line: str
+) -> None:
+    plan = sample_plan()  # a planned change brings on Callender, who is not on the bench
+    plan.substitute(SUNDAY, 70, plan.lineup(SUNDAY).starters()[2], "drake-callender")
+    path = tmp_path / "week.squadplan"
+    save_plan(plan, path)
+    before = path.read_bytes()
+    result = run_planner("played", path, "--fixture", SUNDAY, *language)
+    assert result.returncode == EXIT_USER_ERROR
+    assert result.stderr.splitlines() == [line]
+    assert path.read_bytes() == before
+
+
 def test_a_played_fixtures_minutes_follow_a_change_of_its_extra_time_length() -> None:
     plan = sample_plan()
     fixture = plan.fixture(WEDNESDAY)

@@ -37,6 +37,8 @@ def windows_by_hand(subs: list[Substitution], rules: CompetitionRules) -> int:
 def test_validate_and_the_counts_agree(plan: Plan) -> None:
     problems = validate(plan)
     for fixture in plan.fixtures:
+        if plan.is_played(fixture.id):  # nothing left to plan: validate checks its record no more
+            continue
         lineup, rules = plan.lineup(fixture.id), fixture.rules
         count = substitution_count(lineup, rules)
         found = {p.code for p in problems if p.fixture_id == fixture.id}
@@ -52,6 +54,8 @@ def test_validate_and_the_counts_agree(plan: Plan) -> None:
 @given(plans(max_players=16, max_fixtures=2), st.data())
 def test_a_change_the_pitch_allows_is_one_validate_accepts(plan: Plan, data) -> None:
     for fixture in plan.fixtures:
+        if plan.is_played(fixture.id):  # the pitch refuses every change on a played tab
+            continue
         lineup = plan.lineup(fixture.id)
         before = {p.code for p in validate(plan) if p.fixture_id == fixture.id}
         if before & CHANGE_PROBLEMS or not lineup.bench or not lineup.starters():

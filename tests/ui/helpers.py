@@ -72,3 +72,17 @@ def drag_to(target: QWidget, pos: QPoint, mime: QMimeData, *, drop: bool = True)
 
 def mime(player_id: str, fixture_id: str | None = None, place: str | None = None) -> QMimeData:
     return player_mime_data(player_id, fixture_id, place)
+
+
+def answer_with(monkeypatch, dialog_class, fill) -> list:
+    """Make dialog_class.exec fill the dialog's fields and press OK."""
+    shown = []
+
+    def exec_(dialog) -> int:
+        shown.append(dialog)
+        fill(dialog)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+    return shown

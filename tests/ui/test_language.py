@@ -30,6 +30,7 @@ from planner.wording import _TEMPLATES, codes
 from planner.wording.positions import SPANISH as SPANISH_POSITIONS
 from tests.wording_phrases import template_phrases, wording_tables
 from ui.commands import AssignPlayer, UnassignPlayer
+from ui.dialogs.match_played import MatchPlayedDialog
 from ui.dialogs.player import PlayerDialog
 from ui.dialogs.suggestion import SuggestionDialog, place_word
 from ui.import_dialog import ImportDialog
@@ -399,3 +400,18 @@ def test_the_command_line_words_an_import_error_in_its_language(tmp_path):
             )
         assert code == 2 and expected in err.getvalue(), err.getvalue()
         assert not (tmp_path / "x.squadplan").exists()
+
+
+@QUIET
+def test_in_spanish_the_match_played_dialog_words_the_record_checks_in_spanish(spanish, session):
+    dialog = MatchPlayedDialog(session.plan, MLS)
+    subs = dialog.subs
+    row = subs.add_row()  # Messi (on at 60) goes off at 50
+    subs.widgets(row)[0].setText("50")
+    for column, pid in ((1, "lionel-messi"), (2, "tomas-aviles")):
+        combo = subs.widgets(row)[column]
+        combo.setCurrentIndex(combo.findData(pid))
+    text = dialog.problem.text()
+    assert not dialog.apply_button.isEnabled()
+    assert "Lionel Messi sale en el 50, antes de entrar en el 60" in text
+    assert not [phrase for phrase in template_phrases("record.") if phrase in text], text

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 import pytest
-from helpers import CCC, MLS
+from helpers import CCC, MLS, answer_with
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -20,20 +20,6 @@ from ui.problems import PROBLEM_ROLE
 from ui.squad.model import PLAYER_ID_ROLE
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-
-
-def answer_with(monkeypatch, dialog_class, fill) -> list:
-    """Make dialog_class.exec fill the dialog's fields and press OK."""
-    shown = []
-
-    def exec_(dialog) -> int:
-        shown.append(dialog)
-        fill(dialog)
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(dialog_class, "exec", exec_)
-    return shown
 
 
 def test_add_player(window, monkeypatch):

@@ -41,7 +41,11 @@ def assert_views_agree(window) -> None:
         assert squad.index(row, col["readiness"]).data(DISPLAY) == f"{cell['readiness']:.0f}"
         place = lineup.place_of(pid)
         shown = squad.index(row, col["place"]).data(DISPLAY)
-        assert shown == ("" if place is None else "Bench" if place == BENCH else place)
+        if place is None and plan.players[pid].return_date is not None:  # "back 15 Apr"
+            back = plan.players[pid].return_date
+            assert shown in ("", f"back {back.day} {back:%b}"), (pid, shown)
+        else:
+            assert shown == ("" if place is None else "Bench" if place == BENCH else place)
 
     # minutes table
     minutes = window.minutes_model

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner import Fixture, formations
 from planner.fixtures import competition_codes, competition_short_name
-from planner.text import slug
+from planner.roll_forward import fixture_id
 
 
 def tr(text: str) -> str:
@@ -120,11 +120,8 @@ class FixtureDialog(QDialog):
         if self._original is not None:
             edited = replace(self._original, **fields)
             return edited if code == edited.competition else edited.with_competition(code)
-        base = slug(f"{kickoff:%Y-%m-%d} {fields['opponent']}") or "fixture"
-        fixture_id, n = base, 2
-        while fixture_id in self._taken:
-            fixture_id, n = f"{base}-{n}", n + 1
-        return Fixture(id=fixture_id, competition=code, **fields)
+        new_id = fixture_id(kickoff, str(fields["opponent"]), self._taken)
+        return Fixture(id=new_id, competition=code, **fields)
 
     def formation(self) -> str:
         return self.formation_box.currentText()

@@ -40,13 +40,13 @@ from planner.played import (
     PlayedSubstitution,
     RecordError,
     Score,
-    check_record,
     played_minutes,
     record_from_lineup,
+    record_problem,
 )
 from ui.dialogs.row_table import RowTable, player_combo
 from ui.fixture_names import fixture_label
-from ui.wording import position_text
+from ui.wording import position_text, worded
 
 
 def tr(text: str) -> str:
@@ -329,11 +329,8 @@ class MatchPlayedDialog(QDialog):
         raise RowProblem(None, None, self._refusal(record) or "")
 
     def _refusal(self, record: MatchRecord) -> str | None:
-        try:
-            check_record(record, self.fixture, self.plan.players)
-        except RecordError as exc:
-            return str(exc).removeprefix(f"{self.fixture.label}: ")
-        return None
+        problem = record_problem(record, self.fixture, self.plan.players)
+        return None if problem is None else worded(problem)
 
     def _update(self, *_: object) -> None:
         try:

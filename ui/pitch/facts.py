@@ -19,6 +19,8 @@ from planner.fatigue.scale import ReadinessBand, readiness_band
 from planner.formations import formation, out_of_position
 from planner.minutes import lineup_minutes
 from planner.played import played_minutes
+from planner.rules import RETURNING, absence, absence_name, status_for
+from planner.wording.common import back_on
 from planner.wording.locks import lock_name
 from ui.session import PlanSession
 from ui.wording import position_text, positions_text, worded
@@ -51,6 +53,7 @@ def card_info(session: PlanSession, fixture_id: str, player_id: str) -> CardInfo
     plan = session.plan
     player = plan.player(player_id)
     lineup = shown_lineup(plan, fixture_id)
+    status, why = fixture_status(plan, player_id, fixture_id)
     minutes = _fixture_minutes(plan, plan.revision, fixture_id).get(player_id, 0)
     exact = readiness_by_player(session, fixture_id).get(player_id)
     readiness = None if exact is None else round(exact)
@@ -76,12 +79,12 @@ def card_info(session: PlanSession, fixture_id: str, player_id: str) -> CardInfo
         sub_minute=sub_minute,
         readiness=readiness,
         band=None if exact is None else readiness_band(exact, plan.params),
-        status=player.status,
+        status=status,
         natural_position=natural,
         tooltip=_tooltip(
             player.name,
             player.positions,
-            player.status,
+            why if (status, why) != (Status.AVAILABLE, status_text(status)) else None,
             (minutes, plan.is_played(fixture_id)),
             readiness,
             place,
@@ -151,13 +154,13 @@ def _readiness(session: PlanSession, fixture_id: str) -> dict[str, float]:
     return dict(zip(players, values[known].astype(float).tolist(), strict=True))
 
 
-def _tooltip(name, positions, status, minutes_played, readiness, place) -> str:
+def _tooltip(name, positions, status: str | None, minutes_played, readiness, place) -> str:
     minutes, played = minutes_played
     lines = [name]
     if positions:
         lines.append(tr("Positions: {0}").format(positions_text(positions, ", ")))
-    if status is not Status.AVAILABLE:
-        lines.append(tr("Status: {0}").format(status_text(status)))
+    if status is not None:
+        lines.append(tr("Status: {0}").format(status))
     if place is not None:
         text = tr("Minutes played: {0}'") if played else tr("Planned minutes: {0}'")
         lines.append(text.format(minutes))
@@ -166,6 +169,25 @@ def _tooltip(name, positions, status, minutes_played, readiness, place) -> str:
     else:
         lines.append(tr("Readiness: {0}/100").format(readiness))
     return "\n".join(lines)
+
+
+def fixture_status(plan: Plan, player_id: str, fixture_id: str | None) -> tuple[Status, str]:
+    """His status for the fixture (planner.rules.status_for: banned by cards he is suspended
+    there, back from injury by its day he is available) and the words that say why
+    ("suspended (red card in Sun 6 Apr v Toronto FC)", "available, back 15 Apr"); his own
+    status when no fixture is on screen."""
+    player = plan.player(player_id)
+    found = absence(plan, player_id, fixture_id) if fixture_id else None
+    if fixture_id is None:
+        status = player.status
+    else:
+        status = found.status if found is not None else status_for(plan, player_id, fixture_id)
+    if found is not None and found.ban is not None:
+        return status, worded(absence_name(plan, found))
+    why = status_text(status)
+    if player.return_date is not None and player.status in RETURNING:
+        why = f"{why}, {worded(back_on(player.return_date))}"
+    return status, why
 
 
 def status_text(status: Status) -> str:

@@ -34,6 +34,7 @@ class FixtureTab(QWidget):
 
     matchPlayedRequested = Signal(str)  # the header's "Match played…" (fixture id)
     reopenRequested = Signal(str)  # the header's "Reopen" (fixture id)
+    copyLineupRequested = Signal(str)  # "Copy lineup from…" (fixture id)
 
     def __init__(self, session: PlanSession, fixture_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -61,10 +62,16 @@ class FixtureTab(QWidget):
         self.reopen_button = QPushButton(tr("Reopen"), self.bench_panel)
         self.reopen_button.setObjectName("reopenButton")
         self.reopen_button.setToolTip(tr("Make this fixture planned again, to edit its lineup"))
+        self.copy_button = QPushButton(tr("Copy lineup from…"), self.bench_panel)
+        self.copy_button.setObjectName("copyLineupButton")
+        self.copy_button.setToolTip(
+            tr("Start from another fixture's lineup (a played one's XI and bench)")
+        )
         bench_column = self.bench_panel.layout()
         assert isinstance(bench_column, QVBoxLayout)
-        for button in (self.reopen_button, self.played_button):
+        for button in (self.copy_button, self.reopen_button, self.played_button):
             bench_column.insertWidget(0, button)
+        self.copy_button.clicked.connect(lambda: self.copyLineupRequested.emit(self.fixture_id))
         self.played_button.clicked.connect(lambda: self.matchPlayedRequested.emit(self.fixture_id))
         self.reopen_button.clicked.connect(lambda: self.reopenRequested.emit(self.fixture_id))
 
@@ -131,6 +138,7 @@ class FixtureTab(QWidget):
         self.played_summary.show_record(self.session.plan, self.fixture_id)
         self.formation_picker.setEnabled(not played)
         self.played_button.setVisible(not played)
+        self.copy_button.setVisible(not played)
         self.reopen_button.setVisible(played)
 
     # -- internals -------------------------------------------------------------------------

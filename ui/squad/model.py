@@ -17,14 +17,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from planner import BENCH, Player
+from planner import BENCH, Player, Status
 from planner.resources import load_json
 from planner.rules import RETURNING
 from planner.wording import Message
 from planner.wording.common import back_on
 from ui.commands import UnassignPlayer
 from ui.dnd import ORIGIN_MIME, PLAYER_MIME, drag_origin, dragged_player, player_mime_data
-from ui.pitch.facts import lock_text, locked_line, status_text
+from ui.pitch.facts import fixture_status, lock_text, locked_line
 from ui.session import PlanSession
 from ui.tables.dataframe_model import ROOT, SORT_ROLE, WIDEST_ROLE
 from ui.theme import icon, readiness_colour, status_icon, tint
@@ -62,6 +62,8 @@ class SquadRow:
     readiness: float | None
     place: str | None  # slot name, BENCH or None in the fixture on screen
     lock: str = ""  # his lock for the fixture on screen, worded; "" when none
+    status: Status = Status.AVAILABLE  # for the fixture on screen (ui.pitch.facts)
+    why: str = ""  # that status, and why, worded
 
 
 COLUMNS = ("number", "name", "positions", "rating", "minutes", "readiness", "place")
@@ -135,6 +137,7 @@ class SquadModel(QAbstractTableModel):
                 ready,
                 places.get(pid),
                 lock_text(plan, self.fixture_id, pid) if self.fixture_id else "",
+                *fixture_status(plan, pid, self.fixture_id),
             )
             for (pid, player), minutes, ready in zip(
                 plan.players.items(), week, readiness, strict=True
@@ -180,7 +183,7 @@ class SquadModel(QAbstractTableModel):
         return {
             Qt.ItemDataRole.DisplayRole: tuple(self._display(row, c) for c in COLUMNS),
             Qt.ItemDataRole.DecorationRole: tuple(
-                status_icon(str(row.player.status))
+                status_icon(str(row.status))
                 if c == "name"
                 else (icon("lock") if c == "place" and row.lock else None)
                 for c in COLUMNS
@@ -229,9 +232,7 @@ class SquadModel(QAbstractTableModel):
 
     def _tooltip(self, row: SquadRow) -> str:
         p = row.player
-        back = _back_on(p)
-        status = f"{status_text(p.status)}, {worded(back)}" if back else status_text(p.status)
-        lines = [f"<b>{p.name}</b>", tr("Status: {0}").format(status)]
+        lines = [f"<b>{p.name}</b>", tr("Status: {0}").format(row.why)]
         if row.readiness is not None:
             lines.append(
                 tr("Readiness for the fixture on screen: {0:.0f}/100").format(row.readiness)

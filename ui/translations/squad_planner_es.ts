@@ -193,71 +193,91 @@
     </message>
     <message>
         <location filename="../actions.py" line="108"/>
+        <source>&amp;Next week…</source>
+        <translation>Próxima se&amp;mana…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="109"/>
+        <source>Add the next fixtures, a week after the last ones: dates, opponents, competitions</source>
+        <translation>Añadir los próximos partidos, una semana después de los últimos: fechas, rivales, competiciones</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="112"/>
+        <source>&amp;Copy lineup from…</source>
+        <translation>&amp;Copiar alineación de…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="113"/>
+        <source>Start this fixture from another one&apos;s lineup (a played one&apos;s XI and bench)</source>
+        <translation>Empezar este partido con la alineación de otro (de uno jugado, su once y su banquillo)</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="116"/>
         <source>&amp;Model settings…</source>
         <translation>&amp;Ajustes del modelo…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="109"/>
+        <location filename="../actions.py" line="117"/>
         <source>Readiness thresholds and the fatigue model&apos;s parameters</source>
         <translation>Umbrales de frescura y parámetros del modelo de fatiga</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="112"/>
+        <location filename="../actions.py" line="120"/>
         <source>&amp;Suggest rotation</source>
         <translation>&amp;Sugerir rotación</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="114"/>
+        <location filename="../actions.py" line="122"/>
         <source>Find the lineups that keep the best players fresh for the games that matter</source>
         <translation>Buscar las alineaciones que dejan frescos a los mejores para los partidos clave</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="117"/>
+        <location filename="../actions.py" line="125"/>
         <source>&amp;Restore layout</source>
         <translation>&amp;Restaurar paneles</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="118"/>
+        <location filename="../actions.py" line="126"/>
         <source>Put every panel back where it started</source>
         <translation>Devolver cada panel a su sitio inicial</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="120"/>
+        <location filename="../actions.py" line="128"/>
         <source>&amp;About Squad Planner</source>
         <translation>&amp;Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="121"/>
+        <location filename="../actions.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="160"/>
+        <location filename="../actions.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="169"/>
+        <location filename="../actions.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="173"/>
+        <location filename="../actions.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="180"/>
+        <location filename="../actions.py" line="188"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="189"/>
+        <location filename="../actions.py" line="198"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="192"/>
+        <location filename="../actions.py" line="201"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -301,62 +321,62 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../pitch/facts.py" line="102"/>
+        <location filename="../pitch/facts.py" line="105"/>
         <source>Locked for the suggestion: {0}</source>
         <translation>Bloqueado para la sugerencia: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="158"/>
+        <location filename="../pitch/facts.py" line="161"/>
         <source>Positions: {0}</source>
         <translation>Posiciones: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="160"/>
+        <location filename="../pitch/facts.py" line="163"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="162"/>
+        <location filename="../pitch/facts.py" line="165"/>
         <source>Planned minutes: {0}&apos;</source>
         <translation>Minutos previstos: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="162"/>
+        <location filename="../pitch/facts.py" line="165"/>
         <source>Minutes played: {0}&apos;</source>
         <translation>Minutos jugados: {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="165"/>
+        <location filename="../pitch/facts.py" line="168"/>
         <source>Readiness: not known yet</source>
         <translation>Frescura: aún sin datos</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="167"/>
+        <location filename="../pitch/facts.py" line="170"/>
         <source>Readiness: {0}/100</source>
         <translation>Frescura: {0}/100</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="174"/>
+        <location filename="../pitch/facts.py" line="196"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="175"/>
+        <location filename="../pitch/facts.py" line="197"/>
         <source>doubtful</source>
         <translation>en duda</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="176"/>
+        <location filename="../pitch/facts.py" line="198"/>
         <source>injured</source>
         <translation>lesionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="177"/>
+        <location filename="../pitch/facts.py" line="199"/>
         <source>suspended</source>
         <translation>sancionado</translation>
     </message>
     <message>
-        <location filename="../pitch/facts.py" line="178"/>
+        <location filename="../pitch/facts.py" line="200"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
@@ -516,6 +536,34 @@
         <location filename="../commands.py" line="417"/>
         <source>Reopen {0}</source>
         <translation>Reabrir {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyLineupDialog</name>
+    <message>
+        <location filename="../dialogs/copy_lineup.py" line="25"/>
+        <source>Copy lineup to {0}</source>
+        <translation>Copiar alineación al {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/copy_lineup.py" line="31"/>
+        <source>{0} (played: its XI and bench)</source>
+        <translation>{0} (jugado: su once y su banquillo)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/copy_lineup.py" line="40"/>
+        <source>The lineup, bench and planned changes replace this fixture&apos;s; players who cannot be named for it are left out. Undo puts it back.</source>
+        <translation>La alineación, el banquillo y los cambios previstos sustituyen a los de este partido; quedan fuera los jugadores que no pueden ser convocados para él. Deshacer lo devuelve.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/copy_lineup.py" line="48"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/copy_lineup.py" line="53"/>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1056,7 @@
         <translation>Sist&amp;ema</translation>
     </message>
     <message>
-        <location filename="../dialogs/fixture.py" line="134"/>
+        <location filename="../dialogs/fixture.py" line="131"/>
         <source>Name the opponent.</source>
         <translation>Indica el rival.</translation>
     </message>
@@ -1036,77 +1084,87 @@
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="56"/>
+        <location filename="../pitch/fixture_tab.py" line="57"/>
         <source>Match played…</source>
         <translation>Partido jugado…</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="59"/>
+        <location filename="../pitch/fixture_tab.py" line="60"/>
         <source>Record what happened: starters, substitutions, cards, injuries, score</source>
         <translation>Registrar lo que pasó: titulares, cambios, tarjetas, lesiones, resultado</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="61"/>
+        <location filename="../pitch/fixture_tab.py" line="62"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="63"/>
+        <location filename="../pitch/fixture_tab.py" line="64"/>
         <source>Make this fixture planned again, to edit its lineup</source>
         <translation>Volver a planificar este partido, para editar su alineación</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="154"/>
+        <location filename="../pitch/fixture_tab.py" line="65"/>
+        <source>Copy lineup from…</source>
+        <translation>Copiar alineación de…</translation>
+    </message>
+    <message>
+        <location filename="../pitch/fixture_tab.py" line="68"/>
+        <source>Start from another fixture&apos;s lineup (a played one&apos;s XI and bench)</source>
+        <translation>Empezar con la alineación de otro partido (de uno jugado, su once y su banquillo)</translation>
+    </message>
+    <message>
+        <location filename="../pitch/fixture_tab.py" line="162"/>
         <source>XI {0}/{1}</source>
         <translation>Once {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="159"/>
+        <location filename="../pitch/fixture_tab.py" line="167"/>
         <source>Subs {0}/{1}, windows {2}/{3}</source>
         <translation>Cambios {0}/{1}, ventanas {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="162"/>
+        <location filename="../pitch/fixture_tab.py" line="170"/>
         <source>Subs {0}/{1}</source>
         <translation>Cambios {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="167"/>
+        <location filename="../pitch/fixture_tab.py" line="175"/>
         <source>✓ Played: reopen to edit</source>
         <translation>✓ Jugado: reabrir para editar</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="171"/>
+        <location filename="../pitch/fixture_tab.py" line="179"/>
         <source>checks not available</source>
         <translation>comprobaciones no disponibles</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="176"/>
+        <location filename="../pitch/fixture_tab.py" line="184"/>
         <source>Errors: {0}</source>
         <translation>Errores: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="179"/>
+        <location filename="../pitch/fixture_tab.py" line="187"/>
         <source>Warnings: {0}</source>
         <translation>Avisos: {0}</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="179"/>
+        <location filename="../pitch/fixture_tab.py" line="187"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="223"/>
+        <location filename="../pitch/fixture_tab.py" line="231"/>
         <source>Changes planned / allowed, and stoppages used to make them / allowed.</source>
         <translation>Cambios previstos / permitidos, y ventanas (paradas) usadas para hacerlos / permitidas.</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="226"/>
+        <location filename="../pitch/fixture_tab.py" line="234"/>
         <source>Of those, {0} change(s) and {1} window(s) only in extra time.</source>
         <translation>De ellos, {0} cambio(s) y {1} ventana(s) solo en la prórroga.</translation>
     </message>
     <message>
-        <location filename="../pitch/fixture_tab.py" line="232"/>
+        <location filename="../pitch/fixture_tab.py" line="240"/>
         <source>Concussion substitutes: {0} of {1} planned, outside the count.</source>
         <translation>Cambios por conmoción: {0} de {1} previstos, fuera del cupo.</translation>
     </message>
@@ -1114,24 +1172,24 @@
 <context>
     <name>FixtureTabs</name>
     <message>
-        <location filename="../fixture_tabs.py" line="49"/>
+        <location filename="../fixture_tabs.py" line="50"/>
         <source>No fixtures yet.
 Add one from Plan &gt; Add fixture…, or open a plan.</source>
         <translation>Aún no hay partidos.
 Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
     <message>
-        <location filename="../fixture_tabs.py" line="132"/>
+        <location filename="../fixture_tabs.py" line="134"/>
         <source>✓ {0} (played)</source>
         <translation>✓ {0} (jugado)</translation>
     </message>
     <message>
-        <location filename="../fixture_tabs.py" line="159"/>
+        <location filename="../fixture_tabs.py" line="161"/>
         <source>{0}, {1:%H:%M}, {2}; importance {3}/5</source>
         <translation>{0}, {1:%H:%M}, {2}; importancia {3}/5</translation>
     </message>
     <message>
-        <location filename="../fixture_tabs.py" line="162"/>
+        <location filename="../fixture_tabs.py" line="164"/>
         <source>venue not set</source>
         <translation>estadio sin indicar</translation>
     </message>
@@ -1567,32 +1625,32 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
@@ -1750,47 +1808,47 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>El día en que se espera que vuelva a estar disponible, si se sabe</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="375"/>
+        <location filename="../dialogs/match_played.py" line="372"/>
         <source>Bench, row {0}: {1}</source>
         <translation>Banquillo, fila {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="376"/>
+        <location filename="../dialogs/match_played.py" line="373"/>
         <source>Substitution {0}: {1}</source>
         <translation>Cambio {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="377"/>
+        <location filename="../dialogs/match_played.py" line="374"/>
         <source>Card {0}: {1}</source>
         <translation>Tarjeta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="378"/>
+        <location filename="../dialogs/match_played.py" line="375"/>
         <source>Injury {0}: {1}</source>
         <translation>Lesión {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="381"/>
+        <location filename="../dialogs/match_played.py" line="378"/>
         <source>Starting XI and bench: {0}</source>
         <translation>Once inicial y banquillo: {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="394"/>
+        <location filename="../dialogs/match_played.py" line="391"/>
         <source>choose a player</source>
         <translation>elija un jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="402"/>
+        <location filename="../dialogs/match_played.py" line="399"/>
         <source>type the minute (e.g. 67 or 90+3)</source>
         <translation>escriba el minuto (p. ej. 67 o 90+3)</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="406"/>
+        <location filename="../dialogs/match_played.py" line="403"/>
         <source>&apos;{0}&apos; is not a minute (e.g. 67 or 90+3)</source>
         <translation>«{0}» no es un minuto (p. ej. 67 o 90+3)</translation>
     </message>
     <message>
-        <location filename="../dialogs/match_played.py" line="419"/>
+        <location filename="../dialogs/match_played.py" line="416"/>
         <source>&apos;{0}&apos; is not a date (YYYY-MM-DD, e.g. 2025-04-18)</source>
         <translation>«{0}» no es una fecha (AAAA-MM-DD, p. ej. 2025-04-18)</translation>
     </message>
@@ -2123,6 +2181,64 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
 </context>
 <context>
+    <name>NextWeekDialog</name>
+    <message>
+        <location filename="../dialogs/next_week.py" line="41"/>
+        <source>Next week</source>
+        <translation>Próxima semana</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/next_week.py" line="47"/>
+        <source>The next fixtures, a week after the last ones. Name each opponent; add or remove rows.</source>
+        <translation>Los próximos partidos, una semana después de los últimos. Escriba cada rival; añada o quite filas.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/next_week.py" line="52"/>
+        <source>Kickoff</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/next_week.py" line="52"/>
+        <source>Opponent</source>
+        <translation>Rival</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/next_week.py" line="52"/>
+        <source>Competition</source>
+        <translation>Competición</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/next_week.py" line="52"/>
+        <source>Home</source>
+        <translation>En casa</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/next_week.py" line="54"/>
+        <source>Add fixture</source>
+        <translation>Añadir partido</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/next_week.py" line="65"/>
+        <source>Add fixtures</source>
+        <translation>Añadir partidos</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/next_week.py" line="85"/>
+        <source>opponent</source>
+        <translation>rival</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/next_week.py" line="125"/>
+        <source>Add at least one fixture.</source>
+        <translation>Añada al menos un partido.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/next_week.py" line="131"/>
+        <source>Name the opponent in row {0}.</source>
+        <translation>Escriba el rival de la fila {0}.</translation>
+    </message>
+</context>
+<context>
     <name>OutsideChange</name>
     <message>
         <location filename="../outside_change.py" line="38"/>
@@ -2212,36 +2328,61 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
     <message>
         <location filename="../editing.py" line="107"/>
+        <source>Add next fixtures ({0})</source>
+        <translation>Añadir próximos partidos ({0})</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="110"/>
+        <source>Added {0}.</source>
+        <translation>Añadido: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="131"/>
+        <source>Copy lineup of {0} to {1}</source>
+        <translation>Copiar alineación del {0} al {1}</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="134"/>
+        <source>Copied the lineup of {0}.</source>
+        <translation>Copiada la alineación del {0}.</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="136"/>
+        <source>Left out, not available for {0}: {1}.</source>
+        <translation>Fuera, no disponibles para el {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="160"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="124"/>
+        <location filename="../editing.py" line="177"/>
         <source>Edit rules of {0}</source>
         <translation>Editar reglas de {0}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="133"/>
+        <location filename="../editing.py" line="186"/>
         <source>Remove fixture</source>
         <translation>Quitar partido</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="133"/>
+        <location filename="../editing.py" line="186"/>
         <source>Remove {0} and its lineup?</source>
         <translation>¿Quitar {0} y su alineación?</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="150"/>
+        <location filename="../editing.py" line="203"/>
         <source>{0} recorded as played.</source>
         <translation>{0} registrado como jugado.</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="161"/>
+        <location filename="../editing.py" line="214"/>
         <source>{0} is planned again: edit it freely.</source>
         <translation>{0} vuelve a estar planificado: puede editarlo.</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="171"/>
+        <location filename="../editing.py" line="224"/>
         <source>Model settings changed: readiness recomputed.</source>
         <translation>Ajustes del modelo cambiados: frescura recalculada.</translation>
     </message>
@@ -2691,93 +2832,93 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>SquadModel</name>
     <message>
-        <location filename="../squad/model.py" line="215"/>
-        <location filename="../squad/model.py" line="265"/>
+        <location filename="../squad/model.py" line="218"/>
+        <location filename="../squad/model.py" line="266"/>
         <source>Bench</source>
         <translation>Banquillo</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="234"/>
+        <location filename="../squad/model.py" line="235"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="237"/>
+        <location filename="../squad/model.py" line="238"/>
         <source>Readiness for the fixture on screen: {0:.0f}/100</source>
         <translation>Frescura para el partido en pantalla: {0:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="239"/>
+        <location filename="../squad/model.py" line="240"/>
         <source>Planned minutes this week: {0}</source>
         <translation>Minutos previstos esta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="244"/>
+        <location filename="../squad/model.py" line="245"/>
         <source>Drag onto the pitch or bench to pick him; right-click for more.</source>
         <translation>Arrástralo al campo o al banquillo para convocarlo; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="256"/>
+        <location filename="../squad/model.py" line="257"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="257"/>
+        <location filename="../squad/model.py" line="258"/>
         <source>Pos</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="258"/>
+        <location filename="../squad/model.py" line="259"/>
         <source>Rtg</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="259"/>
+        <location filename="../squad/model.py" line="260"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="260"/>
+        <location filename="../squad/model.py" line="261"/>
         <source>Ready</source>
         <translation>Fresc</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="261"/>
+        <location filename="../squad/model.py" line="262"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="268"/>
+        <location filename="../squad/model.py" line="269"/>
         <source>Shirt number</source>
         <translation>Dorsal</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="269"/>
+        <location filename="../squad/model.py" line="270"/>
         <source>Name; the icon shows his status (injured, suspended, doubtful...)</source>
         <translation>Nombre; el icono indica su estado (lesionado, sancionado, en duda...)</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="270"/>
+        <location filename="../squad/model.py" line="271"/>
         <source>Positions he is listed at, main one first</source>
         <translation>Posiciones en las que figura, la principal primero</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="271"/>
+        <location filename="../squad/model.py" line="272"/>
         <source>Staff rating, 0-100</source>
         <translation>Valoración del cuerpo técnico, 0-100</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="272"/>
+        <location filename="../squad/model.py" line="273"/>
         <source>Planned minutes over all fixtures of the plan</source>
         <translation>Minutos previstos en todos los partidos del plan</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="273"/>
+        <location filename="../squad/model.py" line="274"/>
         <source>Readiness 0-100 at kickoff of the fixture on screen</source>
         <translation>Frescura 0-100 al inicio del partido en pantalla</translation>
     </message>
     <message>
-        <location filename="../squad/model.py" line="274"/>
+        <location filename="../squad/model.py" line="275"/>
         <source>Where he is in the fixture on screen: a slot of the XI, or bench</source>
         <translation>Dónde está en el partido en pantalla: un puesto del once o el banquillo</translation>
     </message>
