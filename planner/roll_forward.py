@@ -18,6 +18,19 @@ from planner.text import slug
 WEEK = timedelta(days=7)
 
 
+def archived(plan: Plan) -> set[str]:
+    """The played fixtures of past weeks, which the window may put away: those played seven
+    days or more before the day of the first fixture still to play (of the last fixture when
+    all are played). The latest week's played matches stay on show."""
+    if not plan.fixtures:
+        return set()
+    to_play = [f.kickoff for f in plan.fixtures if not plan.is_played(f.id)]
+    ahead = (min(to_play) if to_play else max(f.kickoff for f in plan.fixtures)).date()
+    return {
+        f.id for f in plan.fixtures if plan.is_played(f.id) and ahead - f.kickoff.date() >= WEEK
+    }
+
+
 def next_week(plan: Plan) -> list[Fixture]:
     """The fixtures of the plan's last week (those less than seven days before its last
     kickoff, that one included) a week later: same weekdays, kickoff times, competitions and

@@ -126,6 +126,12 @@ class Actions:
             tr("Put every panel back where it started"),
         )  # fmt: skip
         self.about = self._make("About", tr("&About Squad Planner"), w.about)
+        self.show_played_weeks = self._make(
+            "ShowPlayedWeeks", tr("Show &played weeks"), w.show_played_weeks, None, None,
+            tr("Show the tabs of past weeks' played matches (readiness always counts them)"),
+        )  # fmt: skip
+        self.show_played_weeks.setCheckable(True)
+        self.show_played_weeks.setChecked(w.tabs.show_played_weeks)
         self.recent_menu = QMenu(tr("Open &Recent"), w)
         self.recent_menu.setObjectName("menuRecent")
         files.recentChanged.connect(self.fill_recent)
@@ -184,6 +190,7 @@ class Actions:
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self.restore_layout)
+        view_menu.addAction(self.show_played_weeks)
         view_menu.addMenu(language_menu(w, w.settings))
         plan_menu = bar.addMenu(tr("&Plan"))
         plan_menu.addActions([self.add_player, self.edit_player, self.remove_player])

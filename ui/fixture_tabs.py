@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from planner import ChangeKind, Fixture, PlanChange
+from planner.roll_forward import archived
 from ui.fixture_names import fixture_tab_title
 from ui.pitch import FixtureTab
 from ui.session import PlanSession
@@ -45,6 +46,7 @@ class FixtureTabs(QTabWidget):
         self.setDocumentMode(True)
         self.setMovable(False)
         self.session = session
+        self.show_played_weeks = False  # tabs of past weeks' played fixtures are put away
         self._tabs: dict[str, FixtureTab | _PendingTab] = {}
         self.empty = QLabel(
             tr("No fixtures yet.\nAdd one from Plan > Add fixture…, or open a plan."), self
@@ -56,6 +58,11 @@ class FixtureTabs(QTabWidget):
         self.tabBarDoubleClicked.connect(self._double_clicked)
         session.planChanged.connect(self._plan_changed)
         session.planReplaced.connect(self.rebuild)
+        self.rebuild()
+
+    def set_show_played_weeks(self, show: bool) -> None:
+        """Show or put away the tabs of past weeks' played fixtures."""
+        self.show_played_weeks = show
         self.rebuild()
 
     def fixture_id(self) -> str | None:
@@ -128,13 +135,18 @@ class FixtureTabs(QTabWidget):
                 self._tabs[fixture_id] = tab
                 self.addTab(tab, "")
             self.blockSignals(False)
+        put_away = set() if self.show_played_weeks else archived(self.session.plan)
         for i, fixture in enumerate(fixtures):
             title = fixture_tab_title(fixture)
             played = self.session.plan.is_played(fixture.id)
             self.setTabText(i, tr("✓ {0} (played)").format(title) if played else title)
             self.setTabToolTip(i, _tab_tooltip(fixture))
-        if current in self._tabs:
-            self.setCurrentWidget(self._tabs[current])
+            self.setTabVisible(i, fixture.id not in put_away)
+        on_screen = current
+        if current in put_away:  # its tab was just put away: the first one on show instead
+            on_screen = next((f.id for f in fixtures if f.id not in put_away), current)
+        if on_screen in self._tabs:
+            self.setCurrentWidget(self._tabs[on_screen])
         if self.currentIndex() >= 0:
             # the tab on screen is never a placeholder
             self._built(cast(FixtureTab | _PendingTab, self.currentWidget()))

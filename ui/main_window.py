@@ -29,7 +29,7 @@ from ui.fixture_tabs import FixtureTabs
 from ui.problems import ProblemsView
 from ui.readiness import ReadinessPanel
 from ui.session import PlanSession
-from ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from ui.settings import SHOW_PLAYED_WEEKS, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from ui.squad.view import SquadPanel
 from ui.tables.view import table_view
 from ui.tasks import PlanTasks
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
             | QMainWindow.DockOption.AllowNestedDocks
         )
         self.tabs = FixtureTabs(session, self)
+        self.tabs.set_show_played_weeks(settings.get(SHOW_PLAYED_WEEKS))
         self.setCentralWidget(self.tabs)
         self.squad = SquadPanel(session, self)
         self.minutes_panel = QWidget(self)  # holds the Minutes table once it is built
@@ -258,6 +259,13 @@ class MainWindow(QMainWindow):
     def remove_current_fixture(self) -> None:
         if self.current_fixture_id:
             self.editor.remove_fixture(self.current_fixture_id)
+
+    def show_played_weeks(self) -> None:
+        """View > Show played weeks: the tabs of past weeks' played matches on or off (saved;
+        the readiness table and chart always span them)."""
+        show = self.actions.show_played_weeks.isChecked()
+        self.settings.set(SHOW_PLAYED_WEEKS, show)
+        self.tabs.set_show_played_weeks(show)
 
     def about(self) -> None:
         from ui.about import about_box  # loaded when first needed, not at start

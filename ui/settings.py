@@ -31,6 +31,7 @@ AUTOSAVE_SECONDS: Option[int] = Option("files/autosave_seconds", 60)
 WINDOW_GEOMETRY: Option[QByteArray] = Option("window/geometry", QByteArray())
 WINDOW_STATE: Option[QByteArray] = Option("window/state", QByteArray())
 LANGUAGE: Option[str] = Option("view/language", "")  # "en" or "es"; empty: the system's
+SHOW_PLAYED_WEEKS: Option[bool] = Option("view/show_played_weeks", False)
 MAX_RECENT = 8
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from planner import Fixture, Lineup, Status, sample_plan
 from planner.played import Card, CardColour, Injury, Moment, record_from_lineup
-from planner.roll_forward import copied_lineup, fixture_id, next_week
+from planner.roll_forward import archived, copied_lineup, fixture_id, next_week
 
 SUNDAY, WEDNESDAY = "2025-04-06-toronto-fc", "2025-04-09-lafc"
 FRAY, FALCON = "ian-fray", "maximiliano-falcon"
@@ -76,3 +76,23 @@ def test_a_planned_fixtures_copy_keeps_the_changes_that_can_still_happen() -> No
     assert off not in copied.lineup.matchday_squad()
     kept = [s for s in source.substitutions if off not in (s.on, s.off)]
     assert copied.lineup.substitutions == kept
+
+
+def _three_weeks() -> tuple:
+    """The sample week, then two more a week apart (Sun 13, Wed 16, Sun 20 April)."""
+    plan = sample_plan()
+    for day, opponent in ((13, "Orlando City"), (16, "LAFC"), (20, "Columbus Crew")):
+        plan.add_fixture(Fixture(f"2025-04-{day}", datetime(2025, 4, day, 19), opponent))
+    return plan
+
+
+def test_played_fixtures_of_past_weeks_are_put_away_and_the_latest_week_stays() -> None:
+    plan = _three_weeks()
+    assert archived(plan) == set()  # nothing played yet
+    for fid in (SUNDAY, WEDNESDAY, "2025-04-13"):
+        plan.record_played(fid, record_from_lineup(plan.lineup(fid), plan.fixture(fid), 0))
+    # the next to play is Wed 16 April: Sun 6 (10 days before) and Wed 9 (7 days before) are
+    # past weeks; Sun 13 (3 days before) is this week's
+    assert archived(plan) == {SUNDAY, WEDNESDAY}
+    plan.reopen("2025-04-13")  # now Sun 13 is next: only Sun 6 is a week before it
+    assert archived(plan) == {SUNDAY}

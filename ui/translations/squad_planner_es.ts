@@ -247,37 +247,47 @@
         <translation>&amp;Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="129"/>
+        <location filename="../actions.py" line="130"/>
+        <source>Show &amp;played weeks</source>
+        <translation>Mostrar semanas &amp;jugadas</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="131"/>
+        <source>Show the tabs of past weeks&apos; played matches (readiness always counts them)</source>
+        <translation>Mostrar las pestañas de los partidos jugados de semanas pasadas (la frescura siempre los cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="135"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="168"/>
+        <location filename="../actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="177"/>
+        <location filename="../actions.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="181"/>
+        <location filename="../actions.py" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="188"/>
+        <location filename="../actions.py" line="195"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="198"/>
+        <location filename="../actions.py" line="205"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="201"/>
+        <location filename="../actions.py" line="208"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -1172,24 +1182,24 @@
 <context>
     <name>FixtureTabs</name>
     <message>
-        <location filename="../fixture_tabs.py" line="50"/>
+        <location filename="../fixture_tabs.py" line="52"/>
         <source>No fixtures yet.
 Add one from Plan &gt; Add fixture…, or open a plan.</source>
         <translation>Aún no hay partidos.
 Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
     <message>
-        <location filename="../fixture_tabs.py" line="134"/>
+        <location filename="../fixture_tabs.py" line="142"/>
         <source>✓ {0} (played)</source>
         <translation>✓ {0} (jugado)</translation>
     </message>
     <message>
-        <location filename="../fixture_tabs.py" line="161"/>
+        <location filename="../fixture_tabs.py" line="173"/>
         <source>{0}, {1:%H:%M}, {2}; importance {3}/5</source>
         <translation>{0}, {1:%H:%M}, {2}; importancia {3}/5</translation>
     </message>
     <message>
-        <location filename="../fixture_tabs.py" line="164"/>
+        <location filename="../fixture_tabs.py" line="176"/>
         <source>venue not set</source>
         <translation>estadio sin indicar</translation>
     </message>
@@ -1595,62 +1605,62 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Plan as opened</source>
         <translation>Plan al abrirlo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="85"/>
         <source>Squad</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="87"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="92"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="99"/>
         <source>Edit history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Undock into its own window (double-click the title bar to dock it again)</source>
         <translation>Separar en su propia ventana (doble clic en la barra de título para volver a acoplarlo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Close this panel (View brings it back)</source>
         <translation>Cerrar este panel (se recupera desde Ver)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Select a player in the squad list first.</source>
         <translation>Selecciona antes un jugador de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Squad Planner - {0}[*]</source>
         <translation>Squad Planner - {0}[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Errors: {0}, warnings: {1}</source>
         <translation>Errores: {0}, avisos: {1}</translation>
     </message>
