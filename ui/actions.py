@@ -113,7 +113,7 @@ class Actions:
             tr("Start this fixture from another one's lineup (a played one's XI and bench)"),
         )  # fmt: skip
         self.model_settings = self._make(
-            "ModelSettings", tr("&Model settings…"), editor.model_settings, None, None,
+            "ModelSettings", tr("Mo&del settings…"), editor.model_settings, None, None,
             tr("Readiness thresholds and the fatigue model's parameters"),
         )  # fmt: skip
         self.suggest = self._make(
@@ -193,6 +193,7 @@ class Actions:
         view_menu.addAction(self.show_played_weeks)
         view_menu.addMenu(language_menu(w, w.settings))
         plan_menu = bar.addMenu(tr("&Plan"))
+        plan_menu.setObjectName("menuPlan")
         plan_menu.addActions([self.add_player, self.edit_player, self.remove_player])
         plan_menu.addSeparator()
         plan_menu.addActions(

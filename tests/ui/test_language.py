@@ -244,8 +244,7 @@ def test_in_spanish_the_window_and_its_dialogs_speak_spanish(spanish, window, qt
     assert {"Aceptar", "Cancelar"} <= buttons  # Qt's own button texts
 
 
-@QUIET
-def test_menu_accelerators_are_unique_in_spanish(spanish, window):
+def _assert_menu_accelerators_unique(window) -> None:
     menus = [window.menuBar(), *window.menuBar().findChildren(QMenu)]
     for menu in menus:
         keys = [
@@ -254,6 +253,16 @@ def test_menu_accelerators_are_unique_in_spanish(spanish, window):
             if MNEMONIC.findall(action.text())
         ]
         assert len(keys) == len(set(keys)), (menu.title(), keys)
+
+
+@QUIET
+def test_menu_accelerators_are_unique_in_spanish(spanish, window):
+    _assert_menu_accelerators_unique(window)
+
+
+@QUIET
+def test_menu_accelerators_are_unique_in_english(window):
+    _assert_menu_accelerators_unique(window)
 
 
 @QUIET

@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../actions.py" line="116"/>
-        <source>&amp;Model settings…</source>
+        <source>Mo&amp;del settings…</source>
         <translation>&amp;Ajustes del modelo…</translation>
     </message>
     <message>
