@@ -24,7 +24,7 @@ from planner.fatigue.grid import (
     chronic_floor,
     readiness_from,
 )
-from planner.fatigue.load import load_per_minute, recorded_load
+from planner.fatigue.load import load_per_minute, planned_training_load, recorded_load
 
 if TYPE_CHECKING:
     from planner.plan import Plan
@@ -69,7 +69,10 @@ def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
     per_minute = load_per_minute(plan, grid.players)
     past_load = recorded_load(grid.past, grid.sessions, per_minute)
     fitness = banister_at_kickoff(past_load, params.fitness_tau, grid)
-    past_fatigue = banister_at_kickoff(past_load, params.fatigue_tau, grid)
+    # planned training is fixed, not a decision; whom a starters' session concerns is not
+    # known before the lineups are (planner.microcycle.planned_rows: the heavier group)
+    training = planned_training_load(plan, grid.players, grid.days, unknown_lineups=True)
+    past_fatigue = banister_at_kickoff(past_load + training, params.fatigue_tau, grid)
     capacity_ = capacity(fitness, params)
     base = readiness_from(past_fatigue, capacity_, params)
 

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from planner.microcycle import planned_rows
+
 if TYPE_CHECKING:
     from planner.model_params import ModelParams
     from planner.plan import Plan
@@ -52,6 +54,18 @@ def session_grid(
         match_row=summed(match.astype(float)) > 0,
         active=summed((duration > 0).astype(float)) > 0,
     )
+
+
+def planned_training_load(
+    plan: Plan, players: list[str], days: np.ndarray, unknown_lineups: bool = False
+) -> np.ndarray:
+    """P x D session-RPE load of the planned training week (planner.microcycle.planned_rows)
+    on the grid's days (calendar day numbers, which hold every planned date)."""
+    rows = planned_rows(plan, unknown_lineups)
+    day_numbers = rows["date"].to_numpy("datetime64[D]").astype(np.int64)
+    shape = (len(players), len(days))
+    rows_of = pd.Index(players).get_indexer(pd.Index(rows["player_id"]))
+    return session_grid(rows, rows_of, np.searchsorted(days, day_numbers), shape).rpe_load
 
 
 def load_per_minute(plan: Plan, players: list[str]) -> np.ndarray:

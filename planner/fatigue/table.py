@@ -35,6 +35,7 @@ from planner.fatigue.load import (
     back_to_back_counts,
     load_per_minute,
     minutes_load,
+    planned_training_load,
     recorded_load,
 )
 from planner.fatigue.scale import in_red
@@ -139,7 +140,8 @@ class _Model:
         params = plan.params
         terms = self._from_history(days, params, load_per_minute(plan, days.players))
         grid = build_grid(plan, days, self._planned)
-        load = terms.load + minutes_load(grid.planned, terms.per_minute)
+        training = planned_training_load(plan, days.players, days.days)
+        load = terms.load + minutes_load(grid.planned, terms.per_minute) + training
 
         acute = load @ terms.acute
         chronic = load @ terms.chronic
@@ -185,6 +187,7 @@ class _Model:
                 for f in plan.fixtures
                 if f.id in plan.records
             ),
+            plan.training,  # the planned training's dates are columns
         )
         if (
             self._days is None
