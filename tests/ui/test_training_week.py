@@ -1,0 +1,60 @@
+"""Plan > Training week: the dialog through the window, one undoable edit, and the chart's
+training series."""
+
+from __future__ import annotations
+
+from helpers import CCC, QUIET
+from test_window_dialogs import answer_with
+
+from planner.microcycle import planned_rows
+from planner.training import TrainingWeek
+from ui.dialogs.training import TrainingWeekDialog
+
+pytestmark = QUIET
+
+
+def _rows(dialog: TrainingWeekDialog) -> list[tuple[str, str, int, float]]:
+    out = []
+    for row in range(dialog.rows.row_count()):
+        day, group, _focus, minutes, rpe = dialog.rows.widgets(row)
+        out.append((day.currentText(), group.currentData(), minutes.value(), rpe.value()))
+    return out
+
+
+def test_the_dialog_plans_the_week_in_one_undoable_edit(window, monkeypatch):
+    plan = window.plan
+    assert plan.training is None
+    before = window.session.fatigue()["readiness"].copy()
+    depth = window.session.undo_stack.count()
+
+    def fill(dialog: TrainingWeekDialog) -> None:
+        rows = _rows(dialog)
+        assert any("MD+1" in day and group == "non_starters" for day, group, *_ in rows)
+        last = max(i for i, (day, *_) in enumerate(rows) if "MD-1" in day)
+        dialog.rows.table.selectRow(last)
+        dialog.rows.remove_current()  # no activation on the eve of the second fixture
+        dialog.rows.widgets(0)[4].setValue(7.5)
+
+    answer_with(monkeypatch, TrainingWeekDialog, fill)
+    window.actions.training_week.trigger()
+    week = plan.training
+    assert week is not None and week.template == TrainingWeek().template
+    assert any(sessions == () for sessions in week.days.values())
+    assert window.session.undo_stack.count() == depth + 1
+    after = window.session.fatigue()["readiness"]
+    assert (after <= before).all() and (after.xs(CCC, level=1) < before.xs(CCC, level=1)).any()
+    window.actions.undo.trigger()
+    assert plan.training is None
+    assert (window.session.fatigue()["readiness"] == before).all()
+    window.actions.redo.trigger()
+    assert plan.training == week
+
+
+def test_restore_brings_the_default_template_back(window, monkeypatch):
+    answer_with(monkeypatch, TrainingWeekDialog, lambda d: d.rows.table.setRowCount(0))
+    window.actions.training_week.trigger()
+    assert planned_rows(window.plan).empty
+    answer_with(monkeypatch, TrainingWeekDialog, lambda d: d.restore_button.click())
+    window.actions.training_week.trigger()
+    assert window.plan.training == TrainingWeek()
+    assert not planned_rows(window.plan).empty
