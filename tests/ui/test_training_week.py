@@ -3,6 +3,7 @@ training series."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import CCC, QUIET
 from test_window_dialogs import answer_with
 
@@ -58,3 +59,22 @@ def test_restore_brings_the_default_template_back(window, monkeypatch):
     window.actions.training_week.trigger()
     assert window.plan.training == TrainingWeek()
     assert not planned_rows(window.plan).empty
+
+
+def test_the_chart_shows_training_apart_from_matches(window, monkeypatch):
+    window.readiness_dock.raise_()
+    chart = window.readiness.chart
+    chart.set_player("luis-suarez")
+    assert sum(chart.training.at(i) for i in range(chart.training.count())) == 0
+    answer_with(monkeypatch, TrainingWeekDialog, lambda d: None)
+    window.actions.training_week.trigger()
+    rows = planned_rows(window.plan)
+    mine = rows[rows["player_id"] == "luis-suarez"]
+    days = set(chart._days)
+    mine = mine[[d in days for d in mine["date"].dt.date]]
+    training = [chart.training.at(i) for i in range(chart.training.count())]
+    assert sum(training) == pytest.approx((mine["rpe"] * mine["duration"]).sum())
+    assert sum(training) > 0
+    names = [bar_set.label() for bar_set in chart.bars.barSets()]
+    assert names == ["Match played", "Match planned", "Training"]
+    assert all(chart.chart().legend().markers(chart.bars))
