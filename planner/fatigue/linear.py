@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 class FatigueCoefficients:
     """Arrays in squad order (players) x plan order (fixtures).
 
-    base[p, j]: readiness at fixture j's kickoff if p plays no planned minute before it.
+    base[p, j]: readiness at fixture j's kickoff if p plays no planned minute before it (his
+    planned training counted, each group's heavier while a lineup decides it: planned_rows).
     drop[p, j, k]: readiness points lost at j per minute p plays in fixture k (0 unless k is on
     an earlier day). previous_fixture[j]: index of the planned fixture that is the team's
     previous match within the back-to-back window (-1 if none or if it is a past match).
