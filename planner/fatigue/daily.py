@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from planner.fatigue.grid import build_grid
 from planner.fatigue.load import (
@@ -17,7 +16,6 @@ from planner.fatigue.load import (
     minutes_load,
     planned_training_load,
     recorded_load,
-    session_grid,
 )
 
 if TYPE_CHECKING:
@@ -43,13 +41,7 @@ def daily_load(plan: Plan, player_id: str) -> DailyLoad:
     row = grid.players.index(player_id)
     per_minute = load_per_minute(plan, grid.players)
     recorded = recorded_load(grid.past, grid.sessions, per_minute)[row]
-    sessions = plan.sessions[plan.sessions["kind"] != "match"]
-    training_recorded = session_grid(
-        sessions,
-        pd.Index(grid.players).get_indexer(pd.Index(sessions["player_id"])),
-        np.searchsorted(grid.days, sessions["date"].to_numpy("datetime64[D]").astype(np.int64)),
-        grid.past.shape,
-    ).rpe_load[row]
+    training_recorded = grid.sessions.training[row]
     planned_training = planned_training_load(plan, grid.players, grid.days)[row]
     return DailyLoad(
         [EPOCH + timedelta(days=int(n)) for n in grid.days],

@@ -30,6 +30,7 @@ class SessionGrid:
     match_minutes: np.ndarray  # P x D: duration of match rows without an RPE
     match_row: np.ndarray  # bool P x D: a match row covers that player's day
     active: np.ndarray  # bool P x D: a session of some duration that day
+    training: np.ndarray  # P x D: the part of rpe_load from training and other rows
 
 
 def session_grid(
@@ -53,6 +54,7 @@ def session_grid(
         match_minutes=summed(np.where(match & ~known, duration, 0.0)),
         match_row=summed(match.astype(float)) > 0,
         active=summed((duration > 0).astype(float)) > 0,
+        training=summed(np.where(known & ~match, rpe * duration, 0.0)),
     )
 
 

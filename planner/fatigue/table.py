@@ -91,6 +91,7 @@ class _FromHistory:
     capacity: np.ndarray
     chronic_floor: np.ndarray  # P x F
     windows: dict[int, tuple[np.ndarray, np.ndarray]]  # days: (past P x F, planned F x F)
+    week: np.ndarray  # D x F: the column lies in the 7 days before the kickoff
     last_past: np.ndarray  # P x F: column of the last past appearance before each kickoff
     planned_columns: np.ndarray  # U: columns holding planned (not yet played) fixtures
     earlier: np.ndarray  # U x F: that column lies before the kickoff's
@@ -110,6 +111,7 @@ class _FromHistory:
             capacity=capacity(fitness, params),
             chronic_floor=chronic_floor(days, params),
             windows={window: _window(days, window) for window in (7, 28)},
+            week=_inside(days, 7),
             last_past=_last_column(days.past > 0, days, planned_columns),
             planned_columns=planned_columns,
             earlier=planned_columns[:, None] < days.fixture_columns[None, :],
@@ -156,9 +158,10 @@ class _Model:
         back_to_back = (
             _back_to_back(grid, params) & back_to_back_counts(plan, grid.players)[:, None]
         )
+        week_training = (days.sessions.training + training) @ terms.week
         reasons = self._reasons.of(
             days_rest.ravel(), acwr.ravel(), readiness.ravel(), back_to_back.ravel(),
-            last_minutes.ravel(), params,
+            last_minutes.ravel(), week_training.ravel(), (load @ terms.week).ravel(), params,
         )  # fmt: skip
         columns = {
             "minutes": grid.fixture_minutes.astype(np.int64),
@@ -236,10 +239,15 @@ _models: weakref.WeakKeyDictionary[Plan, _Model] = weakref.WeakKeyDictionary()
 def _window(days: MatchDays, window: int) -> tuple[np.ndarray, np.ndarray]:
     """Minutes in the window days before each kickoff (that day excluded) = past minutes @
     the first + planned minutes @ the second (whole minutes: exact in any order)."""
-    ago = days.days_before
-    inside = np.ascontiguousarray((ago > 0) & (ago <= window), dtype=float)
+    inside = _inside(days, window)
     planned = inside[days.fixture_columns] * ~days.played[:, None]
     return days.past @ inside, planned
+
+
+def _inside(days: MatchDays, window: int) -> np.ndarray:
+    """D x F: 1 where the column lies in the window days before the kickoff (that day out)."""
+    ago = days.days_before
+    return np.ascontiguousarray((ago > 0) & (ago <= window), dtype=float)
 
 
 def _minutes_before(grid: LoadGrid, window: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
@@ -314,12 +322,15 @@ def reason_flags(
     }
 
 
+TRAINING_SHARE = 0.5  # of the last 7 days' load: training drives the flag
+
+
 class _Reasons:
     """The reasons of the last table; only rows whose inputs changed are made again."""
 
     def __init__(self) -> None:
         self._params: ModelParams | None = None
-        self._inputs = np.empty((0, 5), dtype=np.int64)
+        self._inputs = np.empty((0, 7), dtype=np.int64)
         self._texts: list[Message | str] = []
 
     def of(
@@ -329,15 +340,20 @@ class _Reasons:
         readiness: np.ndarray,
         back_to_back: np.ndarray,
         last_minutes: np.ndarray,
+        week_training: np.ndarray,
+        week_load: np.ndarray,
         params: ModelParams,
     ) -> list[Message | str]:
         """Per row, why the risk is what it is: a Message to word (planner/wording/fatigue.py),
-        "" for a row with no reason."""
+        "" for a row with no reason. Training is named when it is at least TRAINING_SHARE of
+        the last 7 days' load of a row whose readiness or load ratio is flagged."""
         flags = reason_flags(days_rest, acwr, readiness, back_to_back, params)
         recent, red = flags["recent"], flags["readiness_red"]
         flagged = np.logical_or.reduce(list(flags.values()))
         # bit patterns, so that NaN equals NaN and any change at all counts
-        inputs = np.column_stack([days_rest, acwr, readiness, back_to_back, last_minutes])
+        inputs = np.column_stack(
+            [days_rest, acwr, readiness, back_to_back, last_minutes, week_training, week_load]
+        )
         inputs = inputs.view(np.int64)
         if params == self._params and inputs.shape == self._inputs.shape:
             changed = (inputs != self._inputs).any(axis=1)
@@ -369,6 +385,9 @@ class _Reasons:
             elif flags["load_high"][i]:
                 ratio = {"ratio": float(acwr[i]), "limit": params.acwr_high}
                 parts.append(Message("fatigue.load_high", ratio))
+            by_training = red[i] or flags["load_danger"][i] or flags["load_high"][i]
+            if by_training and week_training[i] >= TRAINING_SHARE * week_load[i] > 0:
+                parts.append(Message("fatigue.training", {"load": round(week_training[i])}))
             if red[i]:
                 parts.append(
                     Message(

@@ -19,6 +19,7 @@ from planner.planfile import plan_from_dict, plan_to_dict
 from planner.players import Status
 from planner.suggest.readiness import readiness_terms
 from planner.training import FOCUSES, GROUPS, PlannedSession, TrainingWeek
+from planner.wording import word
 from tests.planner.test_fatigue_claims import START, direct, history, sessions, week_plan
 
 # The shipped template by hand (planner/data/microcycle.json): load = RPE x minutes.
@@ -200,3 +201,20 @@ def test_a_damaged_training_week_is_named_by_its_json_path(edit, where) -> None:
     edit(data["training"])
     with pytest.raises(PlannerError, match=where):
         plan_from_dict(data)
+
+
+def test_the_reason_names_training_when_it_drives_the_flag() -> None:
+    """Two hard sessions (RPE 8 x 120') on days 61 and 62: b, who does not play on day 60,
+    is red for day 63 from training alone (2 x 960 = 1,920 AU in the 7 days before); with no
+    planned training he is not flagged and no reason names training."""
+    plan = regulars()
+    untrained = fatigue_table(plan)
+    assert untrained.loc[("b", "f63"), "reasons"] == ""
+    assert not any("training" in word(r, "en") for r in untrained["reasons"] if r)
+    hard = (PlannedSession("everyone", "loading", 120, 8),)
+    days = {START + timedelta(days=n): hard for n in (61, 62)}
+    plan.set_training(TrainingWeek({}, days))
+    reasons = fatigue_table(plan)["reasons"]
+    assert "training 1,920 AU in the last 7 days" in word(reasons[("b", "f63")], "en")
+    assert "entrenamiento 1920 UA en los últimos 7 días" in word(reasons[("b", "f63")], "es")
+    assert reasons[("b", "f60")] == ""
