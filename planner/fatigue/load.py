@@ -70,6 +70,18 @@ def planned_training_load(
     return session_grid(rows, rows_of, np.searchsorted(days, day_numbers), shape).rpe_load
 
 
+def row_loads(plan: Plan, rows: pd.DataFrame) -> np.ndarray:
+    """Each load-table row's own load (AU): RPE x duration when it has an RPE, a match row
+    without one match load per minute x duration (players out of the squad: match_rpe), else
+    0 (docs/fatigue-model.md, "Load")."""
+    squad = [p for p in rows["player_id"] if p in plan.players]
+    per_minute = dict(zip(squad, load_per_minute(plan, squad), strict=True))
+    rate = np.array([per_minute.get(p, plan.params.match_rpe) for p in rows["player_id"]])
+    duration, rpe = rows["duration"].to_numpy(float), rows["rpe"].to_numpy(float)
+    match = (rows["kind"] == "match").to_numpy()
+    return np.where(np.isnan(rpe), np.where(match, rate * duration, 0.0), rpe * duration)
+
+
 def load_per_minute(plan: Plan, players: list[str]) -> np.ndarray:
     """Match load per minute played (AU) per player, in the given order: match_rpe, times
     goalkeeper_load_factor for a player whose main position is GK."""
