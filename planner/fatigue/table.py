@@ -159,9 +159,13 @@ class _Model:
             _back_to_back(grid, params) & back_to_back_counts(plan, grid.players)[:, None]
         )
         week_training = (days.sessions.training + training) @ terms.week
+        week_load = load @ terms.week
+        training_share = np.divide(
+            week_training, week_load, out=np.zeros_like(week_load), where=week_load > 0
+        )
         reasons = self._reasons.of(
             days_rest.ravel(), acwr.ravel(), readiness.ravel(), back_to_back.ravel(),
-            last_minutes.ravel(), week_training.ravel(), (load @ terms.week).ravel(), params,
+            last_minutes.ravel(), week_training.ravel(), training_share.ravel(), params,
         )  # fmt: skip
         columns = {
             "minutes": grid.fixture_minutes.astype(np.int64),
@@ -176,6 +180,7 @@ class _Model:
             "fatigue": fatigue,
             "readiness": readiness,
             "back_to_back": back_to_back,
+            "training_share": training_share,
         }
         data = {name: values.ravel() for name, values in columns.items()}
         risk = _risk(acwr, readiness, back_to_back, params)
@@ -298,7 +303,8 @@ def _risk(
     return pd.Categorical.from_codes(level.ravel(), dtype=_RISK, validate=False)
 
 
-REASONS = ("readiness_red", "load_danger", "back_to_back", "load_high", "recent")
+TRAINING_SHARE = 0.5  # of the last 7 days' load: training drives the flag
+REASONS = ("readiness_red", "load_danger", "back_to_back", "load_high", "training", "recent")
 """Why a row's risk is raised, most telling first (keys of reason_flags)."""
 
 
@@ -307,22 +313,23 @@ def reason_flags(
     acwr: np.ndarray,
     readiness: np.ndarray,
     back_to_back: np.ndarray,
+    training_share: np.ndarray,
     params: ModelParams,
 ) -> dict[str, np.ndarray]:
     """One boolean array per reason in REASONS, over the fatigue table's columns of the same
     names: readiness in the red, load ratio in the danger zone or above the high mark (not
-    both), back-to-back matches, a match fewer than back_to_back_days ago."""
+    both), back-to-back matches, training at least TRAINING_SHARE of the last 7 days' load
+    when readiness or the load ratio is flagged, a match fewer than back_to_back_days ago."""
     danger = acwr >= params.acwr_danger
+    red, high = in_red(readiness, params), (acwr > params.acwr_high) & ~danger
     return {
-        "readiness_red": in_red(readiness, params),
+        "readiness_red": red,
         "load_danger": danger,
         "back_to_back": np.asarray(back_to_back, dtype=bool),
-        "load_high": (acwr > params.acwr_high) & ~danger,
+        "load_high": high,
+        "training": (red | danger | high) & (training_share >= TRAINING_SHARE),
         "recent": days_rest < params.back_to_back_days,
     }
-
-
-TRAINING_SHARE = 0.5  # of the last 7 days' load: training drives the flag
 
 
 class _Reasons:
@@ -341,18 +348,17 @@ class _Reasons:
         back_to_back: np.ndarray,
         last_minutes: np.ndarray,
         week_training: np.ndarray,
-        week_load: np.ndarray,
+        training_share: np.ndarray,
         params: ModelParams,
     ) -> list[Message | str]:
         """Per row, why the risk is what it is: a Message to word (planner/wording/fatigue.py),
-        "" for a row with no reason. Training is named when it is at least TRAINING_SHARE of
-        the last 7 days' load of a row whose readiness or load ratio is flagged."""
-        flags = reason_flags(days_rest, acwr, readiness, back_to_back, params)
+        "" for a row with no reason."""
+        flags = reason_flags(days_rest, acwr, readiness, back_to_back, training_share, params)
         recent, red = flags["recent"], flags["readiness_red"]
         flagged = np.logical_or.reduce(list(flags.values()))
         # bit patterns, so that NaN equals NaN and any change at all counts
         inputs = np.column_stack(
-            [days_rest, acwr, readiness, back_to_back, last_minutes, week_training, week_load]
+            [days_rest, acwr, readiness, back_to_back, last_minutes, week_training, training_share]
         )
         inputs = inputs.view(np.int64)
         if params == self._params and inputs.shape == self._inputs.shape:
@@ -385,8 +391,7 @@ class _Reasons:
             elif flags["load_high"][i]:
                 ratio = {"ratio": float(acwr[i]), "limit": params.acwr_high}
                 parts.append(Message("fatigue.load_high", ratio))
-            by_training = red[i] or flags["load_danger"][i] or flags["load_high"][i]
-            if by_training and week_training[i] >= TRAINING_SHARE * week_load[i] > 0:
+            if flags["training"][i]:
                 parts.append(Message("fatigue.training", {"load": round(week_training[i])}))
             if red[i]:
                 parts.append(

@@ -214,7 +214,10 @@ def test_the_reason_names_training_when_it_drives_the_flag() -> None:
     hard = (PlannedSession("everyone", "loading", 120, 8),)
     days = {START + timedelta(days=n): hard for n in (61, 62)}
     plan.set_training(TrainingWeek({}, days))
-    reasons = fatigue_table(plan)["reasons"]
+    table = fatigue_table(plan)
+    assert table.loc[("b", "f63"), "training_share"] == 1.0  # no match in the week before
+    assert table.loc[("a", "f63"), "training_share"] == pytest.approx(1920 / (1920 + 90 * 8))
+    reasons = table["reasons"]
     assert "training 1,920 AU in the last 7 days" in word(reasons[("b", "f63")], "en")
     assert "entrenamiento 1920 UA en los últimos 7 días" in word(reasons[("b", "f63")], "es")
     assert reasons[("b", "f60")] == ""

@@ -3,6 +3,7 @@ training series."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from helpers import CCC, QUIET
 from test_window_dialogs import answer_with
@@ -10,6 +11,7 @@ from test_window_dialogs import answer_with
 from planner.microcycle import planned_rows
 from planner.training import TrainingWeek
 from ui.dialogs.training import TrainingWeekDialog
+from ui.tables.fatigue import short_reasons
 
 pytestmark = QUIET
 
@@ -78,3 +80,23 @@ def test_the_chart_shows_training_apart_from_matches(window, monkeypatch):
     names = [bar_set.label() for bar_set in chart.bars.barSets()]
     assert names == ["Match played", "Match planned", "Training"]
     assert all(chart.chart().legend().markers(chart.bars))
+
+
+def test_the_readiness_tables_why_names_training_that_drives_a_flag(window, monkeypatch):
+    def hard(dialog: TrainingWeekDialog) -> None:
+        for row in range(dialog.rows.row_count()):
+            dialog.rows.widgets(row)[3].setValue(150)
+            dialog.rows.widgets(row)[4].setValue(9)
+
+    untrained = short_reasons(window.session.fatigue(), window.plan.params)
+    assert not any("training" in text for text in untrained)
+    answer_with(monkeypatch, TrainingWeekDialog, hard)
+    window.actions.training_week.trigger()
+    fatigue = window.session.fatigue()
+    texts = short_reasons(fatigue, window.plan.params)
+    named = ["training" in text for text in texts]
+    assert any(named)
+    flagged = (fatigue["readiness"] < window.plan.params.readiness_red) | (
+        fatigue["acwr"] > window.plan.params.acwr_high
+    )
+    assert (~pd.Series(named, index=fatigue.index) | flagged).all()

@@ -756,31 +756,36 @@
     </message>
     <message>
         <location filename="../tables/fatigue.py" line="79"/>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../tables/fatigue.py" line="80"/>
         <source>short rest</source>
         <translation>poco descanso</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="235"/>
+        <location filename="../tables/fatigue.py" line="237"/>
         <source>Readiness {0:.0f}/100, load ratio (ACWR) {1:.2f}</source>
         <translation>Frescura {0:.0f}/100, ratio de carga (ACWR) {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="238"/>
+        <location filename="../tables/fatigue.py" line="240"/>
         <source>Minutes in the last 7 days: {0}, last 28 days: {1}</source>
         <translation>Minutos en los últimos 7 días: {0}; en los últimos 28: {1}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="243"/>
+        <location filename="../tables/fatigue.py" line="245"/>
         <source>Days of rest: {0:.0f}</source>
         <translation>Días de descanso: {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="244"/>
+        <location filename="../tables/fatigue.py" line="246"/>
         <source>Risk: {0}</source>
         <translation>Riesgo: {0}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="246"/>
+        <location filename="../tables/fatigue.py" line="248"/>
         <source>Why: {0}</source>
         <translation>Por qué: {0}</translation>
     </message>
