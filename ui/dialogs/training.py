@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -22,7 +23,6 @@ from planner import Plan
 from planner.microcycle import TrainingDay, sessions_on, training_days
 from planner.training import MAX_SESSION_MINUTES, PlannedSession, Sessions, TrainingWeek
 from ui.dialogs.row_table import RowTable
-from ui.fixture_names import fixture_label
 from ui.language import local_date
 
 
@@ -71,7 +71,11 @@ class TrainingWeekDialog(QDialog):
         intro.setWordWrap(True)
         titles = [tr("Day"), tr("Group"), tr("Kind"), tr("Minutes"), tr("RPE")]
         self.rows = RowTable("trainingRows", titles, self._row, self)
-        self.rows.table.setMinimumWidth(640)
+        header = self.rows.table.horizontalHeader()
+        for column, width in ((1, 130), (2, 130), (3, 90), (4, 70)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.rows.table.setMinimumWidth(760)  # the day column keeps the rest
         self.restore_button = QPushButton(tr("Restore the default template"), self)
         self.restore_button.setObjectName("trainingRestore")
         self.restore_button.setAutoDefault(False)
@@ -123,7 +127,7 @@ class TrainingWeekDialog(QDialog):
                 self.rows.add_row([index, s.group, s.focus, s.duration, s.rpe])
 
     def _day_text(self, day: TrainingDay) -> str:
-        before = tr("before {0}").format(fixture_label(self.plan.fixture(day.fixture_id)))
+        before = tr("before {0}").format(self.plan.fixture(day.fixture_id).opponent)
         return f"{local_date(day.day, 'ddd d MMM')} · {day.label} · {before}"
 
     def _row(self, values: Sequence[object] | None) -> list[QWidget]:

@@ -209,7 +209,7 @@
     <message>
         <location filename="../actions.py" line="113"/>
         <source>The sessions planned between the fixtures, counted in readiness</source>
-        <translation>Las sesiones previstas entre los partidos, contadas en la disponibilidad</translation>
+        <translation>Las sesiones previstas entre los partidos, contadas en la frescura</translation>
     </message>
     <message>
         <location filename="../actions.py" line="116"/>
@@ -1499,7 +1499,7 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     <message>
         <location filename="../chart.py" line="144"/>
         <source>{0}: load and readiness</source>
-        <translation>{0}: carga y disponibilidad</translation>
+        <translation>{0}: carga y frescura</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2273,7 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     <message>
         <location filename="../editing.py" line="182"/>
         <source>Training week planned: readiness recomputed.</source>
-        <translation>Semana de entrenamiento planificada: disponibilidad recalculada.</translation>
+        <translation>Semana de entrenamiento planificada: frescura recalculada.</translation>
     </message>
 </context>
 <context>
@@ -3239,7 +3239,7 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     <message>
         <location filename="../dialogs/training.py" line="66"/>
         <source>Sessions planned between the fixtures count in readiness at the next kickoff (load = RPE x minutes). Starters and non-starters are those of the match before.</source>
-        <translation>Las sesiones previstas entre los partidos cuentan en la disponibilidad del siguiente partido (carga = RPE x minutos). Titulares y suplentes son los del partido anterior.</translation>
+        <translation>Las sesiones previstas entre los partidos cuentan en la frescura del siguiente partido (carga = RPE x minutos). Titulares y suplentes son los del partido anterior.</translation>
     </message>
     <message>
         <location filename="../dialogs/training.py" line="72"/>
@@ -3267,17 +3267,17 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <translation>RPE</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="75"/>
+        <location filename="../dialogs/training.py" line="79"/>
         <source>Restore the default template</source>
         <translation>Restablecer la plantilla predeterminada</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="126"/>
+        <location filename="../dialogs/training.py" line="130"/>
         <source>before {0}</source>
         <translation>antes de {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="139"/>
+        <location filename="../dialogs/training.py" line="143"/>
         <source> min</source>
         <translation> min</translation>
     </message>
