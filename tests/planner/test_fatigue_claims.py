@@ -262,6 +262,11 @@ def test_planned_minutes_never_raise_readiness_and_the_optimiser_agrees() -> Non
     plan.assign("f63", "back", "LW")
     plan.set_history(history([(0, "a", 90), (0, "back", 90), (50, "back", 90)]))
     plan.set_sessions(sessions([(d, "a", "training", 60, 6) for d in range(2, 59, 2)]))
+    assert_the_optimiser_agrees(plan)
+
+
+def assert_the_optimiser_agrees(plan: Plan) -> None:
+    """The optimiser's linear readiness and load ratio equal the table's at the plan's minutes."""
     coefficients = fatigue_load_coefficients(plan)
     table = fatigue_table(plan)
     minutes = table["minutes"].unstack().loc[coefficients.players, coefficients.fixtures]

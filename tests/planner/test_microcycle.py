@@ -17,10 +17,16 @@ from planner.fatigue import fatigue_load_coefficients
 from planner.microcycle import planned_rows, training_days
 from planner.planfile import plan_from_dict, plan_to_dict
 from planner.players import Status
-from planner.suggest.readiness import readiness_terms
 from planner.training import FOCUSES, GROUPS, PlannedSession, TrainingWeek
 from planner.wording import word
-from tests.planner.test_fatigue_claims import START, direct, history, sessions, week_plan
+from tests.planner.test_fatigue_claims import (
+    START,
+    assert_the_optimiser_agrees,
+    direct,
+    history,
+    sessions,
+    week_plan,
+)
 
 # The shipped template by hand (planner/data/microcycle.json): load = RPE x minutes.
 RECOVERY, COMPENSATION, ACTIVATION = 3 * 45, 6 * 60, 4 * 50
@@ -113,18 +119,7 @@ def test_the_optimisers_terms_agree_with_the_table_for_whole_squad_sessions() ->
     plan.set_history(history([(d, p, 90) for d in range(4, 54, 7) for p in ("a", "keeper")]))
     plan.set_training(whole_squad_week())
     assert len(planned_rows(plan)) > 0
-    coefficients = fatigue_load_coefficients(plan)
-    table = fatigue_table(plan)
-    minutes = table["minutes"].unstack().loc[coefficients.players, coefficients.fixtures]
-    expected = table["readiness"].unstack().loc[coefficients.players, coefficients.fixtures]
-    np.testing.assert_allclose(coefficients.readiness(minutes.to_numpy(float)), expected, 1e-9)
-    terms = readiness_terms(plan)
-    for (pid, fid), row in table.iterrows():
-        played = table.xs(pid)["minutes"].items()
-        acute = terms.acute[(pid, fid)] + sum(
-            terms.acute_per_minute.get((pid, g, fid), 0.0) * m for g, m in played
-        )
-        assert acute == pytest.approx(row["acute"], rel=1e-9, abs=1e-9)
+    assert_the_optimiser_agrees(plan)
 
 
 def test_the_optimiser_counts_the_heavier_group_when_starters_decide() -> None:
