@@ -63,9 +63,11 @@ def planned_training_load(
 ) -> np.ndarray:
     """P x D session-RPE load of the planned training week (planner.microcycle.planned_rows)
     on the grid's days (calendar day numbers, which hold every planned date)."""
+    shape = (len(players), len(days))
+    if plan.training is None:
+        return np.zeros(shape)
     rows = planned_rows(plan, unknown_lineups)
     day_numbers = rows["date"].to_numpy("datetime64[D]").astype(np.int64)
-    shape = (len(players), len(days))
     rows_of = pd.Index(players).get_indexer(pd.Index(rows["player_id"]))
     return session_grid(rows, rows_of, np.searchsorted(days, day_numbers), shape).rpe_load
 
