@@ -92,6 +92,7 @@ class _FromHistory:
     chronic_floor: np.ndarray  # P x F
     windows: dict[int, tuple[np.ndarray, np.ndarray]]  # days: (past P x F, planned F x F)
     week: np.ndarray  # D x F: the column lies in the 7 days before the kickoff
+    week_training: np.ndarray  # P x F: recorded training load in those 7 days
     last_past: np.ndarray  # P x F: column of the last past appearance before each kickoff
     planned_columns: np.ndarray  # U: columns holding planned (not yet played) fixtures
     earlier: np.ndarray  # U x F: that column lies before the kickoff's
@@ -99,6 +100,7 @@ class _FromHistory:
     @classmethod
     def of(cls, days: MatchDays, params: ModelParams, per_minute: np.ndarray) -> _FromHistory:
         load = recorded_load(days.past, days.sessions, per_minute)
+        week = _inside(days, 7)
         fitness = banister_at_kickoff(load, params.fitness_tau, days)
         planned_columns = np.unique(days.fixture_columns[~days.played])
         return cls(
@@ -111,7 +113,8 @@ class _FromHistory:
             capacity=capacity(fitness, params),
             chronic_floor=chronic_floor(days, params),
             windows={window: _window(days, window) for window in (7, 28)},
-            week=_inside(days, 7),
+            week=week,
+            week_training=days.sessions.training @ week,
             last_past=_last_column(days.past > 0, days, planned_columns),
             planned_columns=planned_columns,
             earlier=planned_columns[:, None] < days.fixture_columns[None, :],
@@ -142,8 +145,12 @@ class _Model:
         params = plan.params
         terms = self._from_history(days, params, load_per_minute(plan, days.players))
         grid = build_grid(plan, days, self._planned)
-        training = planned_training_load(plan, days.players, days.days)
-        load = terms.load + minutes_load(grid.planned, terms.per_minute) + training
+        load = terms.load + minutes_load(grid.planned, terms.per_minute)
+        week_training = terms.week_training
+        if plan.training is not None:  # planned sessions: more load rows (planner.microcycle)
+            training = planned_training_load(plan, days.players, days.days)
+            load = load + training
+            week_training = week_training + training @ terms.week
 
         acute = load @ terms.acute
         chronic = load @ terms.chronic
@@ -158,7 +165,6 @@ class _Model:
         back_to_back = (
             _back_to_back(grid, params) & back_to_back_counts(plan, grid.players)[:, None]
         )
-        week_training = (days.sessions.training + training) @ terms.week
         week_load = load @ terms.week
         training_share = np.divide(
             week_training, week_load, out=np.zeros_like(week_load), where=week_load > 0
