@@ -9,7 +9,7 @@ from helpers import CCC, QUIET
 from test_window_dialogs import answer_with
 
 from planner.microcycle import planned_rows
-from planner.training import TrainingWeek
+from planner.training import PlannedSession, TrainingWeek
 from ui.dialogs.training import TrainingWeekDialog
 from ui.tables.fatigue import short_reasons
 
@@ -100,3 +100,18 @@ def test_the_readiness_tables_why_names_training_that_drives_a_flag(window, monk
         fatigue["acwr"] > window.plan.params.acwr_high
     )
     assert (~pd.Series(named, index=fatigue.index) | flagged).all()
+
+
+def test_staff_can_make_the_days_the_template_for_their_gaps(window, monkeypatch):
+    def fill(dialog: TrainingWeekDialog) -> None:
+        for row, (day, group, *_) in enumerate(_rows(dialog)):
+            if "LAFC" in day and "MD+1" in day and group == "non_starters":
+                dialog.rows.widgets(row)[4].setValue(7)
+        dialog.as_template.setChecked(True)
+
+    answer_with(monkeypatch, TrainingWeekDialog, fill)
+    window.actions.training_week.trigger()
+    week = window.plan.training
+    assert PlannedSession("non_starters", "compensation", 60, 7.0) in week.template[3][1]
+    assert week.template[4] == TrainingWeek().template[4]  # Sunday's 4-day gap: as shipped
+    assert week.days == {}  # every day is its gap's template now

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -76,6 +77,13 @@ class TrainingWeekDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.rows.table.setMinimumWidth(760)  # the day column keeps the rest
+        self.as_template = QCheckBox(
+            tr("Make these days the template for gaps of the same length"), self
+        )
+        self.as_template.setObjectName("trainingAsTemplate")
+        self.as_template.setToolTip(
+            tr("Every gap of as many days between matches gets these sessions from now on")
+        )
         self.restore_button = QPushButton(tr("Restore the default template"), self)
         self.restore_button.setObjectName("trainingRestore")
         self.restore_button.setAutoDefault(False)
@@ -88,6 +96,7 @@ class TrainingWeekDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.rows)
+        layout.addWidget(self.as_template)
         layout.addWidget(self.restore_button)
         layout.addWidget(buttons)
         self._fill(self._start)
@@ -98,8 +107,28 @@ class TrainingWeekDialog(QDialog):
         self._fill(TrainingWeek())
 
     def week(self) -> TrainingWeek:
-        """The template with an edit for every day whose rows differ from it."""
-        template_week = TrainingWeek(self._template)
+        """The template with an edit for every day whose rows differ from it; with
+        as_template checked, each day's rows first become the template of its gap and day
+        (the earliest such day's, when several share them)."""
+        chosen = self._chosen()
+        template = {gap: dict(days) for gap, days in self._template.items()}
+        if self.as_template.isChecked():
+            for index, day in reversed(list(enumerate(self.days))):
+                key = day.template_key
+                if key is not None:
+                    template.setdefault(key[0], {})[key[1]] = tuple(chosen[index])
+        template_week = TrainingWeek(
+            {gap: {d: s for d, s in days.items() if s} for gap, days in template.items()}
+        )
+        edits: dict = {}
+        for index, day_ in enumerate(self.days):
+            sessions: Sessions = tuple(chosen[index])
+            if sessions != sessions_on(template_week, day_):
+                edits[day_.day] = sessions
+        return template_week.with_days(edits)
+
+    def _chosen(self) -> dict[int, list[PlannedSession]]:
+        """The rows' sessions per listed day (index in self.days)."""
         chosen: dict[int, list[PlannedSession]] = {i: [] for i in range(len(self.days))}
         for row in range(self.rows.row_count()):
             day, group, focus, minutes, rpe = self.rows.widgets(row)
@@ -112,12 +141,7 @@ class TrainingWeekDialog(QDialog):
                 group.currentData(), focus.currentData(), minutes.value(), rpe.value()
             )
             chosen[day.currentIndex()].append(session)
-        edits: dict = {}
-        for index, day_ in enumerate(self.days):
-            sessions: Sessions = tuple(chosen[index])
-            if sessions != sessions_on(template_week, day_):
-                edits[day_.day] = sessions
-        return template_week.with_days(edits)
+        return chosen
 
     def _fill(self, week: TrainingWeek) -> None:
         table = self.rows.table

@@ -3187,97 +3187,107 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>TrainingWeek</name>
     <message>
-        <location filename="../dialogs/training.py" line="35"/>
+        <location filename="../dialogs/training.py" line="36"/>
         <source>Whole squad</source>
         <translation>Toda la plantilla</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="36"/>
+        <location filename="../dialogs/training.py" line="37"/>
         <source>Starters</source>
         <translation>Titulares</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="37"/>
+        <location filename="../dialogs/training.py" line="38"/>
         <source>Non-starters</source>
         <translation>Suplentes</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="38"/>
+        <location filename="../dialogs/training.py" line="39"/>
         <source>Goalkeepers</source>
         <translation>Porteros</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="44"/>
+        <location filename="../dialogs/training.py" line="45"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="45"/>
+        <location filename="../dialogs/training.py" line="46"/>
         <source>Compensation</source>
         <translation>Compensatorio</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="46"/>
+        <location filename="../dialogs/training.py" line="47"/>
         <source>Activation</source>
         <translation>Activación</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="47"/>
+        <location filename="../dialogs/training.py" line="48"/>
         <source>Tactical</source>
         <translation>Táctico</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="48"/>
+        <location filename="../dialogs/training.py" line="49"/>
         <source>Loading</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="59"/>
+        <location filename="../dialogs/training.py" line="60"/>
         <source>Training week</source>
         <translation>Semana de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="66"/>
+        <location filename="../dialogs/training.py" line="67"/>
         <source>Sessions planned between the fixtures count in readiness at the next kickoff (load = RPE x minutes). Starters and non-starters are those of the match before.</source>
         <translation>Las sesiones previstas entre los partidos cuentan en la frescura del siguiente partido (carga = RPE x minutos). Titulares y suplentes son los del partido anterior.</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="72"/>
+        <location filename="../dialogs/training.py" line="73"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="72"/>
+        <location filename="../dialogs/training.py" line="73"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="72"/>
+        <location filename="../dialogs/training.py" line="73"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="72"/>
+        <location filename="../dialogs/training.py" line="73"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="72"/>
+        <location filename="../dialogs/training.py" line="73"/>
         <source>RPE</source>
         <translation>RPE</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="79"/>
+        <location filename="../dialogs/training.py" line="81"/>
+        <source>Make these days the template for gaps of the same length</source>
+        <translation>Usar estos días como plantilla para los huecos de la misma duración</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="85"/>
+        <source>Every gap of as many days between matches gets these sessions from now on</source>
+        <translation>Todo hueco con los mismos días entre partidos recibirá estas sesiones a partir de ahora</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="87"/>
         <source>Restore the default template</source>
         <translation>Restablecer la plantilla predeterminada</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="130"/>
+        <location filename="../dialogs/training.py" line="154"/>
         <source>before {0}</source>
         <translation>antes de {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/training.py" line="143"/>
+        <location filename="../dialogs/training.py" line="167"/>
         <source> min</source>
         <translation> min</translation>
     </message>
