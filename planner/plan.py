@@ -25,6 +25,7 @@ from planner.players import MinutesTarget, Player, Status
 from planner.sessions import SessionError, checked_sessions, empty_sessions
 from planner.substitution_follow import Outcomes, follow_places
 from planner.timezones import CLUB_TIMEZONE
+from planner.training import TrainingWeek
 from planner.wording import Message, word
 
 HISTORY_COLUMNS = ("date", "player_id", "minutes", "competition", "opponent")
@@ -55,6 +56,7 @@ class ChangeKind(Enum):
     CARDS = auto()  # a player's yellow cards
     LOCKS = auto()  # what the optimiser must keep (planner.locks)
     PLAYED = auto()  # a fixture recorded as played, or reopened
+    TRAINING = auto()  # the planned training week (planner.training)
     RESET = auto()  # the whole state put back (undo of a compound edit, a copy)
 
 
@@ -97,6 +99,7 @@ class Plan:
     targets: dict[str, MinutesTarget] = field(default_factory=dict)
     readiness_floors: dict[str, int] = field(default_factory=dict)
     records: dict[str, MatchRecord] = field(default_factory=dict)  # played fixtures
+    training: TrainingWeek | None = None  # planned sessions; None: none planned
     revision: int = field(default=0, compare=False)
     _subscribers: list[Callable[[PlanChange], None]] = field(
         default_factory=list, compare=False, repr=False
@@ -414,6 +417,11 @@ class Plan:
             raise PlanError(str(exc)) from None
         self._changed(ChangeKind.HISTORY)
 
+    def set_training(self, week: TrainingWeek | None) -> None:
+        """Replace the planned training week (None: no planned sessions)."""
+        self.training = week
+        self._changed(ChangeKind.TRAINING)
+
     def set_params(self, params: ModelParams) -> None:
         self.params = params
         self._changed(ChangeKind.PARAMS)
@@ -525,5 +533,6 @@ _STATE_FIELDS: tuple[str, ...] = (
     "targets",
     "readiness_floors",
     "records",
+    "training",
 )
 _FRAMES = frozenset({"history", "sessions"})  # DataFrames: copied, compared by value

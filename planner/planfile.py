@@ -23,6 +23,7 @@ from planner.played_file import record_from_dict, record_to_dict
 from planner.players import MinutesTarget, Player
 from planner.sessions import SESSION_COLUMNS, empty_sessions
 from planner.timezones import CLUB_TIMEZONE
+from planner.training import week_from_dict, week_to_dict
 
 FORMAT = "squad-planner"
 VERSION = 1
@@ -61,6 +62,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "targets": {pid: asdict(t) for pid, t in plan.targets.items()},
         "readiness_floors": plan.readiness_floors,
         "records": {fid: record_to_dict(r) for fid, r in plan.records.items()},
+        "training": None if plan.training is None else week_to_dict(plan.training),
     }
 
 
@@ -96,6 +98,7 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
         targets={p: MinutesTarget(**t) for p, t in data.get("targets", {}).items()},
         readiness_floors={p: int(v) for p, v in data.get("readiness_floors", {}).items()},
         records={f: record_from_dict(r) for f, r in data.get("records", {}).items()},
+        training=None if data.get("training") is None else week_from_dict(data["training"]),
     )
     plan.fixtures.sort(key=lambda f: f.kickoff)
     plan.lineups = {

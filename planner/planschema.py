@@ -22,6 +22,7 @@ from planner.players import POSITION_CODES, Status
 from planner.sessions import GPS_COLUMNS, MAX_DURATION, SESSION_COLUMNS, SESSION_KINDS
 from planner.text import clip
 from planner.timezones import CLUB_TIMEZONE, club_time, time_zone
+from planner.training import check_training
 
 MAX_MINUTES = 130
 YEARS = (1900, 2100)
@@ -206,6 +207,7 @@ class _Checker:
             self.history(data["history"])
         if "sessions" in data and self.mapping(data["sessions"], "sessions"):
             self.sessions(data["sessions"])
+        check_training(self, data.get("training"))
         self.per_player(data)
         if "records" in data and self.mapping(data["records"], "records") and not self.problems:
             fixture_ids = {f["id"] for f in data["fixtures"]}

@@ -116,6 +116,10 @@ class Actions:
             "ModelSettings", tr("Mo&del settings…"), editor.model_settings, None, None,
             tr("Readiness thresholds and the fatigue model's parameters"),
         )  # fmt: skip
+        self.training_week = self._make(
+            "TrainingWeek", tr("&Training week…"), editor.training_week, None, None,
+            tr("The sessions planned between the fixtures, counted in readiness"),
+        )  # fmt: skip
         self.suggest = self._make(
             "Suggest", tr("&Suggest rotation"), tasks.suggest, QKeySequence("Ctrl+R"),
             icon("action-suggest"),
@@ -202,7 +206,7 @@ class Actions:
         plan_menu.addActions([self.match_played, self.reopen])
         plan_menu.addActions([self.next_week, self.copy_lineup])
         plan_menu.addSeparator()
-        plan_menu.addActions([self.model_settings, self.suggest])
+        plan_menu.addActions([self.training_week, self.model_settings, self.suggest])
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about)
 

@@ -10,7 +10,6 @@ import math
 from datetime import date, timedelta
 from typing import Any
 
-import pandas as pd
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -24,6 +23,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from planner.fatigue.daily import daily_load
 from ui.language import local_date
 from ui.session import PlanSession
 from ui.theme import readiness_colour
@@ -42,7 +42,8 @@ def tr(text: str) -> str:
 
 
 class LoadChart(QChartView):
-    """Minutes played (history) and planned per day, readiness at each fixture's kickoff."""
+    """Load per day (matches played, matches planned, training: stacked), readiness at each
+    fixture's kickoff."""
 
     def __init__(self, session: PlanSession, parent=None) -> None:
         super().__init__(parent)
@@ -56,11 +57,14 @@ class LoadChart(QChartView):
         chart.setMargins(QMargins(2, 2, 2, 2))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.played, self.planned = QBarSet(tr("Played")), QBarSet(tr("Planned"))
+        self.played = QBarSet(tr("Match played"))
+        self.planned = QBarSet(tr("Match planned"))
+        self.training = QBarSet(tr("Training"))
         self.played.setColor(QColor("#7A8699"))
         self.planned.setColor(QColor("#1E6FD9"))
+        self.training.setColor(QColor("#E08A00"))  # apart from both blues, and from the bands
         self.bars = QStackedBarSeries()
-        self.bars.append([self.played, self.planned])
+        self.bars.append([self.played, self.planned, self.training])
         self.readiness = QLineSeries()
         self.readiness.setName(tr("Readiness"))
         self.readiness.setPen(QPen(READINESS_LINE, 2.5))
@@ -72,7 +76,7 @@ class LoadChart(QChartView):
         self.minutes_axis = QValueAxis()
         self.minutes_axis.setRange(0, 100)
         self.minutes_axis.setLabelFormat("%d")
-        self.minutes_axis.setTitleText(tr("min"))
+        self.minutes_axis.setTitleText(tr("load"))
         self.readiness_axis = QValueAxis()
         self.readiness_axis.setRange(0, 100)
         self.readiness_axis.setLabelFormat("%d")
@@ -88,8 +92,6 @@ class LoadChart(QChartView):
             series.attachAxis(y_axis)
         self.setChart(chart)
         self._shown: tuple | None = None
-        self._played_key: tuple | None = None
-        self._played_cache: list[float] = []
         self._style()
         session.planChanged.connect(self.refresh)
         session.planReplaced.connect(self.refresh)
@@ -113,7 +115,7 @@ class LoadChart(QChartView):
             self.days_axis.setTitleText(_months(days))
             self.days_axis.setLabelsVisible(bool(days))
             self._fit_day_labels()
-            for bar_set in (self.played, self.planned):
+            for bar_set in (self.played, self.planned, self.training):
                 bar_set.remove(0, bar_set.count())
                 bar_set.append([0.0] * len(days))
         if self.player_id is None or not days:
@@ -121,39 +123,49 @@ class LoadChart(QChartView):
             self.readiness.clear()
             return
         name = plan.player(self.player_id).name
-        played, planned, readiness = self._values(days, self.player_id)
+        played, planned, training, readiness = self._values(days, self.player_id)
         params = plan.params
-        shown = (name, played, planned, readiness, params.readiness_amber, params.readiness_red)
+        shown = (
+            name, played, planned, training, readiness, params.readiness_amber,
+            params.readiness_red,
+        )  # fmt: skip
         if shown == self._shown:
             return  # nothing to redraw: QtCharts lays the whole chart out again on any change
         self._shown = shown
-        for bar_set, values in ((self.played, played), (self.planned, planned)):
+        for bar_set, values in (
+            (self.played, played), (self.planned, planned), (self.training, training)
+        ):  # fmt: skip
             for i, value in enumerate(values):
                 bar_set.replace(i, value)
         self.readiness.replace([QPointF(i, r) for i, r in readiness])
         self._colour_readiness([r for _, r in readiness])
-        self.minutes_axis.setRange(0, max(100, *played, *planned))
-        self.chart().setTitle(tr("{0}: minutes and readiness").format(name))
+        totals = [a + b + c for a, b, c in zip(played, planned, training, strict=True)]
+        self.minutes_axis.setRange(0, max(100.0, *totals))
+        self.chart().setTitle(tr("{0}: load and readiness").format(name))
 
     def _values(
         self, days: list[date], pid: str
-    ) -> tuple[list[float], list[float], list[tuple[int, float]]]:
+    ) -> tuple[list[float], list[float], list[float], list[tuple[int, float]]]:
+        """Load per day (AU) of matches played, matches planned and training, and readiness
+        at each kickoff, over days."""
         plan = self.session.plan
         slot = {d: i for i, d in enumerate(days)}
-        planned = [0.0] * len(days)
-        played = self._played(days, slot)
-        readiness: list[tuple[int, float]] = []
-        if not plan.fixtures:
-            return played, planned, readiness
-        row = list(plan.players).index(pid)
-        minutes = self.session.by_fixture("minutes")[row].tolist()
-        ready = self.session.by_fixture("readiness")[row].tolist()
-        for j, fixture in enumerate(plan.fixtures):
-            day = fixture.kickoff.date()
+        parts = [[0.0] * len(days) for _ in range(3)]
+        load = daily_load(plan, pid)
+        sources = (load.match_played, load.match_planned, load.training)
+        for n, day in enumerate(load.days):
             if day in slot:
-                planned[slot[day]] += float(minutes[j])
-                readiness.append((slot[day], float(ready[j])))
-        return played, planned, readiness
+                for part, source in zip(parts, sources, strict=True):
+                    part[slot[day]] += float(source[n])
+        readiness: list[tuple[int, float]] = []
+        if plan.fixtures:
+            row = list(plan.players).index(pid)
+            ready = self.session.by_fixture("readiness")[row].tolist()
+            for j, fixture in enumerate(plan.fixtures):
+                day = fixture.kickoff.date()
+                if day in slot:
+                    readiness.append((slot[day], float(ready[j])))
+        return parts[0], parts[1], parts[2], readiness
 
     def _colour_readiness(self, values: list[float]) -> None:
         """Each readiness point in its band's colour on the plan's scale."""
@@ -163,22 +175,6 @@ class LoadChart(QChartView):
             if not math.isnan(value):
                 colour = readiness_colour(value, params)
                 self.readiness.setPointConfiguration(index, colour_key, colour)
-
-    def _played(self, days: list[date], slot: dict[date, int]) -> list[float]:
-        """Past minutes per day; the history only changes on import, so it is read once."""
-        history = self.session.plan.history
-        key = (id(history), len(history), self.player_id, days[0], days[-1])
-        if self._played_key != key:
-            played = [0.0] * len(days)
-            rows = history[
-                (history["date"] >= pd.Timestamp(days[0]))
-                & (history["player_id"] == self.player_id)
-            ]
-            for day, minutes in zip(rows["date"].dt.date, rows["minutes"], strict=True):
-                if day in slot:
-                    played[slot[day]] += float(minutes)
-            self._played_key, self._played_cache = key, played
-        return list(self._played_cache)
 
     def _style(self) -> None:
         palette = self.palette()

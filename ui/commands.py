@@ -21,6 +21,7 @@ from planner import BENCH, Fixture, Lock, MinutesTarget, ModelParams, Plan, Play
 from planner.plan import states_match
 from planner.played import MatchRecord
 from planner.substitution_follow import Outcomes
+from planner.training import TrainingWeek
 from planner.wording.locks import lock_name
 from ui.edit_texts import lineup_edit_text
 from ui.fixture_names import fixture_label
@@ -341,6 +342,10 @@ def remove_fixture(plan: Plan, fixture_id: str) -> PlanEdit:
 
 def set_model_params(plan: Plan, params: ModelParams) -> PlanEdit:
     return PlanEdit(plan, tr("Change model settings"), lambda p: p.set_params(params))
+
+
+def set_training(plan: Plan, week: TrainingWeek) -> PlanEdit:
+    return PlanEdit(plan, tr("Plan the training week"), lambda p: p.set_training(week))
 
 
 class LockEdit(PlanCommand):

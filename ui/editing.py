@@ -224,6 +224,17 @@ class PlanEditor(QObject):
         self.session.statusMessage.emit(tr("Model settings changed: readiness recomputed."))
         return True
 
+    def training_week(self) -> bool:
+        """Plan > Training week: the sessions between the fixtures (one undoable edit)."""
+        from ui.dialogs.training import TrainingWeekDialog
+
+        dialog = TrainingWeekDialog(self.plan, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.week() == self.plan.training:
+            return False
+        self.session.push(commands.set_training(self.plan, dialog.week()))
+        self.session.statusMessage.emit(tr("Training week planned: readiness recomputed."))
+        return True
+
     def _confirm(self, title: str, text: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 

@@ -11,6 +11,7 @@ from planner.export.cells import merge, put_text
 from planner.export.context import ExportContext
 from planner.export.page import set_up_printing
 from planner.export.styles import WRAP, paint
+from planner.training import PlannedSession, TrainingWeek, day_label
 from planner.wording import codes
 from planner.wording.export import PARAMETER_CODE
 
@@ -47,6 +48,8 @@ def write_model(ws: Worksheet, context: ExportContext) -> None:
     ws.column_dimensions["B"].width = 10
     ws.column_dimensions["C"].width = width_for(headers[2:], 28, 40)
     write_block(ws, top + 1, 1, headers, rows)
+    if context.plan.training is not None:
+        _write_training(ws, top + len(rows) + 3, context.plan.training, context)
     ws.freeze_panes = "A3"
     set_up_printing(
         ws,
@@ -61,3 +64,41 @@ def _meaning(name: str, context: ExportContext) -> str:
     """What a parameter means, or its file name in words when the table lacks it."""
     code = PARAMETER_CODE.format(name=name)
     return context.text(code) if code in codes() else name.replace("_", " ").capitalize()
+
+
+def _write_training(ws: Worksheet, top: int, week: TrainingWeek, context: ExportContext) -> None:
+    """The training template by gap and day, then the days staff changed, from row top."""
+
+    def session(s: PlannedSession) -> list[object]:
+        return [
+            context.text(f"export.training.group.{s.group}"),
+            context.text(f"export.training.focus.{s.focus}"),
+            s.duration,
+            s.rpe,
+        ]
+
+    words = ("group", "focus")
+    tail = [context.text(f"export.training.{w}") for w in words] + [
+        context.text("export.minutes"),
+        context.text("export.load.rpe"),
+    ]
+    template = [
+        [gap, day_label(day, gap - day), *session(s)]
+        for gap, days in sorted(week.template.items())
+        for day, sessions in sorted(days.items())
+        for s in sessions
+    ]
+    write_section(ws, top, 1, context.text("export.training.title"))
+    headers = [context.text("export.training.gap"), context.text("export.training.day"), *tail]
+    write_block(ws, top + 1, 1, headers, template)
+    if not week.days:
+        return
+    edits = [
+        [day, *session(s)] if s else [day, context.text("export.training.rest"), None, None, None]
+        for day, sessions in week.days.items()
+        for s in (sessions or (None,))
+    ]
+    top += len(template) + 3
+    write_section(ws, top, 1, context.text("export.training.edits"))
+    headers = [context.text("export.date"), *tail]
+    write_block(ws, top + 1, 1, headers, edits, formats={0: "yyyy-mm-dd"})

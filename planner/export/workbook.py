@@ -13,6 +13,7 @@ from planner.export.cells import sheet_title
 from planner.export.context import ExportContext
 from planner.export.fixture_sheet import write_fixture_sheet
 from planner.export.history import write_history
+from planner.export.load_sheet import has_load, write_load
 from planner.export.minutes_sheet import write_minutes
 from planner.export.model_sheet import write_model
 from planner.export.players_sheet import write_players_sheet
@@ -34,7 +35,8 @@ def build_workbook(
     players_sheets: bool = False,
 ) -> Workbook:
     """The rotation workbook: Summary, Planned minutes, one sheet per fixture (each followed by
-    its players' sheet when players_sheets), Minutes history and Model; paper, dates and
+    its players' sheet when players_sheets), Minutes history, Load (when the plan has a load
+    table or a training week) and Model; paper, dates and
     language follow locale (default: A4, day/month, English).
 
     progress(done, total) is called after each sheet; saving counts as one more step.
@@ -74,13 +76,18 @@ def build_workbook(
             step()
     write_history(book.create_sheet(history_title), context)
     step()
+    if has_load(plan):
+        title = sheet_title(context.text("export.sheet.load"), taken)
+        write_load(book.create_sheet(title), context)
+        step()
     write_model(book.create_sheet(model_title), context)
     step()
     return book
 
 
 def _steps(plan: Plan, players_sheets: bool) -> int:
-    return len(plan.fixtures) * (2 if players_sheets else 1) + STEPS_BESIDES_FIXTURES
+    sheets = len(plan.fixtures) * (2 if players_sheets else 1) + int(has_load(plan))
+    return sheets + STEPS_BESIDES_FIXTURES
 
 
 def export_excel(

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from planner.fatigue.load import SessionGrid, baseline_daily_load, session_grid
+from planner.microcycle import planned_dates
 from planner.minutes import lineup_minutes
 from planner.played import MatchRecord, played_minutes
 
@@ -91,8 +92,9 @@ def match_days(plan: Plan) -> MatchDays:
     history = _history_besides_records(plan, kickoff_days)
     past_days = _day_numbers(pd.DatetimeIndex(history["date"]))
     session_days = _day_numbers(pd.DatetimeIndex(plan.sessions["date"]))
+    planned_days = _day_numbers(pd.DatetimeIndex(planned_dates(plan)))
     team_days = np.unique(np.concatenate([kickoff_days, past_days]))
-    days = np.union1d(team_days, session_days)
+    days = np.union1d(team_days, np.union1d(session_days, planned_days))
     fixture_columns = np.searchsorted(days, kickoff_days)
 
     squad = pd.Index(players)

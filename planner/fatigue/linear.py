@@ -24,7 +24,7 @@ from planner.fatigue.grid import (
     chronic_floor,
     readiness_from,
 )
-from planner.fatigue.load import load_per_minute, recorded_load
+from planner.fatigue.load import load_per_minute, planned_training_load, recorded_load
 
 if TYPE_CHECKING:
     from planner.plan import Plan
@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 class FatigueCoefficients:
     """Arrays in squad order (players) x plan order (fixtures).
 
-    base[p, j]: readiness at fixture j's kickoff if p plays no planned minute before it.
+    base[p, j]: readiness at fixture j's kickoff if p plays no planned minute before it (his
+    planned training counted, each group's heavier while a lineup decides it: planned_rows).
     drop[p, j, k]: readiness points lost at j per minute p plays in fixture k (0 unless k is on
     an earlier day). previous_fixture[j]: index of the planned fixture that is the team's
     previous match within the back-to-back window (-1 if none or if it is a past match).
@@ -69,7 +70,10 @@ def fatigue_load_coefficients(plan: Plan) -> FatigueCoefficients:
     per_minute = load_per_minute(plan, grid.players)
     past_load = recorded_load(grid.past, grid.sessions, per_minute)
     fitness = banister_at_kickoff(past_load, params.fitness_tau, grid)
-    past_fatigue = banister_at_kickoff(past_load, params.fatigue_tau, grid)
+    # planned training is fixed, not a decision; whom a starters' session concerns is not
+    # known before the lineups are (planner.microcycle.planned_rows: the heavier group)
+    training = planned_training_load(plan, grid.players, grid.days, unknown_lineups=True)
+    past_fatigue = banister_at_kickoff(past_load + training, params.fatigue_tau, grid)
     capacity_ = capacity(fitness, params)
     base = readiness_from(past_fatigue, capacity_, params)
 

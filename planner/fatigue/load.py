@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from planner.microcycle import planned_rows
+
 if TYPE_CHECKING:
     from planner.model_params import ModelParams
     from planner.plan import Plan
@@ -28,6 +30,7 @@ class SessionGrid:
     match_minutes: np.ndarray  # P x D: duration of match rows without an RPE
     match_row: np.ndarray  # bool P x D: a match row covers that player's day
     active: np.ndarray  # bool P x D: a session of some duration that day
+    training: np.ndarray  # P x D: the part of rpe_load from training and other rows
 
 
 def session_grid(
@@ -51,7 +54,34 @@ def session_grid(
         match_minutes=summed(np.where(match & ~known, duration, 0.0)),
         match_row=summed(match.astype(float)) > 0,
         active=summed((duration > 0).astype(float)) > 0,
+        training=summed(np.where(known & ~match, rpe * duration, 0.0)),
     )
+
+
+def planned_training_load(
+    plan: Plan, players: list[str], days: np.ndarray, unknown_lineups: bool = False
+) -> np.ndarray:
+    """P x D session-RPE load of the planned training week (planner.microcycle.planned_rows)
+    on the grid's days (calendar day numbers, which hold every planned date)."""
+    shape = (len(players), len(days))
+    if plan.training is None:
+        return np.zeros(shape)
+    rows = planned_rows(plan, unknown_lineups)
+    day_numbers = rows["date"].to_numpy("datetime64[D]").astype(np.int64)
+    rows_of = pd.Index(players).get_indexer(pd.Index(rows["player_id"]))
+    return session_grid(rows, rows_of, np.searchsorted(days, day_numbers), shape).rpe_load
+
+
+def row_loads(plan: Plan, rows: pd.DataFrame) -> np.ndarray:
+    """Each load-table row's own load (AU): RPE x duration when it has an RPE, a match row
+    without one match load per minute x duration (players out of the squad: match_rpe), else
+    0 (docs/fatigue-model.md, "Load")."""
+    squad = [p for p in rows["player_id"] if p in plan.players]
+    per_minute = dict(zip(squad, load_per_minute(plan, squad), strict=True))
+    rate = np.array([per_minute.get(p, plan.params.match_rpe) for p in rows["player_id"]])
+    duration, rpe = rows["duration"].to_numpy(float), rows["rpe"].to_numpy(float)
+    match = (rows["kind"] == "match").to_numpy()
+    return np.where(np.isnan(rpe), np.where(match, rate * duration, 0.0), rpe * duration)
 
 
 def load_per_minute(plan: Plan, players: list[str]) -> np.ndarray:

@@ -35,6 +35,7 @@ from planner.fatigue.load import (
     back_to_back_counts,
     load_per_minute,
     minutes_load,
+    planned_training_load,
     recorded_load,
 )
 from planner.fatigue.scale import in_red
@@ -90,6 +91,8 @@ class _FromHistory:
     capacity: np.ndarray
     chronic_floor: np.ndarray  # P x F
     windows: dict[int, tuple[np.ndarray, np.ndarray]]  # days: (past P x F, planned F x F)
+    week: np.ndarray  # D x F: the column lies in the 7 days before the kickoff
+    week_training: np.ndarray  # P x F: recorded training load in those 7 days
     last_past: np.ndarray  # P x F: column of the last past appearance before each kickoff
     planned_columns: np.ndarray  # U: columns holding planned (not yet played) fixtures
     earlier: np.ndarray  # U x F: that column lies before the kickoff's
@@ -97,6 +100,7 @@ class _FromHistory:
     @classmethod
     def of(cls, days: MatchDays, params: ModelParams, per_minute: np.ndarray) -> _FromHistory:
         load = recorded_load(days.past, days.sessions, per_minute)
+        week = _inside(days, 7)
         fitness = banister_at_kickoff(load, params.fitness_tau, days)
         planned_columns = np.unique(days.fixture_columns[~days.played])
         return cls(
@@ -109,6 +113,8 @@ class _FromHistory:
             capacity=capacity(fitness, params),
             chronic_floor=chronic_floor(days, params),
             windows={window: _window(days, window) for window in (7, 28)},
+            week=week,
+            week_training=days.sessions.training @ week,
             last_past=_last_column(days.past > 0, days, planned_columns),
             planned_columns=planned_columns,
             earlier=planned_columns[:, None] < days.fixture_columns[None, :],
@@ -140,6 +146,11 @@ class _Model:
         terms = self._from_history(days, params, load_per_minute(plan, days.players))
         grid = build_grid(plan, days, self._planned)
         load = terms.load + minutes_load(grid.planned, terms.per_minute)
+        week_training = terms.week_training
+        if plan.training is not None:  # planned sessions: more load rows (planner.microcycle)
+            training = planned_training_load(plan, days.players, days.days)
+            load = load + training
+            week_training = week_training + training @ terms.week
 
         acute = load @ terms.acute
         chronic = load @ terms.chronic
@@ -154,9 +165,13 @@ class _Model:
         back_to_back = (
             _back_to_back(grid, params) & back_to_back_counts(plan, grid.players)[:, None]
         )
+        week_load = load @ terms.week
+        training_share = np.divide(
+            week_training, week_load, out=np.zeros_like(week_load), where=week_load > 0
+        )
         reasons = self._reasons.of(
             days_rest.ravel(), acwr.ravel(), readiness.ravel(), back_to_back.ravel(),
-            last_minutes.ravel(), params,
+            last_minutes.ravel(), week_training.ravel(), training_share.ravel(), params,
         )  # fmt: skip
         columns = {
             "minutes": grid.fixture_minutes.astype(np.int64),
@@ -171,6 +186,7 @@ class _Model:
             "fatigue": fatigue,
             "readiness": readiness,
             "back_to_back": back_to_back,
+            "training_share": training_share,
         }
         data = {name: values.ravel() for name, values in columns.items()}
         risk = _risk(acwr, readiness, back_to_back, params)
@@ -185,6 +201,7 @@ class _Model:
                 for f in plan.fixtures
                 if f.id in plan.records
             ),
+            plan.training,  # the planned training's dates are columns
         )
         if (
             self._days is None
@@ -233,10 +250,15 @@ _models: weakref.WeakKeyDictionary[Plan, _Model] = weakref.WeakKeyDictionary()
 def _window(days: MatchDays, window: int) -> tuple[np.ndarray, np.ndarray]:
     """Minutes in the window days before each kickoff (that day excluded) = past minutes @
     the first + planned minutes @ the second (whole minutes: exact in any order)."""
-    ago = days.days_before
-    inside = np.ascontiguousarray((ago > 0) & (ago <= window), dtype=float)
+    inside = _inside(days, window)
     planned = inside[days.fixture_columns] * ~days.played[:, None]
     return days.past @ inside, planned
+
+
+def _inside(days: MatchDays, window: int) -> np.ndarray:
+    """D x F: 1 where the column lies in the window days before the kickoff (that day out)."""
+    ago = days.days_before
+    return np.ascontiguousarray((ago > 0) & (ago <= window), dtype=float)
 
 
 def _minutes_before(grid: LoadGrid, window: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
@@ -287,7 +309,8 @@ def _risk(
     return pd.Categorical.from_codes(level.ravel(), dtype=_RISK, validate=False)
 
 
-REASONS = ("readiness_red", "load_danger", "back_to_back", "load_high", "recent")
+TRAINING_SHARE = 0.5  # of the last 7 days' load: training drives the flag
+REASONS = ("readiness_red", "load_danger", "back_to_back", "load_high", "training", "recent")
 """Why a row's risk is raised, most telling first (keys of reason_flags)."""
 
 
@@ -296,17 +319,21 @@ def reason_flags(
     acwr: np.ndarray,
     readiness: np.ndarray,
     back_to_back: np.ndarray,
+    training_share: np.ndarray,
     params: ModelParams,
 ) -> dict[str, np.ndarray]:
     """One boolean array per reason in REASONS, over the fatigue table's columns of the same
     names: readiness in the red, load ratio in the danger zone or above the high mark (not
-    both), back-to-back matches, a match fewer than back_to_back_days ago."""
+    both), back-to-back matches, training at least TRAINING_SHARE of the last 7 days' load
+    when readiness or the load ratio is flagged, a match fewer than back_to_back_days ago."""
     danger = acwr >= params.acwr_danger
+    red, high = in_red(readiness, params), (acwr > params.acwr_high) & ~danger
     return {
-        "readiness_red": in_red(readiness, params),
+        "readiness_red": red,
         "load_danger": danger,
         "back_to_back": np.asarray(back_to_back, dtype=bool),
-        "load_high": (acwr > params.acwr_high) & ~danger,
+        "load_high": high,
+        "training": (red | danger | high) & (training_share >= TRAINING_SHARE),
         "recent": days_rest < params.back_to_back_days,
     }
 
@@ -316,7 +343,7 @@ class _Reasons:
 
     def __init__(self) -> None:
         self._params: ModelParams | None = None
-        self._inputs = np.empty((0, 5), dtype=np.int64)
+        self._inputs = np.empty((0, 7), dtype=np.int64)
         self._texts: list[Message | str] = []
 
     def of(
@@ -326,15 +353,19 @@ class _Reasons:
         readiness: np.ndarray,
         back_to_back: np.ndarray,
         last_minutes: np.ndarray,
+        week_training: np.ndarray,
+        training_share: np.ndarray,
         params: ModelParams,
     ) -> list[Message | str]:
         """Per row, why the risk is what it is: a Message to word (planner/wording/fatigue.py),
         "" for a row with no reason."""
-        flags = reason_flags(days_rest, acwr, readiness, back_to_back, params)
+        flags = reason_flags(days_rest, acwr, readiness, back_to_back, training_share, params)
         recent, red = flags["recent"], flags["readiness_red"]
         flagged = np.logical_or.reduce(list(flags.values()))
         # bit patterns, so that NaN equals NaN and any change at all counts
-        inputs = np.column_stack([days_rest, acwr, readiness, back_to_back, last_minutes])
+        inputs = np.column_stack(
+            [days_rest, acwr, readiness, back_to_back, last_minutes, week_training, training_share]
+        )
         inputs = inputs.view(np.int64)
         if params == self._params and inputs.shape == self._inputs.shape:
             changed = (inputs != self._inputs).any(axis=1)
@@ -366,6 +397,8 @@ class _Reasons:
             elif flags["load_high"][i]:
                 ratio = {"ratio": float(acwr[i]), "limit": params.acwr_high}
                 parts.append(Message("fatigue.load_high", ratio))
+            if flags["training"][i]:
+                parts.append(Message("fatigue.training", {"load": round(week_training[i])}))
             if red[i]:
                 parts.append(
                     Message(

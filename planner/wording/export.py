@@ -299,6 +299,50 @@ _PARAMETERS: dict[str, dict[Language, str]] = {
     },
 }
 
+_TRAINING: dict[str, dict[Language, str]] = {
+    # the Load sheet (load table rows, recorded and planned) and the Model sheet's template
+    "export.sheet.load": {"en": "Load", "es": "Carga"},
+    "export.subject.load": {
+        "en": "Load (sessions and matches recorded, training planned)",
+        "es": "Carga (sesiones y partidos registrados, entrenamiento previsto)",
+    },
+    "export.load.source": {"en": "Source", "es": "Origen"},
+    "export.load.recorded": {"en": "recorded", "es": "registrada"},
+    "export.load.planned": {"en": "planned", "es": "prevista"},
+    "export.load.kind": {"en": "Kind", "es": "Tipo"},
+    "export.load.kind.match": {"en": "match", "es": "partido"},
+    "export.load.kind.training": {"en": "training", "es": "entrenamiento"},
+    "export.load.kind.other": {"en": "other", "es": "otra"},
+    "export.load.rpe": {"en": "RPE", "es": "RPE"},
+    "export.load.au": {"en": "Load (AU)", "es": "Carga (UA)"},
+    "export.load.cut": {
+        "en": "The {shown:,} most recent of {total:,} rows; the plan file holds them all.",
+        "es": "Las {shown} filas más recientes de {total}; el archivo del plan las guarda todas.",
+    },
+    "export.training.title": {
+        "en": "Planned training: template by days between matches",
+        "es": "Entrenamiento previsto: plantilla por días entre partidos",
+    },
+    "export.training.edits": {
+        "en": "Planned training: days changed by the staff",
+        "es": "Entrenamiento previsto: días cambiados por el cuerpo técnico",
+    },
+    "export.training.gap": {"en": "Days between matches", "es": "Días entre partidos"},
+    "export.training.day": {"en": "Day", "es": "Día"},
+    "export.training.group": {"en": "Group", "es": "Grupo"},
+    "export.training.focus": {"en": "Kind", "es": "Tipo"},
+    "export.training.rest": {"en": "rest", "es": "descanso"},
+    "export.training.group.everyone": {"en": "whole squad", "es": "toda la plantilla"},
+    "export.training.group.starters": {"en": "starters", "es": "titulares"},
+    "export.training.group.non_starters": {"en": "non-starters", "es": "suplentes"},
+    "export.training.group.goalkeepers": {"en": "goalkeepers", "es": "porteros"},
+    "export.training.focus.recovery": {"en": "recovery", "es": "recuperación"},
+    "export.training.focus.compensation": {"en": "compensation", "es": "compensatorio"},
+    "export.training.focus.activation": {"en": "activation", "es": "activación"},
+    "export.training.focus.tactical": {"en": "tactical", "es": "táctico"},
+    "export.training.focus.loading": {"en": "loading", "es": "carga"},
+}
+
 PARAMETER_CODE = "export.model.parameter.{name}"
 
 register(
@@ -310,5 +354,6 @@ register(
     | _PLAYERS
     | _HISTORY
     | _MODEL
+    | _TRAINING
     | {PARAMETER_CODE.format(name=name): words for name, words in _PARAMETERS.items()}
 )

@@ -26,6 +26,10 @@ register(
             "en": "load ratio {ratio:.2f} (above {limit:g})",
             "es": "ratio de carga {ratio:.2f} (por encima de {limit:g})",
         },
+        "fatigue.training": {
+            "en": "training {load:,} AU in the last 7 days",
+            "es": "entrenamiento {load} UA en los últimos 7 días",
+        },
         "fatigue.readiness_red": {
             "en": "readiness {readiness:.0f} (red below {limit})",
             "es": "frescura {readiness:.0f} (roja por debajo de {limit})",

@@ -61,10 +61,16 @@ def week_plan(players: dict[str, str], planned: dict[str, tuple[int, int]] | Non
 
 # -- the independent computation: documented formulas, one day at a time -----------------------
 def direct(
-    plan: Plan, pid: str, kickoff_day: int, planned: dict[int, float]
+    plan: Plan,
+    pid: str,
+    kickoff_day: int,
+    planned: dict[int, float],
+    training: dict[int, float] | None = None,
 ) -> tuple[float, float, float]:
     """(acwr, readiness, fatigue) of pid at the kickoff on kickoff_day, by looping over every
-    calendar day from the team's first record; planned: day -> planned minutes."""
+    calendar day from the team's first record; planned: day -> planned minutes; training:
+    day -> planned training load (AU), which counts like planned minutes' load."""
+    training = training or {}
     p = plan.params
     gk = plan.players[pid].main_position == "GK"
     per_minute = p.match_rpe * (p.goalkeeper_load_factor if gk else 1.0)
@@ -99,7 +105,8 @@ def direct(
     last = start = first  # the team's first record counts as a day of every player
     for n in range(first, kickoff_day + 1):  # the kickoff day's own load left out
         load = recorded.get(n, 0.0) if n < kickoff_day else 0.0
-        total = load + per_minute * planned.get(n, 0.0) if n < kickoff_day else 0.0
+        planned_load = per_minute * planned.get(n, 0.0) + training.get(n, 0.0)
+        total = load + planned_load if n < kickoff_day else 0.0
         acute = lam_a * total + (1 - lam_a) * acute
         chronic = lam_c * total + (1 - lam_c) * chronic
         fitness = fitness * math.exp(-1 / p.fitness_tau) + load
@@ -255,6 +262,11 @@ def test_planned_minutes_never_raise_readiness_and_the_optimiser_agrees() -> Non
     plan.assign("f63", "back", "LW")
     plan.set_history(history([(0, "a", 90), (0, "back", 90), (50, "back", 90)]))
     plan.set_sessions(sessions([(d, "a", "training", 60, 6) for d in range(2, 59, 2)]))
+    assert_the_optimiser_agrees(plan)
+
+
+def assert_the_optimiser_agrees(plan: Plan) -> None:
+    """The optimiser's linear readiness and load ratio equal the table's at the plan's minutes."""
     coefficients = fatigue_load_coefficients(plan)
     table = fatigue_table(plan)
     minutes = table["minutes"].unstack().loc[coefficients.players, coefficients.fixtures]

@@ -87,9 +87,8 @@ def test_the_chart_waits_for_a_player_then_follows_the_one_picked(window, qtbot)
     readiness.table.clicked.emit(readiness.proxy.index(row, 0))
     assert readiness.chart is chart and chart.player_id == "luis-suarez"
     planned = [chart.planned.at(i) for i in range(chart.planned.count())]
-    assert sum(planned) == sum(window.session.by_fixture("minutes")[
-        list(window.plan.players).index("luis-suarez")
-    ])  # fmt: skip
+    minutes = window.session.by_fixture("minutes")[list(window.plan.players).index("luis-suarez")]
+    assert sum(planned) == pytest.approx(window.plan.params.match_rpe * sum(minutes))  # load
 
 
 START_UP_COLLECTOR = """

@@ -6,10 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from helpers import CCC, MLS
+from helpers import CCC, MLS, answer_with
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_window_dialogs import answer_with
 
 from planner import PlanError, Substitution, sample_plan
 from planner.rules import minute_refusal, sub_refusal

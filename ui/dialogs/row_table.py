@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -121,6 +123,8 @@ def _connect(widget: QWidget, slot: Callable[[], None]) -> None:
         widget.currentIndexChanged.connect(lambda _i: slot())
     elif isinstance(widget, QLineEdit):
         widget.textChanged.connect(lambda _t: slot())
+    elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+        widget.valueChanged.connect(lambda _v: slot())
 
 
 def player_combo(plan: Plan, player_id: str | None, *, blank: str = "") -> QComboBox:

@@ -76,6 +76,7 @@ def reason_words() -> dict[str, str]:
         "load_danger": tr("load danger zone"),
         "back_to_back": tr("back-to-back"),
         "load_high": tr("high load"),
+        "training": tr("training"),
         "recent": tr("short rest"),
     }
 
@@ -87,6 +88,7 @@ def short_reasons(fatigue: pd.DataFrame, params) -> np.ndarray:
         fatigue["acwr"].to_numpy(),
         fatigue["readiness"].to_numpy(),
         fatigue["back_to_back"].to_numpy(),
+        fatigue["training_share"].to_numpy(),
         params,
     )
     code = np.zeros(len(fatigue), dtype=np.int64)

@@ -223,71 +223,81 @@
     </message>
     <message>
         <location filename="../actions.py" line="120"/>
+        <source>&amp;Training week…</source>
+        <translation>Semana de e&amp;ntrenamiento…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="121"/>
+        <source>The sessions planned between the fixtures, counted in readiness</source>
+        <translation>Las sesiones previstas entre los partidos, contadas en la frescura</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="124"/>
         <source>&amp;Suggest rotation</source>
         <translation>&amp;Sugerir rotación</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="122"/>
+        <location filename="../actions.py" line="126"/>
         <source>Find the lineups that keep the best players fresh for the games that matter</source>
         <translation>Buscar las alineaciones que dejan frescos a los mejores para los partidos clave</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="125"/>
+        <location filename="../actions.py" line="129"/>
         <source>&amp;Restore layout</source>
         <translation>&amp;Restaurar paneles</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="126"/>
+        <location filename="../actions.py" line="130"/>
         <source>Put every panel back where it started</source>
         <translation>Devolver cada panel a su sitio inicial</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="128"/>
+        <location filename="../actions.py" line="132"/>
         <source>&amp;About Squad Planner</source>
         <translation>&amp;Acerca de Squad Planner</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="130"/>
+        <location filename="../actions.py" line="134"/>
         <source>Show &amp;played weeks</source>
         <translation>Mostrar semanas &amp;jugadas</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="131"/>
+        <location filename="../actions.py" line="135"/>
         <source>Show the tabs of past weeks&apos; played matches (readiness always counts them)</source>
         <translation>Mostrar las pestañas de los partidos jugados de semanas pasadas (la frescura siempre los cuenta)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="135"/>
+        <location filename="../actions.py" line="139"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="174"/>
+        <location filename="../actions.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="183"/>
+        <location filename="../actions.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="187"/>
+        <location filename="../actions.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="195"/>
+        <location filename="../actions.py" line="199"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="205"/>
+        <location filename="../actions.py" line="210"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="208"/>
+        <location filename="../actions.py" line="213"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -417,133 +427,138 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands.py" line="236"/>
+        <location filename="../commands.py" line="237"/>
         <source>{1} on for {2} at {0}&apos;</source>
         <translation>Entra {1} por {2} en el {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="130"/>
-        <location filename="../commands.py" line="152"/>
+        <location filename="../commands.py" line="131"/>
+        <location filename="../commands.py" line="153"/>
         <source>swap {0} and {1}</source>
         <translation>intercambiar {0} y {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="132"/>
+        <location filename="../commands.py" line="133"/>
         <source>{0} moves to {1}</source>
         <translation>{0} pasa a {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="134"/>
+        <location filename="../commands.py" line="135"/>
         <source>{0} starts at {1}</source>
         <translation>{0} titular en {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="136"/>
+        <location filename="../commands.py" line="137"/>
         <source>{0} starts at {1}, {2} to the bench</source>
         <translation>{0} titular en {1}, {2} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="139"/>
+        <location filename="../commands.py" line="140"/>
         <source>{0} starts at {1} instead of {2}</source>
         <translation>{0} titular en {1} en lugar de {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="167"/>
+        <location filename="../commands.py" line="168"/>
         <source>{0} to the bench</source>
         <translation>{0} al banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="181"/>
+        <location filename="../commands.py" line="182"/>
         <source>{0} to the bench instead of {1}</source>
         <translation>{0} al banquillo en lugar de {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="183"/>
+        <location filename="../commands.py" line="184"/>
         <source>{0} and {1} change places on the bench</source>
         <translation>{0} y {1} cambian de sitio en el banquillo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="185"/>
+        <location filename="../commands.py" line="186"/>
         <source>{0} to the bench, {1} starts at {2}</source>
         <translation>{0} al banquillo, {1} titular en {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="198"/>
+        <location filename="../commands.py" line="199"/>
         <source>leave out {0}</source>
         <translation>dejar fuera a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="209"/>
+        <location filename="../commands.py" line="210"/>
         <source>formation {0}</source>
         <translation>sistema {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="236"/>
+        <location filename="../commands.py" line="237"/>
         <source>move substitution to {0}&apos;</source>
         <translation>mover el cambio al {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="258"/>
+        <location filename="../commands.py" line="259"/>
         <source>remove substitution at {0}&apos;</source>
         <translation>quitar el cambio del {0}&apos;</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="299"/>
+        <location filename="../commands.py" line="300"/>
         <source>Add {0}</source>
         <translation>Añadir a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="304"/>
+        <location filename="../commands.py" line="305"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="324"/>
+        <location filename="../commands.py" line="325"/>
         <source>Remove {0}</source>
         <translation>Quitar a {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="328"/>
+        <location filename="../commands.py" line="329"/>
         <source>Add fixture v {0}</source>
         <translation>Añadir partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="333"/>
+        <location filename="../commands.py" line="334"/>
         <source>Edit fixture v {0}</source>
         <translation>Editar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="338"/>
+        <location filename="../commands.py" line="339"/>
         <source>Remove fixture v {0}</source>
         <translation>Quitar partido contra {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="343"/>
+        <location filename="../commands.py" line="344"/>
         <source>Change model settings</source>
         <translation>Cambiar ajustes del modelo</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="392"/>
+        <location filename="../commands.py" line="348"/>
+        <source>Plan the training week</source>
+        <translation>Planificar la semana de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="397"/>
         <source>Unlock {0} for {1}</source>
         <translation>Desbloquear a {0} para el {1}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="394"/>
+        <location filename="../commands.py" line="399"/>
         <source>Lock {0} for {1}: {2}</source>
         <translation>Bloquear a {0} para el {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="405"/>
+        <location filename="../commands.py" line="410"/>
         <source>Clear the locks for {0}</source>
         <translation>Quitar los bloqueos del {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="411"/>
+        <location filename="../commands.py" line="416"/>
         <source>Match played: {0}</source>
         <translation>Partido jugado: {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="417"/>
+        <location filename="../commands.py" line="422"/>
         <source>Reopen {0}</source>
         <translation>Reabrir {0}</translation>
     </message>
@@ -799,31 +814,36 @@
     </message>
     <message>
         <location filename="../tables/fatigue.py" line="79"/>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../tables/fatigue.py" line="80"/>
         <source>short rest</source>
         <translation>poco descanso</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="235"/>
+        <location filename="../tables/fatigue.py" line="237"/>
         <source>Readiness {0:.0f}/100, load ratio (ACWR) {1:.2f}</source>
         <translation>Frescura {0:.0f}/100, ratio de carga (ACWR) {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="238"/>
+        <location filename="../tables/fatigue.py" line="240"/>
         <source>Minutes in the last 7 days: {0}, last 28 days: {1}</source>
         <translation>Minutos en los últimos 7 días: {0}; en los últimos 28: {1}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="243"/>
+        <location filename="../tables/fatigue.py" line="245"/>
         <source>Days of rest: {0:.0f}</source>
         <translation>Días de descanso: {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="244"/>
+        <location filename="../tables/fatigue.py" line="246"/>
         <source>Risk: {0}</source>
         <translation>Riesgo: {0}</translation>
     </message>
     <message>
-        <location filename="../tables/fatigue.py" line="246"/>
+        <location filename="../tables/fatigue.py" line="248"/>
         <source>Why: {0}</source>
         <translation>Por qué: {0}</translation>
     </message>
@@ -1510,39 +1530,44 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>LoadChart</name>
     <message>
-        <location filename="../chart.py" line="59"/>
-        <source>Played</source>
-        <translation>Jugados</translation>
-    </message>
-    <message>
-        <location filename="../chart.py" line="59"/>
-        <source>Planned</source>
-        <translation>Previstos</translation>
-    </message>
-    <message>
-        <location filename="../chart.py" line="65"/>
+        <location filename="../chart.py" line="69"/>
         <source>Readiness</source>
         <translation>Frescura</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="75"/>
-        <source>min</source>
-        <translation>min</translation>
+        <location filename="../chart.py" line="60"/>
+        <source>Match played</source>
+        <translation>Partido jugado</translation>
+    </message>
+    <message>
+        <location filename="../chart.py" line="61"/>
+        <source>Match planned</source>
+        <translation>Partido previsto</translation>
+    </message>
+    <message>
+        <location filename="../chart.py" line="62"/>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <location filename="../chart.py" line="79"/>
+        <source>load</source>
+        <translation>carga</translation>
+    </message>
+    <message>
+        <location filename="../chart.py" line="83"/>
         <source>ready</source>
         <translation>frescura</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="120"/>
+        <location filename="../chart.py" line="122"/>
         <source>No player selected</source>
         <translation>Ningún jugador seleccionado</translation>
     </message>
     <message>
-        <location filename="../chart.py" line="136"/>
-        <source>{0}: minutes and readiness</source>
-        <translation>{0}: minutos y frescura</translation>
+        <location filename="../chart.py" line="144"/>
+        <source>{0}: load and readiness</source>
+        <translation>{0}: carga y frescura</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2421,11 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <source>Model settings changed: readiness recomputed.</source>
         <translation>Ajustes del modelo cambiados: frescura recalculada.</translation>
     </message>
+    <message>
+        <location filename="../editing.py" line="235"/>
+        <source>Training week planned: readiness recomputed.</source>
+        <translation>Semana de entrenamiento planificada: frescura recalculada.</translation>
+    </message>
 </context>
 <context>
     <name>PlayedSummary</name>
@@ -2643,17 +2673,17 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../dialogs/row_table.py" line="53"/>
+        <location filename="../dialogs/row_table.py" line="55"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../dialogs/row_table.py" line="56"/>
+        <location filename="../dialogs/row_table.py" line="58"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../dialogs/row_table.py" line="59"/>
+        <location filename="../dialogs/row_table.py" line="61"/>
         <source>Remove the selected row (Del)</source>
         <translation>Quitar la fila seleccionada (Supr)</translation>
     </message>
@@ -3303,6 +3333,114 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
         <location filename="../tasks.py" line="185"/>
         <source>Imported {0}: {1} players added, {2} updated, {3} appearances added.</source>
         <translation>Importado {0}: {1} jugadores añadidos, {2} actualizados, {3} participaciones añadidas.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWeek</name>
+    <message>
+        <location filename="../dialogs/training.py" line="36"/>
+        <source>Whole squad</source>
+        <translation>Toda la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="37"/>
+        <source>Starters</source>
+        <translation>Titulares</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="38"/>
+        <source>Non-starters</source>
+        <translation>Suplentes</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="39"/>
+        <source>Goalkeepers</source>
+        <translation>Porteros</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="45"/>
+        <source>Recovery</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="46"/>
+        <source>Compensation</source>
+        <translation>Compensatorio</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="47"/>
+        <source>Activation</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="48"/>
+        <source>Tactical</source>
+        <translation>Táctico</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="49"/>
+        <source>Loading</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="60"/>
+        <source>Training week</source>
+        <translation>Semana de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="67"/>
+        <source>Sessions planned between the fixtures count in readiness at the next kickoff (load = RPE x minutes). Starters and non-starters are those of the match before.</source>
+        <translation>Las sesiones previstas entre los partidos cuentan en la frescura del siguiente partido (carga = RPE x minutos). Titulares y suplentes son los del partido anterior.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="73"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="73"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="73"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="73"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="73"/>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="81"/>
+        <source>Make these days the template for gaps of the same length</source>
+        <translation>Usar estos días como plantilla para los huecos de la misma duración</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="85"/>
+        <source>Every gap of as many days between matches gets these sessions from now on</source>
+        <translation>Todo hueco con los mismos días entre partidos recibirá estas sesiones a partir de ahora</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="87"/>
+        <source>Restore the default template</source>
+        <translation>Restablecer la plantilla predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="154"/>
+        <source>before {0}</source>
+        <translation>antes de {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/training.py" line="167"/>
+        <source> min</source>
+        <translation> min</translation>
     </message>
 </context>
 <context>
