@@ -11,6 +11,7 @@ import numpy as np
 from planner.lineup import BENCH
 from planner.rules import limits
 from planner.suggest.instance import ANY_SLOT, FixtureData, Instance
+from planner.suggest.readiness import ByTriple
 from planner.suggest.weeks import (
     PRICING_BUDGET,
     Pattern,
@@ -20,7 +21,6 @@ from planner.suggest.weeks import (
 )
 
 Terms = dict[int, float]
-Coefs = dict[tuple[str, str, str], float]
 
 
 @dataclass
@@ -174,7 +174,7 @@ class _Expressions:
                 self.played_at[played] = f
                 m.rows.add({**self.minutes[(f, pid)], played: -1.0}, 0, 0, "lineup")
 
-    def carried(self, inst: Instance, fx: FixtureData, pid: str, per_minute: Coefs) -> Terms:
+    def carried(self, inst: Instance, fx: FixtureData, pid: str, per_minute: ByTriple) -> Terms:
         """What the planned minutes before fx add to a linear load term at its kickoff."""
         total: Terms = {}
         for g in inst.fixtures[: fx.index]:

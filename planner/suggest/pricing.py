@@ -16,6 +16,7 @@ from itertools import product
 import numpy as np
 
 from planner.suggest.instance import Instance
+from planner.suggest.readiness import ByTriple
 from planner.suggest.weeks import Pattern, stints_for
 
 
@@ -77,11 +78,8 @@ class WeekPrices:
         self.pid = pid
         self.first = _Half(inst, pid, list(range(half)))
         self.second = _Half(inst, pid, list(range(half, n)))
-        terms = inst.readiness
         ids = [fx.fixture.id for fx in inst.fixtures]
-        per_minute = np.array(
-            [[terms.per_minute.get((pid, g, f), 0.0) for f in ids] for g in ids]
-        )  # [g, f]: readiness lost at f per minute in g
+        per_minute = inst.readiness.per_minute.matrix(pid, ids)  # [g, f]: lost at f per min in g
         weights = np.array([inst.fatigue_rate(pid) * fx.weight for fx in inst.fixtures])
         fatigue = per_minute * weights[None, :]
         b2b = np.zeros((n, n))
@@ -267,6 +265,5 @@ class WeekPrices:
         return found
 
 
-def _rates(inst: Instance, pid: str, coefs: dict[tuple[str, str, str], float]) -> np.ndarray:
-    ids = [fx.fixture.id for fx in inst.fixtures]
-    return np.array([[coefs.get((pid, g, f), 0.0) for f in ids] for g in ids])
+def _rates(inst: Instance, pid: str, coefs: ByTriple) -> np.ndarray:
+    return coefs.matrix(pid, [fx.fixture.id for fx in inst.fixtures])
