@@ -52,7 +52,7 @@ def solve_by_columns(
     deadline = began + time_limit
     pricing_ends = began + PRICING_SHARE * time_limit  # the rest for the MILP
     players = [
-        pid for pid in inst.plan.players if any(pid in fx.candidates for fx in inst.fixtures)
+        pid for pid in inst.plan.players if any(pid in fx.named for fx in inst.fixtures)
     ]
     rest: Pattern = tuple(None for _ in inst.fixtures)
     pool: dict[str, set[Pattern]] = {pid: {rest} for pid in players}

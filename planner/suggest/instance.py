@@ -76,8 +76,13 @@ class FixtureData:
 
     no_start: frozenset[str] = frozenset()  # candidates who may not start (doubtful, unlocked)
 
+    @cached_property
+    def named(self) -> frozenset[str]:
+        """The candidates as a set (a squad of thousands is searched often)."""
+        return frozenset(self.candidates)
+
     def may_start(self, pid: str) -> bool:
-        return pid in self.candidates and pid not in self.no_start
+        return pid in self.named and pid not in self.no_start
 
     @property
     def weight(self) -> float:
@@ -381,7 +386,7 @@ def _check_targets(instance: Instance) -> None:
     most = {fx.fixture.id: max(s.minutes for s in fx.stints) for fx in instance.fixtures}
     for pid, target in plan.targets.items():
         name = plan.players[pid].name
-        reachable = sum(most[fx.fixture.id] for fx in instance.fixtures if pid in fx.candidates)
+        reachable = sum(most[fx.fixture.id] for fx in instance.fixtures if pid in fx.named)
         if target.minimum is not None and target.minimum > reachable:
             raise SuggestionError(
                 f"{name} needs at least {target.minimum} minutes but can play at most "

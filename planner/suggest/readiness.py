@@ -40,6 +40,10 @@ class ByPair:
     def __getitem__(self, key: Key2) -> float:
         return float(self.values[self.index.players[key[0]], self.index.fixtures[key[1]]])
 
+    def column(self, fid: str) -> np.ndarray:
+        """The value at fid for every player (index order)."""
+        return self.values[:, self.index.fixtures[fid]]
+
 
 class ByTriple:
     """Per planned minute in an earlier fixture, at a later kickoff: rate[p] x carried[p, j, k]
@@ -53,6 +57,12 @@ class ByTriple:
         k, j = self.index.fixtures[key[1]], self.index.fixtures[key[2]]
         carried = self.carried[p, j, k] if self.carried.ndim == 3 else self.carried[j, k]
         return float(self.rate[p] * carried) or default
+
+    def at(self, fid: str) -> np.ndarray:
+        """a[p, k]: per minute p plays in fixture k (index order), at fid's kickoff."""
+        j = self.index.fixtures[fid]
+        carried = self.carried[:, j, :] if self.carried.ndim == 3 else self.carried[None, j, :]
+        return self.rate[:, None] * carried
 
     def matrix(self, pid: str, fids: list[str]) -> np.ndarray:
         """m[k, j]: per minute in fixture fids[k], at fixture fids[j]'s kickoff."""
