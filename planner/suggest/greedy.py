@@ -44,8 +44,7 @@ def greedy_lineups(inst: Instance) -> dict[str, Lineup]:
 
 
 class _Squad:
-    """Per player (the readiness terms' rows): planned minutes so far, strength per role,
-    fatigue rate, cap and floor."""
+    """Per player (the readiness terms' rows): planned minutes so far, cap and floor."""
 
     def __init__(self, inst: Instance) -> None:
         self.inst = inst
@@ -53,7 +52,6 @@ class _Squad:
         self.index = index.players
         self.minutes = np.zeros((len(index.players), len(index.fixtures)))
         ids = list(index.players)
-        self.rate = np.array([inst.fatigue_rate(pid) for pid in ids])
         targets = inst.plan.targets
         self.cap = np.array(
             [
@@ -64,25 +62,12 @@ class _Squad:
             ]
         )
         self.floor = np.array([inst.floors.get(pid, -np.inf) for pid in ids])
-        self._strength: dict[str, np.ndarray] = {}
 
     def rows(self, pids: list[str]) -> np.ndarray:
         return np.array([self.index[pid] for pid in pids], dtype=np.int64)
 
     def column(self, fx: FixtureData) -> int:
         return self.inst.readiness.index.fixtures[fx.fixture.id]
-
-    def strength(self, role: str) -> np.ndarray:
-        """rating x fit less penalties for every player; -inf where he cannot play the role."""
-        if role not in self._strength:
-            inst = self.inst
-            self._strength[role] = np.array(
-                [
-                    inst.strength(pid, role) if inst.fit(pid, role) > 0 else -np.inf
-                    for pid in self.index
-                ]
-            )
-        return self._strength[role]
 
     def load(self, rows: np.ndarray, per_minute: np.ndarray) -> np.ndarray:
         """What the minutes planned so far add to a linear term, for these players."""
@@ -108,13 +93,13 @@ def _pick(inst: Instance, fx: FixtureData, squad: _Squad) -> Lineup:
     readiness = inst.readiness.base.column(fid)[rows] - squad.load(
         rows, inst.readiness.per_minute.at(fid)
     )
-    fatigue = squad.rate[rows] * (100.0 - readiness)
+    fatigue = inst.fatigue_rates[rows] * (100.0 - readiness)
     open_ = _allowed(inst, fx, squad, rows, readiness)
     open_[[i for i, pid in enumerate(free) if pid in lineup.starters()]] = False
     for slot in fx.slots:
         if lineup.slots[slot.name] is not None:
             continue
-        value = np.where(open_, squad.strength(slot.role)[rows] - fatigue, -np.inf)
+        value = np.where(open_, inst.strengths(slot.role)[rows] - fatigue, -np.inf)
         best = int(np.argmax(value)) if len(value) else -1
         if best < 0 or value[best] == -np.inf:
             raise SuggestionError(f"greedy pick: nobody left for {slot.name} in {fx.fixture.label}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy as np
 import pandas as pd
 
 from planner.errors import PlannerError
@@ -114,6 +115,7 @@ class Instance:
     fixtures: list[FixtureData]
     readiness: ReadinessTerms
     floors: dict[str, float] = field(default_factory=dict)
+    _strengths: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     def player(self, pid: str) -> Player:
         return self.plan.players[pid]
@@ -173,6 +175,23 @@ class Instance:
         the planned week (the part that planned minutes add is priced separately)."""
         fatigue = self.fatigue_rate(pid) * (100.0 - self.readiness.base[(pid, fx.fixture.id)])
         return fx.weight * share * (self.strength(pid, role) - fatigue)
+
+    @cached_property
+    def fatigue_rates(self) -> np.ndarray:
+        """fatigue_rate of every player, in the readiness terms' row order."""
+        return np.array([self.fatigue_rate(pid) for pid in self.readiness.index.players])
+
+    def strengths(self, role: str) -> np.ndarray:
+        """strength in role of every player (readiness terms' row order); -inf where he
+        cannot play it."""
+        if role not in self._strengths:
+            self._strengths[role] = np.array(
+                [
+                    self.strength(pid, role) if self.fit(pid, role) > 0 else -np.inf
+                    for pid in self.readiness.index.players
+                ]
+            )
+        return self._strengths[role]
 
     def back_to_back_cost(self, fx: FixtureData, pid: str) -> float:
         """Weighted rating points a FIFPRO back-to-back into fx costs pid (nothing for a

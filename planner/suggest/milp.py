@@ -3,6 +3,7 @@ sparse rows with a label per rule, for planner.suggest.solver."""
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -48,6 +49,27 @@ class _Rows:
         return row
 
 
+class OutOfTime(Exception):
+    """The model could not be built before its deadline."""
+
+
+# stint columns (with their rows) built per second on a slow machine, to judge beforehand
+# whether a model can be built in the time left (docs/rotation-optimiser.md, "Scale")
+COLUMNS_PER_SECOND = 20_000
+
+
+def model_seconds(inst: Instance) -> float:
+    """About how long the exact model of inst takes to build: its stint columns (one per
+    candidate, role he can play and stint) at COLUMNS_PER_SECOND."""
+    columns = 0
+    index = inst.readiness.index.players
+    for fx in inst.fixtures:
+        rows = np.array([index[pid] for pid in fx.candidates], dtype=np.int64)
+        fitting = sum(int(np.isfinite(inst.strengths(role)[rows]).sum()) for role in fx.roles)
+        columns += fitting * len(fx.stints)
+    return columns / COLUMNS_PER_SECOND
+
+
 @dataclass
 class Model:
     """The MILP with the maps from its columns back to the football."""
@@ -68,6 +90,12 @@ class Model:
     week_row: dict[str, int] = field(default_factory=dict)
     link_row: dict[tuple[int, str, int], int] = field(default_factory=dict)
     pattern_of: dict[int, tuple[str, tuple[int | None, ...]]] = field(default_factory=dict)
+    deadline: float = float("inf")  # time.perf_counter() by which it must be built
+
+    def check_time(self) -> None:
+        """Raise OutOfTime once the deadline has passed."""
+        if time.perf_counter() > self.deadline:
+            raise OutOfTime
 
     def same_block(self, f: int, g: int) -> bool:
         """Whether block patterns already price the pair of fixtures f and g."""
@@ -87,18 +115,21 @@ def build_model(
     *,
     formulation: str | None = None,
     pool: dict[str, set[Pattern]] | None = None,
+    deadline: float = float("inf"),
 ) -> Model:
     """The MILP for inst (docs/rotation-optimiser.md), formulated as `formulation` (None: as
     inst.options says; "auto" picks by size): "patterns" prices each player's whole week,
     "columns" the same with only the week patterns in pool (column generation adds more),
     "blocks" his weeks within blocks of a few fixtures and the rest pairwise, "pairwise" every
-    pair of matches in rows. Rows whose group or label is in skip are left out (diagnosis)."""
-    m = Model()
+    pair of matches in rows. Rows whose group or label is in skip are left out (diagnosis).
+    OutOfTime when not built by deadline (a time.perf_counter() value)."""
+    m = Model(deadline=deadline)
     chosen = formulation or choose_formulation(inst)
     m.formulation = chosen
     whole_weeks = chosen in ("patterns", "columns")
     expr = _Expressions(inst, m, minutes_columns=not whole_weeks)
     for fx in inst.fixtures:
+        m.check_time()
         _lineup_rules(inst, m, fx, expr)
     if whole_weeks:
         add_week_patterns(inst, m, expr, inst.fixtures, with_rules=True, pool=pool)
@@ -141,6 +172,7 @@ class _Expressions:
         long_minutes = inst.plan.params.back_to_back_minutes
         o = inst.options
         for fx in inst.fixtures:
+            m.check_time()
             f = fx.index
             for pid in fx.candidates:
                 history_long = pid in fx.history_long
@@ -242,6 +274,7 @@ def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
     """Price share-in-match x readiness drop exactly, one earlier match at a time:
     w = Y_k x c x minutes_g (binary x bounded; c >= 0, as fatigue only adds)."""
     for fx in inst.fixtures:
+        m.check_time()
         f = fx.index
         for pid in fx.candidates:
             mu = inst.fatigue_rate(pid)
@@ -272,6 +305,7 @@ def _risk_rules(inst: Instance, m: Model, e: _Expressions) -> None:
     (Back-to-back is priced, not forbidden: forbidding it makes thin squads infeasible.)"""
     red = inst.plan.params.readiness_red
     for fx in inst.fixtures:
+        m.check_time()
         f, label = fx.index, fx.fixture.label
         for pid in fx.candidates:
             name = inst.player(pid).name

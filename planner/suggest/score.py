@@ -3,6 +3,8 @@ linearisation): compares a suggestion with a baseline or a brute-force search on
 
 from __future__ import annotations
 
+from itertools import product
+
 from planner.lineup import Lineup
 from planner.minutes import minutes_matrix
 from planner.plan import Plan
@@ -19,12 +21,8 @@ def plan_objective(plan: Plan, options: SuggestOptions | None = None) -> float:
 def played_minutes(plan: Plan) -> dict[tuple[str, str], int]:
     """Planned minutes by (player, fixture), every squad player and fixture present."""
     matrix = minutes_matrix(plan)
-    values = matrix.to_numpy()
-    return {
-        (str(pid), str(fid)): int(values[i, j])
-        for i, pid in enumerate(matrix.index)
-        for j, fid in enumerate(matrix.columns)
-    }
+    keys = product(map(str, matrix.index), map(str, matrix.columns))
+    return dict(zip(keys, matrix.to_numpy().astype(int).ravel().tolist(), strict=True))
 
 
 def objective(inst: Instance, plan: Plan) -> float:

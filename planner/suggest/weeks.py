@@ -73,6 +73,7 @@ def add_week_patterns(
     for pid in inst.plan.players:
         if not any(pid in fx.named for fx in fixtures):
             continue
+        m.check_time()
         choices = [[None, *stints_for(inst, fx, pid)] for fx in fixtures]
         links: dict[tuple[int, int], dict[int, float]] = {}
         every: dict[int, float] = {}
