@@ -55,7 +55,12 @@ def run(args: argparse.Namespace) -> int:
     except SuggestionError as exc:  # a lock that cannot be met is worded in --language
         raise PlannerError(word(exc.message, args.language)) from None
     save_plan(suggestion.plan, args.output)
-    proof = "optimal" if suggestion.optimal else f"gap {suggestion.gap:.2%}, time limit reached"
+    if suggestion.optimal:
+        proof = "optimal"
+    elif suggestion.exact:
+        proof = f"gap {suggestion.gap:.2%}, time limit reached"
+    else:
+        proof = f"gap {suggestion.gap:.2%}, greedy pick: too big to solve within the time limit"
     print(
         f"objective {suggestion.objective:.1f} ({proof}) in {suggestion.seconds:.2f} s; "
         f"{len(suggestion.changes)} change(s); wrote {args.output}"
