@@ -26,7 +26,9 @@ from planner.suggest.options import SuggestOptions
 from planner.suggest.score import objective
 from planner.suggest.solver import Solution, solve
 from planner.wording import Message
+from planner.wording.common import joined
 from planner.wording.locks import lock_name, lock_problem
+from planner.wording.suggest import rule_group, suggestion_problem
 
 COLUMNS = ("patterns", "columns")  # whole-week formulations: no block-by-block start
 BLOCKS_SHARE = 0.3  # of the time left, for the block-by-block first lineups
@@ -173,7 +175,7 @@ def _with(plan: Plan, lineups: dict[str, Lineup]) -> Plan:
     return result
 
 
-def _why_not(inst: Instance, sol: Solution) -> str | Message:
+def _why_not(inst: Instance, sol: Solution) -> Message:
     """Name the rule (and, where one alone does it, the case) that makes the plan impossible."""
     if not sol.infeasible:
         return _no_lineup_in_time(inst)
@@ -184,25 +186,23 @@ def _why_not(inst: Instance, sol: Solution) -> str | Message:
         model = build_model(inst, frozenset({name}), formulation="pairwise")
         return solve(model, limit, feasibility=True).values is not None
 
-    tags = build_model(inst, formulation="pairwise").rows.tags
+    rows = build_model(inst, formulation="pairwise").rows
     for group in RULE_GROUPS:
         if not feasible_without(group):
             continue
-        labels = sorted({label for g, label in tags if g == group and label})
+        labels = sorted({label for g, label in rows.tags if g == group and label})
         single = [label for label in labels[:40] if feasible_without(label)]
         if single and group == "locks":
             return _unmet_lock(inst, single[0])
         if single:
-            return "no lineup meets every rule; it would without: " + "; ".join(single[:3])
-        return f"no lineup meets the {group} together with the other rules; relax some of them"
-    return "no lineup meets the squad, bench and substitution rules of the fixtures"
+            rules = joined([rows.words[label] for label in single[:3]], "list.semicolons")
+            return suggestion_problem("would_without", rules=rules)
+        return suggestion_problem("group", group=rule_group(group))
+    return suggestion_problem("squad_rules")
 
 
-def _no_lineup_in_time(inst: Instance) -> str:
-    return (
-        f"the solver found no lineup within {inst.options.time_limit:g} s; "
-        "allow it more time or lock more players"
-    )
+def _no_lineup_in_time(inst: Instance) -> Message:
+    return suggestion_problem("no_time", seconds=f"{inst.options.time_limit:g}")
 
 
 def _unmet_lock(inst: Instance, label: str) -> Message:

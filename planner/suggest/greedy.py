@@ -20,6 +20,10 @@ from planner.suggest.instance import (
     build_instance,
 )
 from planner.suggest.options import SuggestOptions
+from planner.wording import Message
+from planner.wording.common import joined
+from planner.wording.positions import position_name
+from planner.wording.suggest import suggestion_problem
 
 
 def greedy_plan(plan: Plan, options: SuggestOptions | None = None) -> Plan:
@@ -102,7 +106,7 @@ def _pick(inst: Instance, fx: FixtureData, squad: _Squad) -> Lineup:
         value = np.where(open_, inst.strengths(slot.role)[rows] - fatigue, -np.inf)
         best = int(np.argmax(value)) if len(value) else -1
         if best < 0 or value[best] == -np.inf:
-            raise SuggestionError(f"greedy pick: nobody left for {slot.name} in {fx.fixture.label}")
+            raise SuggestionError(_stuck(fx, [slot]))
         lineup.slots[slot.name] = free[best]
         open_[best] = False
     taken = set(lineup.starters())
@@ -119,8 +123,7 @@ def _place_locked(
     same in every slot)."""
     options = [(inst.strength(pid, s.role), s.name) for s in slots if inst.fit(pid, s.role) > 0]
     if not options:
-        where = ", ".join(s.name for s in slots)
-        raise SuggestionError(f"greedy pick: nobody left for {where} in {fx.fixture.label}")
+        raise SuggestionError(_stuck(fx, slots))
     lineup.slots[max(options)[1]] = pid
 
 
@@ -147,3 +150,8 @@ def _allowed(
     floor = terms.chronic_floor.column(fid)[rows]
     danger = acute >= params.acwr_danger * np.maximum(chronic, floor)
     return ok & ~in_red(readiness, params) & ~back_to_back & ~danger
+
+
+def _stuck(fx: FixtureData, slots: list[Slot]) -> Message:
+    where = joined([position_name(s.name) for s in slots])
+    return suggestion_problem("greedy_stuck", fx.fixture, slots=where)

@@ -21,15 +21,17 @@ from planner.rules import absence, absence_name, available, limits
 from planner.suggest.options import SuggestOptions
 from planner.suggest.readiness import ReadinessTerms, readiness_terms
 from planner.wording import Message, word
+from planner.wording.common import joined
 from planner.wording.locks import lock_name, lock_problem
 from planner.wording.positions import position_name
+from planner.wording.suggest import keeper_missing, suggestion_problem
 
 ANY_SLOT = "XI"  # a lock to start, in whichever slot
 
 
 class SuggestionError(PlannerError):
-    """The plan cannot be turned into a suggestion; the message names the conflict. Given a
-    Message (a lock that cannot be met), it keeps it for the edge to word; str() is English."""
+    """The plan cannot be turned into a suggestion; the message (planner/wording: locks,
+    suggest) names the conflict, kept for the edge to word; str() is English."""
 
     def __init__(self, reason: str | Message) -> None:
         self.message: Message | str = reason
@@ -214,7 +216,7 @@ class Instance:
 def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
     """The optimisation input for plan; SuggestionError when locks or the squad rule it out."""
     if not plan.fixtures:
-        raise SuggestionError("the plan has no fixtures to suggest lineups for")
+        raise SuggestionError(suggestion_problem("no_fixtures"))
     terms = readiness_terms(plan)
     key_level = max(options.key_importance, 1)
     last_past = plan.history["date"].max() if len(plan.history) else None
@@ -360,11 +362,8 @@ def _check_locks(plan: Plan, fixture: Fixture, formation_name: str, locks: dict[
 
 
 def _check_squad(plan: Plan, fx: FixtureData) -> None:
-    label = fx.fixture.label
     if len(fx.candidates) < 11:
-        raise SuggestionError(
-            f"only {len(fx.candidates)} players can be named for {label}; eleven are needed"
-        )
+        raise SuggestionError(suggestion_problem("too_few", fx.fixture, count=len(fx.candidates)))
     keepers = [
         pid for pid in fx.candidates if "GK" in plan.players[pid].positions and fx.may_start(pid)
     ]
@@ -378,26 +377,27 @@ def _check_squad(plan: Plan, fx: FixtureData) -> None:
         ]
         if len(rested) == 1:
             raise SuggestionError(lock_problem("only_keeper", _who(plan, rested[0]), fx.fixture))
-        why = ", ".join(
-            f"{p.name} {_absence(plan, fx, pid)}"
-            for pid, p in plan.players.items()
-            if "GK" in p.positions
-        )
-        raise SuggestionError(f"no fit goalkeeper for {label}: {why or 'the squad has none'}")
+        why = joined(
+            [_absence(plan, fx, pid) for pid, p in plan.players.items() if "GK" in p.positions]
+        ) or Message("suggest.error.no_keepers_at_all")
+        raise SuggestionError(suggestion_problem("no_keeper", fx.fixture, why=why))
     field = [
         pid
         for pid in fx.candidates
         if "GK" not in plan.players[pid].positions and fx.may_start(pid)
     ]
     if len(field) < 10:
-        raise SuggestionError(f"only {len(field)} outfield players can start {label}")
+        raise SuggestionError(suggestion_problem("too_few_outfield", fx.fixture, count=len(field)))
 
 
-def _absence(plan: Plan, fx: FixtureData, pid: str) -> str:
+def _absence(plan: Plan, fx: FixtureData, pid: str) -> Message:
+    name = _who(plan, pid)
     if pid in fx.no_start:
-        return "is doubtful (a lock to start would play him)"
+        return keeper_missing("doubtful", name)
     found = absence(plan, pid, fx.fixture.id)
-    return f"is {found.status}" if found is not None else "is kept out by a lock"
+    if found is None:
+        return keeper_missing("kept_out", name)
+    return keeper_missing("absent", name, status=absence_name(plan, found))
 
 
 def _check_targets(instance: Instance) -> None:
@@ -408,8 +408,9 @@ def _check_targets(instance: Instance) -> None:
         reachable = sum(most[fx.fixture.id] for fx in instance.fixtures if pid in fx.named)
         if target.minimum is not None and target.minimum > reachable:
             raise SuggestionError(
-                f"{name} needs at least {target.minimum} minutes but can play at most "
-                f"{reachable} in the planned fixtures"
+                suggestion_problem(
+                    "minimum_out_of_reach", player=name, minimum=target.minimum, reachable=reachable
+                )
             )
         if target.maximum is None:
             continue
@@ -420,6 +421,7 @@ def _check_targets(instance: Instance) -> None:
         )
         if pinned > target.maximum:
             raise SuggestionError(
-                f"{name} is locked to start matches worth at least {pinned} minutes, above his "
-                f"cap of {target.maximum}"
+                suggestion_problem(
+                    "locks_above_cap", player=name, minutes=pinned, cap=target.maximum
+                )
             )

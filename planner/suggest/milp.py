@@ -20,6 +20,8 @@ from planner.suggest.weeks import (
     blocks,
     most_patterns,
 )
+from planner.wording import Message
+from planner.wording.suggest import rule_case
 
 Terms = dict[int, float]
 
@@ -34,6 +36,7 @@ class _Rows:
     lower: list[float] = field(default_factory=list)
     upper: list[float] = field(default_factory=list)
     tags: list[tuple[str, str]] = field(default_factory=list)
+    words: dict[str, Message] = field(default_factory=dict)  # a rule's label, worded
 
     def add(self, terms: Terms, lower: float, upper: float, group: str, label: str = "") -> int:
         """Add a row; its index."""
@@ -315,12 +318,14 @@ def _risk_rules(inst: Instance, m: Model, e: _Expressions) -> None:
             start = e.start[(f, pid)]
             if fx.key and start:
                 case = f"{name} starting {label} without high risk"
+                m.rows.words[case] = rule_case("no_high_risk", name, fx.fixture)
                 _at_least(m, drop, start, base - red, high, case)
                 _load_ratio(inst, m, e, fx, pid, case)
             floor = inst.floors.get(pid)
             plays = {**start, **e.on[(f, pid)]}
             if floor is not None and plays:
                 case = f"{name}'s readiness floor {floor:g} for {label}"
+                m.rows.words[case] = rule_case("floor", name, fx.fixture, floor=f"{floor:g}")
                 _at_least(m, drop, plays, base - floor, high, case, "readiness floors")
 
 
@@ -388,7 +393,9 @@ def _minutes_targets(inst: Instance, m: Model, e: _Expressions) -> None:
         lower = target.minimum if target.minimum is not None else -np.inf
         upper = target.maximum if target.maximum is not None else np.inf
         name = inst.player(pid).name
-        m.rows.add(total, lower, upper, "minutes targets", f"{name}'s minutes target")
+        case = f"{name}'s minutes target"
+        m.rows.words[case] = rule_case("target", name)
+        m.rows.add(total, lower, upper, "minutes targets", case)
 
 
 def _keep_rows(rows: _Rows, keep: list[int]) -> None:

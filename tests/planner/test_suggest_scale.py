@@ -3,10 +3,13 @@ pick, with a gap measured against a bound that holds for every lineup (never a t
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from planner import sample_plan
-from planner.suggest import SuggestOptions, suggest_with_report
+from planner import MinutesTarget, Status, sample_plan, save_plan
+from planner.cli import main
+from planner.suggest import SuggestionError, SuggestOptions, suggest_with_report
 from planner.suggest.api import BUILD_SHARE
 from planner.suggest.bound import upper_bound
 from planner.suggest.greedy import greedy_plan
@@ -14,6 +17,7 @@ from planner.suggest.instance import build_instance
 from planner.suggest.milp import model_seconds
 from planner.suggest.score import plan_objective
 from planner.validate import validate
+from planner.wording import word
 from tests.planner.test_suggest import long_week
 
 
@@ -63,3 +67,39 @@ def test_the_quick_bound_is_above_the_proven_optimum(plan) -> None:
     proven = suggest_with_report(plan, options)
     assert proven.optimal
     assert upper_bound(build_instance(plan, options)) >= proven.objective - 1e-6
+
+
+KEEPERS = ("oscar-ustari", "drake-callender", "william-yarbrough", "rocco-rios-novo")
+
+
+def test_an_impossible_plan_is_named_in_spanish_on_the_command_line(tmp_path, capsys) -> None:
+    plan = sample_plan()
+    for pid in KEEPERS:
+        plan.update_player(replace(plan.player(pid), status=Status.INJURED))
+    save_plan(plan, tmp_path / "week.squadplan")
+    out = tmp_path / "o.squadplan"
+    code = main(["suggest", str(tmp_path / "week.squadplan"), "-o", str(out), "--language", "es"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert "no hay portero disponible para el dom 6 abr vs Toronto FC: " in err
+    assert "Óscar Ustari está lesionado" in err and "goalkeeper" not in err
+    assert not out.exists()
+
+
+def test_too_few_players_and_an_unreachable_minimum_are_worded_in_spanish() -> None:
+    plan = sample_plan()
+    plan.set_target("lionel-messi", MinutesTarget(minimum=500))
+    with pytest.raises(SuggestionError) as raised:
+        suggest_with_report(plan)
+    most = 2 * (90 + 2 * plan.params.added_time_per_half)  # both matches, whole
+    assert word(raised.value.text, "es") == (
+        f"Lionel Messi necesita al menos 500 minutos pero puede jugar como mucho {most} en los "
+        "partidos planificados"
+    )
+    thin = sample_plan()
+    for pid in list(thin.players)[11:]:
+        thin.update_player(replace(thin.player(pid), status=Status.INJURED))
+    with pytest.raises(SuggestionError) as raised:
+        suggest_with_report(thin)
+    assert word(raised.value.text, "es").startswith("solo ")
+    assert "; hacen falta once" in word(raised.value.text, "es")
