@@ -51,6 +51,7 @@ class Stint:
     end: int
     minutes: int  # minutes credited (planned added time included, as planned_minutes does)
     share: float  # part of the match on the pitch
+    tiring: float  # what his readiness cost is multiplied by: share + late weight x late share
 
     @property
     def starts(self) -> bool:
@@ -172,11 +173,13 @@ class Instance:
             return self.options.flat_fatigue_weight
         return self.options.readiness_weight * self.player(pid).rating
 
-    def stint_value(self, pid: str, fx: FixtureData, role: str, share: float) -> float:
+    def stint_value(
+        self, pid: str, fx: FixtureData, role: str, share: float, tiring: float
+    ) -> float:
         """Weighted rating points of a stint, less the fatigue the player brings from before
         the planned week (the part that planned minutes add is priced separately)."""
         fatigue = self.fatigue_rate(pid) * (100.0 - self.readiness.base[(pid, fx.fixture.id)])
-        return fx.weight * share * (self.strength(pid, role) - fatigue)
+        return fx.weight * (share * self.strength(pid, role) - tiring * fatigue)
 
     @cached_property
     def fatigue_rates(self) -> np.ndarray:
@@ -255,13 +258,23 @@ def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
     return instance
 
 
+def shares(start: float, end: float, length: int, late_weight: float) -> tuple[float, float]:
+    """The part of a match from start to end, and how much of his readiness cost a player
+    pays for it: that part plus late_weight x the part in the last third (legs tire, and a
+    tired player's more: docs/rotation-optimiser.md, "Within a match")."""
+    late = max(0.0, end - max(start, 2 * length / 3)) / length
+    share = (end - start) / length
+    return share, share + late_weight * late
+
+
 def _stints(fixture: Fixture, added_time: int, options: SuggestOptions) -> tuple[Stint, ...]:
     length = fixture.rules.match_minutes
     allowed = limits(fixture.rules)
     scale = (length + 2 * added_time) / length
 
     def stint(kind: str, start: int, end: int) -> Stint:
-        return Stint(kind, start, end, round((end - start) * scale), (end - start) / length)
+        share, tiring = shares(start, end, length, options.late_fatigue_weight)
+        return Stint(kind, start, end, round((end - start) * scale), share, tiring)
 
     stints = [stint("full", 0, length)]
     if allowed.substitutes > 0:  # changes in normal time only: their limits, not extra time's

@@ -187,7 +187,7 @@ class _Expressions:
                             continue  # goalkeepers are not rotated during a match
                         if st.starts and pid in fx.no_start:
                             continue
-                        value = inst.stint_value(pid, fx, role, st.share)
+                        value = inst.stint_value(pid, fx, role, st.share, st.tiring)
                         if history_long and st.minutes >= long_minutes:
                             value -= inst.back_to_back_cost(fx, pid)
                         col = m.var(-value)
@@ -274,8 +274,9 @@ def lock_label(fx: FixtureData, pid: str) -> str:
 
 
 def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
-    """Price share-in-match x readiness drop exactly, one earlier match at a time:
-    w = Y_k x c x minutes_g (binary x bounded; c >= 0, as fatigue only adds)."""
+    """Price tiring in a match (its share, the last third counted more) x readiness drop
+    exactly, one earlier match at a time: w = Y_k x c x minutes_g (binary x bounded; c >= 0,
+    as fatigue only adds)."""
     for fx in inst.fixtures:
         m.check_time()
         f = fx.index
@@ -289,7 +290,7 @@ def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
                     y = e.by_stint.get((f, pid, k))
                     if not y:
                         continue
-                    w = m.var(mu * fx.weight * st.share, 0.0, most, False)
+                    w = m.var(mu * fx.weight * st.tiring, 0.0, most, False)
                     # w >= coef x minutes_g - most x (1 - Y_k)
                     terms = {played: coef, w: -1.0, **{col: most for col in y}}
                     m.rows.add(terms, -np.inf, most, "fatigue")

@@ -30,12 +30,12 @@ class _Half:
         self.combos = np.array(combos, dtype=np.int64).reshape(len(combos), len(indices))
         self.indices = indices
         shape = (len(combos), n)
-        self.share, self.minutes = np.zeros(shape), np.zeros(shape)
+        self.tiring, self.minutes = np.zeros(shape), np.zeros(shape)
         self.starts, self.plays = np.zeros(shape, bool), np.zeros(shape, bool)
         for j, f in enumerate(indices):
             stints = [None if k is None else inst.fixtures[f].stints[k] for k in self.options[j]]
             pick = self.combos[:, j]
-            self.share[:, f] = np.array([0.0 if s is None else s.share for s in stints])[pick]
+            self.tiring[:, f] = np.array([0.0 if s is None else s.tiring for s in stints])[pick]
             self.minutes[:, f] = np.array([0 if s is None else s.minutes for s in stints])[pick]
             self.starts[:, f] = np.array([s is not None and s.starts for s in stints])[pick]
             self.plays[:, f] = pick > 0
@@ -90,11 +90,11 @@ class WeekPrices:
         # one matrix product gives every pattern's cost: first half's own, second half's
         # own, and the fatigue and back-to-backs the first half carries into the second
         into_a, into_b = a.minutes @ fatigue, b.minutes @ fatigue
-        own_a = (into_a * a.share).sum(1) + ((a.long @ b2b) * a.long).sum(1)
-        own_b = (into_b * b.share).sum(1) + ((b.long @ b2b) * b.long).sum(1)
+        own_a = (into_a * a.tiring).sum(1) + ((a.long @ b2b) * a.long).sum(1)
+        own_b = (into_b * b.tiring).sum(1) + ((b.long @ b2b) * b.long).sum(1)
         ones_a, ones_b = np.ones((len(a.combos), 1)), np.ones((len(b.combos), 1))
         left = np.hstack([into_a, a.long @ b2b, own_a[:, None], ones_a])
-        right = np.hstack([b.share, b.long, ones_b, own_b[:, None]])
+        right = np.hstack([b.tiring, b.long, ones_b, own_b[:, None]])
         self._left, self._right = left, right
         self._rows, self._pairs = self._forbidden(inst, per_minute)
         # kept in single precision only (a third of the memory); double-precision cells are

@@ -8,7 +8,7 @@ from itertools import product
 from planner.lineup import Lineup
 from planner.minutes import minutes_matrix
 from planner.plan import Plan
-from planner.suggest.instance import FixtureData, Instance, build_instance
+from planner.suggest.instance import FixtureData, Instance, build_instance, shares
 from planner.suggest.options import SuggestOptions
 
 
@@ -40,14 +40,16 @@ def fixture_objectives(inst: Instance, plan: Plan) -> dict[str, float]:
         fid = fx.fixture.id
         lineup = plan.lineup(fid)
         total = 0.0
-        for pid, role, share in _stints(fx, lineup):
+        for pid, role, start, end in _stints(fx, lineup):
+            length = fx.fixture.rules.match_minutes
+            share, tiring = shares(start, end, length, inst.options.late_fatigue_weight)
             drop = sum(
                 inst.readiness.per_minute.get((pid, g.fixture.id, fid), 0.0)
                 * minutes[(pid, g.fixture.id)]
                 for g in inst.fixtures[: fx.index]
             )
-            total += inst.stint_value(pid, fx, role, share)
-            total -= inst.fatigue_rate(pid) * fx.weight * share * drop
+            total += inst.stint_value(pid, fx, role, share, tiring)
+            total -= inst.fatigue_rate(pid) * fx.weight * tiring * drop
             now = minutes[(pid, fid)]
             if now >= long_enough and pid in fx.history_long:
                 total -= inst.back_to_back_cost(fx, pid)
@@ -59,18 +61,18 @@ def fixture_objectives(inst: Instance, plan: Plan) -> dict[str, float]:
     return values
 
 
-def _stints(fx: FixtureData, lineup: Lineup) -> list[tuple[str, str, float]]:
-    """(player, role, share of the match) for everyone who plays; a substitute takes the role
-    of the player he replaces."""
+def _stints(fx: FixtureData, lineup: Lineup) -> list[tuple[str, str, int, int]]:
+    """(player, role, minute on, minute off) for everyone who plays; a substitute takes the
+    role of the player he replaces."""
     length = fx.fixture.rules.match_minutes
     role = {s.name: s.role for s in fx.slots}
     playing = {pid: (role[slot], 0) for slot, pid in lineup.slots.items() if pid}
     out = []
     for sub in sorted(lineup.substitutions):
         r, start = playing.pop(sub.off)
-        out.append((sub.off, r, (sub.minute - start) / length))
+        out.append((sub.off, r, start, sub.minute))
         playing[sub.on] = (r, sub.minute)
-    out += [(pid, r, (length - start) / length) for pid, (r, start) in playing.items()]
+    out += [(pid, r, start, length) for pid, (r, start) in playing.items()]
     return out
 
 

@@ -134,7 +134,7 @@ def price(
         fid = fx.fixture.id
         earlier = {g.fixture.id: minutes.get(g.index, 0) for g in fixtures if g.index < fx.index}
         drop = sum(terms.per_minute.get((pid, g, fid), 0.0) * v for g, v in earlier.items())
-        penalty += inst.fatigue_rate(pid) * fx.weight * stint.share * drop
+        penalty += inst.fatigue_rate(pid) * fx.weight * stint.tiring * drop
         long = params.back_to_back_minutes
         before = minutes.get(fx.previous, 0) if fx.previous is not None else 0
         if before >= long and stint.minutes >= long:
