@@ -57,11 +57,11 @@ def run(args: argparse.Namespace) -> int:
         raise PlannerError(word(exc.message, args.language)) from None
     save_plan(suggestion.plan, args.output)
     lang = args.language
-    proof = (
-        Message("cli.suggest.optimal")
-        if suggestion.optimal
-        else Message("cli.suggest.gap", {"gap": suggestion.gap})
-    )
+    if suggestion.optimal:
+        proof = Message("cli.suggest.optimal")
+    else:
+        stopped = "cli.suggest.gap" if suggestion.exact else "cli.suggest.greedy"
+        proof = Message(stopped, {"gap": suggestion.gap})
     summary = {
         "objective": suggestion.objective,
         "proof": proof,

@@ -51,18 +51,19 @@ def solve_by_columns(
     began = time.perf_counter()
     deadline = began + time_limit
     pricing_ends = began + PRICING_SHARE * time_limit  # the rest for the MILP
-    players = [
-        pid for pid in inst.plan.players if any(pid in fx.candidates for fx in inst.fixtures)
-    ]
+    players = [pid for pid in inst.plan.players if any(pid in fx.named for fx in inst.fixtures)]
     rest: Pattern = tuple(None for _ in inst.fixtures)
     pool: dict[str, set[Pattern]] = {pid: {rest} for pid in players}
     if start is not None:
         played = [stints_played(fx, start[fx.fixture.id]) for fx in inst.fixtures]
         for pid in players:
             pool[pid].add(week_pattern(played, pid))
-    m = build_model(inst, formulation="columns", pool=pool)
+    m = build_model(inst, formulation="columns", pool=pool, deadline=deadline)
     first = lineup_columns(inst, m, start) if start is not None else {}
-    prices = {pid: WeekPrices(inst, pid) for pid in players}
+    prices = {}
+    for pid in players:
+        m.check_time()
+        prices[pid] = WeekPrices(inst, pid)
     highs = highs_for(m, time_limit, relaxed=True)
     highs.setOptionValue("presolve", "off")  # each round starts from the last basis
     stand_ins = _stand_ins(m, highs)

@@ -56,8 +56,9 @@ def lineup_changes(before: Plan, after: Plan) -> list[LineupChange]:
     changes = []
     for fixture in after.fixtures:
         fid = fixture.id
+        lineup_before, lineup_after = before.lineup(fid), after.lineup(fid)
         for pid in after.players:
-            was, now = _place(before.lineup(fid), pid), _place(after.lineup(fid), pid)
+            was, now = _place(lineup_before, pid), _place(lineup_after, pid)
             m_was, m_now = old.get((pid, fid), 0), new[(pid, fid)]
             if (was, m_was) != (now, m_now):
                 changes.append(LineupChange(fid, pid, was, now, m_was, m_now))
@@ -131,6 +132,8 @@ def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, Message]:
     compared with the plan as it stood (before)."""
     played, draft = played_minutes(after), played_minutes(before)
     saved: set[str] = set()  # players already named as kept fresh, to name each once
+    days = {fx.fixture.id: _day(fx.fixture, inst) for fx in inst.fixtures}
+    lineups = {fx.fixture.id: after.lineup(fx.fixture.id) for fx in inst.fixtures}
     lines = {}
     for pid in after.players:
         if not any(available(after, pid, fx.fixture.id) for fx in inst.fixtures):
@@ -142,8 +145,8 @@ def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, Message]:
                 Message(
                     "explain.day",
                     {
-                        "role": _role(after, pid, fx),
-                        "day": _day(fx.fixture, inst),
+                        "role": _role(after, lineups[fx.fixture.id], pid, fx),
+                        "day": days[fx.fixture.id],
                     },
                 )
                 for fx in inst.fixtures
@@ -155,8 +158,7 @@ def explain(inst: Instance, before: Plan, after: Plan) -> dict[str, Message]:
     return lines
 
 
-def _role(plan: Plan, pid: str, fx: FixtureData) -> Message:
-    lineup = plan.lineup(fx.fixture.id)
+def _role(plan: Plan, lineup: Lineup, pid: str, fx: FixtureData) -> Message:
     place = lineup.place_of(pid)
     if place is None:
         kept_out = plan.lock_of(fx.fixture.id, pid) == KEEP_OUT

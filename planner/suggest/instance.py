@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy as np
+
 from planner.errors import PlannerError
 from planner.fatigue.grid import MatchDays, match_days
 from planner.fatigue.load import back_to_back_counts
@@ -19,15 +21,17 @@ from planner.rules import absence, absence_name, available, limits
 from planner.suggest.options import SuggestOptions
 from planner.suggest.readiness import ReadinessTerms, readiness_terms
 from planner.wording import Message, word
+from planner.wording.common import joined
 from planner.wording.locks import lock_name, lock_problem
 from planner.wording.positions import position_name
+from planner.wording.suggest import keeper_missing, suggestion_problem
 
 ANY_SLOT = "XI"  # a lock to start, in whichever slot
 
 
 class SuggestionError(PlannerError):
-    """The plan cannot be turned into a suggestion; the message names the conflict. Given a
-    Message (a lock that cannot be met), it keeps it for the edge to word; str() is English."""
+    """The plan cannot be turned into a suggestion; the message (planner/wording: locks,
+    suggest) names the conflict, kept for the edge to word; str() is English."""
 
     def __init__(self, reason: str | Message) -> None:
         self.message: Message | str = reason
@@ -47,6 +51,7 @@ class Stint:
     end: int
     minutes: int  # minutes credited (planned added time included, as planned_minutes does)
     share: float  # part of the match on the pitch
+    tiring: float  # what his readiness cost is multiplied by: share + late weight x late share
 
     @property
     def starts(self) -> bool:
@@ -75,8 +80,13 @@ class FixtureData:
 
     no_start: frozenset[str] = frozenset()  # candidates who may not start (doubtful, unlocked)
 
+    @cached_property
+    def named(self) -> frozenset[str]:
+        """The candidates as a set (a squad of thousands is searched often)."""
+        return frozenset(self.candidates)
+
     def may_start(self, pid: str) -> bool:
-        return pid in self.candidates and pid not in self.no_start
+        return pid in self.named and pid not in self.no_start
 
     @property
     def weight(self) -> float:
@@ -108,6 +118,7 @@ class Instance:
     fixtures: list[FixtureData]
     readiness: ReadinessTerms
     floors: dict[str, float] = field(default_factory=dict)
+    _strengths: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     def player(self, pid: str) -> Player:
         return self.plan.players[pid]
@@ -162,11 +173,30 @@ class Instance:
             return self.options.flat_fatigue_weight
         return self.options.readiness_weight * self.player(pid).rating
 
-    def stint_value(self, pid: str, fx: FixtureData, role: str, share: float) -> float:
+    def stint_value(
+        self, pid: str, fx: FixtureData, role: str, share: float, tiring: float
+    ) -> float:
         """Weighted rating points of a stint, less the fatigue the player brings from before
         the planned week (the part that planned minutes add is priced separately)."""
         fatigue = self.fatigue_rate(pid) * (100.0 - self.readiness.base[(pid, fx.fixture.id)])
-        return fx.weight * share * (self.strength(pid, role) - fatigue)
+        return fx.weight * (share * self.strength(pid, role) - tiring * fatigue)
+
+    @cached_property
+    def fatigue_rates(self) -> np.ndarray:
+        """fatigue_rate of every player, in the readiness terms' row order."""
+        return np.array([self.fatigue_rate(pid) for pid in self.readiness.index.players])
+
+    def strengths(self, role: str) -> np.ndarray:
+        """strength in role of every player (readiness terms' row order); -inf where he
+        cannot play it."""
+        if role not in self._strengths:
+            self._strengths[role] = np.array(
+                [
+                    self.strength(pid, role) if self.fit(pid, role) > 0 else -np.inf
+                    for pid in self.readiness.index.players
+                ]
+            )
+        return self._strengths[role]
 
     def back_to_back_cost(self, fx: FixtureData, pid: str) -> float:
         """Weighted rating points a FIFPRO back-to-back into fx costs pid (nothing for a
@@ -190,10 +220,10 @@ def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
     """The optimisation input for plan; SuggestionError when locks or the squad rule it out.
     Played fixtures are not decided over: their minutes are past minutes (docs/season.md)."""
     if not plan.fixtures:
-        raise SuggestionError("the plan has no fixtures to suggest lineups for")
+        raise SuggestionError(suggestion_problem("no_fixtures"))
     planned = [(j, f) for j, f in enumerate(plan.fixtures) if f.id not in plan.records]
     if not planned:
-        raise SuggestionError("every fixture of the plan is played: add the next ones first")
+        raise SuggestionError(suggestion_problem("all_played"))
     terms = readiness_terms(plan)
     key_level = max(options.key_importance, 1)
     days = match_days(plan)
@@ -232,13 +262,23 @@ def build_instance(plan: Plan, options: SuggestOptions) -> Instance:
     return instance
 
 
+def shares(start: float, end: float, length: int, late_weight: float) -> tuple[float, float]:
+    """The part of a match from start to end, and how much of his readiness cost a player
+    pays for it: that part plus late_weight x the part in the last third (legs tire, and a
+    tired player's more: docs/rotation-optimiser.md, "Within a match")."""
+    late = max(0.0, end - max(start, 2 * length / 3)) / length
+    share = (end - start) / length
+    return share, share + late_weight * late
+
+
 def _stints(fixture: Fixture, added_time: int, options: SuggestOptions) -> tuple[Stint, ...]:
     length = fixture.rules.match_minutes
     allowed = limits(fixture.rules)
     scale = (length + 2 * added_time) / length
 
     def stint(kind: str, start: int, end: int) -> Stint:
-        return Stint(kind, start, end, round((end - start) * scale), (end - start) / length)
+        share, tiring = shares(start, end, length, options.late_fatigue_weight)
+        return Stint(kind, start, end, round((end - start) * scale), share, tiring)
 
     stints = [stint("full", 0, length)]
     if allowed.substitutes > 0:  # changes in normal time only: their limits, not extra time's
@@ -337,11 +377,8 @@ def _check_locks(plan: Plan, fixture: Fixture, formation_name: str, locks: dict[
 
 
 def _check_squad(plan: Plan, fx: FixtureData) -> None:
-    label = fx.fixture.label
     if len(fx.candidates) < 11:
-        raise SuggestionError(
-            f"only {len(fx.candidates)} players can be named for {label}; eleven are needed"
-        )
+        raise SuggestionError(suggestion_problem("too_few", fx.fixture, count=len(fx.candidates)))
     keepers = [
         pid for pid in fx.candidates if "GK" in plan.players[pid].positions and fx.may_start(pid)
     ]
@@ -355,26 +392,27 @@ def _check_squad(plan: Plan, fx: FixtureData) -> None:
         ]
         if len(rested) == 1:
             raise SuggestionError(lock_problem("only_keeper", _who(plan, rested[0]), fx.fixture))
-        why = ", ".join(
-            f"{p.name} {_absence(plan, fx, pid)}"
-            for pid, p in plan.players.items()
-            if "GK" in p.positions
-        )
-        raise SuggestionError(f"no fit goalkeeper for {label}: {why or 'the squad has none'}")
+        why = joined(
+            [_absence(plan, fx, pid) for pid, p in plan.players.items() if "GK" in p.positions]
+        ) or Message("suggest.error.no_keepers_at_all")
+        raise SuggestionError(suggestion_problem("no_keeper", fx.fixture, why=why))
     field = [
         pid
         for pid in fx.candidates
         if "GK" not in plan.players[pid].positions and fx.may_start(pid)
     ]
     if len(field) < 10:
-        raise SuggestionError(f"only {len(field)} outfield players can start {label}")
+        raise SuggestionError(suggestion_problem("too_few_outfield", fx.fixture, count=len(field)))
 
 
-def _absence(plan: Plan, fx: FixtureData, pid: str) -> str:
+def _absence(plan: Plan, fx: FixtureData, pid: str) -> Message:
+    name = _who(plan, pid)
     if pid in fx.no_start:
-        return "is doubtful (a lock to start would play him)"
+        return keeper_missing("doubtful", name)
     found = absence(plan, pid, fx.fixture.id)
-    return f"is {found.status}" if found is not None else "is kept out by a lock"
+    if found is None:
+        return keeper_missing("kept_out", name)
+    return keeper_missing("absent", name, status=absence_name(plan, found))
 
 
 def _check_targets(instance: Instance) -> None:
@@ -382,11 +420,12 @@ def _check_targets(instance: Instance) -> None:
     most = {fx.fixture.id: max(s.minutes for s in fx.stints) for fx in instance.fixtures}
     for pid, target in plan.targets.items():
         name = plan.players[pid].name
-        reachable = sum(most[fx.fixture.id] for fx in instance.fixtures if pid in fx.candidates)
+        reachable = sum(most[fx.fixture.id] for fx in instance.fixtures if pid in fx.named)
         if target.minimum is not None and target.minimum > reachable:
             raise SuggestionError(
-                f"{name} needs at least {target.minimum} minutes but can play at most "
-                f"{reachable} in the planned fixtures"
+                suggestion_problem(
+                    "minimum_out_of_reach", player=name, minimum=target.minimum, reachable=reachable
+                )
             )
         if target.maximum is None:
             continue
@@ -397,6 +436,7 @@ def _check_targets(instance: Instance) -> None:
         )
         if pinned > target.maximum:
             raise SuggestionError(
-                f"{name} is locked to start matches worth at least {pinned} minutes, above his "
-                f"cap of {target.maximum}"
+                suggestion_problem(
+                    "locks_above_cap", player=name, minutes=pinned, cap=target.maximum
+                )
             )

@@ -3,6 +3,7 @@ sparse rows with a label per rule, for planner.suggest.solver."""
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -11,6 +12,7 @@ import numpy as np
 from planner.lineup import BENCH
 from planner.rules import limits
 from planner.suggest.instance import ANY_SLOT, FixtureData, Instance
+from planner.suggest.readiness import ByTriple
 from planner.suggest.weeks import (
     PRICING_BUDGET,
     Pattern,
@@ -18,9 +20,10 @@ from planner.suggest.weeks import (
     blocks,
     most_patterns,
 )
+from planner.wording import Message
+from planner.wording.suggest import rule_case
 
 Terms = dict[int, float]
-Coefs = dict[tuple[str, str, str], float]
 
 
 @dataclass
@@ -33,6 +36,7 @@ class _Rows:
     lower: list[float] = field(default_factory=list)
     upper: list[float] = field(default_factory=list)
     tags: list[tuple[str, str]] = field(default_factory=list)
+    words: dict[str, Message] = field(default_factory=dict)  # a rule's label, worded
 
     def add(self, terms: Terms, lower: float, upper: float, group: str, label: str = "") -> int:
         """Add a row; its index."""
@@ -46,6 +50,27 @@ class _Rows:
         self.upper.append(upper)
         self.tags.append((group, label))
         return row
+
+
+class OutOfTime(Exception):
+    """The model could not be built before its deadline."""
+
+
+# stint columns (with their rows) built per second on a slow machine, to judge beforehand
+# whether a model can be built in the time left (docs/rotation-optimiser.md, "Scale")
+COLUMNS_PER_SECOND = 20_000
+
+
+def model_seconds(inst: Instance) -> float:
+    """About how long the exact model of inst takes to build: its stint columns (one per
+    candidate, role he can play and stint) at COLUMNS_PER_SECOND."""
+    columns = 0
+    index = inst.readiness.index.players
+    for fx in inst.fixtures:
+        rows = np.array([index[pid] for pid in fx.candidates], dtype=np.int64)
+        fitting = sum(int(np.isfinite(inst.strengths(role)[rows]).sum()) for role in fx.roles)
+        columns += fitting * len(fx.stints)
+    return columns / COLUMNS_PER_SECOND
 
 
 @dataclass
@@ -68,6 +93,12 @@ class Model:
     week_row: dict[str, int] = field(default_factory=dict)
     link_row: dict[tuple[int, str, int], int] = field(default_factory=dict)
     pattern_of: dict[int, tuple[str, tuple[int | None, ...]]] = field(default_factory=dict)
+    deadline: float = float("inf")  # time.perf_counter() by which it must be built
+
+    def check_time(self) -> None:
+        """Raise OutOfTime once the deadline has passed."""
+        if time.perf_counter() > self.deadline:
+            raise OutOfTime
 
     def same_block(self, f: int, g: int) -> bool:
         """Whether block patterns already price the pair of fixtures f and g."""
@@ -87,18 +118,21 @@ def build_model(
     *,
     formulation: str | None = None,
     pool: dict[str, set[Pattern]] | None = None,
+    deadline: float = float("inf"),
 ) -> Model:
     """The MILP for inst (docs/rotation-optimiser.md), formulated as `formulation` (None: as
     inst.options says; "auto" picks by size): "patterns" prices each player's whole week,
     "columns" the same with only the week patterns in pool (column generation adds more),
     "blocks" his weeks within blocks of a few fixtures and the rest pairwise, "pairwise" every
-    pair of matches in rows. Rows whose group or label is in skip are left out (diagnosis)."""
-    m = Model()
+    pair of matches in rows. Rows whose group or label is in skip are left out (diagnosis).
+    OutOfTime when not built by deadline (a time.perf_counter() value)."""
+    m = Model(deadline=deadline)
     chosen = formulation or choose_formulation(inst)
     m.formulation = chosen
     whole_weeks = chosen in ("patterns", "columns")
     expr = _Expressions(inst, m, minutes_columns=not whole_weeks)
     for fx in inst.fixtures:
+        m.check_time()
         _lineup_rules(inst, m, fx, expr)
     if whole_weeks:
         add_week_patterns(inst, m, expr, inst.fixtures, with_rules=True, pool=pool)
@@ -141,6 +175,7 @@ class _Expressions:
         long_minutes = inst.plan.params.back_to_back_minutes
         o = inst.options
         for fx in inst.fixtures:
+            m.check_time()
             f = fx.index
             for pid in fx.candidates:
                 history_long = pid in fx.history_long
@@ -152,7 +187,7 @@ class _Expressions:
                             continue  # goalkeepers are not rotated during a match
                         if st.starts and pid in fx.no_start:
                             continue
-                        value = inst.stint_value(pid, fx, role, st.share)
+                        value = inst.stint_value(pid, fx, role, st.share, st.tiring)
                         if history_long and st.minutes >= long_minutes:
                             value -= inst.back_to_back_cost(fx, pid)
                         col = m.var(-value)
@@ -174,7 +209,7 @@ class _Expressions:
                 self.played_at[played] = f
                 m.rows.add({**self.minutes[(f, pid)], played: -1.0}, 0, 0, "lineup")
 
-    def carried(self, inst: Instance, fx: FixtureData, pid: str, per_minute: Coefs) -> Terms:
+    def carried(self, inst: Instance, fx: FixtureData, pid: str, per_minute: ByTriple) -> Terms:
         """What the planned minutes before fx add to a linear load term at its kickoff."""
         total: Terms = {}
         for g in inst.fixtures[: fx.index]:
@@ -239,9 +274,11 @@ def lock_label(fx: FixtureData, pid: str) -> str:
 
 
 def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
-    """Price share-in-match x readiness drop exactly, one earlier match at a time:
-    w = Y_k x c x minutes_g (binary x bounded; c >= 0, as fatigue only adds)."""
+    """Price tiring in a match (its share, the last third counted more) x readiness drop
+    exactly, one earlier match at a time: w = Y_k x c x minutes_g (binary x bounded; c >= 0,
+    as fatigue only adds)."""
     for fx in inst.fixtures:
+        m.check_time()
         f = fx.index
         for pid in fx.candidates:
             mu = inst.fatigue_rate(pid)
@@ -253,7 +290,7 @@ def _fatigue_terms(inst: Instance, m: Model, e: _Expressions) -> None:
                     y = e.by_stint.get((f, pid, k))
                     if not y:
                         continue
-                    w = m.var(mu * fx.weight * st.share, 0.0, most, False)
+                    w = m.var(mu * fx.weight * st.tiring, 0.0, most, False)
                     # w >= coef x minutes_g - most x (1 - Y_k)
                     terms = {played: coef, w: -1.0, **{col: most for col in y}}
                     m.rows.add(terms, -np.inf, most, "fatigue")
@@ -272,6 +309,7 @@ def _risk_rules(inst: Instance, m: Model, e: _Expressions) -> None:
     (Back-to-back is priced, not forbidden: forbidding it makes thin squads infeasible.)"""
     red = inst.plan.params.readiness_red
     for fx in inst.fixtures:
+        m.check_time()
         f, label = fx.index, fx.fixture.label
         for pid in fx.candidates:
             name = inst.player(pid).name
@@ -281,12 +319,14 @@ def _risk_rules(inst: Instance, m: Model, e: _Expressions) -> None:
             start = e.start[(f, pid)]
             if fx.key and start:
                 case = f"{name} starting {label} without high risk"
+                m.rows.words[case] = rule_case("no_high_risk", name, fx.fixture)
                 _at_least(m, drop, start, base - red, high, case)
                 _load_ratio(inst, m, e, fx, pid, case)
             floor = inst.floors.get(pid)
             plays = {**start, **e.on[(f, pid)]}
             if floor is not None and plays:
                 case = f"{name}'s readiness floor {floor:g} for {label}"
+                m.rows.words[case] = rule_case("floor", name, fx.fixture, floor=f"{floor:g}")
                 _at_least(m, drop, plays, base - floor, high, case, "readiness floors")
 
 
@@ -354,7 +394,9 @@ def _minutes_targets(inst: Instance, m: Model, e: _Expressions) -> None:
         lower = target.minimum if target.minimum is not None else -np.inf
         upper = target.maximum if target.maximum is not None else np.inf
         name = inst.player(pid).name
-        m.rows.add(total, lower, upper, "minutes targets", f"{name}'s minutes target")
+        case = f"{name}'s minutes target"
+        m.rows.words[case] = rule_case("target", name)
+        m.rows.add(total, lower, upper, "minutes targets", case)
 
 
 def _keep_rows(rows: _Rows, keep: list[int]) -> None:

@@ -20,6 +20,9 @@ class SuggestOptions:
     # the objective before issue 17: these rating points per readiness point for everyone,
     # whatever his rating (None: readiness_weight x rating); kept to compare plans
     flat_fatigue_weight: float | None = None
+    # legs tire: a player pays his readiness cost this much more for the last third of a
+    # match (1: double), so a tired starter is worth replacing by fresher legs at 60' or 75'
+    late_fatigue_weight: float = 1.0
     back_to_back_penalty: float = 6.0  # rating points per FIFPRO back-to-back (45+ both, < 5 days)
     key_back_to_back_penalty: float = 20.0  # the same into a key fixture: avoided unless forced
     doubtful_penalty: float = 5.0  # rating points off a doubtful player, per full match

@@ -16,6 +16,7 @@ from itertools import product
 import numpy as np
 
 from planner.suggest.instance import Instance
+from planner.suggest.readiness import ByTriple
 from planner.suggest.weeks import Pattern, stints_for
 
 
@@ -29,12 +30,12 @@ class _Half:
         self.combos = np.array(combos, dtype=np.int64).reshape(len(combos), len(indices))
         self.indices = indices
         shape = (len(combos), n)
-        self.share, self.minutes = np.zeros(shape), np.zeros(shape)
+        self.tiring, self.minutes = np.zeros(shape), np.zeros(shape)
         self.starts, self.plays = np.zeros(shape, bool), np.zeros(shape, bool)
         for j, f in enumerate(indices):
             stints = [None if k is None else inst.fixtures[f].stints[k] for k in self.options[j]]
             pick = self.combos[:, j]
-            self.share[:, f] = np.array([0.0 if s is None else s.share for s in stints])[pick]
+            self.tiring[:, f] = np.array([0.0 if s is None else s.tiring for s in stints])[pick]
             self.minutes[:, f] = np.array([0 if s is None else s.minutes for s in stints])[pick]
             self.starts[:, f] = np.array([s is not None and s.starts for s in stints])[pick]
             self.plays[:, f] = pick > 0
@@ -77,11 +78,8 @@ class WeekPrices:
         self.pid = pid
         self.first = _Half(inst, pid, list(range(half)))
         self.second = _Half(inst, pid, list(range(half, n)))
-        terms = inst.readiness
         ids = [fx.fixture.id for fx in inst.fixtures]
-        per_minute = np.array(
-            [[terms.per_minute.get((pid, g, f), 0.0) for f in ids] for g in ids]
-        )  # [g, f]: readiness lost at f per minute in g
+        per_minute = inst.readiness.per_minute.matrix(pid, ids)  # [g, f]: lost at f per min in g
         weights = np.array([inst.fatigue_rate(pid) * fx.weight for fx in inst.fixtures])
         fatigue = per_minute * weights[None, :]
         b2b = np.zeros((n, n))
@@ -92,11 +90,11 @@ class WeekPrices:
         # one matrix product gives every pattern's cost: first half's own, second half's
         # own, and the fatigue and back-to-backs the first half carries into the second
         into_a, into_b = a.minutes @ fatigue, b.minutes @ fatigue
-        own_a = (into_a * a.share).sum(1) + ((a.long @ b2b) * a.long).sum(1)
-        own_b = (into_b * b.share).sum(1) + ((b.long @ b2b) * b.long).sum(1)
+        own_a = (into_a * a.tiring).sum(1) + ((a.long @ b2b) * a.long).sum(1)
+        own_b = (into_b * b.tiring).sum(1) + ((b.long @ b2b) * b.long).sum(1)
         ones_a, ones_b = np.ones((len(a.combos), 1)), np.ones((len(b.combos), 1))
         left = np.hstack([into_a, a.long @ b2b, own_a[:, None], ones_a])
-        right = np.hstack([b.share, b.long, ones_b, own_b[:, None]])
+        right = np.hstack([b.tiring, b.long, ones_b, own_b[:, None]])
         self._left, self._right = left, right
         self._rows, self._pairs = self._forbidden(inst, per_minute)
         # kept in single precision only (a third of the memory); double-precision cells are
@@ -267,6 +265,5 @@ class WeekPrices:
         return found
 
 
-def _rates(inst: Instance, pid: str, coefs: dict[tuple[str, str, str], float]) -> np.ndarray:
-    ids = [fx.fixture.id for fx in inst.fixtures]
-    return np.array([[coefs.get((pid, g, f), 0.0) for f in ids] for g in ids])
+def _rates(inst: Instance, pid: str, coefs: ByTriple) -> np.ndarray:
+    return coefs.matrix(pid, [fx.fixture.id for fx in inst.fixtures])

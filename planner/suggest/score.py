@@ -3,10 +3,12 @@ linearisation): compares a suggestion with a baseline or a brute-force search on
 
 from __future__ import annotations
 
+from itertools import product
+
 from planner.lineup import Lineup
 from planner.minutes import minutes_matrix
 from planner.plan import Plan
-from planner.suggest.instance import FixtureData, Instance, build_instance
+from planner.suggest.instance import FixtureData, Instance, build_instance, shares
 from planner.suggest.options import SuggestOptions
 
 
@@ -19,12 +21,8 @@ def plan_objective(plan: Plan, options: SuggestOptions | None = None) -> float:
 def played_minutes(plan: Plan) -> dict[tuple[str, str], int]:
     """Planned minutes by (player, fixture), every squad player and fixture present."""
     matrix = minutes_matrix(plan)
-    values = matrix.to_numpy()
-    return {
-        (str(pid), str(fid)): int(values[i, j])
-        for i, pid in enumerate(matrix.index)
-        for j, fid in enumerate(matrix.columns)
-    }
+    keys = product(map(str, matrix.index), map(str, matrix.columns))
+    return dict(zip(keys, matrix.to_numpy().astype(int).ravel().tolist(), strict=True))
 
 
 def objective(inst: Instance, plan: Plan) -> float:
@@ -42,14 +40,16 @@ def fixture_objectives(inst: Instance, plan: Plan) -> dict[str, float]:
         fid = fx.fixture.id
         lineup = plan.lineup(fid)
         total = 0.0
-        for pid, role, share in _stints(fx, lineup):
+        for pid, role, start, end in _stints(fx, lineup):
+            length = fx.fixture.rules.match_minutes
+            share, tiring = shares(start, end, length, inst.options.late_fatigue_weight)
             drop = sum(
                 inst.readiness.per_minute.get((pid, g.fixture.id, fid), 0.0)
                 * minutes[(pid, g.fixture.id)]
                 for g in inst.fixtures[: fx.index]
             )
-            total += inst.stint_value(pid, fx, role, share)
-            total -= inst.fatigue_rate(pid) * fx.weight * share * drop
+            total += inst.stint_value(pid, fx, role, share, tiring)
+            total -= inst.fatigue_rate(pid) * fx.weight * tiring * drop
             now = minutes[(pid, fid)]
             if now >= long_enough and pid in fx.history_long:
                 total -= inst.back_to_back_cost(fx, pid)
@@ -61,18 +61,18 @@ def fixture_objectives(inst: Instance, plan: Plan) -> dict[str, float]:
     return values
 
 
-def _stints(fx: FixtureData, lineup: Lineup) -> list[tuple[str, str, float]]:
-    """(player, role, share of the match) for everyone who plays; a substitute takes the role
-    of the player he replaces."""
+def _stints(fx: FixtureData, lineup: Lineup) -> list[tuple[str, str, int, int]]:
+    """(player, role, minute on, minute off) for everyone who plays; a substitute takes the
+    role of the player he replaces."""
     length = fx.fixture.rules.match_minutes
     role = {s.name: s.role for s in fx.slots}
     playing = {pid: (role[slot], 0) for slot, pid in lineup.slots.items() if pid}
     out = []
     for sub in sorted(lineup.substitutions):
         r, start = playing.pop(sub.off)
-        out.append((sub.off, r, (sub.minute - start) / length))
+        out.append((sub.off, r, start, sub.minute))
         playing[sub.on] = (r, sub.minute)
-    out += [(pid, r, (length - start) / length) for pid, (r, start) in playing.items()]
+    out += [(pid, r, start, length) for pid, (r, start) in playing.items()]
     return out
 
 

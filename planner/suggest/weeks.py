@@ -38,7 +38,7 @@ def pattern_count(inst: Instance, fixtures: list[FixtureData]) -> int:
     """How many pattern columns these fixtures would need."""
     total = 0
     for pid in inst.plan.players:
-        if any(pid in fx.candidates for fx in fixtures):
+        if any(pid in fx.named for fx in fixtures):
             count = 1
             for fx in fixtures:
                 count *= 1 + len(stints_for(inst, fx, pid))
@@ -71,8 +71,9 @@ def add_week_patterns(
     week): patterns breaking a minutes target, floor or key-fixture rule are left out.
     pool: only these patterns per player (column generation adds the others it needs)."""
     for pid in inst.plan.players:
-        if not any(pid in fx.candidates for fx in fixtures):
+        if not any(pid in fx.named for fx in fixtures):
             continue
+        m.check_time()
         choices = [[None, *stints_for(inst, fx, pid)] for fx in fixtures]
         links: dict[tuple[int, int], dict[int, float]] = {}
         every: dict[int, float] = {}
@@ -101,7 +102,7 @@ def add_week_patterns(
 def stints_for(inst: Instance, fx: FixtureData, pid: str) -> list[int]:
     """The stints pid can play in fx (goalkeepers play whole matches; a doubtful player who
     is not locked to start only comes on)."""
-    if pid not in fx.candidates:
+    if pid not in fx.named:
         return []
     keeper = "GK" in inst.player(pid).positions
     return [
@@ -133,7 +134,7 @@ def price(
         fid = fx.fixture.id
         earlier = {g.fixture.id: minutes.get(g.index, 0) for g in fixtures if g.index < fx.index}
         drop = sum(terms.per_minute.get((pid, g, fid), 0.0) * v for g, v in earlier.items())
-        penalty += inst.fatigue_rate(pid) * fx.weight * stint.share * drop
+        penalty += inst.fatigue_rate(pid) * fx.weight * stint.tiring * drop
         long = params.back_to_back_minutes
         before = minutes.get(fx.previous, 0) if fx.previous is not None else 0
         if before >= long and stint.minutes >= long:

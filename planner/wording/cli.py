@@ -19,6 +19,10 @@ CLI: dict[str, dict[Language, str]] = {
         "en": "gap {gap:.2%}, time limit reached",
         "es": "brecha {gap:.2%}, se alcanzó el límite de tiempo",
     },
+    "cli.suggest.greedy": {
+        "en": "gap {gap:.2%}, greedy pick: too big to solve within the time limit",
+        "es": "brecha {gap:.2%}, elección rápida: demasiado grande para resolverlo a tiempo",
+    },
     "cli.suggest.summary": {
         "en": "objective {objective:.1f} ({proof}) in {seconds:.2f} s; {changes} change(s); "
         "wrote {path}",

@@ -120,7 +120,8 @@ def lineups(plan: Plan, fid: str) -> list[tuple[dict[str, str], str | None, str 
 
 
 def tables(plan: Plan, fid: str, base: dict[str, float], history_long: set[str]):
-    """Per lineup: value without carried fatigue, minutes, shares, starts."""
+    """Per lineup: value without carried fatigue, minutes, tiring (what the readiness cost is
+    multiplied by), starts."""
     o, weight = OPTIONS, plan.fixture(fid).importance
     roles = {s.name: s.role for s in formation("4-3-3").slots}
     ids = list(PLAYERS)
@@ -128,33 +129,39 @@ def tables(plan: Plan, fid: str, base: dict[str, float], history_long: set[str])
     found = lineups(plan, fid)
     value = np.zeros(len(found))
     minutes = np.zeros((len(found), len(ids)))
+    tiring = np.zeros((len(found), len(ids)))
     starts = np.zeros((len(found), len(ids)), dtype=bool)
     for n, (xi, off, on) in enumerate(found):
-        stints = [(pid, roles[slot], 60 if pid == off else 90) for slot, pid in xi.items()]
+        # (player, role, minutes played, of them after 60', the last third)
+        stints = [
+            (pid, roles[slot], 60 if pid == off else 90, 0 if pid == off else 30)
+            for slot, pid in xi.items()
+        ]
         if on:
-            stints.append((on, roles[next(s for s, p in xi.items() if p == off)], 30))
+            stints.append((on, roles[next(s for s, p in xi.items() if p == off)], 30, 30))
         total = 0.0
-        for pid, role, played in stints:
+        for pid, role, played, late in stints:
             positions, rating = PLAYERS[pid]
-            # docs: rating x (fit - readiness_weight x (100 - readiness)); the planned part of
-            # the readiness drop is added in brute_force_best
-            strength = rating * (
-                position_fit(positions, role) - o.readiness_weight * (100 - base[pid])
-            )
+            # docs: share x rating x fit - (share + late weight x late share) x rating x
+            # readiness_weight x (100 - readiness); the planned part of the readiness drop
+            # is added in brute_force_best
+            tires = played / 90 + o.late_fatigue_weight * late / 90
+            total += weight * played / 90 * rating * position_fit(positions, role)
+            total -= weight * tires * rating * o.readiness_weight * (100 - base[pid])
             if out_of_position(positions, role):
-                strength -= o.out_of_position_penalty
-            total += weight * played / 90 * strength
+                total -= weight * played / 90 * o.out_of_position_penalty
             # FIFPRO's back-to-back concerns outfield players (ModelParams, goalkeepers off)
             if pid in history_long and played >= 45 and not key and positions[0] != "GK":
                 total -= weight * o.back_to_back_penalty
             minutes[n, ids.index(pid)] = played
+            tiring[n, ids.index(pid)] = tires
         for pid in xi.values():
             starts[n, ids.index(pid)] = True
         bench = [p for p in PLAYERS if p not in xi.values()]
         total += sum(o.bench_rating_bonus * PLAYERS[p][1] for p in bench)
         total += o.bench_goalkeeper_bonus  # one goalkeeper is always left for the bench
         value[n] = total
-    return value, minutes, starts
+    return value, minutes, tiring, starts
 
 
 def brute_force_best(plan: Plan) -> float:
@@ -165,14 +172,14 @@ def brute_force_best(plan: Plan) -> float:
     base2 = dict(zip(ids, coefficients.base[:, 1], strict=True))
     drop = coefficients.drop[:, 1, 0]  # readiness on Wednesday per minute on Sunday
     last_match = {p for p, m in HISTORY["2025-04-02"].items() if m >= params.back_to_back_minutes}
-    value1, minutes1, _ = tables(plan, SUNDAY, base1, last_match)
-    value2, minutes2, starts2 = tables(plan, WEDNESDAY, base2, set())
+    value1, minutes1, _, _ = tables(plan, SUNDAY, base1, last_match)
+    value2, minutes2, tiring2, starts2 = tables(plan, WEDNESDAY, base2, set())
     w2 = plan.fixture(WEDNESDAY).importance
     key = w2 >= o.key_importance
     back_to_back = o.key_back_to_back_penalty if key else o.back_to_back_penalty
     rating = np.array([PLAYERS[p][1] for p in ids], dtype=float)
-    # rating points lost on Wednesday: share there x rating x weight x readiness drop
-    fatigue = (minutes2 / 90) @ ((rating * drop)[:, None] * minutes1.T)  # [j, i]
+    # rating points lost on Wednesday: tiring there x rating x weight x readiness drop
+    fatigue = tiring2 @ ((rating * drop)[:, None] * minutes1.T)  # [j, i]
     outfield = np.array([PLAYERS[p][0][0] != "GK" for p in ids])
     both_long = ((minutes2 >= 45) & outfield).astype(float) @ (minutes1 >= 45).T.astype(float)
     total = (

@@ -73,11 +73,14 @@ class SuggestionDialog(QDialog):
         self.setObjectName("suggestionDialog")
         self.setWindowTitle(tr("Suggested rotation"))
         self.resize(1120, 620)
-        quality = (
-            tr("the best possible under the rules")
-            if suggestion.optimal
-            else tr("within {0:.1%} of the best").format(suggestion.gap)
-        )
+        if suggestion.optimal:
+            quality = tr("the best possible under the rules")
+        elif suggestion.exact:
+            quality = tr("within {0:.1%} of the best").format(suggestion.gap)
+        else:
+            quality = tr(
+                "a quick pick within {0:.1%} of the best (too big to solve exactly in time)"
+            ).format(suggestion.gap)
         summary = QLabel(
             tr("{0} changes across {1} fixtures, found in {2:.1f} s; {3}.").format(
                 len(suggestion.changes), len(plan.fixtures), suggestion.seconds, quality

@@ -3168,66 +3168,71 @@ Añade uno desde Plan &gt; Añadir partido… o abre un plan.</translation>
     </message>
     <message>
         <location filename="../dialogs/suggestion.py" line="82"/>
+        <source>a quick pick within {0:.1%} of the best (too big to solve exactly in time)</source>
+        <translation>una selección rápida a menos de un {0:.1%} de la mejor (demasiado grande para resolverla exactamente a tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/suggestion.py" line="85"/>
         <source>{0} changes across {1} fixtures, found in {2:.1f} s; {3}.</source>
         <translation>{0} cambios en {1} partidos, encontrados en {2:.1f} s; {3}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="86"/>
+        <location filename="../dialogs/suggestion.py" line="89"/>
         <source>The plan is already the best rotation found: nothing would change.</source>
         <translation>El plan ya es la mejor rotación encontrada: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="91"/>
+        <location filename="../dialogs/suggestion.py" line="94"/>
         <source>Player</source>
         <translation>Jugador</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="91"/>
+        <location filename="../dialogs/suggestion.py" line="94"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="91"/>
+        <location filename="../dialogs/suggestion.py" line="94"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="91"/>
+        <location filename="../dialogs/suggestion.py" line="94"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="91"/>
+        <location filename="../dialogs/suggestion.py" line="94"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="135"/>
+        <location filename="../dialogs/suggestion.py" line="138"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="137"/>
+        <location filename="../dialogs/suggestion.py" line="140"/>
         <source>Put these lineups in the plan (one step, Undo takes it back)</source>
         <translation>Pasar estas alineaciones al plan (un solo paso; Deshacer lo revierte)</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="149"/>
+        <location filename="../dialogs/suggestion.py" line="152"/>
         <source>Locks kept by this suggestion</source>
         <translation>Bloqueos que respeta esta sugerencia</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="151"/>
+        <location filename="../dialogs/suggestion.py" line="154"/>
         <source>Suggest again</source>
         <translation>Sugerir de nuevo</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="153"/>
+        <location filename="../dialogs/suggestion.py" line="156"/>
         <source>Look for the best rotation again with the locks as they are now</source>
         <translation>Buscar de nuevo la mejor rotación con los bloqueos como están ahora</translation>
     </message>
     <message>
-        <location filename="../dialogs/suggestion.py" line="155"/>
+        <location filename="../dialogs/suggestion.py" line="158"/>
         <source>The locks changed: Suggest again to use them.</source>
         <translation>Los bloqueos han cambiado: pulsa Sugerir de nuevo para aplicarlos.</translation>
     </message>
