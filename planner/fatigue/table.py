@@ -19,15 +19,14 @@ import pandas as pd
 
 import planner.wording.fatigue  # noqa: F401  (registers the wording of the reasons)
 from planner.fatigue.grid import (
+    KickoffFilter,
     LoadGrid,
     MatchDays,
     PlannedMinutes,
     banister_at_kickoff,
-    banister_weights,
     build_grid,
     capacity,
     chronic_floor,
-    ewma_weights,
     match_days,
     readiness_from,
 )
@@ -77,15 +76,13 @@ def cached_fatigue_table(plan: Plan) -> pd.DataFrame:
 @dataclass(frozen=True)
 class _FromHistory:
     """What the days, the past minutes, the sessions, the parameters and the load per minute
-    give before any lineup is read: the recorded load, the filters' days x fixtures weights
-    (daily load @ weights = value at each kickoff), fitness, capacity and the chronic floor,
-    and the past parts of the minutes windows and last appearances."""
+    give before any lineup is read: each filter's value at each kickoff from the recorded load
+    and the fixtures x fixtures weights that add a planned match's load to it, fitness,
+    capacity and the chronic floor, and the past parts of the minutes windows and last
+    appearances."""
 
     per_minute: np.ndarray  # P: match load per minute
-    load: np.ndarray  # P x D: recorded load
-    acute: np.ndarray
-    chronic: np.ndarray
-    fatigue: np.ndarray
+    filters: dict[str, tuple[np.ndarray, np.ndarray]]  # name: (recorded P x F, planned F x F)
     fitness: np.ndarray
     capacity: np.ndarray
     chronic_floor: np.ndarray  # P x F
@@ -99,12 +96,17 @@ class _FromHistory:
         load = recorded_load(days.past, days.sessions, per_minute)
         fitness = banister_at_kickoff(load, params.fitness_tau, days)
         planned_columns = np.unique(days.fixture_columns[~days.played])
+        filters = {
+            "acute": KickoffFilter.ewma(params.acute_days),
+            "chronic": KickoffFilter.ewma(params.chronic_days),
+            "fatigue": KickoffFilter.banister(params.fatigue_tau),
+        }
         return cls(
             per_minute=per_minute,
-            load=load,
-            acute=ewma_weights(params.acute_days, days),
-            chronic=ewma_weights(params.chronic_days, days),
-            fatigue=banister_weights(params.fatigue_tau, days),
+            filters={
+                name: (kind.at_kickoff(load, days), kind.between_fixtures(days))
+                for name, kind in filters.items()
+            },
             fitness=fitness,
             capacity=capacity(fitness, params),
             chronic_floor=chronic_floor(days, params),
@@ -113,6 +115,11 @@ class _FromHistory:
             planned_columns=planned_columns,
             earlier=planned_columns[:, None] < days.fixture_columns[None, :],
         )
+
+    def at_kickoff(self, name: str, planned_load: np.ndarray) -> np.ndarray:
+        """P x F: a filter's value at each kickoff, with the planned fixtures' load (P x F)."""
+        recorded, planned = self.filters[name]
+        return recorded + planned_load @ planned
 
 
 class _Model:
@@ -139,15 +146,15 @@ class _Model:
         params = plan.params
         terms = self._from_history(days, params, load_per_minute(plan, days.players))
         grid = build_grid(plan, days, self._planned)
-        load = terms.load + minutes_load(grid.planned, terms.per_minute)
+        planned = minutes_load(grid.fixture_minutes * ~grid.played, terms.per_minute)
 
-        acute = load @ terms.acute
-        chronic = load @ terms.chronic
+        acute = terms.at_kickoff("acute", planned)
+        chronic = terms.at_kickoff("chronic", planned)
         chronic_floor = np.maximum(chronic, terms.chronic_floor)
         acwr = np.divide(
             acute, chronic_floor, out=np.full_like(acute, np.nan), where=chronic_floor > 0
         )
-        fatigue = load @ terms.fatigue
+        fatigue = terms.at_kickoff("fatigue", planned)
         readiness = readiness_from(fatigue, terms.capacity, params)
 
         days_rest, last_minutes = _last_appearance(grid, terms)
@@ -231,12 +238,15 @@ _models: weakref.WeakKeyDictionary[Plan, _Model] = weakref.WeakKeyDictionary()
 
 
 def _window(days: MatchDays, window: int) -> tuple[np.ndarray, np.ndarray]:
-    """Minutes in the window days before each kickoff (that day excluded) = past minutes @
-    the first + planned minutes @ the second (whole minutes: exact in any order)."""
-    ago = days.days_before
-    inside = np.ascontiguousarray((ago > 0) & (ago <= window), dtype=float)
-    planned = inside[days.fixture_columns] * ~days.played[:, None]
-    return days.past @ inside, planned
+    """Minutes in the window days before each kickoff (that day excluded) = the first (past,
+    P x F) + planned minutes @ the second (whole minutes: exact in any order)."""
+    kickoff = days.fixture_days
+    running = np.concatenate([np.zeros((len(days.past), 1)), np.cumsum(days.past, axis=1)], 1)
+    start = np.searchsorted(days.days, kickoff - window)
+    past = running[:, days.fixture_columns] - running[:, start]
+    ago = kickoff[None, :] - kickoff[:, None]
+    planned = ((ago > 0) & (ago <= window)) * ~days.played[:, None]
+    return past, planned.astype(float)
 
 
 def _minutes_before(grid: LoadGrid, window: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
