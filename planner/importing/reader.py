@@ -88,10 +88,13 @@ class Source:
         return rows
 
     def _check_extent(self, sheet: str) -> None:
-        """Refuse a sheet whose used range is too large before anything allocates its grid."""
+        """Refuse a sheet whose used range is too large before anything allocates its grid
+        (measured cell by cell only when a quick bound cannot tell that it fits)."""
         if sheet not in self._parts:
             return
         with self._library_errors(sheet):
+            if not _oversized(*extent.bound(self.path, self._parts[sheet])):
+                return
             found = extent.measure(self.path, self._parts[sheet])
         if _oversized(found.rows, found.columns):
             raise self._too_large(found.rows, found.columns, sheet, found.far_cell)
