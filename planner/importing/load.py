@@ -78,8 +78,8 @@ class LoadLog:
 
     def _read(self) -> tuple[dict[str, np.ndarray], list[date]]:
         """Each number column read as a whole (loadcells.column, distances in m) and each row's
-        day. The first bad cell, by row and then left to right with the date last (the order
-        the rows were once read in), raises its own error."""
+        day. The first bad cell, by row, then duration, RPE and the GPS measures, the date last
+        (the order rows were once read in), raises its own error."""
         values, refused = {}, []
         for order, (field, unit) in enumerate(self.units.items()):
             column, bad = loadcells.column(self._column(field), field, unit)
