@@ -3,8 +3,10 @@ player, date and session title, drill rows summed (docs/importing.md, "Load logs
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -39,6 +41,7 @@ class LoadLog:
         self.kinds: dict[tuple[str, str], str] = {}
         self.rows: list[int] = []
         self.cells: list[list[object]] = []  # each row's cells
+        self.width = sys.maxsize  # cells in the shortest row
         self.keys: list[str] = []
         self.names: list[str] = []
         self.ids: list[str] = []
@@ -57,10 +60,14 @@ class LoadLog:
         wait for check(): a bad cell in this or an earlier row is the first error."""
         cells_ = row.cells
         width = len(cells_)
-        if all(_blank(cells_[i] if i < width else "") for i in self.columns):
+        for i in self.columns:
+            if not _blank(cells_[i] if i < width else ""):
+                break
+        else:
             return False
         self.rows.append(row.number)
         self.cells.append(cells_)
+        self.width = min(self.width, width)
         self.keys.append(row.key)
         self.names.append(row.name)
         self.ids.append(row.player_id or "")
@@ -74,6 +81,8 @@ class LoadLog:
         index = self.context.by_field.get(field)
         if index is None:
             return [""] * len(self.cells)
+        if index < self.width:
+            return list(map(itemgetter(index), self.cells))
         return [row[index] if index < len(row) else "" for row in self.cells]
 
     def _read(self) -> tuple[dict[str, np.ndarray], list[date]]:

@@ -73,14 +73,17 @@ class RowContext:
         """Rows that name a player; totals, notes and nameless rows go to skipped with why."""
         header_labels = {synonyms.key(c.label) for c in self.table.columns if c.label}
         total = len(self.table.rows) - self.table.data_start
+        player, ident = self.by_field.get("player"), self.by_field.get("id")
         for done, (number, cells) in enumerate(self.table.data_rows()):
             if progress and done % PROGRESS_EVERY == 0:
                 progress(done, total)
-            filled = [t for c in cells if (t := text(c))]
+            filled = [t for t in map(text, cells) if t]
             if not filled:
                 continue
-            name = text(self.cell(cells, "player"))
-            player_id = text(self.cell(cells, "id")) or None
+            name = text(cells[player]) if player is not None and player < len(cells) else ""
+            player_id = (
+                text(cells[ident]) if ident is not None and ident < len(cells) else ""
+            ) or None
             reason = self._skip_reason(name, player_id, filled, header_labels)
             if reason:
                 skipped.append(SkippedRow(number, reason))
@@ -94,7 +97,7 @@ class RowContext:
     def _skip_reason(
         name: str, player_id: str | None, filled: list[str], header_labels: set[str]
     ) -> Message | None:
-        if any(synonyms.is_total_row(c) for c in filled[:3]):
+        if any(map(synonyms.is_total_row, filled[:3])):
             return Message("import.skip.total")
         if len(filled) == 1 and synonyms.is_note_row(filled[0]):
             return Message("import.skip.note")
