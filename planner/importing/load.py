@@ -13,7 +13,7 @@ import pandas as pd
 
 from planner.importing import cells, loadcells, synonyms
 from planner.importing.cells import CellError
-from planner.importing.result import LOAD_COLUMNS
+from planner.importing.result import LOAD_COLUMNS, empty_load
 from planner.importing.rows import PlayerRow, RowContext
 from planner.sessions import GPS_COLUMNS, MAX_DURATION
 from planner.wording import Message
@@ -134,6 +134,8 @@ class LoadLog:
         """The sessions (LOAD_COLUMNS): rows of one player, date and title summed; a whole-
         session row's values stand where it gives them (see docs/importing.md)."""
         values, days = self._read()
+        if not self.rows:  # every row recorded nothing (each is among the skipped rows)
+            return empty_load()
         titles = [cells.text(c) for c in self._column("session")]
         drill_titles = [cells.text(c) for c in self._column("drill")]
         kinds = [cells.text(c) for c in self._column("session_kind")]

@@ -229,6 +229,7 @@ _CELLS = st.one_of(*[_FITTING] * 9, _ANY)  # mostly cells that read, so that row
 @given(st.lists(st.tuples(_CELLS, _CELLS, _CELLS), min_size=1, max_size=40))
 @example([("60", "5", "1"), ("600.5", "5", "1")])  # just past each limit
 @example([("10:00:01", "", "")])
+@example([("", "", "")])  # nothing recorded: no sessions (was a KeyError)
 @example([("60", "10.5", "1")])
 @example([("60", "5", "-0.5")])
 @example([("4,5", "7,5", " 12 "), ("1e3", "", "")])
