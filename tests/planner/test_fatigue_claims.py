@@ -128,6 +128,18 @@ def direct(
     return acwr, readiness, fatigue
 
 
+def assert_equals_direct(
+    table: pd.DataFrame, plan: Plan, pid: str, planned: dict[int, float]
+) -> None:
+    """pid's rows of the table equal direct() at every kickoff, to 1e-9."""
+    for n in KICKOFFS:
+        acwr, readiness, fatigue = direct(plan, pid, n, planned)
+        row = table.loc[(pid, f"f{n}")]
+        assert row["acwr"] == pytest.approx(acwr, rel=1e-9, abs=1e-9)
+        assert row["readiness"] == pytest.approx(readiness, rel=1e-9, abs=1e-9)
+        assert row["fatigue"] == pytest.approx(fatigue, rel=1e-9, abs=1e-9)
+
+
 def test_the_table_equals_a_day_by_day_loop_of_the_documented_formulas() -> None:
     """Training rows with and without RPE, a match row that stands for its minutes, a
     goalkeeper, a regular (floored) and a player back from a long absence (not floored)."""
@@ -152,12 +164,7 @@ def test_the_table_equals_a_day_by_day_loop_of_the_documented_formulas() -> None
         "back": {63: 90.0},
     }
     for pid, minutes in planned.items():
-        for n in KICKOFFS:
-            acwr, readiness, fatigue = direct(plan, pid, n, minutes)
-            row = table.loc[(pid, f"f{n}")]
-            assert row["acwr"] == pytest.approx(acwr, rel=1e-9, abs=1e-9)
-            assert row["readiness"] == pytest.approx(readiness, rel=1e-9, abs=1e-9)
-            assert row["fatigue"] == pytest.approx(fatigue, rel=1e-9, abs=1e-9)
+        assert_equals_direct(table, plan, pid, minutes)
 
 
 PLAYERS = {"keeper": "GK", "a": "CM", "b": "ST"}
@@ -212,12 +219,7 @@ def test_any_plan_with_sessions_equals_the_day_by_day_loop(
     for pid, (first, second) in planned.items():
         minutes = {60: float(first), 63: float(second)}
         assert [table.loc[(pid, f"f{n}"), "minutes"] for n in (60, 63)] == [first, second]
-        for n in KICKOFFS:
-            acwr, readiness, fatigue = direct(plan, pid, n, minutes)
-            row = table.loc[(pid, f"f{n}")]
-            assert row["acwr"] == pytest.approx(acwr, rel=1e-9, abs=1e-9)
-            assert row["readiness"] == pytest.approx(readiness, rel=1e-9, abs=1e-9)
-            assert row["fatigue"] == pytest.approx(fatigue, rel=1e-9, abs=1e-9)
+        assert_equals_direct(table, plan, pid, minutes)
 
 
 def test_hard_monday_training_lowers_wednesday_readiness_and_deleting_it_restores() -> None:
