@@ -67,7 +67,8 @@ class LoadLog:
             return False
         self.rows.append(row.number)
         self.cells.append(cells_)
-        self.width = min(self.width, width)
+        if width < self.width:
+            self.width = width
         self.keys.append(row.key)
         self.names.append(row.name)
         self.ids.append(row.player_id or "")
@@ -118,6 +119,10 @@ class LoadLog:
             days.append(day)
         return days, None
 
+    def _whole(self, drill: str) -> bool:
+        """Whether a row with this drill title is the whole session's (Period: 'Session')."""
+        return self.drills and (not drill or synonyms.is_session_row(drill))
+
     def _kind(self, title: str, kind_cell: str) -> str:
         key = (title, kind_cell)
         if key not in self.kinds:
@@ -147,11 +152,8 @@ class LoadLog:
                 "player_id": self.ids,
                 "date": pd.to_datetime(pd.Series(days, dtype=object)).astype("datetime64[ns]"),
                 "title": titles,
-                # the row is the whole session's (Period: 'Session')
-                "whole": [
-                    self.drills and (not d or synonyms.is_session_row(d)) for d in drill_titles
-                ],
-                "kind": [self._kind(t, k) for t, k in zip(titles, kinds, strict=True)],
+                "whole": list(map(self._whole, drill_titles)),
+                "kind": list(map(self._kind, titles, kinds)),
             }
         )
         for field in NUMBERS:

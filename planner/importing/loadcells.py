@@ -152,6 +152,8 @@ def _plain_numbers(raw: np.ndarray) -> np.ndarray:
         try:
             out[index] = part.astype(float)
         except (ValueError, OverflowError):
+            if not any(isinstance(c, str) and "," in c for c in part):
+                continue  # text durations, words: for the cell parser
             commas = [c.replace(",", ".", 1) if isinstance(c, str) else c for c in part]
             try:
                 out[index] = np.array(commas, dtype=object).astype(float)
