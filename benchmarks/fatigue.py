@@ -215,7 +215,7 @@ def report_per_edit(name: str, plan: Plan, runs: int) -> bool:
         ok &= met
         print(
             f"  {name:<6} {what:<14} {ours:6.2f} ms (target <= {target:.1f} ms: "
-            f"{'met' if met else 'MISSED'})  cold {cold:6.2f} ms  ratio {cold / ours:5.1f}x"
+            f"{'PASS' if met else 'MISS'})  cold {cold:6.2f} ms  ratio {cold / ours:5.1f}x"
         )
     return ok
 
@@ -228,7 +228,7 @@ def report(name: str, plan: Plan, target_ms: float, runs: int) -> bool:
     for column, values in reference.items():
         np.testing.assert_allclose(table[column].to_numpy(), values, rtol=1e-9, atol=1e-9)
     ok = ours <= target_ms
-    verdict = "met" if ok else "MISSED"
+    verdict = "PASS" if ok else "MISS"
     print(
         f"{name:<34} fatigue_table {ours:8.2f} ms (target <= {target_ms:.0f} ms: {verdict})"
         f"  naive loop {baseline:9.1f} ms  ratio {baseline / ours:6.1f}x"

@@ -79,13 +79,20 @@ def baseline(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.groupby(keys, sort=False)[measures].sum()
 
 
-def best_of(runs: int, action: Callable[[], object]) -> float:
-    best = float("inf")
+def best_of(runs: int, action: Callable[[], object]) -> tuple[float, float]:
+    """Best wall-clock and best CPU seconds of runs calls (the CPU time says what a busy
+    shared machine adds by waiting)."""
+    wall = cpu = float("inf")
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         action()
-        best = min(best, time.perf_counter() - start)
-    return best
+        wall = min(wall, time.perf_counter() - start)
+        cpu = min(cpu, time.process_time() - start_cpu)
+    return wall, cpu
+
+
+def verdict(met: bool) -> str:
+    return "PASS" if met else "MISS"
 
 
 def main() -> int:
@@ -97,26 +104,29 @@ def main() -> int:
         sessions = len(result.sessions)
         assert sessions == -(-count // len(DRILLS)), sessions
         assert len(baseline(pd.read_csv(csv_path))) == sessions
-        ours_csv = best_of(2, lambda: import_spreadsheet(csv_path))
-        base_csv = best_of(2, lambda: baseline(pd.read_csv(csv_path)))
-        ours_xlsx = best_of(2, lambda: import_spreadsheet(xlsx_path))
-        base_xlsx = best_of(1, lambda: baseline(pd.read_excel(xlsx_path, engine="openpyxl")))
+        pd.testing.assert_frame_equal(import_spreadsheet(xlsx_path).sessions, result.sessions)
+        ours_csv, cpu_csv = best_of(2, lambda: import_spreadsheet(csv_path))
+        base_csv, _ = best_of(2, lambda: baseline(pd.read_csv(csv_path)))
+        ours_xlsx, cpu_xlsx = best_of(2, lambda: import_spreadsheet(xlsx_path))
+        base_xlsx, _ = best_of(1, lambda: baseline(pd.read_excel(xlsx_path, engine="openpyxl")))
     print(f"rows: {count:,} drill rows -> {sessions:,} sessions")
-    print(f".csv   ours {ours_csv:6.2f} s   pandas.read_csv + groupby {base_csv:6.2f} s")
-    print(f"       ratio baseline / ours: {base_csv / ours_csv:.2f}x")
     print(
-        f".xlsx  ours {ours_xlsx:6.2f} s   pandas.read_excel(openpyxl) + groupby {base_xlsx:6.2f} s"
+        f".csv   ours {ours_csv:6.2f} s (cpu {cpu_csv:5.2f} s; target <= {TARGET_SECONDS:.0f} s: "
+        f"{verdict(ours_csv <= TARGET_SECONDS)})   pandas.read_csv + groupby {base_csv:6.2f} s"
+        f"   ratio {base_csv / ours_csv:.2f}x"
     )
-    print(f"       ratio baseline / ours: {base_xlsx / ours_xlsx:.2f}x")
+    print(
+        f".xlsx  ours {ours_xlsx:6.2f} s (cpu {cpu_xlsx:5.2f} s; target <= {TARGET_SECONDS:.0f} s: "
+        f"{verdict(ours_xlsx <= TARGET_SECONDS)})   pandas.read_excel(openpyxl) + groupby "
+        f"{base_xlsx:6.2f} s   ratio {base_xlsx / ours_xlsx:.2f}x (target >= {TARGET_RATIO:.0f}x: "
+        f"{verdict(base_xlsx / ours_xlsx >= TARGET_RATIO)})"
+    )
     met = (
         ours_csv <= TARGET_SECONDS
         and ours_xlsx <= TARGET_SECONDS
         and base_xlsx / ours_xlsx >= TARGET_RATIO
     )
-    print(
-        f"targets: <= {TARGET_SECONDS:.0f} s each, >= {TARGET_RATIO:.0f}x on .xlsx: "
-        + ("met" if met else "MISSED")
-    )
+    print(f"all targets: {verdict(met)}")
     return 0 if met else 1
 
 

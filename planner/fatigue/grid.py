@@ -62,11 +62,6 @@ class MatchDays:
         """P x D: the player has recorded load that day (past minutes or a session)."""
         return (self.past > 0) | self.sessions.active
 
-    @property
-    def days_before(self) -> np.ndarray:
-        """D x F: how many days each column lies before each kickoff (<= 0 on or after)."""
-        return self.fixture_days[None, :] - self.days[:, None]
-
 
 @dataclass(frozen=True)
 class LoadGrid(MatchDays):
@@ -92,17 +87,17 @@ def match_days(plan: Plan) -> MatchDays:
     history = _history_besides_records(plan, kickoff_days)
     past_days = _day_numbers(pd.DatetimeIndex(history["date"]))
     session_days = _day_numbers(pd.DatetimeIndex(plan.sessions["date"]))
-    planned_days = _day_numbers(pd.DatetimeIndex(planned_dates(plan)))
-    team_days = np.unique(np.concatenate([kickoff_days, past_days]))
-    days = np.union1d(team_days, np.union1d(session_days, planned_days))
-    fixture_columns = np.searchsorted(days, kickoff_days)
+    planned_days = _day_numbers(pd.DatetimeIndex(planned_dates(plan)))  # the training week
+    days, (fixture_columns, past_columns, session_columns, _) = _columns(
+        kickoff_days, past_days, session_days, planned_days
+    )
 
     squad = pd.Index(players)
     rows = squad.get_indexer(pd.Index(history["player_id"]))
     keep = rows >= 0
     past = (
         np.bincount(
-            rows[keep] * len(days) + np.searchsorted(days, past_days[keep]),
+            rows[keep] * len(days) + past_columns[keep],
             weights=history["minutes"].to_numpy(dtype=float)[keep],
             minlength=len(players) * len(days),
         )
@@ -122,10 +117,11 @@ def match_days(plan: Plan) -> MatchDays:
     sessions = session_grid(
         plan.sessions,
         squad.get_indexer(pd.Index(plan.sessions["player_id"])),
-        np.searchsorted(days, session_days),
+        session_columns,
         past.shape,
     )
-    match_day = np.isin(days, team_days)
+    match_day = np.zeros(len(days), dtype=bool)
+    match_day[fixture_columns] = match_day[past_columns] = True
     return MatchDays(players, days, past, fixture_columns, played, match_day, sessions)
 
 
@@ -172,11 +168,26 @@ def build_grid(
     )
 
 
+def _columns(*day_numbers: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The distinct days of all the arrays, in order, and each array's days as columns of
+    them (a presence count over the span: linear, where sorting 60k session days is not)."""
+    every = np.concatenate(day_numbers)
+    if not len(every):
+        return every, list(day_numbers)
+    low = every.min()
+    present = np.bincount(every - low) > 0
+    column_of = np.cumsum(present) - 1
+    return np.flatnonzero(present) + low, [column_of[d - low] for d in day_numbers]
+
+
+_TICKS_PER_DAY = {"s": 86_400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}
+
+
 def _day_numbers(moments: pd.DatetimeIndex) -> np.ndarray:
     """Calendar day of each moment (local wall time) as whole days since 1970-01-01."""
     if moments.tz is not None:
         moments = moments.tz_localize(None)
-    return np.asarray(moments.normalize().as_unit("s").asi8 // 86_400, dtype=np.int64)
+    return np.asarray(moments.asi8 // _TICKS_PER_DAY[moments.unit], dtype=np.int64)
 
 
 class PlannedMinutes:
@@ -239,15 +250,50 @@ class PlannedMinutes:
 # -- day-by-day filters, read at kickoff -----------------------------------------------------
 # Each filter is a first-order recurrence x_t = decay x x_(t-1) + gain x load_t, run day by day
 # from 0. Only its value at each kickoff (that day's own load left out) is needed, which is the
-# closed form sum over earlier days s of gain x decay^(kickoff - s) x load_s: one matrix
-# product of the daily grid with a days x fixtures weight matrix. Same numbers as running the
-# recurrence (or scipy.signal.lfilter) without importing scipy.signal (~0.9 s at start-up).
-# The weight matrix depends on the match days and the parameters only, so it can be kept.
-def kickoff_weights(days: MatchDays, decay: float, gain: float = 1.0) -> np.ndarray:
-    """D x F weights: load @ weights is the recurrence at each kickoff day, before it."""
-    ago = days.days_before
-    weights = np.where(ago > 0, gain * np.power(float(decay), np.maximum(ago, 0)), 0.0)
-    return np.ascontiguousarray(weights)  # ~10x faster matmul than a strided view
+# closed form sum over earlier days s of gain x decay^(kickoff - s) x load_s. Same numbers (to
+# rounding) as running the recurrence, without importing scipy.signal (~0.9 s at start-up).
+# Years of recorded days lie before the first kickoff: they are folded into one value at that
+# kickoff by an elementwise product and sum, then decayed on to each later kickoff, so the only
+# matrix product is over the few days from the first kickoff on (a multi-threaded BLAS product
+# over every day took 5-10 ms on a loaded 2-core machine, waiting for its second thread).
+@dataclass(frozen=True)
+class KickoffFilter:
+    """x_t = decay x x_(t-1) + gain x load_t, read at each kickoff day before its own load."""
+
+    decay: float
+    gain: float = 1.0
+
+    @classmethod
+    def ewma(cls, window_days: int) -> KickoffFilter:
+        """EWMA_t = lambda x load_t + (1 - lambda) x EWMA_(t-1), lambda = 2 / (N + 1)
+        (Williams et al. 2017)."""
+        lam = ewma_lambda(window_days)
+        return cls(1.0 - lam, lam)
+
+    @classmethod
+    def banister(cls, tau_days: float) -> KickoffFilter:
+        """Banister component x_t = x_(t-1) x e^(-1/tau) + load_t."""
+        return cls(math.exp(-1.0 / tau_days))
+
+    def weights(self, ago: np.ndarray) -> np.ndarray:
+        """Weight of a day's load in the value ago days later (0 unless ago > 0)."""
+        return np.where(ago > 0, self.gain * np.power(self.decay, np.maximum(ago, 0)), 0.0)
+
+    def at_kickoff(self, load: np.ndarray, days: MatchDays) -> np.ndarray:
+        """P x D daily load -> P x F value at each kickoff day, before it."""
+        kickoff = days.fixture_days
+        if not len(kickoff):
+            return np.zeros((len(load), 0))
+        first = int(days.fixture_columns.min())
+        folded = (load[:, :first] * self.weights(days.days[first] - days.days[:first])).sum(1)
+        carried = folded[:, None] * np.power(self.decay, kickoff - days.days[first])
+        tail = np.ascontiguousarray(self.weights(kickoff[None, :] - days.days[first:, None]))
+        return carried + load[:, first:] @ tail
+
+    def between_fixtures(self, days: MatchDays) -> np.ndarray:
+        """F x F: load on fixture i's day @ this = its part of the value at each kickoff."""
+        kickoff = days.fixture_days
+        return self.weights(kickoff[None, :] - kickoff[:, None])
 
 
 def ewma_lambda(window_days: int) -> float:
@@ -255,20 +301,9 @@ def ewma_lambda(window_days: int) -> float:
     return 2.0 / (window_days + 1)
 
 
-def ewma_weights(window_days: int, days: MatchDays) -> np.ndarray:
-    """EWMA_t = lambda x load_t + (1 - lambda) x EWMA_(t-1), at each kickoff (pre-match)."""
-    lam = ewma_lambda(window_days)
-    return kickoff_weights(days, 1.0 - lam, gain=lam)
-
-
-def banister_weights(tau_days: float, days: MatchDays) -> np.ndarray:
-    """Banister component x_t = x_(t-1) x e^(-1/tau) + load_t, at each kickoff (pre-match)."""
-    return kickoff_weights(days, math.exp(-1.0 / tau_days))
-
-
 def banister_at_kickoff(load: np.ndarray, tau_days: float, days: MatchDays) -> np.ndarray:
     """P x D daily load -> P x F Banister component at each kickoff day, before it."""
-    return load @ banister_weights(tau_days, days)
+    return KickoffFilter.banister(tau_days).at_kickoff(load, days)
 
 
 def capacity(fitness_from_past: np.ndarray, params: ModelParams) -> np.ndarray:

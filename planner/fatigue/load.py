@@ -43,7 +43,7 @@ def session_grid(
     size = shape[0] * shape[1]
     duration = sessions["duration"].to_numpy(float)[keep]
     rpe = sessions["rpe"].to_numpy(float)[keep]
-    match = (sessions["kind"] == "match").to_numpy()[keep]
+    match = (sessions["kind"].to_numpy() == "match")[keep]
     known = ~np.isnan(rpe)
 
     def summed(weights: np.ndarray) -> np.ndarray:

@@ -19,15 +19,14 @@ import pandas as pd
 
 import planner.wording.fatigue  # noqa: F401  (registers the wording of the reasons)
 from planner.fatigue.grid import (
+    KickoffFilter,
     LoadGrid,
     MatchDays,
     PlannedMinutes,
     banister_at_kickoff,
-    banister_weights,
     build_grid,
     capacity,
     chronic_floor,
-    ewma_weights,
     match_days,
     readiness_from,
 )
@@ -78,20 +77,19 @@ def cached_fatigue_table(plan: Plan) -> pd.DataFrame:
 @dataclass(frozen=True)
 class _FromHistory:
     """What the days, the past minutes, the sessions, the parameters and the load per minute
-    give before any lineup is read: the recorded load, the filters' days x fixtures weights
-    (daily load @ weights = value at each kickoff), fitness, capacity and the chronic floor,
-    and the past parts of the minutes windows and last appearances."""
+    give before any lineup is read: each filter's value at each kickoff from the recorded load
+    and the fixtures x fixtures weights that add a planned match's load to it, fitness,
+    capacity and the chronic floor, and the past parts of the minutes windows and last
+    appearances."""
 
     per_minute: np.ndarray  # P: match load per minute
-    load: np.ndarray  # P x D: recorded load
-    acute: np.ndarray
-    chronic: np.ndarray
-    fatigue: np.ndarray
+    filters: dict[str, tuple[np.ndarray, np.ndarray, KickoffFilter]]  # name: (recorded P x F,
+    # planned F x F, the filter itself for other daily load: the planned training week)
     fitness: np.ndarray
     capacity: np.ndarray
     chronic_floor: np.ndarray  # P x F
     windows: dict[int, tuple[np.ndarray, np.ndarray]]  # days: (past P x F, planned F x F)
-    week: np.ndarray  # D x F: the column lies in the 7 days before the kickoff
+    week_recorded: np.ndarray  # P x F: recorded load in the 7 days before each kickoff
     week_training: np.ndarray  # P x F: recorded training load in those 7 days
     last_past: np.ndarray  # P x F: column of the last past appearance before each kickoff
     planned_columns: np.ndarray  # U: columns holding planned (not yet played) fixtures
@@ -100,25 +98,38 @@ class _FromHistory:
     @classmethod
     def of(cls, days: MatchDays, params: ModelParams, per_minute: np.ndarray) -> _FromHistory:
         load = recorded_load(days.past, days.sessions, per_minute)
-        week = _inside(days, 7)
         fitness = banister_at_kickoff(load, params.fitness_tau, days)
         planned_columns = np.unique(days.fixture_columns[~days.played])
+        filters = {
+            "acute": KickoffFilter.ewma(params.acute_days),
+            "chronic": KickoffFilter.ewma(params.chronic_days),
+            "fatigue": KickoffFilter.banister(params.fatigue_tau),
+        }
         return cls(
             per_minute=per_minute,
-            load=load,
-            acute=ewma_weights(params.acute_days, days),
-            chronic=ewma_weights(params.chronic_days, days),
-            fatigue=banister_weights(params.fatigue_tau, days),
+            filters={
+                name: (kind.at_kickoff(load, days), kind.between_fixtures(days), kind)
+                for name, kind in filters.items()
+            },
             fitness=fitness,
             capacity=capacity(fitness, params),
             chronic_floor=chronic_floor(days, params),
             windows={window: _window(days, window) for window in (7, 28)},
-            week=week,
-            week_training=days.sessions.training @ week,
+            week_recorded=_before_kickoff(load, days, 7),
+            week_training=_before_kickoff(days.sessions.training, days, 7),
             last_past=_last_column(days.past > 0, days, planned_columns),
             planned_columns=planned_columns,
             earlier=planned_columns[:, None] < days.fixture_columns[None, :],
         )
+
+    def at_kickoff(
+        self, name: str, planned_load: np.ndarray, days: MatchDays, daily: np.ndarray | None
+    ) -> np.ndarray:
+        """P x F: a filter's value at each kickoff, with the planned fixtures' load (P x F)
+        and, when given, other planned daily load (P x D: the training week)."""
+        recorded, planned, kind = self.filters[name]
+        value = recorded + planned_load @ planned
+        return value if daily is None else value + kind.at_kickoff(daily, days)
 
 
 class _Model:
@@ -145,27 +156,28 @@ class _Model:
         params = plan.params
         terms = self._from_history(days, params, load_per_minute(plan, days.players))
         grid = build_grid(plan, days, self._planned)
-        load = terms.load + minutes_load(grid.planned, terms.per_minute)
+        planned = minutes_load(grid.fixture_minutes * ~grid.played, terms.per_minute)
+        week_load = terms.week_recorded + planned @ terms.windows[7][1]
         week_training = terms.week_training
+        training = None
         if plan.training is not None:  # planned sessions: more load rows (planner.microcycle)
             training = planned_training_load(plan, days.players, days.days)
-            load = load + training
-            week_training = week_training + training @ terms.week
+            trained = _before_kickoff(training, days, 7)
+            week_training, week_load = week_training + trained, week_load + trained
 
-        acute = load @ terms.acute
-        chronic = load @ terms.chronic
+        acute = terms.at_kickoff("acute", planned, days, training)
+        chronic = terms.at_kickoff("chronic", planned, days, training)
         chronic_floor = np.maximum(chronic, terms.chronic_floor)
         acwr = np.divide(
             acute, chronic_floor, out=np.full_like(acute, np.nan), where=chronic_floor > 0
         )
-        fatigue = load @ terms.fatigue
+        fatigue = terms.at_kickoff("fatigue", planned, days, training)
         readiness = readiness_from(fatigue, terms.capacity, params)
 
         days_rest, last_minutes = _last_appearance(grid, terms)
         back_to_back = (
             _back_to_back(grid, params) & back_to_back_counts(plan, grid.players)[:, None]
         )
-        week_load = load @ terms.week
         training_share = np.divide(
             week_training, week_load, out=np.zeros_like(week_load), where=week_load > 0
         )
@@ -248,17 +260,20 @@ _models: weakref.WeakKeyDictionary[Plan, _Model] = weakref.WeakKeyDictionary()
 
 
 def _window(days: MatchDays, window: int) -> tuple[np.ndarray, np.ndarray]:
-    """Minutes in the window days before each kickoff (that day excluded) = past minutes @
-    the first + planned minutes @ the second (whole minutes: exact in any order)."""
-    inside = _inside(days, window)
-    planned = inside[days.fixture_columns] * ~days.played[:, None]
-    return days.past @ inside, planned
+    """Minutes in the window days before each kickoff (that day excluded) = the first (past,
+    P x F) + planned minutes @ the second (whole minutes: exact in any order)."""
+    kickoff = days.fixture_days
+    ago = kickoff[None, :] - kickoff[:, None]
+    planned = ((ago > 0) & (ago <= window)) * ~days.played[:, None]
+    return _before_kickoff(days.past, days, window), planned.astype(float)
 
 
-def _inside(days: MatchDays, window: int) -> np.ndarray:
-    """D x F: 1 where the column lies in the window days before the kickoff (that day out)."""
-    ago = days.days_before
-    return np.ascontiguousarray((ago > 0) & (ago <= window), dtype=float)
+def _before_kickoff(daily: np.ndarray, days: MatchDays, window: int) -> np.ndarray:
+    """P x D daily values -> P x F: their sum over the window days before each kickoff (that
+    day excluded), by running sums (no product over every day)."""
+    running = np.concatenate([np.zeros((len(daily), 1)), np.cumsum(daily, axis=1)], 1)
+    start = np.searchsorted(days.days, days.fixture_days - window)
+    return running[:, days.fixture_columns] - running[:, start]
 
 
 def _minutes_before(grid: LoadGrid, window: tuple[np.ndarray, np.ndarray]) -> np.ndarray:

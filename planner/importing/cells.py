@@ -130,7 +130,7 @@ def numeric_date_parts(raw: str) -> tuple[int, int] | None:
 
 def day_first(cells: list[object]) -> bool:
     """Whether a column's a/b/yyyy dates are day-first: yes unless some b is over 12."""
-    for cell in cells:
+    for cell in dict.fromkeys(cells):  # each distinct cell once, in order: dates repeat
         parts = numeric_date_parts(text(cell)) if isinstance(cell, str) else None
         if parts and parts[0] > 12:
             return True

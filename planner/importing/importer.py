@@ -94,30 +94,36 @@ def import_table(
     many_rows = ("minutes", "load")  # kinds with a row per player and session
     default_competition = competition_codes()[0]
     seen: dict[str, int] = {}
-    for row in context.player_rows(result.skipped, progress):
-        first = seen.setdefault(row.key, row.number)
-        if first != row.number and kind not in many_rows:
-            raise context.error(
-                Message(
-                    "import.appears-twice", {"name": row.name, "first": first, "second": row.number}
-                ),
-                row.number,
-                context.by_field.get("player", context.by_field.get("id")),
-            )
-        if first == row.number:
-            result.players.append(read_player(context, row, result.warnings))
-        if load is not None:
-            if not load.add(row):
-                result.skipped.append(SkippedRow(row.number, Message("import.skip.no-load")))
-        elif kind == "minutes":
-            if not read_long_row(log, row, parse_day):
-                result.skipped.append(
-                    SkippedRow(row.number, Message("import.skip.no-date-or-minutes"))
+    try:
+        for row in context.player_rows(result.skipped, progress):
+            first = seen.setdefault(row.key, row.number)
+            if first != row.number and kind not in many_rows:
+                raise context.error(
+                    Message(
+                        "import.appears-twice",
+                        {"name": row.name, "first": first, "second": row.number},
+                    ),
+                    row.number,
+                    context.by_field.get("player", context.by_field.get("id")),
                 )
-        else:
-            if kind == "minutes-wide":
-                read_wide_row(log, row, matches)
-            result.yellow_cards.extend(read_yellow_cards(context, row, default_competition))
+            if first == row.number:
+                result.players.append(read_player(context, row, result.warnings))
+            if load is not None:
+                if not load.add(row):
+                    result.skipped.append(SkippedRow(row.number, Message("import.skip.no-load")))
+            elif kind == "minutes":
+                if not read_long_row(log, row, parse_day):
+                    result.skipped.append(
+                        SkippedRow(row.number, Message("import.skip.no-date-or-minutes"))
+                    )
+            else:
+                if kind == "minutes-wide":
+                    read_wide_row(log, row, matches)
+                result.yellow_cards.extend(read_yellow_cards(context, row, default_competition))
+    except SpreadsheetError:
+        if load is not None:
+            load.check()  # a bad cell in an earlier row is the first error
+        raise
     result.appearances = log.frame()
     if load is not None:
         result.sessions = load.frame()

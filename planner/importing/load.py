@@ -3,15 +3,17 @@ player, date and session title, drill rows summed (docs/importing.md, "Load logs
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
 
 from planner.importing import cells, loadcells, synonyms
 from planner.importing.cells import CellError
-from planner.importing.result import LOAD_COLUMNS
+from planner.importing.result import LOAD_COLUMNS, empty_load
 from planner.importing.rows import PlayerRow, RowContext
 from planner.sessions import GPS_COLUMNS, MAX_DURATION
 from planner.wording import Message
@@ -25,7 +27,8 @@ def is_load_log(fields: set[str]) -> bool:
 
 
 class LoadLog:
-    """Load rows collected one by one (cells parsed, nothing summed yet); frame() sums them."""
+    """Load rows collected one by one (kept as the file has them); frame() reads each column
+    as a whole and sums the rows into sessions."""
 
     def __init__(self, context: RowContext, parse_day: Callable[[object], date | None]) -> None:
         self.context = context
@@ -34,17 +37,14 @@ class LoadLog:
         self.parse_day = parse_day
         self.drills = "drill" in context.by_field  # without it, every row is a drill
         self.units = {f: self._unit(f) for f in NUMBERS if f in context.by_field}
-        self.days: dict[object, date | None] = {}
+        self.columns = [context.by_field[f] for f in self.units]
         self.kinds: dict[tuple[str, str], str] = {}
         self.rows: list[int] = []
+        self.cells: list[list[object]] = []  # each row's cells
+        self.width = sys.maxsize  # cells in the shortest row
         self.keys: list[str] = []
         self.names: list[str] = []
         self.ids: list[str] = []
-        self.dates: list[date] = []
-        self.titles: list[str] = []
-        self.whole: list[bool] = []  # the row is the whole session's (Period: 'Session')
-        self.kind_of: list[str] = []
-        self.values: dict[str, list[float]] = {f: [] for f in self.units}
         self.km_read: list[str] = []  # distance columns taken as km without a unit
 
     def _unit(self, field: str) -> str | None:
@@ -55,49 +55,73 @@ class LoadLog:
             raise self.context.error(exc.reason, self.context.table.header_end + 1, index) from exc
 
     def add(self, row: PlayerRow) -> bool:
-        """One row; False when it records nothing (no duration, RPE or GPS measure)."""
-        values = {f: self._number(row, f) for f in self.units}
-        if all(v != v for v in values.values()):
+        """One row; False when it records nothing (no duration, RPE or GPS measure). Its
+        cells are read with their whole column (frame()), so an error raised meanwhile must
+        wait for check(): a bad cell in this or an earlier row is the first error."""
+        cells_ = row.cells
+        width = len(cells_)
+        for i in self.columns:
+            if not _blank(cells_[i] if i < width else ""):
+                break
+        else:
             return False
-        cell = self.context.cell(row.cells, "date")
-        day = self.days.get(cell) if isinstance(cell, str) else None
-        if day is None:
-            day = self.context.read(row, "date", self.parse_day)  # type: ignore[assignment]
-            if isinstance(cell, str):
-                self.days[cell] = day
-        if day is None:
-            raise self.context.error(
-                Message("import.date-missing"), row.number, self.context.by_field["date"]
-            )
-        title = cells.text(self.context.cell(row.cells, "session"))
-        drill = cells.text(self.context.cell(row.cells, "drill"))
-        kind_cell = cells.text(self.context.cell(row.cells, "session_kind"))
         self.rows.append(row.number)
+        self.cells.append(cells_)
+        if width < self.width:
+            self.width = width
         self.keys.append(row.key)
         self.names.append(row.name)
         self.ids.append(row.player_id or "")
-        self.dates.append(day)
-        self.titles.append(title)
-        self.whole.append(self.drills and (not drill or synonyms.is_session_row(drill)))
-        self.kind_of.append(self._kind(title, kind_cell))
-        for field, value in values.items():
-            self.values[field].append(value)
         return True
 
-    def _number(self, row: PlayerRow, field: str) -> float:
-        index = self.context.by_field[field]
-        cell = row.cells[index] if index < len(row.cells) else ""
-        unit = self.units[field]
-        try:
-            if field == "duration":
-                value = loadcells.duration(cell, unit)
-            else:
-                value = loadcells.measure(cell, field)
-        except CellError as exc:
-            raise self.context.error(exc.reason, row.number, index) from exc
-        if value is None:
-            return np.nan
-        return value * 1000 if unit == "km" else value
+    def check(self) -> None:
+        """Raise the error of the first bad cell of the rows added so far, if any."""
+        self._read()
+
+    def _column(self, field: str) -> list[object]:
+        index = self.context.by_field.get(field)
+        if index is None:
+            return [""] * len(self.cells)
+        if index < self.width:
+            return list(map(itemgetter(index), self.cells))
+        return [row[index] if index < len(row) else "" for row in self.cells]
+
+    def _read(self) -> tuple[dict[str, np.ndarray], list[date]]:
+        """Each number column read as a whole (loadcells.column, distances in m) and each row's
+        day. The first bad cell, by row, then duration, RPE and the GPS measures, the date last
+        (the order rows were once read in), raises its own error."""
+        values, refused = {}, []
+        for order, (field, unit) in enumerate(self.units.items()):
+            column, bad = loadcells.column(self._column(field), field, unit)
+            values[field] = column * 1000 if unit == "km" else column
+            if bad is not None:
+                refused.append((bad[0], order, field, bad[1].reason))
+        days, bad_day = self._days()
+        if bad_day is not None:
+            refused.append((bad_day[0], len(self.units), "date", bad_day[1]))
+        if refused:
+            index, _, field, reason = min(refused, key=lambda r: r[:2])
+            raise self.context.error(reason, self.rows[index], self.context.by_field[field])
+        return values, days
+
+    def _days(self) -> tuple[list[date], tuple[int, Message] | None]:
+        """Each row's day (each distinct cell parsed once), and the first row without one."""
+        known: dict[object, date | None] = {}
+        days: list[date] = []
+        for i, cell in enumerate(self._column("date")):
+            key = (type(cell), cell)
+            try:
+                day = known[key] if key in known else known.setdefault(key, self.parse_day(cell))
+            except CellError as exc:
+                return days, (i, exc.reason)
+            if day is None:
+                return days, (i, Message("import.date-missing"))
+            days.append(day)
+        return days, None
+
+    def _whole(self, drill: str) -> bool:
+        """Whether a row with this drill title is the whole session's (Period: 'Session')."""
+        return self.drills and (not drill or synonyms.is_session_row(drill))
 
     def _kind(self, title: str, kind_cell: str) -> str:
         key = (title, kind_cell)
@@ -114,22 +138,26 @@ class LoadLog:
     def frame(self) -> pd.DataFrame:
         """The sessions (LOAD_COLUMNS): rows of one player, date and title summed; a whole-
         session row's values stand where it gives them (see docs/importing.md)."""
+        values, days = self._read()
+        if not self.rows:  # every row recorded nothing (each is among the skipped rows)
+            return empty_load()
+        titles = [cells.text(c) for c in self._column("session")]
+        drill_titles = [cells.text(c) for c in self._column("drill")]
+        kinds = [cells.text(c) for c in self._column("session_kind")]
         rows = pd.DataFrame(
             {
                 "row": self.rows,
                 "key": self.keys,
                 "player": self.names,
                 "player_id": self.ids,
-                "date": pd.to_datetime(pd.Series(self.dates, dtype=object)).astype(
-                    "datetime64[ns]"
-                ),
-                "title": self.titles,
-                "whole": self.whole,
-                "kind": self.kind_of,
+                "date": pd.to_datetime(pd.Series(days, dtype=object)).astype("datetime64[ns]"),
+                "title": titles,
+                "whole": list(map(self._whole, drill_titles)),
+                "kind": list(map(self._kind, titles, kinds)),
             }
         )
         for field in NUMBERS:
-            rows[field] = np.asarray(self.values[field], float) if field in self.values else np.nan
+            rows[field] = values.get(field, np.nan)
         self._plain_km(rows)
         self._refuse_two_session_rows(rows)
         rows["weighted"] = rows["rpe"] * rows["duration"]
@@ -142,8 +170,15 @@ class LoadLog:
         summed["rpe"] = summed["rpe"].where(summed["rated"] > 0, plain)
         summed["drills"] = drills.size()
         whole = rows[rows["whole"]].set_index(group)[list(NUMBERS)]
-        first = rows.groupby(group, sort=False)[["row", "player", "player_id", "kind"]].first()
-        first["kind"] = rows.groupby(group, sort=False)["kind"].agg(_kind_of_session)
+        marked = rows.assign(match=rows["kind"] == "match", other=rows["kind"] == "other")
+        by_session = marked.groupby(group, sort=False)
+        first = by_session[["row", "player", "player_id"]].first()
+        # match when any row says so; other when every row does; else training
+        first["kind"] = np.where(
+            by_session["match"].any(),
+            "match",
+            np.where(by_session["other"].all(), "other", "training"),
+        )
         out = first.join(summed[["drills", *NUMBERS]])
         out["drills"] = out["drills"].fillna(0).astype("int64")
         out[list(NUMBERS)] = whole.combine_first(out[list(NUMBERS)]).reindex(out.index)
@@ -206,9 +241,8 @@ class LoadLog:
                 raise self.context.error(Message(code, params), row, index)
 
 
-def _kind_of_session(kinds: pd.Series) -> str:
-    """match when any row says so; other when every row does; else training."""
-    values = set(kinds)
-    if "match" in values:
-        return "match"
-    return "other" if values == {"other"} else "training"
+def _blank(cell: object) -> bool:
+    """Whether a number cell is empty (what the cell parsers read as nothing)."""
+    if isinstance(cell, str):
+        return not cell or cell.isspace()
+    return not cells.text(cell)

@@ -4,7 +4,11 @@ GPS measure; and the unit a load column's header gives in brackets."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import time, timedelta
+from functools import partial
+
+import numpy as np
 
 from planner.importing import cells, synonyms
 from planner.importing.cells import CellError
@@ -97,3 +101,77 @@ def measure(cell: object, field: str) -> float | None:
     if value < 0:
         raise CellError(Message("import.negative-measure", {"raw": raw, "what": what}))
     return value
+
+
+_PLAIN = {str, float, int}  # cells float() may read as they are (bool is refused: not a number)
+_CHUNK = 4_096
+
+
+def column(
+    cells_: list[object], field: str, unit: str | None
+) -> tuple[np.ndarray, tuple[int, CellError] | None]:
+    """Every cell of a load column as duration() or measure() reads it (NaN when blank, in the
+    column's unit) and the first cell they refuse with why (None when none).
+
+    Plain numbers are read a chunk at a time by float() in C and checked as whole arrays; the
+    other cells (a text duration, a decimal comma, a bad value) go through the cell's own
+    parser, once per distinct cell, so the values and the refusals are the same."""
+    parse: Callable[[object], float | None] = (
+        partial(duration, unit=unit) if field == "duration" else partial(measure, field=field)
+    )
+    raw = np.empty(len(cells_), dtype=object)
+    raw[:] = cells_
+    numbers = _plain_numbers(raw)
+    values, fits = _checked(numbers, field, unit)
+    values = np.where(fits, values, np.nan)
+    pending = np.flatnonzero(~fits & (raw != ""))
+    known: dict[tuple[type, object], float | None] = {}
+    for i in pending:
+        cell = raw[i]
+        key = (type(cell), cell)
+        try:
+            value = known[key] if key in known else known.setdefault(key, parse(cell))
+        except TypeError:  # an unhashable cell
+            value = parse(cell)
+        except CellError as exc:
+            return values, (int(i), exc)
+        values[i] = np.nan if value is None else value
+    return values, None
+
+
+def _plain_numbers(raw: np.ndarray) -> np.ndarray:
+    """float(cell) where every filled cell of its chunk is a str, float or int that float()
+    reads (a decimal comma read as a point, as cells.number does); NaN elsewhere."""
+    out = np.full(len(raw), np.nan)
+    filled = np.flatnonzero(raw != "")
+    for start in range(0, len(filled), _CHUNK):
+        index = filled[start : start + _CHUNK]
+        part = raw[index]
+        if not set(map(type, part)) <= _PLAIN:
+            continue
+        try:
+            out[index] = part.astype(float)
+        except (ValueError, OverflowError):
+            if not any(isinstance(c, str) and "," in c for c in part):
+                continue  # text durations, words: for the cell parser
+            commas = [c.replace(",", ".", 1) if isinstance(c, str) else c for c in part]
+            try:
+                out[index] = np.array(commas, dtype=object).astype(float)
+            except (ValueError, OverflowError):
+                continue
+    return out
+
+
+def _checked(numbers: np.ndarray, field: str, unit: str | None) -> tuple[np.ndarray, np.ndarray]:
+    """What duration() or measure() makes of plain numbers, and where it takes them as they
+    are (finite and in range: the rest go through the parser, which says why not)."""
+    fits = np.isfinite(numbers)
+    if field == "duration":
+        values = numbers / 60 if unit == "s" else numbers
+        if unit == "clock":
+            values = np.where((numbers > 0) & (numbers < 1), numbers * 24 * 60, values)
+        return values, fits & (values >= 0) & (values <= MAX_DURATION)
+    fits &= numbers >= 0
+    if field == "rpe":
+        fits &= numbers <= 10
+    return numbers, fits

@@ -61,6 +61,7 @@ class Source:
     _text_rows: Grid | None = field(default=None, repr=False)
     _workbook: Any = field(default=None, repr=False)  # the open CalamineWorkbook
     _parts: dict[str, str] = field(default_factory=dict, repr=False)  # sheet -> xlsx XML part
+    _bounds: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)  # part -> bound
 
     @property
     def name(self) -> str:
@@ -88,11 +89,16 @@ class Source:
         return rows
 
     def _check_extent(self, sheet: str) -> None:
-        """Refuse a sheet whose used range is too large before anything allocates its grid."""
+        """Refuse a sheet whose used range is too large before anything allocates its grid
+        (measured cell by cell only when a quick bound cannot tell that it fits)."""
         if sheet not in self._parts:
             return
+        part = self._parts[sheet]
         with self._library_errors(sheet):
-            found = extent.measure(self.path, self._parts[sheet])
+            found_bound = self._bounds.get(part) or extent.bound(self.path, part)
+            if not _oversized(*found_bound):
+                return
+            found = extent.measure(self.path, part)
         if _oversized(found.rows, found.columns):
             raise self._too_large(found.rows, found.columns, sheet, found.far_cell)
 
@@ -177,8 +183,10 @@ def open_source(path: str | os.PathLike[str]) -> Source:
     if size == 0:
         raise SpreadsheetError(Message("import.empty-file"), file=name)
     if head.startswith(ZIP_MAGIC):
-        _check_zip(path)
-        return _zip_workbook(path)
+        bounds = _check_zip(path)
+        source = _zip_workbook(path)
+        source._bounds = bounds
+        return source
     if head.startswith(CFB_MAGIC):
         if _ENCRYPTED_STREAM in path.read_bytes():
             raise SpreadsheetError(Message("import.encrypted"), file=name)
@@ -218,8 +226,9 @@ def _workbook(path: Path) -> Source:
     return source
 
 
-def _check_zip(path: Path) -> None:
-    """Refuse zip bombs, non-spreadsheet zips and XML parts that declare a DTD."""
+def _check_zip(path: Path) -> dict[str, tuple[int, int]]:
+    """Refuse zip bombs, non-spreadsheet zips and XML parts that declare a DTD; the extent
+    bound of each XML part (extent.Bound), measured on the way."""
     name = path.name
     try:
         with zipfile.ZipFile(path) as archive:
@@ -241,8 +250,12 @@ def _check_zip(path: Path) -> None:
                 word_file = "word/document.xml" in names
                 what = "import.word-document" if word_file else "import.zip-archive"
                 raise SpreadsheetError(Message(what), file=name)
+            bounds = {}
             for member in members:
-                _check_part(archive, member, name)
+                found = _check_part(archive, member, name)
+                if found is not None:
+                    bounds[member.filename] = found
+            return bounds
     except SpreadsheetError:
         raise
     except (
@@ -261,19 +274,28 @@ def _check_zip(path: Path) -> None:
         raise SpreadsheetError(damaged, file=name) from exc
 
 
-def _check_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) -> None:
+def _check_part(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str
+) -> tuple[int, int] | None:
     """Unpack one part to nowhere: zipfile stops at the size the archive declares and checks
     the CRC, so a part that lies about its size (to slip past the cap) fails here, before the
-    parser sees it. XML parts must not declare a DTD (entity expansion attacks)."""
+    parser sees it. XML parts must not declare a DTD (entity expansion attacks); their extent
+    bound is returned (None for other parts)."""
+    xml = member.filename.endswith(".xml")
+    found = extent.Bound() if xml else None
     with archive.open(member) as part:
         prolog = part.read(_PROLOG_BYTES)
-        if member.filename.endswith((".xml", ".rels")) and (
+        if (xml or member.filename.endswith(".rels")) and (
             b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog
         ):
             part_name = {"part": member.filename}
             raise SpreadsheetError(Message("import.xml-entities", part_name), file=name)
-        while part.read(1 << 20):
-            pass
+        piece = prolog
+        while piece:
+            if found is not None:
+                found.feed(piece)
+            piece = part.read(1 << 20)
+    return found.close() if found is not None else None
 
 
 def _text_source(path: Path) -> Source:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from planner.importing import synonyms
 from planner.importing.cells import CellError, text
@@ -73,15 +74,20 @@ class RowContext:
         """Rows that name a player; totals, notes and nameless rows go to skipped with why."""
         header_labels = {synonyms.key(c.label) for c in self.table.columns if c.label}
         total = len(self.table.rows) - self.table.data_start
+        player, ident = self.by_field.get("player"), self.by_field.get("id")
         for done, (number, cells) in enumerate(self.table.data_rows()):
             if progress and done % PROGRESS_EVERY == 0:
                 progress(done, total)
-            filled = [t for c in cells if (t := text(c))]
-            if not filled:
+            # only the first three filled cells and the last are looked at: read no more
+            first = list(islice(filter(None, map(text, cells)), 3))
+            if not first:
                 continue
-            name = text(self.cell(cells, "player"))
-            player_id = text(self.cell(cells, "id")) or None
-            reason = self._skip_reason(name, player_id, filled, header_labels)
+            last = next(filter(None, map(text, reversed(cells))))
+            name = text(cells[player]) if player is not None and player < len(cells) else ""
+            player_id = (
+                text(cells[ident]) if ident is not None and ident < len(cells) else ""
+            ) or None
+            reason = self._skip_reason(name, player_id, first, last, header_labels)
             if reason:
                 skipped.append(SkippedRow(number, reason))
                 continue
@@ -92,17 +98,14 @@ class RowContext:
 
     @staticmethod
     def _skip_reason(
-        name: str, player_id: str | None, filled: list[str], header_labels: set[str]
+        name: str, player_id: str | None, first: list[str], last: str, header_labels: set[str]
     ) -> Message | None:
-        if any(synonyms.is_total_row(c) for c in filled[:3]):
+        """first: the row's first three filled cells (one if it has only one); last: its last."""
+        if any(map(synonyms.is_total_row, first)):
             return Message("import.skip.total")
-        if len(filled) == 1 and synonyms.is_note_row(filled[0]):
+        if len(first) == 1 and synonyms.is_note_row(first[0]):
             return Message("import.skip.note")
-        if (
-            name
-            and synonyms.key(name) in header_labels
-            and synonyms.key(filled[-1]) in header_labels
-        ):
+        if name and synonyms.key(name) in header_labels and synonyms.key(last) in header_labels:
             return Message("import.skip.header")
         if not name and not player_id:
             return Message("import.skip.no-name")

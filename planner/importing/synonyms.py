@@ -102,6 +102,7 @@ def minute_mark(text: object) -> str | None:
     return _table("minute_marks").get(key(text))
 
 
+@lru_cache(maxsize=1 << 16)  # every row's first cells are asked: names and dates repeat
 def is_total_row(text: object) -> bool:
     """Whether a row label marks a total or average row: 'Total', 'Media', or a short label
     that starts or ends with such a word ('Squad Total', 'Opponent Total', 'Total equipo')."""

@@ -11,11 +11,12 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner import fatigue_table, sample_plan
-from planner.importing import SpreadsheetError, import_spreadsheet, merge_import
+from planner.importing import SpreadsheetError, import_spreadsheet, loadcells, merge_import
+from planner.importing.cells import CellError
 from planner.planfile import plan_to_dict
 from tests.planner.test_fatigue_claims import START, direct, history, week_plan
 
@@ -164,6 +165,117 @@ def test_a_bad_cell_names_row_and_column_and_changes_nothing(
         merge_import(plan, import_spreadsheet(path))
     assert "'bad.csv'" in str(raised.value)
     assert plan_to_dict(plan) == before
+
+
+@pytest.mark.parametrize(
+    ("bad", "named"),
+    [
+        ({(2, "Date"): "someday", (3, "RPE"): "12"}, (2, "Date", "import.not-a-date")),
+        ({(2, "RPE"): "12", (3, "Date"): ""}, (2, "RPE", "import.rpe-out-of-range")),
+        ({(2, "HSR"): "-5", (2, "Date"): ""}, (2, "HSR", "import.negative-measure")),
+        ({(2, "HSR"): "-5", (2, "Duration"): "long"}, (2, "Duration", "import.not-duration")),
+        (
+            {(3, "HSR"): "x", (2, "Date"): "", (2, "RPE"): "11"},
+            (2, "RPE", "import.rpe-out-of-range"),
+        ),
+    ],
+)
+def test_the_first_bad_cell_by_row_is_named_numbers_before_the_date(
+    tmp_path: Path, bad: dict[tuple[int, str], str], named: tuple[int, str, str]
+) -> None:
+    """Rows are read column by column as a whole; the error is still the first a row-by-row
+    reading meets: by row, then duration, RPE, the GPS measures, and the date last."""
+    header = ["Player", "Date", "Duration", "RPE", "HSR"]
+    rows = [["Lionel Messi", "2025-04-07", "60", "5", "100"] for _ in range(3)]
+    for (row, column), cell in bad.items():
+        rows[row - 2][header.index(column)] = cell
+    path = write_csv(tmp_path / "bad.csv", header, rows)
+    with pytest.raises(SpreadsheetError) as raised:
+        import_spreadsheet(path)
+    row, column, code = named
+    assert (raised.value.row, raised.value.column) == (row, column)
+    assert raised.value.reason.code == code
+
+
+def test_a_bad_number_comes_before_a_later_rows_bad_squad_cell(tmp_path: Path) -> None:
+    header = ["Player", "Number", "Date", "Duration", "RPE"]
+    rows = [
+        ["Lionel Messi", "10", "2025-04-07", "60", "12"],
+        ["Luis Suárez", "abc", "2025-04-07", "60", "5"],
+    ]
+    with pytest.raises(SpreadsheetError) as raised:
+        import_spreadsheet(write_csv(tmp_path / "bad.csv", header, rows))
+    assert (raised.value.row, raised.value.column) == (2, "RPE")
+
+
+_FITTING = st.one_of(
+    st.integers(0, 10).map(str),
+    st.floats(0, 10, allow_nan=False).map(lambda x: f"{x:.2f}"),
+    st.floats(0, 10, allow_nan=False).map(lambda x: f"{x:.1f}".replace(".", ",")),
+    st.sampled_from(["", "1:15:30", "0:12:34", "45'", " 7 "]),
+)
+_ANY = st.one_of(
+    st.integers(-5, 700).map(str),
+    st.floats(-1, 700, allow_nan=False).map(lambda x: f"{x:.2f}"),
+    st.sampled_from([" ", "abc", "nan", "inf", "1e3", "1_0", "75:30", "-0:10", "True"]),
+    st.sampled_from(["10.5", "11", "-0.5", "-0", "600", "600.5", "10:00:01", "1,5,0"]),
+)
+_CELLS = st.one_of(*[_FITTING] * 9, _ANY)  # mostly cells that read, so that rows go on
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.tuples(_CELLS, _CELLS, _CELLS), min_size=1, max_size=40))
+@example([("60", "5", "1"), ("600.5", "5", "1")])  # just past each limit
+@example([("10:00:01", "", "")])
+@example([("", "", "")])  # nothing recorded: no sessions (was a KeyError)
+@example([("60", "10.5", "1")])
+@example([("60", "5", "-0.5")])
+@example([("4,5", "7,5", " 12 "), ("1e3", "", "")])
+def test_number_columns_read_as_a_whole_equal_the_cell_parsers(tmp_path: Path, cells) -> None:
+    """One session a row, so each value comes back as the cell parser reads it, or the first
+    cell it refuses (by row, then duration, RPE, HSR) is the one named."""
+    header = ["Player", "Date", "Duration", "RPE", "HSR (m)"]
+    rows = [
+        ["Lionel Messi", (START + timedelta(days=i)).isoformat(), *three]
+        for i, three in enumerate(cells)
+    ]
+    path = write_csv(tmp_path / "cells.csv", header, rows)
+    parsers = [
+        lambda c: loadcells.duration(c, None),
+        lambda c: loadcells.measure(c, "rpe"),
+        lambda c: loadcells.measure(c, "hsr"),
+    ]
+    expected, refused = [], None
+    for number, three in enumerate(cells, start=2):
+        values = []
+        for column, (parse, cell) in enumerate(zip(parsers, three, strict=True)):
+            try:
+                values.append(parse(cell))
+            except CellError as exc:
+                refused = (number, header[2 + column], exc.reason)
+                break
+        if refused:
+            break
+        if any(v is not None for v in values):
+            expected.append((number, values))
+    no_duration = [number for number, values in expected if values[0] is None]
+    if refused or no_duration:
+        with pytest.raises(SpreadsheetError) as raised:
+            import_spreadsheet(path)
+        if refused:
+            assert (raised.value.row, raised.value.column, raised.value.reason) == refused
+        else:
+            assert raised.value.row == no_duration[0]
+            assert raised.value.reason.code == "import.session-no-duration"
+        return
+    sessions = import_spreadsheet(path).sessions
+    assert sessions["row"].tolist() == [number for number, _ in expected]
+    for (_, (minutes, rpe, hsr)), got in zip(expected, sessions.itertuples(), strict=True):
+        assert got.duration == minutes
+        assert got.rpe == pytest.approx(rpe, rel=1e-12) if rpe is not None else math.isnan(got.rpe)
+        assert got.hsr == hsr if hsr is not None else math.isnan(got.hsr)
 
 
 def test_an_unknown_unit_is_refused_naming_the_column(tmp_path: Path) -> None:
