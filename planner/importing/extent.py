@@ -87,12 +87,15 @@ class Bound:
         if not found:
             return
         # one row per character position (A-Z, then 0-9, then zero padding), refs along it
-        codes = np.array(found, dtype="S10").view(np.uint8).reshape(len(found), -1).T
-        codes = codes.astype(np.int64)
-        row = column = np.zeros(len(found), dtype=np.int64)
+        # as wide as the longest reference found (at most 10 characters: the pattern says so)
+        codes = np.array(found).view(np.uint8).reshape(len(found), -1).T
+        codes = codes.astype(np.int32)  # XFD and 7 digits fit: half the memory to go through
+        row = column = np.zeros(len(found), dtype=np.int32)
         for code in codes:
-            column = np.where(code >= 65, column * 26 + code - 64, column)
-            row = np.where((code >= 48) & (code <= 57), row * 10 + code - 48, row)
+            letter = code >= 65
+            digit = (code >= 48) & (code <= 57)
+            column = np.where(letter, column * 26 + code - 64, column)
+            row = np.where(digit, row * 10 + code - 48, row)
         self.rows, self.columns = (
             max(self.rows, int(row.max())),
             max(self.columns, int(column.max())),

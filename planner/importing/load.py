@@ -61,7 +61,8 @@ class LoadLog:
         cells_ = row.cells
         width = len(cells_)
         for i in self.columns:
-            if not _blank(cells_[i] if i < width else ""):
+            cell = cells_[i] if i < width else ""
+            if (cell and not cell.isspace()) if type(cell) is str else not _blank(cell):
                 break
         else:
             return False
@@ -152,7 +153,7 @@ class LoadLog:
                 "player_id": self.ids,
                 "date": pd.to_datetime(pd.Series(days, dtype=object)).astype("datetime64[ns]"),
                 "title": titles,
-                "whole": list(map(self._whole, drill_titles)),
+                "whole": _per_distinct(self._whole, drill_titles),
                 "kind": list(map(self._kind, titles, kinds)),
             }
         )
@@ -241,8 +242,16 @@ class LoadLog:
                 raise self.context.error(Message(code, params), row, index)
 
 
+def _per_distinct(read: Callable[[str], bool], texts: list[str]) -> list[bool]:
+    """read(text) for each text, called once per distinct text (a log repeats its drills)."""
+    known = {text: read(text) for text in set(texts)}
+    return [known[text] for text in texts]
+
+
 def _blank(cell: object) -> bool:
     """Whether a number cell is empty (what the cell parsers read as nothing)."""
+    if type(cell) is float or type(cell) is int:  # the common case: a number is never blank
+        return False
     if isinstance(cell, str):
         return not cell or cell.isspace()
     return not cells.text(cell)
