@@ -62,13 +62,14 @@ def suggest(plan: Plan, options: SuggestOptions | None = None) -> Plan:
 
 def suggest_with_report(plan: Plan, options: SuggestOptions | None = None) -> Suggestion:
     """The suggested plan with objective, gap, solve time, explanations and changes, within
-    options.time_limit (building the model counts against it) plus about a second.
+    options.time_limit: building the model counts against it, and part of it is kept for
+    writing the answer (_answer_reserve); a huge squad with a very short limit may overrun.
 
     Raises SuggestionError naming the conflict when no lineup meets every rule.
     """
     options = options or SuggestOptions()
     began = time.perf_counter()
-    deadline = began + options.time_limit
+    deadline = began + options.time_limit - _answer_reserve(plan, options)
     inst = build_instance(plan, options)
     found = _solve(inst, choose_formulation(inst), deadline)
     result = _with(plan, found.lineups)
@@ -127,6 +128,18 @@ def _solve(inst: Instance, chosen: str, deadline: float) -> _Found:
             return _greedy_found(inst, greedy)
         raise SuggestionError(_why_not(inst, sol))
     return _exact_found(inst, sol)
+
+
+ANSWER_SECONDS = 0.3  # decoding, explaining and comparing the answer: kept out of the solve
+ANSWER_SECONDS_PER_PAIR = 8e-6  # ... and per player and fixture (about 1.5 s for 3,000 x 62)
+
+
+def _answer_reserve(plan: Plan, options: SuggestOptions) -> float:
+    """Seconds of the time limit kept for writing the answer once the lineups are found (at
+    most a fifth of the limit), so the whole suggestion ends within the limit."""
+    pairs = len(plan.players) * len(plan.fixtures)
+    wanted = max(ANSWER_SECONDS, ANSWER_SECONDS_PER_PAIR * pairs)
+    return min(0.2 * options.time_limit, wanted)
 
 
 def _left(deadline: float) -> float:
