@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from planner.wording import Message
+from planner.wording import Message, word
 
 
 class PlannerError(Exception):
     """An error whose message is written for the staff: it names the file, sheet, row or id.
 
-    ``text`` is what the window words in its language: a Message where the error has one,
-    else the English ``str(error)``."""
+    Given a Message, the error keeps it (``text``) for the window and the CLI to word in their
+    language; ``str(error)`` is its English. Given a plain sentence, both are that sentence."""
+
+    def __init__(self, text: Message | str = "") -> None:
+        self._text = text
+        super().__init__(word(text))
 
     @property
     def text(self) -> Message | str:
-        return str(self)
+        return self._text

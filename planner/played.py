@@ -15,14 +15,14 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from planner.errors import PlannerError
 from planner.formations import formation
 from planner.minutes import stint_minutes
 from planner.rules.timing import period_ends as rules_period_ends
 from planner.text import clip
-from planner.wording import Message, word
+from planner.wording import Message
 from planner.wording import played as _wording  # noqa: F401  registers the record.* codes
 from planner.wording.common import fixture_name
 
@@ -41,12 +41,7 @@ class RecordError(PlannerError, ValueError):
     its Message (planner/wording/played.py) is worded at the edge; str() is English."""
 
     def __init__(self, code: str, **params: object) -> None:
-        self.message = Message(f"record.{code}", params)
-        super().__init__(word(self.message))
-
-    @property
-    def text(self) -> Message:
-        return self.message
+        super().__init__(Message(f"record.{code}", params))
 
 
 @dataclass(frozen=True, order=True)
@@ -219,7 +214,7 @@ def record_problem(
     try:
         _Check(record, fixture, squad).run()
     except RecordError as exc:
-        return exc.message
+        return cast(Message, exc.text)  # a RecordError always carries a Message
     return None
 
 

@@ -12,7 +12,6 @@ from planner.commands.lock_args import add_lock_options, apply_lock_options
 from planner.errors import PlannerError
 from planner.planfile import load_plan, save_plan
 from planner.suggest import (
-    SuggestionError,
     SuggestOptions,
     change_summary,
     suggest_with_report,
@@ -51,10 +50,7 @@ def run(args: argparse.Namespace) -> int:
     options = replace(SuggestOptions(), sub_minutes=minutes, time_limit=args.time_limit)
     plan = load_plan(args.plan)
     apply_lock_options(plan, args)
-    try:
-        suggestion = suggest_with_report(plan, options)
-    except SuggestionError as exc:  # a lock that cannot be met is worded in --language
-        raise PlannerError(word(exc.message, args.language)) from None
+    suggestion = suggest_with_report(plan, options)  # its errors are worded by planner.cli
     save_plan(suggestion.plan, args.output)
     lang = args.language
     if suggestion.optimal:

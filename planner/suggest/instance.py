@@ -20,7 +20,7 @@ from planner.players import Player, Status
 from planner.rules import absence, absence_name, available, limits
 from planner.suggest.options import SuggestOptions
 from planner.suggest.readiness import ReadinessTerms, readiness_terms
-from planner.wording import Message, word
+from planner.wording import Message
 from planner.wording.common import joined
 from planner.wording.locks import lock_name, lock_problem
 from planner.wording.positions import position_name
@@ -32,14 +32,6 @@ ANY_SLOT = "XI"  # a lock to start, in whichever slot
 class SuggestionError(PlannerError):
     """The plan cannot be turned into a suggestion; the message (planner/wording: locks,
     suggest) names the conflict, kept for the edge to word; str() is English."""
-
-    def __init__(self, reason: str | Message) -> None:
-        self.message: Message | str = reason
-        super().__init__(word(reason, "en"))
-
-    @property
-    def text(self) -> Message | str:
-        return self.message
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ def test_each_lock_kind_is_kept(way: str) -> None:
 def _sentence(plan: Plan, language: str = "en") -> str:
     with pytest.raises(SuggestionError) as caught:
         suggest(plan, FAST)
-    message = caught.value.message
+    message = caught.value.text
     assert not isinstance(message, str), "a lock problem is a worded Message"
     assert str(caught.value) == word(message, "en")
     return word(message, language)  # type: ignore[arg-type]
